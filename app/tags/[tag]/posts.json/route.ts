@@ -1,0 +1,16 @@
+import { getAllTags, getPostsByTag } from '@/lib/posts';
+import { toFilterEntry } from '@/lib/tag-filter';
+
+// A static JSON list per tag: the archive's tag filter fetches only the tags a reader picks,
+// so no page ships the whole post list.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllTags().map((tag) => ({ tag: tag.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  const { tag } = await params;
+  return Response.json(getPostsByTag(tag).map(toFilterEntry));
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { PageHeading } from '@/components/PageHeading';
+import { TagChip } from '@/components/TagLinks';
+import { getAllTags } from '@/lib/posts';
+
+export const metadata: Metadata = { title: 'Tags', description: 'Every topic on the site, with its number of posts.' };
+
+export default function TagsPage() {
+  const tags = getAllTags();
+  return (
+    <>
+      <PageHeading title="Tags">{tags.length} topics</PageHeading>
+      <ul className="flex flex-wrap gap-3" aria-label="All tags">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <TagChip tag={tag} count={tag.count} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

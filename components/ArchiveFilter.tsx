@@ -1,0 +1,138 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { TagWithCount } from '@/lib/post-types';
+import { formatTagParam, mergeTagLists, parseTagParam, type FilterEntry } from '@/lib/tag-filter';
+import { DateTime } from './DateTime';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Narrows the archive to posts carrying any of the chosen tags. The choice lives in the URL
+ * (`?tags=plasma,sidechains`); without JavaScript the chips stay links to the tag pages.
+ * Results come from small per-tag JSON files, so they span every archive page.
+ */
+const URL_CHANGE = 'archive-filter:urlchange';
+
+function subscribeToUrl(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(URL_CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(URL_CHANGE, onChange);
+  };
+}
+
+const noSubscription = () => () => {};
+
+export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; children: ReactNode }) {
+  const known = useMemo(() => new Set(tags.map((tag) => tag.slug)), [tags]);
+  const labels = useMemo(() => new Map(tags.map((tag) => [tag.slug, tag.label])), [tags]);
+  // False in the prerendered HTML (chips are links), true once JavaScript runs.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const tagParam = useSyncExternalStore(
+    subscribeToUrl,
+    () => new URLSearchParams(window.location.search).get('tags') ?? '',
+    () => '',
+  );
+  const selected = useMemo(() => parseTagParam(tagParam, known), [tagParam, known]);
+  const key = formatTagParam(selected);
+  const [loaded, setLoaded] = useState<{ key: string; results: FilterEntry[] | 'error' }>({ key: '', results: [] });
+
+  useEffect(() => {
+    if (selected.length === 0) return;
+    let cancelled = false;
+    Promise.all(
+      selected.map(async (slug) => {
+        const response = await fetch(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/tags/${slug}/posts.json`);
+        if (!response.ok) throw new Error(`${response.status}`);
+        return (await response.json()) as FilterEntry[];
+      }),
+    )
+      .then((lists) => !cancelled && setLoaded({ key, results: mergeTagLists(lists) }))
+      .catch(() => !cancelled && setLoaded({ key, results: 'error' }));
+    return () => {
+      cancelled = true;
+    };
+  }, [selected, key]);
+
+  const status: Status = selected.length === 0 ? 'idle' : loaded.key !== key ? 'loading' : loaded.results === 'error' ? 'error' : 'ready';
+  const results = status === 'ready' && loaded.results !== 'error' ? loaded.results : [];
+
+  const update = useCallback((next: string[]) => {
+    const url = new URL(window.location.href);
+    if (next.length === 0) url.searchParams.delete('tags');
+    else url.searchParams.set('tags', formatTagParam(next));
+    window.history.pushState(null, '', `${url.pathname}${url.search}${url.hash}`);
+    window.dispatchEvent(new Event(URL_CHANGE));
+  }, []);
+
+  const toggle = (slug: string) =>
+    update(selected.includes(slug) ? selected.filter((tag) => tag !== slug) : [...selected, slug]);
+
+  const chipClass =
+    'inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm transition-colors';
+  const off =
+    'border-stone-300 text-stone-700 hover:border-teal-700 hover:text-teal-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-teal-300 dark:hover:text-teal-200';
+  const on = 'border-teal-800 bg-teal-800 text-white dark:border-teal-200 dark:bg-teal-200 dark:text-stone-900';
+
+  return (
+    <>
+      <section aria-labelledby="filter-heading" className="mb-8 flex flex-col gap-3">
+        <h2 id="filter-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+          Filter by tag
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          {tags.map((tag) => (
+            <li key={tag.slug}>
+              {enhanced ? (
+                <button
+                  type="button"
+                  aria-pressed={selected.includes(tag.slug)}
+                  onClick={() => toggle(tag.slug)}
+                  className={`${chipClass} ${selected.includes(tag.slug) ? on : off}`}
+                >
+                  {tag.label} <span className="opacity-80">({tag.count})</span>
+                </button>
+              ) : (
+                <Link href={`/tags/${tag.slug}`} prefetch={false} className={`${chipClass} ${off}`}>
+                  {tag.label} <span className="opacity-80">({tag.count})</span>
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+        {status !== 'idle' && (
+          <p className="flex flex-wrap items-center gap-3 text-sm text-stone-700 dark:text-stone-300" role="status">
+            <span>
+              {status === 'loading' && 'Loading…'}
+              {status === 'error' && 'The filter could not load its posts. Try again, or use the tag pages.'}
+              {status === 'ready' &&
+                `${results.length} ${results.length === 1 ? 'post' : 'posts'} tagged ${selected
+                  .map((slug) => labels.get(slug) ?? slug)
+                  .join(' or ')}`}
+            </span>
+            <button type="button" onClick={() => update([])} className="font-medium text-teal-800 underline dark:text-teal-200">
+              Clear filter
+            </button>
+          </p>
+        )}
+      </section>
+      {status === 'idle' ? (
+        children
+      ) : (
+        <ul aria-label="Filtered posts" className="divide-y divide-stone-200 dark:divide-stone-800">
+          {results.map((post) => (
+            <li key={post.slug} className="flex flex-col gap-1 py-4 sm:flex-row sm:items-baseline sm:gap-4">
+              <DateTime iso={post.date} className="w-36 shrink-0 text-sm text-stone-600 dark:text-stone-400" />
+              <Link href={post.url} className="font-medium text-stone-900 hover:text-teal-800 dark:text-stone-100 dark:hover:text-teal-200">
+                {post.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

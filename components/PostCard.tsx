@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { PostSummary } from '@/lib/post-types';
+import { PostMeta } from './PostMeta';
+import { TagLinks } from './TagLinks';
+
+export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="flex flex-col gap-3 py-8" data-post={post.slug}>
+      <PostMeta post={post} />
+      <Heading className="text-2xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
+        <Link href={post.url} className="hover:text-teal-800 dark:hover:text-teal-200">
+          {post.title}
+        </Link>
+      </Heading>
+      {post.summary && <p className="leading-relaxed text-stone-700 dark:text-stone-300">{post.summary}</p>}
+      <TagLinks tags={post.tags} label={`Tags of ${post.title}`} />
+    </article>
+  );
+}
+
+export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSummary[]; headingLevel?: 2 | 3 }) {
+  return (
+    <div className="divide-y divide-stone-200 dark:divide-stone-800">
+      {posts.map((post) => (
+        <PostCard key={post.slug} post={post} headingLevel={headingLevel} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { configureMarkdown } from './lib/markdown/pipeline';
+import { deriveSummary, readingStats } from './lib/post-text';
+
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'posts/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    date: { type: 'date', required: true },
+    updated: { type: 'date', required: false },
+    slug: { type: 'string', required: false },
+    // A YAML list or a comma-separated string; lib/tags.ts normalises both.
+    tags: { type: 'json', required: false },
+    draft: { type: 'boolean', required: false, default: false },
+    summary: { type: 'string', required: false },
+    description: { type: 'string', required: false },
+    canonical: { type: 'string', required: false },
+  },
+  computedFields: {
+    excerpt: { type: 'string', resolve: (post) => deriveSummary(post.body.raw) },
+    readingMinutes: { type: 'number', resolve: (post) => readingStats(post.body.raw).minutes },
+    wordCount: { type: 'number', resolve: (post) => readingStats(post.body.raw).words },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirInclude: ['posts'],
+  documentTypes: [Post],
+  markdown: configureMarkdown,
+  disableImportAliasWarning: true,
+  // contentlayer's defaults skip a broken post and still exit 0: fail instead.
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+});

@@ -1,0 +1,50 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { visit } from 'unist-util-visit';
+
+/** Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji. */
+export function headingId(text: string, slugger: GithubSlugger): string {
+  const cleaned = text
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]/gu, (char) => (/[\d#*]/.test(char) ? char : ' '))
+    .trim();
+  const base = new GithubSlugger().slug(cleaned).replace(/^-+|-+$/g, '') || 'section';
+  return slugger.slug(base);
+}
+
+export function rehypeHeadingIds() {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (node: Element) => {
+      const rank = headingRank(node);
+      if (rank && rank > 1 && !node.properties.id) node.properties.id = headingId(toString(node), slugger);
+    });
+  };
+}
+
+/**
+ * The sanitiser's allow-list: GitHub's defaults plus only what our own plugins emit
+ * (figures, heading anchors, highlighting classes). No raw HTML, script URL or handler passes.
+ */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  // Heading ids come from our slugger, not from authors' HTML: keep them linkable.
+  clobberPrefix: '',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    // The sanitiser reads only the first `className` rule per element, so replace GitHub's.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
+      ['className', 'data-footnote-backref', 'heading-anchor'],
+      'ariaHidden',
+      'tabIndex',
+    ],
+    figure: [['className', 'illustration', 'illustration-pending']],
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'illustration-pending-label', 'heading-anchor-icon']],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    code: [['className', /^language-[\w+#-]+$/]],
+  },
+};

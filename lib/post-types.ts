@@ -1,0 +1,40 @@
+import type { Tag } from './tags';
+
+/** What list pages need about a post: no body, so lists stay small. */
+export interface PostSummary {
+  slug: string;
+  url: string;
+  title: string;
+  /** ISO 8601 */
+  date: string;
+  /** ISO 8601, when the author gave one */
+  updated?: string;
+  summary: string;
+  tags: Tag[];
+  readingMinutes: number;
+  wordCount: number;
+  draft: boolean;
+}
+
+/** A post page's view of a post. */
+export interface Post extends PostSummary {
+  html: string;
+  canonical?: string;
+  /** Path of the Markdown file, relative to `content/` */
+  sourcePath: string;
+}
+
+export interface TagWithCount extends Tag {
+  count: number;
+}
+
+export interface ArchiveMonth {
+  month: number;
+  posts: PostSummary[];
+}
+
+export interface ArchiveYear {
+  year: number;
+  count: number;
+  months: ArchiveMonth[];
+}

@@ -1,0 +1,11 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // A parent folder's lockfile must not make Next guess another workspace root.
+  turbopack: { root: __dirname },
+  outputFileTracingRoot: __dirname,
+};
+
+export default nextConfig;
