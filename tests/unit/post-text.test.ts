@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { deriveSummary, plainText, readingStats, truncateAtWord } from '../../lib/post-text';
+
+describe('deriveSummary', () => {
+  it('uses the first paragraph as plain text, without Markdown', () => {
+    const summary = deriveSummary('---\ntitle: T\n---\n\n# Title\n\nSome **bold** and [a link](https://x.y) and `code`.\n\nSecond.');
+    assert.equal(summary, 'Some bold and a link and code.');
+  });
+
+  it('skips placeholders and repairs mojibake', () => {
+    assert.equal(deriveSummary('[Insert a relevant image: x]\n\nHello ğŸ™Œ world.'), 'Hello 🙌 world.');
+  });
+
+  it('cuts long paragraphs at a word boundary with an ellipsis', () => {
+    const summary = deriveSummary(`${'word '.repeat(100)}end.`);
+    assert.ok(summary.length <= 201, `${summary.length}`);
+    assert.match(summary, /word…$/);
+  });
+
+  it('is empty for a body without paragraphs', () => {
+    assert.equal(deriveSummary('## Only a heading'), '');
+  });
+});
+
+describe('truncateAtWord', () => {
+  it('keeps short text as is', () => {
+    assert.equal(truncateAtWord('short text', 50), 'short text');
+  });
+  it('never cuts a word in half and drops trailing punctuation', () => {
+    assert.equal(truncateAtWord('alpha beta, gamma delta', 12), 'alpha beta…');
+  });
+});
+
+describe('plainText and readingStats', () => {
+  it('joins blocks with spaces and counts words', () => {
+    assert.equal(plainText('# A\n\n- b\n- c\n\nd'), 'A b c d');
+    assert.deepEqual(readingStats('one two three'), { minutes: 1, words: 3 });
+  });
+  it('estimates minutes from the word count', () => {
+    assert.equal(readingStats('word '.repeat(1000)).minutes, 5);
+  });
+});
