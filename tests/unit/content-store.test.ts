@@ -111,3 +111,19 @@ describe('createContentStore (development)', () => {
     assert.equal(store.getPublishedPosts()[0]?.slug, 'draft');
   });
 });
+
+describe('getLatestPosts', () => {
+  const store = createContentStore(docs, 'production');
+
+  it('returns full posts newest first, limited, without drafts', () => {
+    const latest = store.getLatestPosts(2);
+    assert.deepEqual(latest.map((post) => post.slug), ['newest-post', 'mid']);
+    assert.equal(latest[0]?.html, '<p>new</p>');
+    assert.equal(store.getLatestPosts(0).length, 0);
+  });
+
+  it('limits to one tag, and a draft never appears in a tag', () => {
+    assert.deepEqual(store.getLatestPosts(10, 'plasma').map((post) => post.slug), ['mid', 'old']);
+    assert.deepEqual(store.getLatestPosts(10, 'secret-tag'), []);
+  });
+});

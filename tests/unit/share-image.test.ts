@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emojiDataUrl, twemojiFileNames } from '../../lib/emoji-images';
+import { renderShareImage, titleFontSize } from '../../lib/share-image';
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe('emoji for share images', () => {
+  it('names Twemoji files as Twemoji does', () => {
+    assert.deepEqual(twemojiFileNames('🔓'), ['1f513.svg']);
+    assert.deepEqual(twemojiFileNames('❤️'), ['2764.svg', '2764-fe0f.svg']);
+    assert.equal(twemojiFileNames('👩‍👩‍👧')[0], '1f469-200d-1f469-200d-1f467.svg');
+  });
+
+  it('reads emoji from the local package and knows when one is missing', async () => {
+    assert.match((await emojiDataUrl('🔓')) ?? '', /^data:image\/svg\+xml;base64,/);
+    assert.match((await emojiDataUrl('❤️')) ?? '', /^data:image\/svg\+xml;base64,/);
+    assert.equal(await emojiDataUrl('x'), undefined);
+  });
+});
+
+describe('renderShareImage', () => {
+  it('renders a 1200×630 PNG for a long title with emoji', async () => {
+    const title = `${'A very long title about rollups and sidechains '.repeat(6)}🔓 ❤️`;
+    const png = await renderShareImage({ title, subtitle: 'July 14, 2024' });
+    assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+  });
+
+  it('sets longer titles in smaller type', () => {
+    const sizes = [10, 60, 100, 300].map((length) => titleFontSize('x'.repeat(length)));
+    assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
+    assert.ok(sizes[0]! > sizes[3]!);
+  });
+});
