@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Twemoji SVGs from the @twemoji/svg npm package: share images render emoji without the network.
-const EMOJI_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@twemoji', 'svg');
+const EMOJI_DIR = path.join(process.cwd(), 'node_modules', '@twemoji', 'svg');
 
 /** Twemoji file names: lowercase hex code points joined by `-`, VS16 dropped unless a ZWJ sequence. */
 export function twemojiFileNames(grapheme: string): string[] {
@@ -16,7 +16,7 @@ export function twemojiFileNames(grapheme: string): string[] {
 export async function emojiDataUrl(grapheme: string): Promise<string | undefined> {
   for (const name of twemojiFileNames(grapheme)) {
     try {
-      const svg = await readFile(path.join(EMOJI_DIR, name));
+      const svg = await readFile(/* turbopackIgnore: true */ path.join(EMOJI_DIR, name));
       return `data:image/svg+xml;base64,${svg.toString('base64')}`;
     } catch {
       // try the next spelling

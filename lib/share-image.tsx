@@ -7,7 +7,7 @@ import { SHARE_IMAGE_SIZE } from './share-image-path';
 import { site } from './site';
 
 // Inter from the @fontsource/inter npm package (satori reads .woff, not .woff2): no network.
-const FONT_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
+const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
 const FONT_FILES = [
   { file: 'inter-latin-400-normal.woff', weight: 400 },
   { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
@@ -20,7 +20,8 @@ function loadFonts(): Promise<SatoriOptions['fonts']> {
   fonts ??= Promise.all(
     FONT_FILES.map(async ({ file, weight }) => ({
       name: 'Inter',
-      data: await readFile(path.join(FONT_DIR, file)),
+      // Read at build time only (the images are prerendered): not traced into the server output.
+      data: await readFile(/* turbopackIgnore: true */ path.join(FONT_DIR, file)),
       weight,
       style: 'normal' as const,
     })),

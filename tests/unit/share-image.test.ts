@@ -2,13 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emojiDataUrl, twemojiFileNames } from '../../lib/emoji-images';
 import { renderShareImage, titleFontSize } from '../../lib/share-image';
-
-/** Width and height from a PNG's IHDR chunk, after checking the signature. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
+import { pngSize } from '../support/png';
 
 describe('emoji for share images', () => {
   it('names Twemoji files as Twemoji does', () => {
