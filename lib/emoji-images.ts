@@ -12,9 +12,14 @@ export function twemojiFileNames(grapheme: string): string[] {
   return [...new Set(names.map((list) => `${list.join('-')}.svg`))];
 }
 
-/** A data URL of the emoji's Twemoji SVG, or undefined when Twemoji has no such emoji. */
+/**
+ * A data URL of the emoji's Twemoji SVG, or undefined when Twemoji has no such emoji. A ZWJ sequence
+ * newer than the package falls back to its first emoji rather than to empty boxes.
+ */
 export async function emojiDataUrl(grapheme: string): Promise<string | undefined> {
-  for (const name of twemojiFileNames(grapheme)) {
+  const [first = ''] = grapheme.split('\u200d');
+  const names = [...twemojiFileNames(grapheme), ...(first !== grapheme ? twemojiFileNames(first) : [])];
+  for (const name of names) {
     try {
       const svg = await readFile(/* turbopackIgnore: true */ path.join(EMOJI_DIR, name));
       return `data:image/svg+xml;base64,${svg.toString('base64')}`;

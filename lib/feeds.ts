@@ -15,6 +15,17 @@ function latestChange(posts: readonly Post[]): Date {
   return new Date(stamps.at(-1) ?? 0);
 }
 
+// A post sits in the site feeds and several tag feeds: rewrite its HTML once per build.
+const feedHtml = new WeakMap<Post, string>();
+function absoluteHtmlOf(post: Post, link: string): string {
+  let html = feedHtml.get(post);
+  if (html === undefined) {
+    html = absolutizeHtml(post.html, link);
+    feedHtml.set(post, html);
+  }
+  return html;
+}
+
 // No per-item author: RSS wants an e-mail there; Atom and JSON Feed take the feed-level author.
 function toItem(post: Post): Item {
   const link = absoluteUrl(post.url);
@@ -25,7 +36,7 @@ function toItem(post: Post): Item {
     date: new Date(post.date),
     published: new Date(post.date),
     description: post.summary,
-    content: absolutizeHtml(post.html, link),
+    content: absoluteHtmlOf(post, link),
     category: post.tags.map((tag) => ({ name: tag.label, term: tag.slug, domain: absoluteUrl(tagPath(tag.slug)) })),
   };
 }

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContentStore, isVisible, slugOf, type SourceDocument } from '../../lib/content-store';
+import { sourceDoc } from '../support/source-doc';
 
-function doc(overrides: Partial<SourceDocument> & { file: string }): SourceDocument {
-  const { file, ...rest } = overrides;
-  return {
-    title: `Title of ${file}`,
-    date: '2024-01-01T00:00:00.000Z',
-    excerpt: `Excerpt of ${file}`,
-    readingMinutes: 2,
-    wordCount: 300,
-    body: { html: `<p>${file}</p>` },
-    _raw: { sourceFilePath: `posts/${file}.md`, sourceFileName: `${file}.md` },
-    ...rest,
-  };
+function doc({ file, ...rest }: Partial<SourceDocument> & { file: string }): SourceDocument {
+  return sourceDoc(file, rest);
 }
 
 const docs = [

@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createContentStore, type SourceDocument } from '../../lib/content-store';
+import { createContentStore } from '../../lib/content-store';
+import { sourceDoc } from '../support/source-doc';
 import { buildFeed, feedResponse, toJsonFeed11 } from '../../lib/feeds';
 import { absoluteUrl } from '../../lib/site';
 import { type ParsedFeed, assertNewestFirst, categoryNames, assertNoRelativeUrls, parseJsonFeed, parseXmlFeed } from '../support/feed-checks';
 
-function doc(file: string, overrides: Partial<SourceDocument>): SourceDocument {
-  return {
-    title: `Title of ${file}`,
-    date: '2024-01-01T00:00:00.000Z',
-    excerpt: `Excerpt of ${file}`,
-    readingMinutes: 2,
-    wordCount: 300,
-    body: { html: `<p>${file}</p>` },
-    _raw: { sourceFilePath: `posts/${file}.md`, sourceFileName: `${file}.md` },
-    ...overrides,
-  };
-}
-
 const TRICKY_TITLE = 'Fees & <Gas> "limits" ]]> rollups 🔓';
 const store = createContentStore(
   [
-    doc('older', { date: '2023-03-01T00:00:00.000Z', tags: 'plasma' }),
-    doc('tricky', {
+    sourceDoc('older', { date: '2023-03-01T00:00:00.000Z', tags: 'plasma' }),
+    sourceDoc('tricky', {
       date: '2024-06-01T00:00:00.000Z',
       title: TRICKY_TITLE,
       summary: 'A & B < C',
@@ -31,8 +19,8 @@ const store = createContentStore(
         html: '<h2 id="h">Head<a href="#h">#</a></h2><p><a href="/posts/older">older</a> <img src="/illustrations/x-1.svg" alt=""> <a href="https://example.org/">out</a> ]]> done</p>',
       },
     }),
-    doc('middle', { date: '2024-02-01T00:00:00.000Z', tags: 'sidechains' }),
-    doc('secret', { date: '2025-01-01T00:00:00.000Z', tags: 'plasma', draft: true, title: 'Secret draft' }),
+    sourceDoc('middle', { date: '2024-02-01T00:00:00.000Z', tags: 'sidechains' }),
+    sourceDoc('secret', { date: '2025-01-01T00:00:00.000Z', tags: 'plasma', draft: true, title: 'Secret draft' }),
   ],
   'production',
 );

@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createContentStore, type SourceDocument } from '../../lib/content-store';
+import { createContentStore } from '../../lib/content-store';
+import { sourceDoc } from '../support/source-doc';
 import { absoluteUrl } from '../../lib/site';
 import { buildSitemap, lastChange } from '../../lib/sitemap';
 
-function doc(file: string, overrides: Partial<SourceDocument>): SourceDocument {
-  return {
-    title: file,
-    date: '2024-01-01T00:00:00.000Z',
-    excerpt: file,
-    readingMinutes: 1,
-    wordCount: 10,
-    body: { html: '' },
-    _raw: { sourceFilePath: `posts/${file}.md`, sourceFileName: `${file}.md` },
-    ...overrides,
-  };
-}
-
 const store = createContentStore(
   [
-    doc('a', { date: '2024-03-01T00:00:00.000Z', updated: '2024-09-09T00:00:00.000Z', tags: 'x' }),
-    doc('b', { date: '2024-05-01T00:00:00.000Z', tags: 'x, y' }),
-    doc('hidden', { date: '2025-01-01T00:00:00.000Z', tags: 'y, z', draft: true }),
+    sourceDoc('a', { date: '2024-03-01T00:00:00.000Z', updated: '2024-09-09T00:00:00.000Z', tags: 'x' }),
+    sourceDoc('b', { date: '2024-05-01T00:00:00.000Z', tags: 'x, y' }),
+    sourceDoc('hidden', { date: '2025-01-01T00:00:00.000Z', tags: 'y, z', draft: true }),
   ],
   'production',
 );
