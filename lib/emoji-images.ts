@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Twemoji SVGs from the @twemoji/svg npm package: share images render emoji without the network.
-const EMOJI_DIR = path.join(process.cwd(), 'node_modules', '@twemoji', 'svg');
+const EMOJI_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@twemoji', 'svg');
 
 /** Twemoji file names: lowercase hex code points joined by `-`, VS16 dropped unless a ZWJ sequence. */
 export function twemojiFileNames(grapheme: string): string[] {

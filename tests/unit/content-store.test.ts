@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContentStore, isVisible, slugOf, type SourceDocument } from '../../lib/content-store';
-import { sourceDoc } from '../support/source-doc';
+import { sourceDoc } from '../helpers/source-doc';
 
 function doc({ file, ...rest }: Partial<SourceDocument> & { file: string }): SourceDocument {
   return sourceDoc(file, rest);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContentStore } from '../../lib/content-store';
-import { sourceDoc } from '../support/source-doc';
+import { sourceDoc } from '../helpers/source-doc';
 import { buildFeed, feedResponse, toJsonFeed11 } from '../../lib/feeds';
 import { absoluteUrl } from '../../lib/site';
-import { type ParsedFeed, assertNewestFirst, categoryNames, assertNoRelativeUrls, parseJsonFeed, parseXmlFeed } from '../support/feed-checks';
+import { type ParsedFeed, assertNewestFirst, categoryNames, assertNoRelativeUrls, parseJsonFeed, parseXmlFeed } from '../helpers/feed-checks';
 
 const TRICKY_TITLE = 'Fees & <Gas> "limits" ]]> rollups 🔓';
 const store = createContentStore(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emojiDataUrl, twemojiFileNames } from '../../lib/emoji-images';
 import { renderShareImage, titleFontSize } from '../../lib/share-image';
-import { pngSize } from '../support/png';
+import { pngSize } from '../helpers/png';
 
 describe('emoji for share images', () => {
   it('names Twemoji files as Twemoji does', () => {
@@ -21,10 +21,21 @@ describe('emoji for share images', () => {
 });
 
 describe('renderShareImage', () => {
-  it('renders a 1200×630 PNG for a long title with emoji', async () => {
-    const title = `${'A very long title about rollups and sidechains '.repeat(6)}🔓 ❤️`;
-    const png = await renderShareImage({ title, subtitle: 'July 14, 2024' });
-    assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+  it('renders a 1200×630 PNG for a long title with emoji and other scripts, without the network', async () => {
+    const fetched: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (input) => {
+      fetched.push(String(input));
+      throw new Error('no network in share images');
+    };
+    try {
+      const title = `${'A very long title about rollups and sidechains '.repeat(6)}🔓 ❤️ 中文`;
+      const png = await renderShareImage({ title, subtitle: 'July 14, 2024' });
+      assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    assert.deepEqual(fetched, []);
   });
 
   it('sets longer titles in smaller type', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContentStore } from '../../lib/content-store';
-import { sourceDoc } from '../support/source-doc';
+import { sourceDoc } from '../helpers/source-doc';
 import { absoluteUrl } from '../../lib/site';
 import { buildSitemap, lastChange } from '../../lib/sitemap';
 
