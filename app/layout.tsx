@@ -3,13 +3,15 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { inter } from '@/lib/fonts';
+import { TITLE_TEMPLATE, pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Defaults (feeds, share card) for any page that does not build its own; pages add their canonical.
+  ...pageMetadata({}),
   metadataBase: new URL(`${site.url}/`),
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.description,
+  title: { default: site.name, template: TITLE_TEMPLATE },
 };
 
 export const viewport: Viewport = {

@@ -1,5 +1,10 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
+import { pageMetadata } from '@/lib/metadata';
+
+// No canonical: a 404 is not a page to index.
+export const metadata: Metadata = pageMetadata({ title: 'Page not found', noindex: true });
 
 export default function NotFound() {
   return (

@@ -1,9 +1,13 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
 import { PostList } from '@/components/PostCard';
+import { pageMetadata } from '@/lib/metadata';
 import { HOME_POST_COUNT } from '@/lib/pagination';
 import { getPublishedPosts } from '@/lib/posts';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({ path: '/' });
 
 export default function HomePage() {
   const posts = getPublishedPosts();

@@ -54,6 +54,8 @@ export interface ContentStore {
   getAllTags(): TagWithCount[];
   getTag(tagSlug: string): TagWithCount | undefined;
   getArchive(): ArchiveYear[];
+  /** Full posts (with HTML) newest first, at most `limit`, optionally of one tag: what feeds carry. */
+  getLatestPosts(limit: number, tagSlug?: string): Post[];
 }
 
 /** Builds every lookup once from the generated documents: pages never filter or sort. */
@@ -133,5 +135,7 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
     getAllTags: () => tags,
     getTag: (slug) => tagsBySlug.get(slug),
     getArchive: () => archive,
+    getLatestPosts: (limit, tag) =>
+      (tag === undefined ? posts : posts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
   };
 }

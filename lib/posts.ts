@@ -9,5 +9,6 @@ const mode: ContentMode = process.env.NODE_ENV === 'development' ? 'development'
 
 const store = createContentStore(allPosts, mode);
 
-export const { getPublishedPosts, getPostBySlug, getPostsByTag, getAllTags, getTag, getArchive } = store;
+export const { getPublishedPosts, getPostBySlug, getPostsByTag, getAllTags, getTag, getArchive, getLatestPosts } =
+  store;
 export type { Post, PostSummary, TagWithCount, ArchiveYear } from './post-types';

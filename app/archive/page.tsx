@@ -4,9 +4,10 @@ import { ArchiveFilter } from '@/components/ArchiveFilter';
 import { DateTime } from '@/components/DateTime';
 import { PageHeading } from '@/components/PageHeading';
 import { formatMonth } from '@/lib/format-date';
+import { pageMetadata } from '@/lib/metadata';
 import { getAllTags, getArchive, getPublishedPosts } from '@/lib/posts';
 
-export const metadata: Metadata = { title: 'Archive', description: 'Every post, by year and month.' };
+export const metadata: Metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year and month.', path: '/archive' });
 
 const plural = (count: number) => (count === 1 ? '1 post' : `${count} posts`);
 

@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/PageHeading';
 import { TagChip } from '@/components/TagLinks';
+import { pageMetadata } from '@/lib/metadata';
 import { getAllTags } from '@/lib/posts';
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every topic on the site, with its number of posts.' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Tags',
+  description: 'Every topic on the site, with its number of posts.',
+  path: '/tags',
+});
 
 export default function TagsPage() {
   const tags = getAllTags();

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createContentStore, isVisible, slugOf, type SourceDocument } from '../../lib/content-store';
+import { sourceDoc } from '../helpers/source-doc';
 
-function doc(overrides: Partial<SourceDocument> & { file: string }): SourceDocument {
-  const { file, ...rest } = overrides;
-  return {
-    title: `Title of ${file}`,
-    date: '2024-01-01T00:00:00.000Z',
-    excerpt: `Excerpt of ${file}`,
-    readingMinutes: 2,
-    wordCount: 300,
-    body: { html: `<p>${file}</p>` },
-    _raw: { sourceFilePath: `posts/${file}.md`, sourceFileName: `${file}.md` },
-    ...rest,
-  };
+function doc({ file, ...rest }: Partial<SourceDocument> & { file: string }): SourceDocument {
+  return sourceDoc(file, rest);
 }
 
 const docs = [
@@ -109,5 +100,21 @@ describe('createContentStore (development)', () => {
     const store = createContentStore(docs, 'development');
     assert.equal(store.getPostBySlug('draft')?.draft, true);
     assert.equal(store.getPublishedPosts()[0]?.slug, 'draft');
+  });
+});
+
+describe('getLatestPosts', () => {
+  const store = createContentStore(docs, 'production');
+
+  it('returns full posts newest first, limited, without drafts', () => {
+    const latest = store.getLatestPosts(2);
+    assert.deepEqual(latest.map((post) => post.slug), ['newest-post', 'mid']);
+    assert.equal(latest[0]?.html, '<p>new</p>');
+    assert.equal(store.getLatestPosts(0).length, 0);
+  });
+
+  it('limits to one tag, and a draft never appears in a tag', () => {
+    assert.deepEqual(store.getLatestPosts(10, 'plasma').map((post) => post.slug), ['mid', 'old']);
+    assert.deepEqual(store.getLatestPosts(10, 'secret-tag'), []);
   });
 });

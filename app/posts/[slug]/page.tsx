@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { PostJsonLd } from '@/components/PostJsonLd';
 import { PostMeta } from '@/components/PostMeta';
 import { TagLinks } from '@/components/TagLinks';
+import { postPageMetadata } from '@/lib/metadata';
 import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
 
 export const dynamicParams = false;
@@ -15,7 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.summary };
+  return postPageMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
@@ -23,6 +25,7 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   return (
     <article className="flex flex-col gap-8">
+      <PostJsonLd post={post} />
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-stone-900 sm:text-4xl dark:text-stone-50">
           {post.title}

@@ -1,0 +1,17 @@
+import { notFound } from 'next/navigation';
+import { FEED_ITEM_LIMIT } from '@/lib/feed-links';
+import { buildFeed, feedResponse } from '@/lib/feeds';
+import { getAllTags, getLatestPosts, getTag } from '@/lib/posts';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllTags().map((tag) => ({ tag: tag.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  const tag = getTag((await params).tag);
+  if (!tag) notFound();
+  return feedResponse(buildFeed(getLatestPosts(FEED_ITEM_LIMIT, tag.slug), { kind: 'tag', tag }), 'rss');
+}

@@ -1,0 +1,8 @@
+import { serializeJsonLd } from '@/lib/structured-data';
+
+type Props = { data: Record<string, unknown> | Record<string, unknown>[] };
+
+/** Structured data for search engines, escaped so content can never close the script. */
+export function JsonLd({ data }: Props) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}
