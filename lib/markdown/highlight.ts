@@ -1,12 +1,19 @@
-import rehypeShiki from '@shikijs/rehype';
-import type { Element } from 'hast';
-import type { ShikiTransformer } from 'shiki';
-import { visit } from 'unist-util-visit';
+import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
+import type { Root } from 'hast';
+import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
 
 /**
  * Build-time highlighting (Shiki): colours for both themes are inline CSS variables
  * (`--shiki-dark`), so switching theme needs no JavaScript and no second copy of the code.
  */
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+// A language not listed is shown as plain text and never fails the build.
+const LANGUAGES = [
+  'bash', 'c', 'cpp', 'csharp', 'css', 'diff', 'go', 'html', 'java', 'javascript', 'json', 'jsx', 'markdown',
+  'python', 'rust', 'shellscript', 'solidity', 'sql', 'toml', 'tsx', 'typescript', 'yaml',
+];
+
 const forSanitizer: ShikiTransformer = {
   name: 'for-sanitizer',
   pre(node) {
@@ -16,25 +23,41 @@ const forSanitizer: ShikiTransformer = {
   },
   root(root) {
     // Shiki writes HTML attribute names (`class`, `tabindex`); the sanitiser reads hast property names.
-    visit(root, 'element', (node: Element) => {
-      const { class: className, tabindex, ...rest } = node.properties;
-      node.properties = {
-        ...rest,
-        ...(typeof className === 'string' ? { className: className.split(/\s+/).filter(Boolean) } : {}),
-        ...(tabindex !== undefined ? { tabIndex: Number(tabindex) } : {}),
-      };
-    });
+    // (Shiki bundles its own copy of the hast types, hence the structural walk.)
+    const walk = (node: { type: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
+      if (node.type === 'element' && node.properties) {
+        const { class: className, tabindex, ...rest } = node.properties;
+        node.properties = {
+          ...rest,
+          ...(typeof className === 'string' ? { className: className.split(/\s+/).filter(Boolean) } : {}),
+          ...(tabindex !== undefined ? { tabIndex: Number(tabindex) } : {}),
+        };
+      }
+      node.children?.forEach((child) => walk(child as Parameters<typeof walk>[0]));
+    };
+    walk(root);
   },
 };
 
-export const shikiOptions = {
-  themes: { light: 'github-light-default', dark: 'github-dark-default' },
-  // Only the languages posts use are loaded; an unknown one is shown as plain text, never fails the build.
-  lazy: true,
-  fallbackLanguage: 'text',
-  // Shiki 4.6 merging whitespace into dual-theme tokens paints a whole line in its first light colour.
-  mergeWhitespaces: false,
-  transformers: [forSanitizer],
-} as const;
+let highlighter: Promise<Highlighter> | undefined;
 
-export { rehypeShiki };
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: LANGUAGES }).then((instance) => {
+    // Shiki 4.6 paints the very first block it highlights in one light colour: spend that on a warm-up.
+    instance.codeToHast('const warm = 1; // up', { lang: 'typescript', themes: THEMES });
+    return instance;
+  });
+  return highlighter;
+}
+
+/** The rehype step: one shared highlighter per process, created on first use. */
+export function rehypeHighlight() {
+  return async (tree: Root) => {
+    const transform = rehypeShikiFromHighlighter(await getHighlighter(), {
+      themes: THEMES,
+      fallbackLanguage: 'text',
+      transformers: [forSanitizer],
+    });
+    await (transform as (tree: Root) => unknown)(tree);
+  };
+}

@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CopyCodeButtons } from '@/components/CopyCodeButtons';
 import { PostMeta } from '@/components/PostMeta';
+import { PostNav } from '@/components/PostNav';
+import { RelatedPosts } from '@/components/RelatedPosts';
+import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
 
 export const dynamicParams = false;
 
@@ -22,19 +26,30 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
   return (
-    <article className="flex flex-col gap-8">
+    <>
+    <article className="relative flex flex-col gap-8" data-pagefind-body>
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-stone-900 sm:text-4xl dark:text-stone-50">
           {post.title}
         </h1>
-        <PostMeta post={post} />
+        <PostMeta post={post} showWords />
         <TagLinks tags={post.tags} />
+        {/* Searchable even when the summary is not part of the body; never displayed. */}
+        <p hidden>{post.summary}</p>
       </header>
+      <TableOfContents entries={post.toc} />
       <div
+        id="post-body"
         className="prose prose-stone max-w-none prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
         // Sanitised at the content step (lib/markdown/pipeline.ts): no raw HTML or script URL survives.
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
+      {post.html.includes('<pre') && <CopyCodeButtons containerId="post-body" />}
     </article>
+    <footer className="mt-12 flex flex-col gap-10 border-t border-stone-200 pt-8 dark:border-stone-800">
+      <PostNav adjacent={getAdjacentPosts(post.slug)} />
+      <RelatedPosts posts={getRelatedPosts(post.slug)} />
+    </footer>
+    </>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PageHeading } from '@/components/PageHeading';
-import { PostList } from '@/components/PostCard';
-import { getAllTags, getPostsByTag, getTag } from '@/lib/posts';
+import { TagView } from '@/components/TagView';
+import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 
 export const dynamicParams = false;
 
@@ -21,17 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const tag = getTag((await params).tag);
-  if (!tag) notFound();
-  const posts = getPostsByTag(tag.slug);
-  return (
-    <>
-      <PageHeading title={<>Posts tagged “{tag.label}”</>}>
-        {tag.count === 1 ? '1 post' : `${tag.count} posts`} ·{' '}
-        <Link href="/tags" className="underline">
-          all tags
-        </Link>
-      </PageHeading>
-      <PostList posts={posts} />
-    </>
-  );
+  const page = tag && getTagPage(tag.slug, 1);
+  if (!tag || !page) notFound();
+  return <TagView tag={tag} page={page} />;
 }

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TagView } from '@/components/TagView';
+import { laterPageParams, parsePageParam } from '@/lib/pagination';
+import { getAllTags, getTag, getTagPage } from '@/lib/posts';
+
+// Page 1 is `/tags/<tag>`; `/tags/<tag>/page/1` and pages past the last are 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllTags().flatMap((tag) => laterPageParams(tag.count).map(({ page }) => ({ tag: tag.slug, page })));
+}
+
+type Props = { params: Promise<{ tag: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag: slug, page } = await params;
+  const tag = getTag(slug);
+  return tag ? { title: `Posts tagged “${tag.label}”, page ${page}` } : {};
+}
+
+export default async function TagPageN({ params }: Props) {
+  const { tag: slug, page: param } = await params;
+  const tag = getTag(slug);
+  const number = parsePageParam(param);
+  const page = tag && number !== undefined ? getTagPage(tag.slug, number) : undefined;
+  if (!tag || !page) notFound();
+  return <TagView tag={tag} page={page} />;
+}
