@@ -49,3 +49,9 @@ export function paginate<T>(items: readonly T[], page: number, base: string, siz
 export function laterPageParams(total: number, size = PAGE_SIZE): { page: string }[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => ({ page: String(index + 2) }));
 }
+
+/** The page a `[page]` route segment names, via the store's getter; undefined means 404. */
+export function pageFromParam<T>(value: string, get: (page: number) => T | undefined): T | undefined {
+  const page = parsePageParam(value);
+  return page === undefined ? undefined : get(page);
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { laterPageParams, pageCount, pageHref, paginate, PAGE_SIZE, parsePageParam } from '../../lib/pagination';
+import { laterPageParams, pageCount, pageFromParam, pageHref, paginate, PAGE_SIZE, parsePageParam } from '../../lib/pagination';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
@@ -81,5 +81,17 @@ describe('laterPageParams', () => {
     assert.deepEqual(laterPageParams(PAGE_SIZE), []);
     assert.deepEqual(laterPageParams(0), []);
     assert.deepEqual(laterPageParams(25, 10), [{ page: '2' }, { page: '3' }]);
+  });
+});
+
+describe('pageFromParam', () => {
+  it('asks the store only for valid page numbers', () => {
+    const asked: number[] = [];
+    const get = (page: number) => (asked.push(page), page <= 3 ? `page ${page}` : undefined);
+    assert.equal(pageFromParam('2', get), 'page 2');
+    assert.equal(pageFromParam('9', get), undefined);
+    assert.equal(pageFromParam('1', get), undefined);
+    assert.equal(pageFromParam('abc', get), undefined);
+    assert.deepEqual(asked, [2, 9]);
   });
 });

@@ -1,25 +1,13 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { HomeView } from '@/components/HomeView';
-import { laterPageParams, parsePageParam } from '@/lib/pagination';
+import { pagedRoute, type PagedRouteProps } from '@/lib/paged-route';
 import { getPostsPage, getPublishedPosts } from '@/lib/posts';
 
 // Page 1 is `/`; `/page/1` and pages past the last are 404.
+const route = pagedRoute({ title: 'Posts', count: () => getPublishedPosts().length, get: getPostsPage });
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return laterPageParams(getPublishedPosts().length);
-}
-
-type Props = { params: Promise<{ page: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Posts, page ${(await params).page}` };
-}
-
-export default async function PostsPage({ params }: Props) {
-  const number = parsePageParam((await params).page);
-  const page = number === undefined ? undefined : getPostsPage(number);
-  if (!page) notFound();
-  return <HomeView page={page} />;
+export default async function PostsPage(props: PagedRouteProps) {
+  return <HomeView page={await route.load(props)} />;
 }

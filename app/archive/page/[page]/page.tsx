@@ -1,25 +1,13 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/ArchiveView';
-import { laterPageParams, parsePageParam } from '@/lib/pagination';
+import { pagedRoute, type PagedRouteProps } from '@/lib/paged-route';
 import { getAllTags, getArchivePage, getPublishedPosts } from '@/lib/posts';
 
 // Page 1 is `/archive`; `/archive/page/1` and pages past the last are 404.
+const route = pagedRoute({ title: 'Archive', count: () => getPublishedPosts().length, get: getArchivePage });
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return laterPageParams(getPublishedPosts().length);
-}
-
-type Props = { params: Promise<{ page: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Archive, page ${(await params).page}` };
-}
-
-export default async function ArchivePageN({ params }: Props) {
-  const number = parsePageParam((await params).page);
-  const page = number === undefined ? undefined : getArchivePage(number);
-  if (!page) notFound();
-  return <ArchiveView page={page} tags={getAllTags()} />;
+export default async function ArchivePageN(props: PagedRouteProps) {
+  return <ArchiveView page={await route.load(props)} tags={getAllTags()} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
-import { laterPageParams, parsePageParam } from '@/lib/pagination';
+import { laterPageParams, pageFromParam } from '@/lib/pagination';
 import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 
 // Page 1 is `/tags/<tag>`; `/tags/<tag>/page/1` and pages past the last are 404.
@@ -22,8 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPageN({ params }: Props) {
   const { tag: slug, page: param } = await params;
   const tag = getTag(slug);
-  const number = parsePageParam(param);
-  const page = tag && number !== undefined ? getTagPage(tag.slug, number) : undefined;
+  const page = tag && pageFromParam(param, (number) => getTagPage(tag.slug, number));
   if (!tag || !page) notFound();
   return <TagView tag={tag} page={page} />;
 }
