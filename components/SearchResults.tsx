@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { basePath } from '@/lib/base-path';
 import { pageUrl, parseExcerpt, type ExcerptPart } from '@/lib/search-excerpt';
+import { SearchBox } from './SearchBox';
 
 interface Result {
   url: string;
@@ -62,42 +63,54 @@ export function SearchResults() {
     };
   }, [query]);
 
-  if (query === null) return null;
-  if (query === '') return <p className="text-stone-700 dark:text-stone-300">Type a word or two to search every post.</p>;
+  // Keyed by the query so the box shows the words searched for once the address is known.
+  const box = <SearchBox key={query ?? ''} defaultValue={query ?? ''} className="mb-8 max-w-md" />;
+  if (query === null) return box;
+  if (query === '') {
+    return (
+      <>
+        {box}
+        <p className="text-stone-700 dark:text-stone-300">Type a word or two to search every post.</p>
+      </>
+    );
+  }
   const current = state?.query === query ? state : { query, status: 'loading' as const };
 
   return (
-    <section aria-labelledby="results-heading" className="flex flex-col gap-4">
-      <h2 id="results-heading" className="text-lg font-semibold text-stone-900 dark:text-stone-50" role="status">
-        {current.status === 'loading' && `Searching for “${query}”…`}
-        {current.status === 'error' && 'Search is unavailable right now. Try the tags or the archive.'}
-        {current.status === 'done' &&
-          (current.results.length === 0
-            ? `No posts match “${query}”.`
-            : `${current.results.length} ${current.results.length === 1 ? 'post matches' : 'posts match'} “${query}”`)}
-      </h2>
-      {current.status === 'done' && current.results.length > 0 && (
-        <ol className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800" aria-label="Search results">
-          {current.results.map((result) => (
-            <li key={result.url} className="flex flex-col gap-1 py-4">
-              <a href={result.url} className="text-lg font-medium text-teal-800 underline dark:text-teal-200">
-                {result.title}
-              </a>
-              <p className="text-stone-700 dark:text-stone-300">
-                {result.excerpt.map((part, index) =>
-                  part.marked ? (
-                    <mark key={index} className="rounded bg-amber-200 px-0.5 text-stone-900 dark:bg-amber-300">
-                      {part.text}
-                    </mark>
-                  ) : (
-                    <span key={index}>{part.text}</span>
-                  ),
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <>
+      {box}
+      <section aria-labelledby="results-heading" className="flex flex-col gap-4">
+        <h2 id="results-heading" className="text-lg font-semibold text-stone-900 dark:text-stone-50" role="status">
+          {current.status === 'loading' && `Searching for “${query}”…`}
+          {current.status === 'error' && 'Search is unavailable right now. Try the tags or the archive.'}
+          {current.status === 'done' &&
+            (current.results.length === 0
+              ? `No posts match “${query}”.`
+              : `${current.results.length} ${current.results.length === 1 ? 'post matches' : 'posts match'} “${query}”`)}
+        </h2>
+        {current.status === 'done' && current.results.length > 0 && (
+          <ol className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800" aria-label="Search results">
+            {current.results.map((result) => (
+              <li key={result.url} className="flex flex-col gap-1 py-4">
+                <a href={result.url} className="text-lg font-medium text-teal-800 underline dark:text-teal-200">
+                  {result.title}
+                </a>
+                <p className="text-stone-700 dark:text-stone-300">
+                  {result.excerpt.map((part, index) =>
+                    part.marked ? (
+                      <mark key={index} className="rounded bg-amber-200 px-0.5 text-stone-900 dark:bg-amber-300">
+                        {part.text}
+                      </mark>
+                    ) : (
+                      <span key={index}>{part.text}</span>
+                    ),
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
   );
 }

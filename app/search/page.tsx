@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/PageHeading';
-import { SearchBox } from '@/components/SearchBox';
 import { SearchResults } from '@/components/SearchResults';
 
 export const metadata: Metadata = {
@@ -14,7 +13,6 @@ export default function SearchPage() {
   return (
     <>
       <PageHeading title="Search" />
-      <SearchBox defaultValue="" className="mb-8 max-w-md" />
       <noscript>
         <p>Search needs JavaScript. Browse the tags or the archive instead.</p>
       </noscript>

@@ -160,6 +160,7 @@ test.describe('search', () => {
 
   test('finds posts by body text with the match highlighted in an excerpt', async ({ page }) => {
     await page.goto('/search?q=plasma');
+    await expect(page.locator('#main').getByRole('searchbox', { name: 'Search posts' })).toHaveValue('plasma');
     const results = page.getByRole('list', { name: 'Search results' });
     await expect(results.getByRole('link').first()).toBeVisible();
     await expect(results.locator('mark').first()).toHaveText(/plasma/i);
