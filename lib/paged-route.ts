@@ -2,12 +2,20 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { laterPageParams, pageFromParam } from './pagination';
 
+/**
+ * `output: 'export'` refuses a dynamic route without static params, which a paged route has while
+ * every post fits on page 1. Then it prerenders `…/page/1` instead: a 404 by design.
+ */
+export function orPageOne<T extends { page: string }>(params: T[], pageOne: T | undefined): T[] {
+  return params.length > 0 || !pageOne ? params : [pageOne];
+}
+
 export type PagedRouteProps = { params: Promise<{ page: string }> };
 
 /** The shared parts of a `…/page/[page]` route: its static pages, its title, and 404 out of range. */
 export function pagedRoute<T>({ title, count, get }: { title: string; count: () => number; get: (page: number) => T | undefined }) {
   return {
-    generateStaticParams: () => laterPageParams(count()),
+    generateStaticParams: () => orPageOne(laterPageParams(count()), { page: '1' }),
     generateMetadata: async ({ params }: PagedRouteProps): Promise<Metadata> => ({ title: `${title}, page ${(await params).page}` }),
     load: async ({ params }: PagedRouteProps): Promise<T> => pageFromParam((await params).page, get) ?? notFound(),
   };

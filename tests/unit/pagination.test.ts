@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { orPageOne } from '../../lib/paged-route';
 import { laterPageParams, pageCount, pageFromParam, pageHref, paginate, PAGE_SIZE, parsePageParam } from '../../lib/pagination';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
@@ -93,5 +94,13 @@ describe('pageFromParam', () => {
     assert.equal(pageFromParam('1', get), undefined);
     assert.equal(pageFromParam('abc', get), undefined);
     assert.deepEqual(asked, [2, 9]);
+  });
+});
+
+describe('orPageOne', () => {
+  it('keeps real later pages, else stands in page 1 (a 404) so a static export accepts the route', () => {
+    assert.deepEqual(orPageOne([{ page: '2' }], { page: '1' }), [{ page: '2' }]);
+    assert.deepEqual(orPageOne([], { page: '1' }), [{ page: '1' }]);
+    assert.deepEqual(orPageOne([], undefined), []);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
+import { orPageOne } from '@/lib/paged-route';
 import { laterPageParams, pageFromParam } from '@/lib/pagination';
 import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 
@@ -8,7 +9,9 @@ import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().flatMap((tag) => laterPageParams(tag.count).map(({ page }) => ({ tag: tag.slug, page })));
+  const tags = getAllTags();
+  const params = tags.flatMap((tag) => laterPageParams(tag.count).map(({ page }) => ({ tag: tag.slug, page })));
+  return orPageOne(params, tags[0] && { tag: tags[0].slug, page: '1' });
 }
 
 type Props = { params: Promise<{ tag: string; page: string }> };
