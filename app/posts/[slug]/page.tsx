@@ -32,10 +32,10 @@ export default async function PostPage({ params }: Props) {
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-stone-900 sm:text-4xl dark:text-stone-50">
           {post.title}
         </h1>
-        <PostMeta post={post} showWords />
-        <TagLinks tags={post.tags} />
-        {/* Searchable even when the summary is not part of the body; never displayed. */}
-        <p hidden>{post.summary}</p>
+        <div className="flex flex-col gap-4" data-pagefind-ignore>
+          <PostMeta post={post} showWords />
+          <TagLinks tags={post.tags} />
+        </div>
       </header>
       <TableOfContents entries={post.toc} />
       <div
@@ -45,6 +45,10 @@ export default async function PostPage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
       {post.html.includes('<pre') && <CopyCodeButtons containerId="post-body" />}
+      {/* For the search index only, after the body so excerpts quote the text first. */}
+      <p hidden>
+        {post.summary} {post.tags.map((tag) => tag.label).join(', ')}
+      </p>
     </article>
     <footer className="mt-12 flex flex-col gap-10 border-t border-stone-200 pt-8 dark:border-stone-800">
       <PostNav adjacent={getAdjacentPosts(post.slug)} />
