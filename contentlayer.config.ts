@@ -1,6 +1,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { configureMarkdown } from './lib/markdown/pipeline';
 import { deriveSummary, readingStats } from './lib/post-text';
+import { extractToc } from './lib/toc';
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -22,6 +23,8 @@ export const Post = defineDocumentType(() => ({
     excerpt: { type: 'string', resolve: (post) => deriveSummary(post.body.raw) },
     readingMinutes: { type: 'number', resolve: (post) => readingStats(post.body.raw).minutes },
     wordCount: { type: 'number', resolve: (post) => readingStats(post.body.raw).words },
+    // Read from the rendered HTML once here, so pages never re-parse a post.
+    toc: { type: 'json', resolve: (post) => extractToc(post.body.html) },
   },
 }));
 

@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { inter } from '@/lib/fonts';
 import { TITLE_TEMPLATE, pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,6 +25,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language} className={inter.variable} suppressHydrationWarning>
+      <head>
+        {/* Applies a saved theme before first paint (no flash); see lib/theme.ts. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-900 dark:text-stone-100">
         <a
           href="#main"

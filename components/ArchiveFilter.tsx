@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { TagWithCount } from '@/lib/post-types';
+import { withBasePath } from '@/lib/base-path';
+import { tagPath } from '@/lib/tag-path';
 import { formatTagParam, mergeTagLists, parseTagParam, type FilterEntry } from '@/lib/tag-filter';
 import { DateTime } from './DateTime';
 
@@ -45,7 +47,7 @@ export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; childr
     let cancelled = false;
     Promise.all(
       selected.map(async (slug) => {
-        const response = await fetch(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/tags/${slug}/posts.json`);
+        const response = await fetch(withBasePath(`${tagPath(slug)}/posts.json`));
         if (!response.ok) throw new Error(`${response.status}`);
         return (await response.json()) as FilterEntry[];
       }),
@@ -96,7 +98,7 @@ export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; childr
                   {tag.label} <span className="opacity-80">({tag.count})</span>
                 </button>
               ) : (
-                <Link href={`/tags/${tag.slug}`} prefetch={false} className={`${chipClass} ${off}`}>
+                <Link href={tagPath(tag.slug)} prefetch={false} className={`${chipClass} ${off}`}>
                   {tag.label} <span className="opacity-80">({tag.count})</span>
                 </Link>
               )}

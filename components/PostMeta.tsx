@@ -1,12 +1,18 @@
 import type { PostSummary } from '@/lib/post-types';
 import { DateTime } from './DateTime';
 
-export function PostMeta({ post }: { post: PostSummary }) {
+export function PostMeta({ post, showWords = false }: { post: PostSummary; showWords?: boolean }) {
   return (
     <p className="flex flex-wrap items-center gap-x-2 text-sm text-stone-600 dark:text-stone-400">
       <DateTime iso={post.date} />
       <span aria-hidden="true">·</span>
       <span>{post.readingMinutes} min read</span>
+      {showWords && (
+        <>
+          <span aria-hidden="true">·</span>
+          <span>{post.wordCount.toLocaleString('en-US')} words</span>
+        </>
+      )}
       {post.draft && (
         <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Draft</span>
       )}

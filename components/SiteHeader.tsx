@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SearchBox } from './SearchBox';
+import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [
   { href: '/', label: 'Posts' },
@@ -30,6 +32,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="flex items-center gap-3">
+          <SearchBox className="w-40" />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

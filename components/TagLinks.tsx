@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { tagPath } from '@/lib/tag-path';
 import type { Tag } from '@/lib/tags';
 
 export function TagLinks({ tags, label = 'Tags' }: { tags: readonly Tag[]; label?: string }) {
@@ -17,7 +18,7 @@ export function TagLinks({ tags, label = 'Tags' }: { tags: readonly Tag[]; label
 export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
   return (
     <Link
-      href={`/tags/${tag.slug}`}
+      href={tagPath(tag.slug)}
       prefetch={false}
       className="inline-flex items-center gap-1 rounded-full border border-stone-300 px-3 py-1 text-sm text-stone-700 transition-colors hover:border-teal-700 hover:text-teal-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-teal-300 dark:hover:text-teal-200"
     >

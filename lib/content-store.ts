@@ -1,7 +1,9 @@
 import { repairMojibake } from './mojibake';
+import { paginate, type Page } from './pagination';
 import { compareNewestFirst } from './sort';
-import type { ArchiveYear, Post, PostSummary, TagWithCount } from './post-types';
-import { chooseTagLabel, splitTags, tagSlug, type Tag } from './tags';
+import type { AdjacentPosts, ArchiveYear, Post, PostSummary, TagWithCount } from './post-types';
+import { chooseTagLabel, splitTags, tagPath, tagSlug, type Tag } from './tags';
+import type { TocEntry } from './toc';
 
 /** The fields the store reads from a generated document; tests build these by hand. */
 export interface SourceDocument {
@@ -18,6 +20,8 @@ export interface SourceDocument {
   readingMinutes: number;
   wordCount: number;
   body: { html: string };
+  /** H2/H3 headings, computed at the content step (lib/toc.ts) */
+  toc?: TocEntry[] | undefined;
   _raw: { sourceFilePath: string; sourceFileName: string };
 }
 
@@ -56,6 +60,53 @@ export interface ContentStore {
   getArchive(): ArchiveYear[];
   /** Full posts (with HTML) newest first, at most `limit`, optionally of one tag: what feeds carry. */
   getLatestPosts(limit: number, tagSlug?: string): Post[];
+  /** Page `n` of the home list (newest first); undefined when out of range. */
+  getPostsPage(page: number): Page<PostSummary> | undefined;
+  getTagPage(tagSlug: string, page: number): Page<PostSummary> | undefined;
+  /** Page `n` of the archive, grouped by year and month; group counts are whole-archive totals. */
+  getArchivePage(page: number): (Page<PostSummary> & { years: ArchiveYear[] }) | undefined;
+  /** The published posts just before (older) and after (newer) a post by date. */
+  getAdjacentPosts(slug: string): AdjacentPosts;
+  getRelatedPosts(slug: string, limit?: number): PostSummary[];
+}
+
+/** Groups posts (already newest first) by year, then month. */
+export function groupByMonth(posts: readonly PostSummary[]): ArchiveYear[] {
+  const archive: ArchiveYear[] = [];
+  for (const post of posts) {
+    const date = new Date(post.date);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + 1;
+    let yearGroup = archive.at(-1);
+    if (yearGroup?.year !== year) {
+      yearGroup = { year, count: 0, months: [] };
+      archive.push(yearGroup);
+    }
+    yearGroup.count += 1;
+    let monthGroup = yearGroup.months.at(-1);
+    if (monthGroup?.month !== month) {
+      monthGroup = { month, count: 0, posts: [] };
+      yearGroup.months.push(monthGroup);
+    }
+    monthGroup.count += 1;
+    monthGroup.posts.push(post);
+  }
+  return archive;
+}
+
+/**
+ * Related posts: most shared tags first, then newest. Posts sharing no tag, drafts and the
+ * post itself never appear.
+ */
+export function rankRelated(post: PostSummary, candidates: readonly PostSummary[], limit: number): PostSummary[] {
+  const tags = new Set(post.tags.map((tag) => tag.slug));
+  return candidates
+    .filter((other) => other.slug !== post.slug && !other.draft)
+    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || compareNewestFirst(a.other, b.other))
+    .slice(0, Math.max(0, limit))
+    .map(({ other }) => other);
 }
 
 /** Builds every lookup once from the generated documents: pages never filter or sort. */
@@ -88,13 +139,14 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
       wordCount: doc.wordCount,
       draft: doc.draft === true,
       html: doc.body.html,
+      toc: doc.toc ?? [],
       ...(doc.canonical ? { canonical: doc.canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
     };
   });
   posts.sort(compareNewestFirst);
 
-  const summaries: PostSummary[] = posts.map(({ html: _html, canonical: _canonical, sourcePath: _path, ...summary }) => summary);
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, ...summary }) => summary);
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();
   for (const post of summaries) {
@@ -109,24 +161,13 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
 
-  const archive: ArchiveYear[] = [];
-  for (const post of summaries) {
-    const date = new Date(post.date);
-    const year = date.getUTCFullYear();
-    const month = date.getUTCMonth() + 1;
-    let yearGroup = archive.at(-1);
-    if (yearGroup?.year !== year) {
-      yearGroup = { year, count: 0, months: [] };
-      archive.push(yearGroup);
-    }
-    yearGroup.count += 1;
-    let monthGroup = yearGroup.months.at(-1);
-    if (monthGroup?.month !== month) {
-      monthGroup = { month, posts: [] };
-      yearGroup.months.push(monthGroup);
-    }
-    monthGroup.posts.push(post);
-  }
+  const archive = groupByMonth(summaries);
+  const yearTotals = new Map(archive.map((year) => [year.year, year.count]));
+  const monthTotals = new Map(archive.flatMap((year) => year.months.map((month) => [`${year.year}-${month.month}`, month.count])));
+
+  // Prev/next skip drafts, which only exist in development previews.
+  const timeline = summaries.filter((post) => !post.draft);
+  const timelineIndex = new Map(timeline.map((post, index) => [post.slug, index]));
 
   return {
     getPublishedPosts: () => summaries,
@@ -137,5 +178,28 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
     getArchive: () => archive,
     getLatestPosts: (limit, tag) =>
       (tag === undefined ? posts : posts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
+    getPostsPage: (page) => paginate(summaries, page, '/'),
+    getTagPage: (slug, page) => (byTag.has(slug) ? paginate(byTag.get(slug) ?? [], page, tagPath(slug)) : undefined),
+    getArchivePage: (page) => {
+      const result = paginate(summaries, page, '/archive');
+      if (!result) return undefined;
+      const years = groupByMonth(result.items).map((year) => ({
+        ...year,
+        count: yearTotals.get(year.year) ?? year.count,
+        months: year.months.map((month) => ({ ...month, count: monthTotals.get(`${year.year}-${month.month}`) ?? month.count })),
+      }));
+      return { ...result, years };
+    },
+    getAdjacentPosts: (slug) => {
+      const index = timelineIndex.get(slug);
+      if (index === undefined) return {};
+      const newer = timeline[index - 1];
+      const older = timeline[index + 1];
+      return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };
+    },
+    getRelatedPosts: (slug, limit = 3) => {
+      const post = bySlug.get(slug);
+      return post ? rankRelated(post, summaries, limit) : [];
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Tag } from './tags';
+import type { TocEntry } from './toc';
 
 /** What list pages need about a post: no body, so lists stay small. */
 export interface PostSummary {
@@ -19,6 +20,8 @@ export interface PostSummary {
 /** A post page's view of a post. */
 export interface Post extends PostSummary {
   html: string;
+  /** H2/H3 headings for the table of contents */
+  toc: TocEntry[];
   canonical?: string;
   /** Path of the Markdown file, relative to `content/` */
   sourcePath: string;
@@ -30,7 +33,14 @@ export interface TagWithCount extends Tag {
 
 export interface ArchiveMonth {
   month: number;
+  count: number;
   posts: PostSummary[];
+}
+
+/** By date: `previous` is the older post, `next` the newer one. */
+export interface AdjacentPosts {
+  previous?: PostSummary;
+  next?: PostSummary;
 }
 
 export interface ArchiveYear {

@@ -9,6 +9,18 @@ const mode: ContentMode = process.env.NODE_ENV === 'development' ? 'development'
 
 const store = createContentStore(allPosts, mode);
 
-export const { getPublishedPosts, getPostBySlug, getPostsByTag, getAllTags, getTag, getArchive, getLatestPosts } =
-  store;
-export type { Post, PostSummary, TagWithCount, ArchiveYear } from './post-types';
+export const {
+  getPublishedPosts,
+  getPostBySlug,
+  getPostsByTag,
+  getAllTags,
+  getTag,
+  getArchive,
+  getPostsPage,
+  getTagPage,
+  getArchivePage,
+  getAdjacentPosts,
+  getRelatedPosts,
+  getLatestPosts,
+} = store;
+export type { Post, PostSummary, TagWithCount, ArchiveYear, AdjacentPosts } from './post-types';

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import type { PostSummary, TagWithCount } from './post-types';
+import { PAGE_SIZE, pageHref } from './pagination';
 import { absoluteUrl } from './site';
 import { tagPath } from './tags';
 
@@ -20,9 +21,18 @@ function entry(path: string, posts: readonly Dated[]): MetadataRoute.Sitemap[num
   return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) };
 }
 
+/** A list's pages (page 1 at `base`, then `base/page/n`), each dated by its own posts. */
+function listEntries(base: string, posts: readonly Dated[]): MetadataRoute.Sitemap {
+  const entries = [entry(base, posts)];
+  for (let start = PAGE_SIZE, page = 2; start < posts.length; start += PAGE_SIZE, page += 1) {
+    entries.push(entry(pageHref(base, page), posts.slice(start, start + PAGE_SIZE)));
+  }
+  return entries;
+}
+
 /**
- * Every public page: home, each post, the tag index, each tag, the archive. Lists change when
- * one of their posts does. Add paginated list pages here when they exist.
+ * Every public page: home and its later pages, each post, the tag index, each tag and its pages,
+ * the archive and its pages. A list changes when one of its posts does.
  */
 export function buildSitemap(
   posts: readonly PostSummary[],
@@ -30,10 +40,10 @@ export function buildSitemap(
   postsOfTag: (slug: string) => readonly PostSummary[],
 ): MetadataRoute.Sitemap {
   return [
-    entry('/', posts),
+    ...listEntries('/', posts),
     ...posts.map((post) => entry(post.url, [post])),
     entry('/tags', posts),
-    ...tags.map((tag) => entry(tagPath(tag.slug), postsOfTag(tag.slug))),
-    entry('/archive', posts),
+    ...tags.flatMap((tag) => listEntries(tagPath(tag.slug), postsOfTag(tag.slug))),
+    ...listEntries('/archive', posts),
   ];
 }

@@ -68,7 +68,4 @@ export function chooseTagLabel(spellings: readonly string[]): string {
   return readable(ranked[0]?.[0] ?? '');
 }
 
-/** The site path of a tag's page. */
-export function tagPath(slug: string): string {
-  return `/tags/${slug}`;
-}
+export { tagPath } from './tag-path';

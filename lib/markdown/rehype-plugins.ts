@@ -24,6 +24,9 @@ export function rehypeHeadingIds() {
   };
 }
 
+/** Only colour and font declarations with plain values: no `url(`, no `expression(`, no other property. */
+const SHIKI_STYLE = /^(?:\s*(?:--shiki-[a-z-]+|color|background-color|font-style|font-weight|text-decoration)\s*:\s*[#\w\s.,%-]+;?)*\s*$/i;
+
 /**
  * The sanitiser's allow-list: GitHub's defaults plus only what our own plugins emit
  * (figures, heading anchors, highlighting classes). No raw HTML, script URL or handler passes.
@@ -43,7 +46,13 @@ export const sanitizeSchema: Schema = {
       'tabIndex',
     ],
     figure: [['className', 'illustration', 'illustration-pending']],
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'illustration-pending-label', 'heading-anchor-icon']],
+    span: [
+      ...(defaultSchema.attributes?.span ?? []),
+      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line'],
+      ['style', SHIKI_STYLE],
+    ],
+    // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.
+    pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
     code: [['className', /^language-[\w+#-]+$/]],
   },

@@ -6,6 +6,7 @@ import { absoluteUrl, site } from '../../lib/site';
 import { blogPostingJsonLd, breadcrumbJsonLd, serializeJsonLd } from '../../lib/structured-data';
 
 const post: Post = {
+  toc: [],
   slug: 'hello',
   url: '/posts/hello',
   title: 'Hello </script><script>alert(1)</script>',

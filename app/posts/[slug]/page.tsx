@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CopyCodeButtons } from '@/components/CopyCodeButtons';
 import { PostJsonLd } from '@/components/PostJsonLd';
 import { PostMeta } from '@/components/PostMeta';
+import { PostNav } from '@/components/PostNav';
+import { RelatedPosts } from '@/components/RelatedPosts';
+import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
 import { postPageMetadata } from '@/lib/metadata';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
 
 export const dynamicParams = false;
 
@@ -24,20 +28,35 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
   return (
-    <article className="flex flex-col gap-8">
+    <>
+    <article className="relative flex flex-col gap-8" data-pagefind-body>
       <PostJsonLd post={post} />
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-stone-900 sm:text-4xl dark:text-stone-50">
           {post.title}
         </h1>
-        <PostMeta post={post} />
-        <TagLinks tags={post.tags} />
+        <div className="flex flex-col gap-4" data-pagefind-ignore>
+          <PostMeta post={post} showWords />
+          <TagLinks tags={post.tags} />
+        </div>
       </header>
+      <TableOfContents entries={post.toc} />
       <div
+        id="post-body"
         className="prose prose-stone max-w-none prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
         // Sanitised at the content step (lib/markdown/pipeline.ts): no raw HTML or script URL survives.
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
+      {post.html.includes('<pre') && <CopyCodeButtons containerId="post-body" />}
+      {/* For the search index only, after the body so excerpts quote the text first. */}
+      <p hidden>
+        {post.summary} {post.tags.map((tag) => tag.label).join(', ')}
+      </p>
     </article>
+    <footer className="mt-12 flex flex-col gap-10 border-t border-stone-200 pt-8 dark:border-stone-800">
+      <PostNav adjacent={getAdjacentPosts(post.slug)} />
+      <RelatedPosts posts={getRelatedPosts(post.slug)} />
+    </footer>
+    </>
   );
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
-import { PageHeading } from '@/components/PageHeading';
-import { PostList } from '@/components/PostCard';
+import { TagView } from '@/components/TagView';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTags, getPostsByTag, getTag } from '@/lib/posts';
+import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { tagPath } from '@/lib/tags';
 
@@ -30,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const tag = getTag((await params).tag);
-  if (!tag) notFound();
-  const posts = getPostsByTag(tag.slug);
+  const page = tag && getTagPage(tag.slug, 1);
+  if (!tag || !page) notFound();
   const trail = [
     { name: 'Home', path: '/' },
     { name: 'Tags', path: '/tags' },
@@ -40,13 +38,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <JsonLd data={breadcrumbJsonLd(trail)} />
-      <PageHeading title={<>Posts tagged “{tag.label}”</>}>
-        {tag.count === 1 ? '1 post' : `${tag.count} posts`} ·{' '}
-        <Link href="/tags" className="underline">
-          all tags
-        </Link>
-      </PageHeading>
-      <PostList posts={posts} />
+      <TagView tag={tag} page={page} />
     </>
   );
 }

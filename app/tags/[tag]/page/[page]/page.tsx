@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TagView } from '@/components/TagView';
+import { orPageOne, pagedMetadata } from '@/lib/paged-route';
+import { laterPageParams, pageFromParam } from '@/lib/pagination';
+import { getAllTags, getTag, getTagPage } from '@/lib/posts';
+import { tagPath } from '@/lib/tags';
+
+// Page 1 is `/tags/<tag>`; `/tags/<tag>/page/1` and pages past the last are 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const tags = getAllTags();
+  const params = tags.flatMap((tag) => laterPageParams(tag.count).map(({ page }) => ({ tag: tag.slug, page })));
+  return orPageOne(params, tags[0] && { tag: tags[0].slug, page: '1' });
+}
+
+type Props = { params: Promise<{ tag: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag: slug, page } = await params;
+  const tag = getTag(slug);
+  return tag ? pagedMetadata(`Posts tagged “${tag.label}”`, tagPath(tag.slug), page, { tagFeed: tag }) : {};
+}
+
+export default async function TagPageN({ params }: Props) {
+  const { tag: slug, page: param } = await params;
+  const tag = getTag(slug);
+  const page = tag && pageFromParam(param, (number) => getTagPage(tag.slug, number));
+  if (!tag || !page) notFound();
+  return <TagView tag={tag} page={page} />;
+}

@@ -1,0 +1,17 @@
+import { PageHeading } from '@/components/PageHeading';
+import { Pager } from '@/components/Pager';
+import { PostList } from '@/components/PostCard';
+import type { Page } from '@/lib/pagination';
+import type { PostSummary } from '@/lib/post-types';
+import { site } from '@/lib/site';
+
+/** The home list and its later pages (`/page/<n>`). */
+export function HomeView({ page }: { page: Page<PostSummary> }) {
+  return (
+    <>
+      <PageHeading title={page.page === 1 ? 'Latest posts' : `Posts, page ${page.page}`}>{site.description}</PageHeading>
+      {page.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={page.items} />}
+      <Pager page={page} label="Pages of posts" />
+    </>
+  );
+}

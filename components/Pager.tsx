@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { withBasePath } from '@/lib/base-path';
+import type { Page } from '@/lib/pagination';
+
+/** Previous/next page links, visible and as `<link rel>` (React hoists those into <head>). */
+export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
+  if (page.totalPages <= 1) return null;
+  const linkClass = 'font-medium text-teal-800 underline dark:text-teal-200';
+  return (
+    <nav aria-label={label} className="mt-10 flex items-center justify-between gap-4 text-sm">
+      {page.prevHref && <link rel="prev" href={withBasePath(page.prevHref)} />}
+      {page.nextHref && <link rel="next" href={withBasePath(page.nextHref)} />}
+      <span className="min-w-24">
+        {page.prevHref && (
+          <Link href={page.prevHref} rel="prev" prefetch={false} className={linkClass}>
+            ← Newer posts
+          </Link>
+        )}
+      </span>
+      <span className="text-stone-600 dark:text-stone-400">
+        Page {page.page} of {page.totalPages}
+      </span>
+      <span className="min-w-24 text-right">
+        {page.nextHref && (
+          <Link href={page.nextHref} rel="next" prefetch={false} className={linkClass}>
+            Older posts →
+          </Link>
+        )}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { AdjacentPosts } from '@/lib/post-types';
+
+/** Older and newer posts by date. */
+export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
+  const { previous, next } = adjacent;
+  if (!previous && !next) return null;
+  const card = 'flex flex-col gap-1 rounded-lg border border-stone-200 p-4 hover:border-teal-700 dark:border-stone-700 dark:hover:border-teal-300';
+  const label = 'text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400';
+  return (
+    <nav aria-label="Previous and next posts" className="grid gap-4 sm:grid-cols-2">
+      {previous ? (
+        <Link href={previous.url} rel="prev" className={card}>
+          <span className={label}>← Previous post</span>
+          <span className="font-medium text-stone-900 dark:text-stone-100">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={next.url} rel="next" className={`${card} sm:text-right`}>
+          <span className={label}>Next post →</span>
+          <span className="font-medium text-stone-900 dark:text-stone-100">{next.title}</span>
+        </Link>
+      )}
+    </nav>
+  );
+}

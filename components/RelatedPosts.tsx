@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { PostSummary } from '@/lib/post-types';
+import { DateTime } from './DateTime';
+
+export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
+  if (posts.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" className="flex flex-col gap-3">
+      <h2 id="related-heading" className="text-xl font-semibold text-stone-900 dark:text-stone-50">
+        Related posts
+      </h2>
+      <ul className="flex flex-col gap-3">
+        {posts.map((post) => (
+          <li key={post.slug} className="flex flex-col">
+            <Link href={post.url} prefetch={false} className="font-medium text-teal-800 underline dark:text-teal-200">
+              {post.title}
+            </Link>
+            <DateTime iso={post.date} className="text-sm text-stone-600 dark:text-stone-400" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

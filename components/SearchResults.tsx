@@ -1,0 +1,116 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { basePath } from '@/lib/base-path';
+import { pageUrl, parseExcerpt, type ExcerptPart } from '@/lib/search-excerpt';
+import { SearchBox } from './SearchBox';
+
+interface Result {
+  url: string;
+  title: string;
+  excerpt: ExcerptPart[];
+}
+
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
+}
+
+const MAX_RESULTS = 20;
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind's script (and through it, only the index chunks a query needs) on first search. */
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${basePath}/pagefind/pagefind.js`).then(
+    async (module: Pagefind) => {
+      await module.options({ baseUrl: `${basePath}/` });
+      return module;
+    },
+  );
+  return loading;
+}
+
+const noSubscription = () => () => {};
+
+type State = { query: string; status: 'loading' } | { query: string; status: 'done'; results: Result[] } | { query: string; status: 'error' };
+
+/** Results for `?q=` on /search: the address is the state, so a result page can be shared. */
+export function SearchResults() {
+  const query = useSyncExternalStore(
+    noSubscription,
+    () => new URLSearchParams(window.location.search).get('q')?.trim() ?? '',
+    () => null,
+  );
+  const [state, setState] = useState<State | undefined>();
+
+  useEffect(() => {
+    if (!query) return;
+    let cancelled = false;
+    loadPagefind()
+      .then((pagefind) => pagefind.search(query))
+      .then((search) => Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data())))
+      .then((found) => {
+        if (cancelled) return;
+        setState({
+          query,
+          status: 'done',
+          results: found.map((data) => ({ url: pageUrl(data.url), title: data.meta.title ?? data.url, excerpt: parseExcerpt(data.excerpt) })),
+        });
+      })
+      .catch(() => !cancelled && setState({ query, status: 'error' }));
+    return () => {
+      cancelled = true;
+    };
+  }, [query]);
+
+  // Keyed by the query so the box shows the words searched for once the address is known.
+  const box = <SearchBox key={query ?? ''} defaultValue={query ?? ''} className="mb-8 max-w-md" />;
+  if (query === null) return box;
+  if (query === '') {
+    return (
+      <>
+        {box}
+        <p className="text-stone-700 dark:text-stone-300">Type a word or two to search every post.</p>
+      </>
+    );
+  }
+  const current = state?.query === query ? state : { query, status: 'loading' as const };
+
+  return (
+    <>
+      {box}
+      <section aria-labelledby="results-heading" className="flex flex-col gap-4">
+        <h2 id="results-heading" className="text-lg font-semibold text-stone-900 dark:text-stone-50" role="status">
+          {current.status === 'loading' && `Searching for “${query}”…`}
+          {current.status === 'error' && 'Search is unavailable right now. Try the tags or the archive.'}
+          {current.status === 'done' &&
+            (current.results.length === 0
+              ? `No posts match “${query}”.`
+              : `${current.results.length} ${current.results.length === 1 ? 'post matches' : 'posts match'} “${query}”`)}
+        </h2>
+        {current.status === 'done' && current.results.length > 0 && (
+          <ol className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800" aria-label="Search results">
+            {current.results.map((result) => (
+              <li key={result.url} className="flex flex-col gap-1 py-4">
+                <a href={result.url} className="text-lg font-medium text-teal-800 underline dark:text-teal-200">
+                  {result.title}
+                </a>
+                <p className="text-stone-700 dark:text-stone-300">
+                  {result.excerpt.map((part, index) =>
+                    part.marked ? (
+                      <mark key={index} className="rounded bg-amber-200 px-0.5 text-stone-900 dark:bg-amber-300">
+                        {part.text}
+                      </mark>
+                    ) : (
+                      <span key={index}>{part.text}</span>
+                    ),
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { TocEntry } from '@/lib/toc';
+
+function TocList({ entries }: { entries: readonly TocEntry[] }) {
+  return (
+    <ol className="flex flex-col gap-1.5 text-sm">
+      {entries.map((entry) => (
+        <li key={entry.id} className={entry.depth === 3 ? 'pl-4' : undefined}>
+          <a
+            href={`#${entry.id}`}
+            className="text-stone-700 hover:text-teal-800 hover:underline dark:text-stone-300 dark:hover:text-teal-200"
+          >
+            {entry.text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The post's contents without JavaScript: a collapsible <details> above the text on narrow
+ * screens, a sticky list beside it on wide ones (only one of the two is ever displayed).
+ */
+export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
+  if (entries.length < 2) return null;
+  const title = 'text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400';
+  return (
+    <>
+      <nav aria-label="Table of contents" className="xl:hidden" data-pagefind-ignore>
+        <details className="rounded-lg border border-stone-200 px-4 py-3 dark:border-stone-700">
+          <summary className={`cursor-pointer ${title}`}>Contents</summary>
+          <div className="mt-3">
+            <TocList entries={entries} />
+          </div>
+        </details>
+      </nav>
+      <aside className="absolute top-0 left-full ml-10 hidden h-full w-56 xl:block" data-pagefind-ignore>
+        <nav aria-label="Table of contents" className="sticky top-8 max-h-[calc(100vh-4rem)] overflow-y-auto">
+          <p className={`mb-3 ${title}`}>Contents</p>
+          <TocList entries={entries} />
+        </nav>
+      </aside>
+    </>
+  );
+}

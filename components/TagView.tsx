@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { PageHeading } from '@/components/PageHeading';
+import { Pager } from '@/components/Pager';
+import { PostList } from '@/components/PostCard';
+import type { Page } from '@/lib/pagination';
+import type { PostSummary, TagWithCount } from '@/lib/post-types';
+
+/** A tag's list and its later pages (`/tags/<tag>/page/<n>`). */
+export function TagView({ tag, page }: { tag: TagWithCount; page: Page<PostSummary> }) {
+  return (
+    <>
+      <PageHeading title={<>Posts tagged “{tag.label}”</>}>
+        {tag.count === 1 ? '1 post' : `${tag.count} posts`}
+        {page.totalPages > 1 && `, page ${page.page} of ${page.totalPages}`} ·{' '}
+        <Link href="/tags" className="underline">
+          all tags
+        </Link>
+      </PageHeading>
+      <PostList posts={page.items} />
+      <Pager page={page} label={`Pages of posts tagged ${tag.label}`} />
+    </>
+  );
+}
