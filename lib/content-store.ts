@@ -1,4 +1,5 @@
 import { repairMojibake } from './mojibake';
+import { isSafeFrontmatterUrl } from './safe-url';
 import { compareNewestFirst } from './sort';
 import type { ArchiveYear, Post, PostSummary, TagWithCount } from './post-types';
 import { chooseTagLabel, splitTags, tagSlug, type Tag } from './tags';
@@ -86,7 +87,8 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
       wordCount: doc.wordCount,
       draft: doc.draft === true,
       html: doc.body.html,
-      ...(doc.canonical ? { canonical: doc.canonical } : {}),
+      // content:check rejects other URLs; the store never passes one to a page.
+      ...(doc.canonical && isSafeFrontmatterUrl(doc.canonical) ? { canonical: doc.canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
     };
   });
