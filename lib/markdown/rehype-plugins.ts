@@ -36,6 +36,8 @@ export const sanitizeSchema: Schema = {
   // Heading ids come from our slugger, not from authors' HTML: keep them linkable.
   clobberPrefix: '',
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  // Narrower than GitHub's (no irc:, xmpp:): links a reader can follow in a browser.
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   attributes: {
     ...defaultSchema.attributes,
     // The sanitiser reads only the first `className` rule per element, so replace GitHub's.

@@ -53,7 +53,7 @@ describe('hostile corpus through the real Markdown pipeline', () => {
   it('keeps the text of neutralised links, so readers still see what was written', async () => {
     const { tree } = await render('links.md');
     const text = toString(tree);
-    for (const label of ['plain', 'mixed case', 'tab entity', 'vbscript', 'data html', 'in a footnote']) {
+    for (const label of ['plain', 'mixed case', 'tab entity', 'vbscript', 'data html', 'in a footnote', 'irc', 'xmpp']) {
       assert.ok(text.includes(label), label);
     }
   });
