@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from './mojibake';
+import { findDroppedMarkup } from './markup-check';
 import { isSafeFrontmatterUrl } from './safe-url';
 import { findTemplateText, illustrationPath, matchImagePlaceholder } from './markdown/placeholders';
 import { splitTags, tagSlug } from './tags';
@@ -269,6 +270,8 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
     }
   });
+
+  for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }
