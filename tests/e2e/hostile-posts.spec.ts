@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hostileFiles, renderPost } from '../support/hostile-corpus';
+import { hostileFiles, renderPost, urlScheme } from '../support/hostile-corpus';
 
 // A real post page, served by `next start` with its real headers and CSP; only its body is swapped.
 const POST = '/posts/layer-2-solutions-scaling-the-blockchain';
@@ -12,6 +12,7 @@ declare global {
   interface Window {
     __pwned?: string;
     __cspViolations?: string[];
+    __sentinel?: boolean;
   }
 }
 
@@ -55,7 +56,7 @@ async function settle(page: Page) {
 /** Marks the current document, so a javascript: URL that replaced it (its string result) shows. */
 async function markDocument(page: Page) {
   await page.evaluate(() => {
-    (window as Window & { __sentinel?: boolean }).__sentinel = true;
+    window.__sentinel = true;
   });
 }
 
@@ -64,7 +65,7 @@ async function scriptRan(page: Page): Promise<string | undefined> {
   await settle(page);
   return page.evaluate(() => {
     if (window.__pwned !== undefined) return `window.__pwned = ${window.__pwned}`;
-    if (!(window as Window & { __sentinel?: boolean }).__sentinel) return `the document was replaced: ${document.body?.innerText.slice(0, 80)}`;
+    if (!window.__sentinel) return `the document was replaced: ${document.body?.innerText.slice(0, 80)}`;
     if (!document.querySelector('.prose')) return 'the post body is gone';
     return undefined;
   });
@@ -75,10 +76,13 @@ async function clickEveryLink(page: Page) {
   const count = await links.count();
   for (let index = 0; index < count; index += 1) {
     if (new URL(page.url()).pathname !== POST) await page.goto(POST);
+    const link = links.nth(index);
+    // A link that leaves the page must be one a browser follows without running anything.
+    const href = await link.getAttribute('href');
+    expect([undefined, 'http', 'https', 'mailto'], `href ${href}`).toContain(href === null ? undefined : urlScheme(href));
     await markDocument(page);
-    await links.nth(index).click({ force: true });
+    await link.click({ force: true });
     await page.waitForLoadState();
-    // Safe links lead elsewhere (and are checked there by nothing running); the rest stay here.
     if (new URL(page.url()).pathname === POST) expect(await scriptRan(page), `link ${index + 1} of ${count}`).toBeUndefined();
   }
   return count;
