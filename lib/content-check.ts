@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from './mojibake';
+import { findDroppedMarkup } from './markup-check';
+import { isSafeFrontmatterUrl } from './safe-url';
 import { findTemplateText, illustrationPath, matchImagePlaceholder } from './markdown/placeholders';
 import { splitTags, tagSlug } from './tags';
 import { sameTitle } from './title-match';
@@ -193,7 +195,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
     if (fields.has(key) && scalarText(fields.get(key)) === undefined) report(line(key), 'error', `\`${key}\` must be a single line of text.`);
   }
   const canonical = scalarText(fields.get('canonical'));
-  if (canonical && !/^(https?:\/\/|\/)/i.test(canonical)) {
+  if (canonical && !isSafeFrontmatterUrl(canonical)) {
     report(line('canonical'), 'error', '`canonical` must be an http(s) URL or a site path.', 'Write a full https:// address.');
   }
 
@@ -268,6 +270,8 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
     }
   });
+
+  for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }

@@ -1,5 +1,6 @@
 import { repairMojibake } from './mojibake';
 import { paginate, type Page } from './pagination';
+import { isSafeFrontmatterUrl } from './safe-url';
 import { compareNewestFirst } from './sort';
 import type { AdjacentPosts, ArchiveYear, Post, PostSummary, TagWithCount } from './post-types';
 import { chooseTagLabel, splitTags, tagPath, tagSlug, type Tag } from './tags';
@@ -140,7 +141,8 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
       draft: doc.draft === true,
       html: doc.body.html,
       toc: doc.toc ?? [],
-      ...(doc.canonical ? { canonical: doc.canonical } : {}),
+      // content:check rejects other URLs; the store never passes one to a page.
+      ...(doc.canonical && isSafeFrontmatterUrl(doc.canonical) ? { canonical: doc.canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
     };
   });

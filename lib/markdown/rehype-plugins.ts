@@ -5,12 +5,15 @@ import { toString } from 'hast-util-to-string';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 
-/** Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji. */
+/**
+ * Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji
+ * or an underscore (an id becomes a global: `## __next_f` would clobber Next's `self.__next_f`).
+ */
 export function headingId(text: string, slugger: GithubSlugger): string {
   const cleaned = text
     .replace(/[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]/gu, (char) => (/[\d#*]/.test(char) ? char : ' '))
     .trim();
-  const base = new GithubSlugger().slug(cleaned).replace(/^-+|-+$/g, '') || 'section';
+  const base = new GithubSlugger().slug(cleaned).replace(/^[-_]+|[-_]+$/g, '') || 'section';
   return slugger.slug(base);
 }
 
@@ -36,6 +39,8 @@ export const sanitizeSchema: Schema = {
   // Heading ids come from our slugger, not from authors' HTML: keep them linkable.
   clobberPrefix: '',
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  // Narrower than GitHub's (no irc:, xmpp:): links a reader can follow in a browser.
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   attributes: {
     ...defaultSchema.attributes,
     // The sanitiser reads only the first `className` rule per element, so replace GitHub's.

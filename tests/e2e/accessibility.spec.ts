@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  ['home', '/'],
+  ['post', '/posts/layer-2-solutions-scaling-the-blockchain'],
+  ['tag index', '/tags'],
+  ['tag page', '/tags/layer-2-solutions'],
+  ['archive', '/archive'],
+  ['404 page', '/posts/no-such-post'],
+] as const;
+
+test.describe('axe', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [name, path] of PAGES) {
+      test(`${name} in ${colorScheme} mode has no violations`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const violations = results.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(violations).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab shows a skip link that moves past the header', async ({ page }) => {
+    await page.goto('/tags');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    const box = await skip.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(40);
+    expect(box?.height ?? 0).toBeGreaterThan(16);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop is inside <main>, not the header navigation.
+    const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(inMain).toBe(true);
+  });
+
+  test('Tab follows the reading order: skip link, site name, navigation, then the content', async ({ page }) => {
+    await page.goto('/');
+    const stops: string[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
+    }
+    expect(stops.slice(0, 5)).toEqual(['Skip to content', 'Ledger Notes', 'Posts', 'Tags', 'Archive']);
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`focus is visible on links in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      for (let index = 0; index < 3; index += 1) await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveText('Posts');
+      const outline = await focused.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth), color: style.outlineColor };
+      });
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      expect(outline.color).not.toMatch(/rgba\(.*, 0\)$|transparent/);
+    });
+  }
+});

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hostileFiles, renderPost, urlScheme } from '../support/hostile-corpus';
+
+// A real post page, served by `next start` with its real headers and CSP; only its body is swapped.
+const POST = '/posts/layer-2-solutions-scaling-the-blockchain';
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+declare global {
+  interface Window {
+    __pwned?: string;
+    __cspViolations?: string[];
+    __sentinel?: boolean;
+  }
+}
+
+/** Serves POST with `bodyHtml` in place of the post body, keeping the server's own response headers. */
+async function servePostWithBody(page: Page, bodyHtml: string) {
+  await page.route(`**${POST}`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const start = html.indexOf('>', html.indexOf('class="prose')) + 1;
+    const end = html.indexOf('</div></article>', start);
+    expect(start > 0 && end > start, 'found the post body in the page').toBe(true);
+    await route.fulfill({ response, body: html.slice(0, start) + bodyHtml + html.slice(end) });
+  });
+  // No internet: other origins answer with a blank page, so safe outbound links can be followed.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }),
+  );
+  await page.route('**/images/safe.png', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 }));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    window.addEventListener('securitypolicyviolation', (event) => window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+/** Watches everything that would show a script ran: dialogs and javascript:/data: navigations. */
+function watch(page: Page) {
+  const seen = { dialogs: [] as string[], navigations: [] as string[] };
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('framenavigated', (frame) => seen.navigations.push(frame.url()));
+  return seen;
+}
+
+async function settle(page: Page) {
+  // A javascript: URL runs as a queued task after the click: give it that turn before looking.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+}
+
+/** Marks the current document, so a javascript: URL that replaced it (its string result) shows. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => {
+    window.__sentinel = true;
+  });
+}
+
+/** Why the page shows that script ran, or undefined. Call on the post page after markDocument. */
+async function scriptRan(page: Page): Promise<string | undefined> {
+  await settle(page);
+  return page.evaluate(() => {
+    if (window.__pwned !== undefined) return `window.__pwned = ${window.__pwned}`;
+    if (!window.__sentinel) return `the document was replaced: ${document.body?.innerText.slice(0, 80)}`;
+    if (!document.querySelector('.prose')) return 'the post body is gone';
+    return undefined;
+  });
+}
+
+async function clickEveryLink(page: Page) {
+  const links = page.locator('.prose a');
+  const count = await links.count();
+  for (let index = 0; index < count; index += 1) {
+    if (new URL(page.url()).pathname !== POST) await page.goto(POST);
+    const link = links.nth(index);
+    // A link that leaves the page must be one a browser follows without running anything.
+    const href = await link.getAttribute('href');
+    expect([undefined, 'http', 'https', 'mailto'], `href ${href}`).toContain(href === null ? undefined : urlScheme(href));
+    await markDocument(page);
+    await link.click({ force: true });
+    await page.waitForLoadState();
+    if (new URL(page.url()).pathname === POST) expect(await scriptRan(page), `link ${index + 1} of ${count}`).toBeUndefined();
+  }
+  return count;
+}
+
+test.describe('hostile posts in chromium', () => {
+  for (const { name, markdown } of hostileFiles()) {
+    test(`${name}: loading it and clicking every link runs nothing`, async ({ page }) => {
+      const { html } = await renderPost(markdown, name);
+      await servePostWithBody(page, html);
+      const seen = watch(page);
+      const response = await page.goto(POST);
+      expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+      // The hostile body is what the reader sees, after hydration too.
+      await page.waitForLoadState('networkidle');
+      const parsed = await page.evaluate((markup) => {
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        return template.innerHTML;
+      }, html);
+      expect(await page.locator('.prose').innerHTML()).toBe(parsed);
+      await markDocument(page);
+      expect(await scriptRan(page)).toBeUndefined();
+
+      await clickEveryLink(page); // raw-html.md has none left: its links were raw HTML
+
+      expect(seen.dialogs).toEqual([]);
+      expect(seen.navigations.filter((url) => /^(javascript|data|vbscript):/i.test(url))).toEqual([]);
+    });
+  }
+
+  test('safe links and images still work', async ({ page }) => {
+    const links = await renderPost(hostileFiles().find((file) => file.name === 'links.md')!.markdown);
+    const images = await renderPost(hostileFiles().find((file) => file.name === 'images.md')!.markdown);
+    await servePostWithBody(page, links.html + images.html);
+    await page.goto(POST);
+    const prose = page.locator('.prose');
+    await expect(prose.getByRole('link', { name: 'site path' })).toHaveAttribute('href', '/tags/plasma');
+    await expect(prose.getByRole('link', { name: 'https link' })).toHaveAttribute('href', 'https://example.com/safe');
+    await expect(prose.getByRole('link', { name: 'mail' })).toHaveAttribute('href', 'mailto:editor@example.com');
+    const local = prose.getByRole('img', { name: 'A safe local image' });
+    await expect(local).toHaveAttribute('src', '/images/safe.png');
+    await expect.poll(() => local.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+
+    await prose.getByRole('link', { name: 'site path' }).click();
+    await expect(page).toHaveURL(/\/tags\/plasma$/);
+    await expect(page.locator('h1')).toContainText('plasma');
+  });
+
+  test('the CSP keeps remote images out', async ({ page }) => {
+    const images = await renderPost(hostileFiles().find((file) => file.name === 'images.md')!.markdown);
+    await servePostWithBody(page, images.html);
+    await page.goto(POST);
+    const remote = page.locator('.prose').getByRole('img', { name: 'A safe remote image' });
+    await expect.poll(() => page.evaluate(() => window.__cspViolations?.join('\n') ?? '')).toContain('example.com/safe.png');
+    expect(await remote.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(0);
+  });
+
+  // The control: proves the harness would catch a live script link, and that the CSP alone would not.
+  test('an unsanitised javascript: link would run under this CSP, and the harness sees it', async ({ page }) => {
+    await servePostWithBody(page, `<p><a href="javascript:window.__pwned='control'">unsanitised</a></p>`);
+    await page.goto(POST);
+    await markDocument(page);
+    expect(await scriptRan(page)).toBeUndefined();
+    await page.locator('.prose a').click();
+    await page.waitForLoadState();
+    expect(await scriptRan(page)).toMatch(/__pwned = control|document was replaced/);
+  });
+});

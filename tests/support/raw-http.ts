@@ -1,0 +1,41 @@
+import net from 'node:net';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * One request written byte for byte over a socket: no client normalises `..`, `%2e` or
+ * invisible characters on the way, so the server sees exactly the hostile path.
+ */
+export function rawGet(baseURL: string, path: string, extraHeaders: Record<string, string> = {}): Promise<RawResponse> {
+  const { hostname, port } = new URL(baseURL);
+  const head = [
+    `GET ${path} HTTP/1.1`,
+    `Host: ${hostname}:${port}`,
+    ...Object.entries(extraHeaders).map(([key, value]) => `${key}: ${value}`),
+    'Connection: close',
+    '',
+    '',
+  ].join('\r\n');
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(head));
+    const chunks: Buffer[] = [];
+    socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer for ${path.slice(0, 80)}`)));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const split = text.indexOf('\r\n\r\n');
+      const [statusLine = '', ...lines] = text.slice(0, split).split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: text.slice(split + 4) });
+    });
+  });
+}
