@@ -90,10 +90,10 @@ describe('hostile corpus through the real Markdown pipeline', () => {
     const { tree } = await render('headings.md');
     const code: string[] = [];
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'pre') code.push(toString(node));
+      if (node.tagName === 'pre') code.push(toString(node).trimEnd());
     });
     // Text content, however a highlighter splits it into spans.
-    assert.deepEqual(code, ["<script>window.__pwned = 'code block stays text'</script>\n"]);
+    assert.deepEqual(code, ["<script>window.__pwned = 'code block stays text'</script>"]);
   });
 });
 
