@@ -8,12 +8,14 @@
  * mint a nonce for, and Next's inline RSC scripts (`self.__next_f.push(…)`) differ per page, so one
  * header cannot list their hashes: script-src needs 'unsafe-inline'. Post bodies are sanitised at
  * build time (lib/markdown/pipeline.ts), so no author-written script reaches that allowance.
+ * 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (served from 'self'); it
+ * does not allow eval() or new Function() of JavaScript.
  * style-src needs 'unsafe-inline' for React `style` props and Next's font and route-announcer styles.
  * Nothing comes from another origin: no CDN, no remote images, fonts or analytics.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self'",
   "font-src 'self'",

@@ -43,14 +43,24 @@ test.describe('keyboard', () => {
     expect(inMain).toBe(true);
   });
 
-  test('Tab follows the reading order: skip link, site name, navigation, then the content', async ({ page }) => {
+  test('Tab follows the reading order: skip link, site name, navigation, search and theme, then the content', async ({ page }) => {
     await page.goto('/');
     const stops: string[] = [];
-    for (let index = 0; index < 6; index += 1) {
+    for (let index = 0; index < 12; index += 1) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
+      if (await page.evaluate(() => document.activeElement?.closest('main') !== null)) break;
+      stops.push(
+        await page.evaluate(() => {
+          const element = document.activeElement as HTMLInputElement | null;
+          const label = element?.labels?.[0]?.textContent ?? element?.getAttribute('aria-label');
+          return (label ?? element?.innerText ?? '').trim();
+        }),
+      );
     }
     expect(stops.slice(0, 5)).toEqual(['Skip to content', 'Ledger Notes', 'Posts', 'Tags', 'Archive']);
+    // Then the header's own controls, and nothing else, before the content.
+    expect(stops.slice(5).some((stop) => /search/i.test(stop))).toBe(true);
+    expect(stops.at(-1)).toMatch(/theme/i);
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 

@@ -1,8 +1,14 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hostileFiles, renderPost, urlScheme } from '../support/hostile-corpus';
 
 // A real post page, served by `next start` with its real headers and CSP; only its body is swapped.
 const POST = '/posts/layer-2-solutions-scaling-the-blockchain';
+const REAL_BODY = (
+  JSON.parse(
+    fs.readFileSync('.contentlayer/generated/Post/posts__layer-2-solutions-scaling-the-blockchain.md.json', 'utf8'),
+  ) as { body: { html: string } }
+).body.html;
 const PNG_1X1 = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
   'base64',
@@ -21,10 +27,10 @@ async function servePostWithBody(page: Page, bodyHtml: string) {
   await page.route(`**${POST}`, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
-    const start = html.indexOf('>', html.indexOf('class="prose')) + 1;
-    const end = html.indexOf('</div></article>', start);
-    expect(start > 0 && end > start, 'found the post body in the page').toBe(true);
-    await route.fulfill({ response, body: html.slice(0, start) + bodyHtml + html.slice(end) });
+    // The page embeds the generated body verbatim (dangerouslySetInnerHTML): swap exactly that string.
+    const start = html.indexOf(REAL_BODY);
+    expect(start > 0, 'found the post body in the page').toBe(true);
+    await route.fulfill({ response, body: html.slice(0, start) + bodyHtml + html.slice(start + REAL_BODY.length) });
   });
   // No internet: other origins answer with a blank page, so safe outbound links can be followed.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) =>

@@ -27,14 +27,19 @@ describe('Content-Security-Policy', () => {
 
   it('names no remote origin, scheme or wildcard anywhere', () => {
     for (const [name, sources] of csp) {
-      for (const source of sources) assert.match(source, /^'(self|none|unsafe-inline)'$/, `${name} ${source}`);
+      for (const source of sources) assert.match(source, /^'(self|none|unsafe-inline|wasm-unsafe-eval)'$/, `${name} ${source}`);
     }
   });
 
   it("allows 'unsafe-inline' only for scripts and styles, never eval", () => {
     const inline = [...csp].filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([name]) => name);
     assert.deepEqual(inline.sort(), ['script-src', 'style-src']);
-    assert.ok(!CONTENT_SECURITY_POLICY.includes('unsafe-eval'));
+    assert.doesNotMatch(CONTENT_SECURITY_POLICY, /'unsafe-eval'/);
+  });
+
+  it("allows WebAssembly (Pagefind search) only in script-src", () => {
+    const wasm = [...csp].filter(([, sources]) => sources.includes("'wasm-unsafe-eval'")).map(([name]) => name);
+    assert.deepEqual(wasm, ['script-src']);
   });
 });
 
