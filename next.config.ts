@@ -1,6 +1,12 @@
 import type { NextConfig } from 'next';
 import { MALFORMED_PATH_PATTERN } from './lib/malformed-url';
 import { securityHeaderRules } from './lib/security-headers';
+import { normaliseBasePath } from './lib/base-path';
+
+// One build, one output mode (docs/deploy.md): a Node server (`next start` or the standalone
+// folder) by default, or plain files in out/ with STATIC_EXPORT=1 (`npm run export`).
+const staticExport = process.env.STATIC_EXPORT === '1';
+const basePath = normaliseBasePath(process.env.BASE_PATH);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -15,6 +21,12 @@ const nextConfig: NextConfig = {
   headers: async () => securityHeaderRules(),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/malformed-url.ts).
   rewrites: async () => ({ beforeFiles: [{ source: `/:path(${MALFORMED_PATH_PATTERN})`, destination: '/400' }], afterFiles: [], fallback: [] }),
+  output: staticExport ? 'export' : 'standalone',
+  // Plain file servers map /tags/x/ to tags/x/index.html; a Node server needs no trailing slash.
+  trailingSlash: staticExport,
+  basePath: basePath || undefined,
+  // next/link and assets get these from Next; absoluteUrl(), withBasePath() and fetches read them.
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
 };
 
 export default nextConfig;

@@ -47,11 +47,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build (`npm run build` runs first, in `npm test`).
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    // The production build (`npm run build` runs first, in `npm test`), started as `npm start` does.
+    command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
   },
 });

@@ -11,7 +11,7 @@ import './globals.css';
 export const metadata: Metadata = {
   // Defaults (feeds, share card) for any page that does not build its own; pages add their canonical.
   ...pageMetadata({}),
-  metadataBase: new URL(`${site.url}/`),
+  metadataBase: new URL(site.origin),
   title: { default: site.name, template: TITLE_TEMPLATE },
 };
 

@@ -1,6 +1,42 @@
-/** The sub-path the site is served under (`BASE_PATH` at build time), for URLs Next's <Link> does not rewrite. */
-export const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+/**
+ * The sub-path the site is served under (`BASE_PATH=/blog`), or '' at the root.
+ * next.config.ts passes it to Next as `basePath` and to all code as NEXT_PUBLIC_BASE_PATH,
+ * so it is fixed at build time in every output mode.
+ */
+const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
+/** '' or '/a/b': one leading slash, no trailing slash. Throws on anything a URL path cannot hold as-is. */
+export function normaliseBasePath(raw: string | undefined): string {
+  const trimmed = raw?.trim() ?? '';
+  const segments = trimmed.split('/').filter(Boolean);
+  for (const segment of segments) {
+    if (!SEGMENT.test(segment) || segment === '.' || segment === '..') {
+      throw new Error(`BASE_PATH must look like /blog or /docs/blog (letters, digits, . _ ~ -), got ${JSON.stringify(raw)}`);
+    }
+  }
+  return segments.length === 0 ? '' : `/${segments.join('/')}`;
+}
+
+/** The base path this build was made with (inlined by Next at build time). */
+export const basePath = normaliseBasePath(process.env.NEXT_PUBLIC_BASE_PATH ?? process.env.BASE_PATH);
+
+/** Whether page URLs end in a slash (`/tags/x/`): static exports do, as file servers serve folders so. */
+export const trailingSlash = (process.env.NEXT_PUBLIC_TRAILING_SLASH ?? (process.env.STATIC_EXPORT === '1' ? '1' : '')) === '1';
+
+/**
+ * A site path in the shape this build serves it: a page route gets the trailing slash when the build
+ * uses them; files (a dot in the last segment: feed.xml, posts.json) and query/hash parts keep theirs.
+ */
+export function routePath(path: string, slash: boolean = trailingSlash): string {
+  const rooted = path.startsWith('/') ? path : `/${path}`;
+  const cut = rooted.search(/[?#]/);
+  const pathname = cut < 0 ? rooted : rooted.slice(0, cut);
+  const rest = cut < 0 ? '' : rooted.slice(cut);
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return slash && !pathname.endsWith('/') && !last.includes('.') ? `${pathname}/${rest}` : rooted;
+}
+
+/** A root-relative site path (`/tags/x`) as the browser must request it; next/link adds this itself. */
 export function withBasePath(path: string): string {
-  return `${basePath}${path}`;
+  return `${basePath}${routePath(path)}`;
 }

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Processor } from 'unified';
+import { normaliseBasePath } from '../base-path';
 import { rehypeHighlight } from './highlight';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
@@ -21,7 +22,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkGfm)
     .use(remarkRepairMojibake)
     .use(remarkSingleH1)
-    .use(remarkImagePlaceholders, { basePath: process.env.BASE_PATH ?? '' })
+    .use(remarkImagePlaceholders, { basePath: normaliseBasePath(process.env.BASE_PATH) })
     // Raw HTML in a post is dropped here, never passed through.
     .use(remarkRehype)
     .use(rehypeHeadingIds)

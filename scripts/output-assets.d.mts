@@ -1,0 +1,2 @@
+export function completeStandalone(root: string): string[];
+export function completeExport(root: string): number;

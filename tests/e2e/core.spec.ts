@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode';
+
+// The checks every deployment must pass: `next start`, the moved standalone folder, the static
+// export on a plain file server, and base-path builds (scripts/e2e-modes.mjs runs them all).
+const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
+const SCALING_TITLE = 'Layer 2 Solutions: Scaling the Blockchain';
+
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const POST_URL = literally(absolute(SCALING));
+
+// Plain responses by path: [path, status, body]. One row per file a mode must serve.
+const FILES: [path: string, status: number, body: RegExp][] = [
+  ['/healthz', 200, /^ok\s*$/],
+  ['/tags/plasma/posts.json', 200, new RegExp(`"title":"${SCALING_TITLE}"`)],
+  ['/tags/no-such-tag/posts.json', 404, /This page does not exist|Not Found/i],
+  ['/feed.xml', 200, POST_URL],
+  ['/atom.xml', 200, POST_URL],
+  ['/feed.json', 200, POST_URL],
+  ['/tags/plasma/feed.xml', 200, POST_URL],
+  ['/sitemap.xml', 200, POST_URL],
+  ['/robots.txt', 200, literally(`Sitemap: ${siteOrigin}${file('/sitemap.xml')}`)],
+  ['/share-image.png', 200, /^\uFFFDPNG/],
+  [`${SCALING}/share-image.png`, 200, /^\uFFFDPNG/],
+];
+
+test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () => {
+  test('a post renders with its stylesheet and font applied', async ({ page, request }) => {
+    const response = await page.goto(route(SCALING));
+    expect(response?.status()).toBe(200);
+    const h1 = page.locator('h1');
+    await expect(h1).toHaveText(SCALING_TITLE);
+    // Tailwind's text-3xl/font-bold only take effect when the CSS file loaded from the right path.
+    await expect(h1).toHaveCSS('font-weight', '700');
+    expect(parseFloat(await h1.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(30);
+    // The self-hosted Inter file loads (a wrong asset path leaves the face in status "error").
+    const fontStatus = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => /inter/i.test(face.family)).map((face) => face.status);
+    });
+    expect(fontStatus).toContain('loaded');
+    // Absolute URLs carry SITE_URL and the base path; the share image they name is served.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(SCALING));
+    const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    expect(image).toBe(`${siteOrigin}${file(`${SCALING}/share-image.png`)}`);
+    expect((await request.get(new URL(image).pathname)).status()).toBe(200);
+    const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const href of sheets) {
+      expect(href.startsWith(file('/_next/static/'))).toBe(true);
+      expect((await request.get(href)).status()).toBe(200);
+    }
+  });
+
+  test('a tag page lists its posts, and links navigate under the base path', async ({ page }) => {
+    const response = await page.goto(route('/tags/layer-2-solutions'));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Posts tagged “layer 2 solutions”');
+    await expect(page.locator('article[data-post] h2')).toHaveCount(2);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Tags' })).toHaveAttribute('href', route('/tags'));
+    await page.getByRole('link', { name: SCALING_TITLE }).click();
+    await expect(page).toHaveURL((url) => url.pathname === route(SCALING));
+    await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
+  });
+
+  test('the archive tag filter loads its JSON and shows the matching posts', async ({ page }) => {
+    await page.goto(`${route('/archive')}?tags=plasma`);
+    await expect(page.getByRole('status')).toContainText('1 post tagged plasma');
+    await expect(page.getByRole('list', { name: 'Filtered posts' }).getByRole('link')).toHaveText([SCALING_TITLE]);
+  });
+
+  test('an unknown address answers 404 with the designed, styled page', async ({ page }) => {
+    const response = await page.goto(route('/posts/no-such-post'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('This page does not exist');
+    await expect(page.locator('h1')).toHaveCSS('font-weight', '700');
+    await expect(page.getByRole('link', { name: 'Latest posts' })).toHaveAttribute('href', route('/'));
+  });
+
+  for (const [path, status, body] of FILES) {
+    test(`${path} answers ${status}`, async ({ request }) => {
+      const response = await request.get(file(path));
+      expect(response.status()).toBe(status);
+      expect(await response.text()).toMatch(body);
+    });
+  }
+});
