@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { withBasePath } from '@/lib/base-path';
 import type { TagWithCount } from '@/lib/post-types';
 import { withBasePath } from '@/lib/base-path';
 import { tagPath } from '@/lib/tag-path';
