@@ -70,6 +70,19 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await expect(page.getByRole('list', { name: 'Filtered posts' }).getByRole('link')).toHaveText([SCALING_TITLE]);
   });
 
+  test('search finds a post from the header box, and the result opens it', async ({ page }) => {
+    await page.goto(route('/'));
+    const box = page.locator('header').getByRole('searchbox', { name: 'Search posts' });
+    await box.fill('sidechains');
+    await box.press('Enter');
+    await expect(page).toHaveURL((url) => url.pathname === route('/search') && url.searchParams.get('q') === 'sidechains');
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL((url) => url.pathname.startsWith(file('/posts/')));
+    await expect(page.locator('article')).toContainText(/sidechains/i);
+  });
+
   test('an unknown address answers 404 with the designed, styled page', async ({ page }) => {
     const response = await page.goto(route('/posts/no-such-post'));
     expect(response?.status()).toBe(404);
