@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { normaliseBasePath, routePath } from '../../lib/base-path';
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../../lib/security-headers';
 import { resolveSiteUrl } from '../../lib/site';
 import { listenAddress } from '../../scripts/start.mjs';
 
@@ -75,5 +77,14 @@ describe('routePath', () => {
       assert.equal(routePath(path, true), path);
     }
     assert.equal(routePath('/tags/plasma', false), '/tags/plasma');
+  });
+});
+
+describe('docs/deploy.md', () => {
+  it('gives static hosts exactly the security headers the Node modes send', () => {
+    const guide = fs.readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    for (const { key, value } of [...SECURITY_HEADERS, { key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }]) {
+      assert.ok(guide.includes(`\n${key}: ${value}`), `docs/deploy.md lacks "${key}: ${value}"`);
+    }
   });
 });
