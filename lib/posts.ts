@@ -1,5 +1,5 @@
-import { allPosts } from 'contentlayer/generated';
-import { createContentStore, type ContentMode } from './content-store';
+import { createContentStore, type ContentMode, type ContentStore } from './content-store';
+import { generatedPostsVersion, readGeneratedPosts } from './generated-content';
 
 /**
  * The content module every page reads from. Drafts show only under `next dev`
@@ -7,7 +7,19 @@ import { createContentStore, type ContentMode } from './content-store';
  */
 const mode: ContentMode = process.env.NODE_ENV === 'development' ? 'development' : 'production';
 
-const store = createContentStore(allPosts, mode);
+let built: { version: number; store: ContentStore } | undefined;
 
-export const { getPublishedPosts, getPostBySlug, getPostsByTag, getAllTags, getTag, getArchive } = store;
+/** Built once per process; in development again whenever contentlayer2 dev rewrites the content. */
+function store(): ContentStore {
+  const version = mode === 'development' ? generatedPostsVersion() : 0;
+  if (built?.version !== version) built = { version, store: createContentStore(readGeneratedPosts(), mode) };
+  return built.store;
+}
+
+export const getPublishedPosts: ContentStore['getPublishedPosts'] = () => store().getPublishedPosts();
+export const getPostBySlug: ContentStore['getPostBySlug'] = (slug) => store().getPostBySlug(slug);
+export const getPostsByTag: ContentStore['getPostsByTag'] = (tag) => store().getPostsByTag(tag);
+export const getAllTags: ContentStore['getAllTags'] = () => store().getAllTags();
+export const getTag: ContentStore['getTag'] = (tag) => store().getTag(tag);
+export const getArchive: ContentStore['getArchive'] = () => store().getArchive();
 export type { Post, PostSummary, TagWithCount, ArchiveYear } from './post-types';
