@@ -17,7 +17,7 @@ import { measureCommand, type ProcessMeasurement } from './measure-process';
 import { runLoad, startServer, type LoadResult } from './load';
 import { htmlFileOf, measurePage, type PageWeight } from './page-weight';
 import { formatReport } from './report';
-import { generatePosts } from './synthetic-posts';
+import { SLUG_PATTERN, generatePosts } from './synthetic-posts';
 import { createWorkspace, removeWorkspace } from './workspace';
 
 export interface StepResult {
@@ -115,13 +115,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       archive: measurePage(nextDir, '/archive', '/archive'),
     };
     const lists = [weights.home, weights.tag, weights.archive];
-    const slugs = posts.map((post) => post.slug);
     const listScriptsWithPostData: Record<string, string[]> = {};
     for (const page of lists) {
-      listScriptsWithPostData[page.route] = page.scripts.filter((src) => {
-        const text = fs.readFileSync(path.join(nextDir, src.replace(/^\/_next\//, '')), 'utf8');
-        return slugs.some((slug) => text.includes(slug));
-      });
+      listScriptsWithPostData[page.route] = page.scripts.filter((src) =>
+        SLUG_PATTERN.test(fs.readFileSync(path.join(nextDir, src.replace(/^\/_next\//, '')), 'utf8')),
+      );
     }
     const postHtml = fs.readFileSync(htmlFileOf(nextDir, postRoute), 'utf8');
     const postCss = weights.post.stylesheets.map((href) => fs.readFileSync(path.join(nextDir, href.replace(/^\/_next\//, '')), 'utf8')).join('\n');

@@ -44,6 +44,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Every synthetic slug matches this: finding it in a script means post data was shipped as JS. */
+export const SLUG_PATTERN = /bench-\d{5}-[a-z]+/;
+
 export interface SyntheticPost {
   slug: string;
   title: string;

@@ -11,7 +11,7 @@ import {
 } from '../../scripts/bench/budgets';
 import { assetsOf, definedModuleIds, sizeOf, type PageWeight } from '../../scripts/bench/page-weight';
 import { resolveFile } from '../../scripts/bench/static-server';
-import { TAG_VOCABULARY, generatePosts } from '../../scripts/bench/synthetic-posts';
+import { SLUG_PATTERN, TAG_VOCABULARY, generatePosts } from '../../scripts/bench/synthetic-posts';
 
 describe('generatePosts', () => {
   const posts = generatePosts(300);
@@ -19,6 +19,10 @@ describe('generatePosts', () => {
   it('is reproducible for a seed and differs between seeds', () => {
     assert.deepEqual(generatePosts(20), generatePosts(20));
     assert.notDeepEqual(generatePosts(20, 1), generatePosts(20, 2));
+  });
+
+  it('gives every slug the recognisable bench pattern', () => {
+    for (const post of posts) assert.match(post.slug, new RegExp(`^${SLUG_PATTERN.source}`));
   });
 
   it('gives unique slugs, 2–4 tags from the vocabulary and dates spread over years', () => {
