@@ -20,7 +20,7 @@ function weightRow(label: string, page: PageWeight): string[] {
 export function formatReport(result: BenchResult): string {
   const { steps, pages, weights } = result;
   const parts = [
-    `Benchmark: ${result.posts} posts, ${result.machine.cpus} cores, load average ${result.machine.loadAverageBefore.map((load) => load.toFixed(1)).join(' ')} before`,
+    `Benchmark: ${result.posts} posts at ${result.commit ?? 'an unknown commit'}, ${result.machine.cpus} cores, load average ${result.machine.loadAverageBefore.map((load) => load.toFixed(1)).join(' ')} before`,
     '',
     table(
       ['step', 'wall time', 'largest process', 'whole tree'],

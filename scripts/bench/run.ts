@@ -6,6 +6,7 @@
  * and serving (`next start` beside a plain static server), and checks the budgets.
  * Prints a summary and writes everything as JSON.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,8 @@ export interface BenchResult {
   posts: number;
   seed: number;
   date: string;
+  /** The repository commit measured, when run from a git checkout (uncommitted edits are measured too). */
+  commit: string | null;
   machine: { cpus: number; memoryGiB: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
   steps: { contentCheck: StepResult; contentlayer: StepResult; contentTotalMs: number; nextBuild: StepResult };
   pages: { total: number; posts: number; tags: number; expectedTags: number };
@@ -64,6 +67,14 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 function step(measurement: ProcessMeasurement): StepResult {
   const { wallMs, peakLargestRssBytes, peakTreeRssBytes } = measurement;
   return { wallMs, peakLargestRssBytes, peakTreeRssBytes };
+}
+
+function currentCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return null;
+  }
 }
 
 function countFiles(dir: string, suffix: string): number {
@@ -170,6 +181,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       posts: posts.length,
       seed: options.seed,
       date: new Date().toISOString(),
+      commit: currentCommit(),
       machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
       steps: {
         contentCheck: step(contentCheck),

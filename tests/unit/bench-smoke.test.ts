@@ -35,6 +35,7 @@ describe('npm run bench -- --posts 200 --no-serve', () => {
 
       const expectedTags = new Set(generatePosts(POSTS).flatMap((post) => post.tags.map(tagSlug))).size;
       assert.equal(result.posts, POSTS);
+      assert.ok(result.commit === null || /^[0-9a-f]{7,}$/.test(result.commit), `commit: ${result.commit}`);
       assert.equal(result.pages.posts, POSTS, 'one prerendered page per synthetic post');
       assert.equal(result.pages.tags, expectedTags, 'one page per distinct tag');
       // Each tag also has a posts.json route; home, archive and the tag index come on top.
