@@ -10,16 +10,17 @@ const mode: ContentMode = process.env.NODE_ENV === 'development' ? 'development'
 let built: { version: number; store: ContentStore } | undefined;
 
 /** Built once per process; in development again whenever contentlayer2 dev rewrites the content. */
-function store(): ContentStore {
+function currentStore(): ContentStore {
   const version = mode === 'development' ? generatedPostsVersion() : 0;
   if (built?.version !== version) built = { version, store: createContentStore(readGeneratedPosts(), mode) };
   return built.store;
 }
 
-export const getPublishedPosts: ContentStore['getPublishedPosts'] = () => store().getPublishedPosts();
-export const getPostBySlug: ContentStore['getPostBySlug'] = (slug) => store().getPostBySlug(slug);
-export const getPostsByTag: ContentStore['getPostsByTag'] = (tag) => store().getPostsByTag(tag);
-export const getAllTags: ContentStore['getAllTags'] = () => store().getAllTags();
-export const getTag: ContentStore['getTag'] = (tag) => store().getTag(tag);
-export const getArchive: ContentStore['getArchive'] = () => store().getArchive();
+// Each exported function forwards to the current store, so content is read on first use, not at import.
+const store = new Proxy({} as ContentStore, {
+  get: (_target, name) => (...args: unknown[]) =>
+    (currentStore()[name as keyof ContentStore] as (...forwarded: unknown[]) => unknown)(...args),
+});
+
+export const { getPublishedPosts, getPostBySlug, getPostsByTag, getAllTags, getTag, getArchive } = store;
 export type { Post, PostSummary, TagWithCount, ArchiveYear } from './post-types';
