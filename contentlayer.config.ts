@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { configureMarkdown } from './lib/markdown/pipeline';
-import { deriveSummary, readingStats } from './lib/post-text';
+import { textFacts } from './lib/post-text';
 import { extractToc } from './lib/toc';
 
 export const Post = defineDocumentType(() => ({
@@ -20,9 +20,10 @@ export const Post = defineDocumentType(() => ({
     canonical: { type: 'string', required: false },
   },
   computedFields: {
-    excerpt: { type: 'string', resolve: (post) => deriveSummary(post.body.raw) },
-    readingMinutes: { type: 'number', resolve: (post) => readingStats(post.body.raw).minutes },
-    wordCount: { type: 'number', resolve: (post) => readingStats(post.body.raw).words },
+    // One parse per post serves all three fields (lib/post-text.ts remembers it).
+    excerpt: { type: 'string', resolve: (post) => textFacts(post.body.raw).summary },
+    readingMinutes: { type: 'number', resolve: (post) => textFacts(post.body.raw).minutes },
+    wordCount: { type: 'number', resolve: (post) => textFacts(post.body.raw).words },
     // Read from the rendered HTML once here, so pages never re-parse a post.
     toc: { type: 'json', resolve: (post) => extractToc(post.body.html) },
   },

@@ -27,6 +27,8 @@ const nextConfig: NextConfig = {
   basePath: basePath || undefined,
   // next/link and assets get these from Next; absoluteUrl(), withBasePath() and fetches read them.
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
+  // lib/generated-content.ts reads the posts from disk rather than bundling them.
+  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json'] },
 };
 
 export default nextConfig;

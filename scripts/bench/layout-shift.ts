@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * Cumulative layout shift of a page as Chromium reports it (the metric Lighthouse scores),
+ * observed from navigation until the page has been idle for a moment with fonts loaded.
+ */
+export async function measureLayoutShift(url: string): Promise<number> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const state = window as unknown as { __cls: number };
+      state.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) state.__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,65 @@
+import type { BenchResult } from './run';
+import type { PageWeight, Size } from './page-weight';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const size = ({ raw, gzip }: Size) => `${kB(raw)} (${kB(gzip)} gz)`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+function weightRow(label: string, page: PageWeight): string[] {
+  return [label, page.route, size(page.html), size(page.js), size(page.siteJs), size(page.css)];
+}
+
+/** The human summary the harness prints; the JSON holds the same figures unrounded. */
+export function formatReport(result: BenchResult): string {
+  const { steps, pages, weights } = result;
+  const parts = [
+    `Benchmark: ${result.posts} posts at ${result.commit ?? 'an unknown commit'}, ${result.machine.cpus} cores, load average ${result.machine.loadAverageBefore.map((load) => load.toFixed(1)).join(' ')} before`,
+    '',
+    table(
+      ['step', 'wall time', 'largest process', 'whole tree'],
+      [
+        ['content check', seconds(steps.contentCheck.wallMs), mib(steps.contentCheck.peakLargestRssBytes), mib(steps.contentCheck.peakTreeRssBytes)],
+        ['contentlayer2 build', seconds(steps.contentlayer.wallMs), mib(steps.contentlayer.peakLargestRssBytes), mib(steps.contentlayer.peakTreeRssBytes)],
+        ['next build', seconds(steps.nextBuild.wallMs), mib(steps.nextBuild.peakLargestRssBytes), mib(steps.nextBuild.peakTreeRssBytes)],
+      ],
+    ),
+    '',
+    `pages built: ${pages.total} (${pages.posts} posts, ${pages.tags} tag pages)`,
+    '',
+    table(
+      ['page', 'route', 'HTML', 'JS loaded', 'JS beyond runtime', 'CSS'],
+      [weightRow('post', weights.post), weightRow('home', weights.home), weightRow('tag', weights.tag), weightRow('archive', weights.archive)],
+    ),
+  ];
+  if (result.serving) {
+    const { durationSeconds, connections, routes } = result.serving;
+    parts.push(
+      '',
+      `serving: ${durationSeconds} s × ${connections} connections per row`,
+      table(
+        ['route', 'server', 'req/s', 'p50', 'p99', 'non-2xx', 'next/static'],
+        routes.flatMap((row) => [
+          [row.route, 'next start', row.next.requestsPerSecond.toFixed(0), `${row.next.p50Ms} ms`, `${row.next.p99Ms} ms`, String(row.next.non2xx), row.ratio.toFixed(2)],
+          ['', 'static', row.static.requestsPerSecond.toFixed(0), `${row.static.p50Ms} ms`, `${row.static.p99Ms} ms`, String(row.static.non2xx), ''],
+        ]),
+      ),
+    );
+  } else {
+    parts.push('', 'serving: skipped (--no-serve)');
+  }
+  parts.push(
+    '',
+    table(
+      ['budget', 'limit', 'actual', ''],
+      result.budgets.map((budget) => [budget.name, budget.limit, budget.actual, budget.pass ? 'PASS' : 'FAIL']),
+    ),
+  );
+  return parts.join('\n');
+}
