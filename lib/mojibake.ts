@@ -1,14 +1,17 @@
-import { fix_text } from 'ftfy-js';
+import { fix_text, TextFixerConfig } from 'ftfy-js';
 
 /**
  * Mojibake: UTF-8 bytes that were decoded with a Windows code page and saved again
  * (`ğŸ”“` for 🔓, `donâ€™t` for don’t). ftfy-js repairs what can be reversed without
  * guessing and leaves real Turkish, French or German text alone.
  */
-const ENCODING_ONLY = {
+// A TextFixerConfig, not a plain object: ftfy-js 6.3.2 ignores some plain-object options in fix_text.
+const ENCODING_ONLY = new TextFixerConfig({
   fix_encoding: true,
-  restore_byte_a0: true,
-  decode_inconsistent_utf8: true,
+  // Off: it guesses that a space after garbled text was a lost no-break-space byte (🌍 → 🌠).
+  restore_byte_a0: false,
+  // Off: on a sequence that lost a byte it also swallows the next space as a guessed byte.
+  decode_inconsistent_utf8: false,
   fix_c1_controls: true,
   // Everything below would change text that is not mojibake: keep the author's typography.
   replace_lossy_sequences: false,
@@ -20,7 +23,7 @@ const ENCODING_ONLY = {
   fix_line_breaks: false,
   remove_control_chars: false,
   normalization: null,
-} as const;
+});
 
 export function repairMojibake(text: string): string {
   // Pure ASCII can never be mojibake; skipping it keeps the content step fast.

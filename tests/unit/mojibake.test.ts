@@ -39,6 +39,12 @@ describe('findLossyMojibake', () => {
     assert.ok(candidates('ğŸ¤').includes('🤝'));
   });
 
+  it('never guesses: a lossy sequence before a space stays for the author to resolve', () => {
+    const text = 'A globe ğŸŒ here.';
+    assert.equal(repairMojibake(text), text);
+    assert.deepEqual(findLossyMojibake(text).map((found) => found.text), ['ğŸŒ']);
+  });
+
   it('reports nothing in clean or real non-English text', () => {
     assert.deepEqual(findLossyMojibake('ğüşıöç ağaç, café, Zürich 🔓'), []);
   });

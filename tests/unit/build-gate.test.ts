@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+
+/**
+ * `npm run build` end to end in a throwaway copy of the site (scripts/bench/workspace.ts):
+ * a broken post stops the build by file and line; a draft is built nowhere in production.
+ */
+const repoRoot = path.resolve(__dirname, '..', '..');
+const seeds = fs
+  .readdirSync(path.join(repoRoot, 'content', 'posts'))
+  .map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: fs.readFileSync(path.join(repoRoot, 'content', 'posts', name), 'utf8') }));
+const post = (slug: string, markdown: string) => ({ slug, title: slug, date: '', tags: [], markdown });
+
+const workspaces: string[] = [];
+after(() => (process.env.KEEP_WORKSPACE ? console.log(workspaces) : workspaces.forEach(removeWorkspace)));
+
+function build(posts: { slug: string; markdown: string }[]) {
+  const dir = createWorkspace(repoRoot, posts.map((p) => post(p.slug, p.markdown)));
+  workspaces.push(dir);
+  // Through sh, as the bench harness does: contentlayer2 0.5.8 misbehaves when Node spawns it directly.
+  const run = spawnSync('sh', ['-c', 'npm run build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { dir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe('npm run build in a copy of the site', () => {
+  it('stops on broken posts, naming every file and line, before Next builds anything', { timeout: 5 * 60_000 }, () => {
+    const { dir, status, output } = build([
+      ...seeds,
+      post('rolled-over', '---\ntitle: Rolled over\ndate: 2024-02-30\n---\n\nText.\n'),
+      post('garbled', '---\ntitle: Garbled\ndate: 2024-03-01\n---\n\nHello\n\nA globe ğŸŒ here.\n'),
+      post('no-title', '---\ndate: 2024-03-02\ntags: a, , b\n---\n\nText.\n'),
+    ]);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/posts\/rolled-over\.md:3 +error +`date` is not a real calendar date: "2024-02-30"/);
+    assert.match(output, /content\/posts\/garbled\.md:8 +error +Garbled text "ğŸŒ" lost a byte.*🌍/);
+    assert.match(output, /content\/posts\/no-title\.md:2 +error +Missing `title`/);
+    assert.match(output, /content\/posts\/no-title\.md:3 +error +A tag is empty/);
+    assert.match(output, /content:check: 5 posts, 4 errors/);
+    assert.equal(fs.existsSync(path.join(dir, '.next')), false, 'next build never ran');
+  });
+
+  it('builds a draft nowhere: no page, tag, count, archive entry, feed item, sitemap URL or search entry', { timeout: 10 * 60_000 }, () => {
+    const draft = post(
+      'secret-draft-post',
+      '---\ntitle: "Secret Draft Headline"\ndate: 2025-01-01\ntags: Classified Topic, plasma\ndraft: true\n---\n\nUnfinished words about plasma.\n',
+    );
+    const { dir, status, output } = build([...seeds, draft]);
+    assert.equal(status, 0, output);
+    const built = [...filesUnder(path.join(dir, '.next', 'server', 'app')), ...filesUnder(path.join(dir, 'public', 'pagefind'))];
+    const texts = built.filter((file) => /\.(html|rsc|body|meta|json|xml|txt|js)$/.test(file));
+    assert.ok(texts.some((file) => file.endsWith('feed.xml.body')) && texts.some((file) => file.endsWith('sitemap.xml.body')), 'feeds and sitemap were built');
+    for (const file of texts) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const needle of ['secret-draft-post', 'Secret Draft Headline', 'classified-topic', 'Classified Topic']) {
+        assert.ok(!text.includes(needle), `${needle} leaked into ${path.relative(dir, file)}`);
+      }
+    }
+    // The plasma tag counts only its published post.
+    const tagIndex = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'tags.html'), 'utf8');
+    assert.match(tagIndex, /plasma<span[^>]*>\(<!-- -->1<!-- -->\)/);
+    // Search indexes the published posts only.
+    assert.match(output, /search-index: indexed \d+ pages/);
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'public', 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    assert.equal(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), seeds.length);
+  });
+});
