@@ -2,10 +2,15 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { configureMarkdown } from '../../lib/markdown/pipeline';
 
-/** Renders a whole post file the way contentlayer does: frontmatter included, source name in vfile data. */
-export async function renderPost(markdown: string, sourceFileName = 'test-post.md'): Promise<string> {
+/** The site's real Markdown pipeline, as contentlayer builds it. */
+export function markdownProcessor() {
   const processor = unified();
   configureMarkdown(processor as never);
+  return processor;
+}
+
+/** Renders a whole post file the way contentlayer does: frontmatter included, source name in vfile data. */
+export async function renderPost(markdown: string, sourceFileName = 'test-post.md'): Promise<string> {
   const file = new VFile({ value: markdown, data: { rawDocumentData: { sourceFileName } } });
-  return String(await processor.process(file));
+  return String(await markdownProcessor().process(file));
 }

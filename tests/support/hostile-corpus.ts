@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { configureMarkdown } from '../../lib/markdown/pipeline';
+import { markdownProcessor } from '../helpers/render';
 
 /** Hand-written hostile posts: every way we know to smuggle script through Markdown. */
 export const HOSTILE_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'hostile');
@@ -17,15 +16,9 @@ export function hostileFiles(): { name: string; markdown: string }[] {
     .map((name) => ({ name, markdown: fs.readFileSync(path.join(HOSTILE_DIR, name), 'utf8') }));
 }
 
-function processor() {
-  const builder = unified();
-  configureMarkdown(builder as never);
-  return builder;
-}
-
 /** The whole file, frontmatter included, through the real pipeline, as contentlayer runs it. */
 export async function renderPost(markdown: string, name = 'hostile.md'): Promise<{ html: string; tree: Root }> {
-  const pipeline = processor();
+  const pipeline = markdownProcessor();
   const file = new VFile({ value: markdown, path: name });
   const tree = (await pipeline.run(pipeline.parse(file), file)) as Root;
   return { html: String(pipeline.stringify(tree, file)), tree };

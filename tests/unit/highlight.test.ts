@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { unified, type Processor } from 'unified';
-import { configureMarkdown } from '../../lib/markdown/pipeline';
+import { renderPost } from '../helpers/render';
 
-async function render(markdown: string): Promise<string> {
-  const processor = unified();
-  configureMarkdown(processor as unknown as Processor);
-  return String(await processor.process(`---\ntitle: Test\n---\n\n${markdown}`));
-}
+const render = (markdown: string) => renderPost(`---\ntitle: Test\n---\n\n${markdown}`);
 
 describe('code highlighting (Shiki, then the sanitiser)', () => {
   it('colours tokens for both themes and labels the language', async () => {
