@@ -5,19 +5,10 @@ import type { PostSummary } from '../../lib/post-types';
 import { pageUrl, parseExcerpt } from '../../lib/search-excerpt';
 import { nextTheme, parseTheme } from '../../lib/theme';
 import { extractToc } from '../../lib/toc';
+import { sourceDoc } from '../helpers/source-doc';
 
 function doc(file: string, date: string, tags: string, extra: Partial<SourceDocument> = {}): SourceDocument {
-  return {
-    title: `Title ${file}`,
-    date: `${date}T00:00:00.000Z`,
-    tags,
-    excerpt: '',
-    readingMinutes: 1,
-    wordCount: 100,
-    body: { html: '' },
-    _raw: { sourceFilePath: `posts/${file}.md`, sourceFileName: `${file}.md` },
-    ...extra,
-  };
+  return sourceDoc(file, { date: `${date}T00:00:00.000Z`, tags, ...extra });
 }
 
 function summary(slug: string, date: string, tags: string[], draft = false): PostSummary {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { checkPosts } from '../../lib/content-check';
 import { createContentStore, type SourceDocument } from '../../lib/content-store';
 import { isSafeFrontmatterUrl } from '../../lib/safe-url';
+import { sourceDoc } from '../helpers/source-doc';
 
 const SAFE = ['https://example.com/original', 'http://example.com/a?b=c#d', '/posts/elsewhere', '/'];
 const UNSAFE = [
@@ -48,17 +49,7 @@ describe('canonical frontmatter', () => {
   });
 
   it('the content store never hands an unsafe canonical URL to a page', () => {
-    const doc = (slug: string, canonical: string): SourceDocument => ({
-      title: slug,
-      date: '2024-01-01T00:00:00.000Z',
-      slug,
-      canonical,
-      excerpt: '',
-      readingMinutes: 1,
-      wordCount: 10,
-      body: { html: '<p>x</p>' },
-      _raw: { sourceFilePath: `posts/${slug}.md`, sourceFileName: `${slug}.md` },
-    });
+    const doc = (slug: string, canonical: string): SourceDocument => sourceDoc(slug, { slug, canonical });
     const store = createContentStore([doc('bad', 'javascript:alert(1)'), doc('good', 'https://example.com/a')], 'production');
     assert.equal(store.getPostBySlug('bad')?.canonical, undefined);
     assert.equal(store.getPostBySlug('good')?.canonical, 'https://example.com/a');
