@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 import { MALFORMED_PATH_PATTERN } from './lib/malformed-url';
 import { securityHeaderRules } from './lib/security-headers';
@@ -7,6 +8,10 @@ import { normaliseBasePath } from './lib/base-path';
 // folder) by default, or plain files in out/ with STATIC_EXPORT=1 (`npm run export`).
 const staticExport = process.env.STATIC_EXPORT === '1';
 const basePath = normaliseBasePath(process.env.BASE_PATH);
+// Prerendering (a page and a share image per post) runs in worker processes while the main build
+// process waits. Next's default of one worker fewer than the cores left one of two cores idle.
+// BUILD_WORKERS lowers it on a host short of memory (each worker holds the posts).
+const buildWorkers = Number.parseInt(process.env.BUILD_WORKERS ?? '', 10);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -29,6 +34,7 @@ const nextConfig: NextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
   // lib/generated-content.ts reads the posts from disk rather than bundling them.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json'] },
+  experimental: { cpus: buildWorkers > 0 ? buildWorkers : os.availableParallelism() },
 };
 
 export default nextConfig;

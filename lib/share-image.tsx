@@ -100,7 +100,9 @@ export async function renderShareImage({ title, subtitle }: ShareImageContent): 
     </div>,
     { ...SHARE_IMAGE_SIZE, fonts: await loadFonts(), loadAdditionalAsset },
   );
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng();
+  // Satori already turned every glyph into a path: resvg needs no fonts, and scanning the system's
+  // took a third of each render.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
 /** The PNG as a static response. */

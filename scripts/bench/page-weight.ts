@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { siteClientJs } from './bundle-analysis';
 
 export interface Size {
   raw: number;
@@ -12,8 +13,10 @@ export interface PageWeight {
   html: Size;
   /** Every script the page loads in a current browser (`nomodule` polyfills excluded). */
   js: Size;
-  /** Scripts beyond the framework runtime (see frameworkRuntime): the site's own client code. */
+  /** Client JS beyond the framework runtime, counted by module (bundle-analysis.ts): the site's own code. */
   siteJs: Size;
+  /** The modules behind siteJs, largest first. */
+  siteModules: { path: string; gzip: number }[];
   css: Size;
   scripts: string[];
   stylesheets: string[];
@@ -56,47 +59,6 @@ export function assetsOf(html: string): { scripts: string[]; stylesheets: string
   return { scripts: [...scripts], stylesheets: [...stylesheets], fonts: [...fonts] };
 }
 
-/**
- * The framework runtime, precisely: the chunks Next lists as `rootMainFiles` in
- * `.next/build-manifest.json` (React, React DOM, the App Router, Turbopack's chunk loader), plus
- * the chunks that define Next's own client components (layout router, error boundaries, `next/link`)
- * and none of the site's, going by the page's client reference manifest. Any other chunk is the site's.
- */
-export function frameworkRuntime(nextDir: string, pagePattern: string, scripts: readonly string[]): Set<string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8')) as {
-    rootMainFiles?: string[];
-  };
-  const runtime = new Set((manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`));
-  const modules = clientModules(nextDir, pagePattern);
-  const nextIds = new Set(modules.filter((entry) => entry.isNext).map((entry) => entry.id));
-  const siteIds = new Set(modules.filter((entry) => !entry.isNext).map((entry) => entry.id));
-  for (const src of scripts) {
-    if (runtime.has(src)) continue;
-    const defined = definedModuleIds(readAsset(nextDir, src).toString('utf8'));
-    if (defined.some((id) => nextIds.has(id)) && !defined.some((id) => siteIds.has(id))) runtime.add(src);
-  }
-  return runtime;
-}
-
-/** Module ids a Turbopack chunk defines: `push([script, 22016, (e,t,r)=>{…}, 39756, e=>{…}])`. */
-export function definedModuleIds(chunk: string): number[] {
-  return [...chunk.matchAll(/[[,](\d+),(?=\(|[A-Za-z_$][\w$]*=>|function\b)/g)].map((match) => Number(match[1]));
-}
-
-/** Client entry modules of a page, from Next's client reference manifest. */
-export function clientModules(nextDir: string, pagePattern: string): { path: string; id: number; isNext: boolean }[] {
-  const file = path.join(nextDir, 'server', 'app', pagePattern.replace(/^\//, ''), 'page_client-reference-manifest.js');
-  // The file assigns one JSON object to a global: read the JSON rather than run the code.
-  const json = /=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(fs.readFileSync(file, 'utf8'))?.[1];
-  if (!json) throw new Error(`Unexpected client reference manifest: ${file}`);
-  const manifest = JSON.parse(json) as { clientModules?: Record<string, { id: number | string }> };
-  return Object.entries(manifest.clientModules ?? {}).map(([modulePath, entry]) => ({
-    path: modulePath,
-    id: Number(entry.id),
-    isNext: modulePath.startsWith('[project]/node_modules/next/'),
-  }));
-}
-
 function readAsset(nextDir: string, url: string): Buffer {
   const pathname = url.split(/[?#]/)[0] ?? url;
   if (!pathname.startsWith('/_next/static/')) throw new Error(`Not a built asset: ${url}`);
@@ -108,18 +70,16 @@ export function htmlFileOf(nextDir: string, route: string): string {
   return path.join(nextDir, 'server', 'app', route === '/' ? 'index.html' : `${route.replace(/^\//, '')}.html`);
 }
 
-/** A page's weight; `pagePattern` names its route file (`/posts/[slug]`) for the client manifest. */
+/**
+ * A page's weight; `pagePattern` names its route file (`/posts/[slug]`) for the bundle analysis,
+ * which `next analyze --output` must have written into `nextDir` after the build.
+ */
 export function measurePage(nextDir: string, route: string, pagePattern: string): PageWeight {
   const html = fs.readFileSync(htmlFileOf(nextDir, route));
   const { scripts, stylesheets, fonts } = assetsOf(html.toString('utf8'));
-  const runtime = frameworkRuntime(nextDir, pagePattern, scripts);
-  let js = ZERO;
-  let siteJs = ZERO;
-  for (const src of scripts) {
-    const size = sizeOf(readAsset(nextDir, src));
-    js = add(js, size);
-    if (!runtime.has(src)) siteJs = add(siteJs, size);
-  }
+  const js = scripts.reduce((total, src) => add(total, sizeOf(readAsset(nextDir, src))), ZERO);
+  const site = siteClientJs(nextDir, pagePattern);
+  const siteModules = site.modules.map(({ path: modulePath, gzip }) => ({ path: modulePath, gzip }));
   const css = stylesheets.reduce((total, href) => add(total, sizeOf(readAsset(nextDir, href))), ZERO);
-  return { route, html: sizeOf(html), js, siteJs, css, scripts, stylesheets, fonts };
+  return { route, html: sizeOf(html), js, siteJs: site.size, siteModules, css, scripts, stylesheets, fonts };
 }

@@ -28,6 +28,7 @@ export function formatReport(result: BenchResult): string {
         ['content check', seconds(steps.contentCheck.wallMs), mib(steps.contentCheck.peakLargestRssBytes), mib(steps.contentCheck.peakTreeRssBytes)],
         ['contentlayer2 build', seconds(steps.contentlayer.wallMs), mib(steps.contentlayer.peakLargestRssBytes), mib(steps.contentlayer.peakTreeRssBytes)],
         ['next build', seconds(steps.nextBuild.wallMs), mib(steps.nextBuild.peakLargestRssBytes), mib(steps.nextBuild.peakTreeRssBytes)],
+        ['next analyze (not part of a build)', seconds(steps.analyze.wallMs), mib(steps.analyze.peakLargestRssBytes), mib(steps.analyze.peakTreeRssBytes)],
       ],
     ),
     '',
@@ -37,6 +38,8 @@ export function formatReport(result: BenchResult): string {
       ['page', 'route', 'HTML', 'JS loaded', 'JS beyond runtime', 'CSS'],
       [weightRow('post', weights.post), weightRow('home', weights.home), weightRow('tag', weights.tag), weightRow('archive', weights.archive)],
     ),
+    '',
+    `post page JS beyond the runtime, by module: ${weights.post.siteModules.map((entry) => `${entry.path.replace(/^\[project\]\//, '')} ${kB(entry.gzip)}`).join(', ') || 'none'}`,
   ];
   if (result.serving) {
     const { durationSeconds, connections, routes } = result.serving;

@@ -42,7 +42,7 @@ export interface BenchResult {
   /** The repository commit measured, when run from a git checkout (uncommitted edits are measured too). */
   commit: string | null;
   machine: { cpus: number; memoryGiB: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
-  steps: { contentCheck: StepResult; contentlayer: StepResult; contentTotalMs: number; nextBuild: StepResult };
+  steps: { contentCheck: StepResult; contentlayer: StepResult; contentTotalMs: number; nextBuild: StepResult; analyze: StepResult };
   pages: { total: number; posts: number; tags: number; expectedTags: number };
   weights: { post: PageWeight; home: PageWeight; tag: PageWeight; archive: PageWeight };
   serving: { durationSeconds: number; connections: number; routes: ServingResult[] } | null;
@@ -104,9 +104,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     log('bench: content check …');
     const contentCheck = await measureCommand(bin('tsx'), ['scripts/content-check.ts', '--quiet'], { cwd: workDir, env });
     log('bench: contentlayer2 build …');
-    const contentlayer = await measureCommand(bin('contentlayer2'), ['build'], { cwd: workDir, env });
+    const contentlayer = await measureCommand(process.execPath, ['scripts/content-build.mjs'], { cwd: workDir, env });
     log('bench: next build …');
     const nextBuild = await measureCommand(bin('next'), ['build'], { cwd: workDir, env });
+    // Next's bundle analyzer compiles again (no prerendering) and writes only .next/diagnostics:
+    // it tells which modules fill each client chunk, so site JS is counted by module.
+    log('bench: next analyze …');
+    const analyze = await measureCommand(bin('next'), ['analyze', '--output'], { cwd: workDir, env });
 
     const manifest = JSON.parse(fs.readFileSync(path.join(nextDir, 'prerender-manifest.json'), 'utf8')) as {
       routes: Record<string, unknown>;
@@ -188,6 +192,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         contentlayer: step(contentlayer),
         contentTotalMs: contentCheck.wallMs + contentlayer.wallMs,
         nextBuild: step(nextBuild),
+        analyze: step(analyze),
       },
       pages,
       weights,

@@ -9,7 +9,8 @@ import {
   imagesWithoutSize,
   type BudgetInput,
 } from '../../scripts/bench/budgets';
-import { assetsOf, definedModuleIds, sizeOf, type PageWeight } from '../../scripts/bench/page-weight';
+import { clientModulesOf, isFrameworkModule, parseAnalysis } from '../../scripts/bench/bundle-analysis';
+import { assetsOf, sizeOf, type PageWeight } from '../../scripts/bench/page-weight';
 import { resolveFile } from '../../scripts/bench/static-server';
 import { SLUG_PATTERN, TAG_VOCABULARY, generatePosts } from '../../scripts/bench/synthetic-posts';
 
@@ -65,12 +66,67 @@ describe('assetsOf', () => {
   });
 });
 
-describe('definedModuleIds', () => {
-  it('reads the module ids a Turbopack chunk defines, not numbers in its code', () => {
-    const chunk =
-      '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,' +
-      '22016,(e,t,r)=>{let n=e.r(90809);f(3,4)},39756,e=>{e.v(7)},68017,function(e){}]);';
-    assert.deepEqual(definedModuleIds(chunk), [22016, 39756, 68017]);
+describe('bundle analysis', () => {
+  // The shape `next analyze --output` writes: a 4-byte length, JSON, then binary indexes.
+  const analysisFile = (json: object) => {
+    const body = Buffer.from(JSON.stringify(json));
+    const header = Buffer.alloc(4);
+    header.writeUInt32BE(body.length);
+    return Buffer.concat([header, body, Buffer.from([0, 1, 2, 3])]);
+  };
+  const data = {
+    schema_version: 1,
+    sources: [
+      { path: '[project]/' },
+      { parent_source_index: 0, path: 'components/' },
+      { parent_source_index: 1, path: 'ThemeToggle.tsx' },
+      { parent_source_index: 0, path: 'node_modules/next/dist/client/link.js' },
+      { parent_source_index: 0, path: 'node_modules/clsx/dist/clsx.mjs' },
+      { path: '[turbopack]/browser/runtime/base/runtime-base.ts' },
+      { parent_source_index: 0, path: 'app/globals.css' },
+    ],
+    output_files: [
+      { filename: '[client-fs]/_next/static/chunks/0abc.js' },
+      { filename: '[client-fs]/_next/static/chunks/1def.js' },
+      { filename: '[client-fs]/_next/static/chunks/2ghi.css' },
+      { filename: '[output]/.next/server/chunks/ssr/x.js' },
+    ],
+    chunk_parts: [
+      // One chunk that mixes next/link with the theme toggle, as Turbopack does.
+      { source_index: 3, output_file_index: 0, size: 9000, compressed_size: 3000 },
+      { source_index: 2, output_file_index: 0, size: 1300, compressed_size: 600 },
+      { source_index: 2, output_file_index: 1, size: 100, compressed_size: 50 },
+      { source_index: 4, output_file_index: 1, size: 500, compressed_size: 250 },
+      { source_index: 5, output_file_index: 1, size: 4000, compressed_size: 2000 },
+      { source_index: 6, output_file_index: 2, size: 40000, compressed_size: 8000 },
+      { source_index: 2, output_file_index: 3, size: 7000, compressed_size: 2000 },
+    ],
+  };
+
+  it('counts client JS by module, joining a module split over chunks and ignoring CSS and server output', () => {
+    const modules = clientModulesOf(parseAnalysis(analysisFile(data)));
+    assert.deepEqual(
+      modules.map(({ path: modulePath, raw, gzip, framework }) => [modulePath, raw, gzip, framework]),
+      [
+        ['[project]/node_modules/next/dist/client/link.js', 9000, 3000, true],
+        ['[turbopack]/browser/runtime/base/runtime-base.ts', 4000, 2000, true],
+        ['[project]/components/ThemeToggle.tsx', 1400, 650, false],
+        ['[project]/node_modules/clsx/dist/clsx.mjs', 500, 250, false],
+      ],
+    );
+  });
+
+  it('treats Next, React and Turbopack as the framework, any other package a component pulls in as the site', () => {
+    assert.ok(isFrameworkModule('[project]/node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.production.js'));
+    assert.ok(isFrameworkModule('[project]/node_modules/@swc/helpers/cjs/_interop_require_default.cjs'));
+    assert.ok(isFrameworkModule('[turbopack]/shared/runtime/runtime-utils.ts'));
+    assert.ok(!isFrameworkModule('[project]/node_modules/nextra/dist/index.js'));
+    assert.ok(!isFrameworkModule('[project]/lib/theme.ts'));
+  });
+
+  it('refuses an analysis format it does not know', () => {
+    assert.throws(() => parseAnalysis(analysisFile({ ...data, schema_version: 2 })), /schema version 2/);
+    assert.throws(() => parseAnalysis(Buffer.alloc(0)), /empty/);
   });
 });
 
@@ -87,6 +143,7 @@ describe('evaluateBudgets', () => {
     html: { raw: htmlBytes, gzip: Math.round(htmlBytes / 5) },
     js: { raw: 500_000, gzip: 140_000 + siteJsGzip },
     siteJs: { raw: siteJsGzip * 3, gzip: siteJsGzip },
+    siteModules: siteJsGzip > 0 ? [{ path: '[project]/components/ThemeToggle.tsx', gzip: siteJsGzip }] : [],
     css: { raw: 30_000, gzip: 6_000 },
     scripts: ['/_next/static/chunks/runtime.js'],
     stylesheets: ['/_next/static/chunks/site.css'],

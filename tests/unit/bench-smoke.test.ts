@@ -41,7 +41,7 @@ describe('npm run bench -- --posts 200 --no-serve', () => {
       // Each tag also has a posts.json route; home, archive and the tag index come on top.
       assert.ok(result.pages.total >= POSTS + 2 * expectedTags + 3, `pages built: ${result.pages.total}`);
 
-      for (const step of [result.steps.contentCheck, result.steps.contentlayer, result.steps.nextBuild]) {
+      for (const step of [result.steps.contentCheck, result.steps.contentlayer, result.steps.nextBuild, result.steps.analyze]) {
         assert.ok(step.wallMs > 0);
         assert.ok(step.peakLargestRssBytes > 0 && step.peakTreeRssBytes >= step.peakLargestRssBytes);
       }
@@ -49,10 +49,16 @@ describe('npm run bench -- --posts 200 --no-serve', () => {
         assert.ok(page.html.raw > 0 && page.html.gzip > 0 && page.html.gzip < page.html.raw, `${page.route} HTML`);
         assert.ok(page.js.raw > 0 && page.scripts.length > 0, `${page.route} loads the framework runtime`);
         assert.ok(page.siteJs.raw <= page.js.raw);
+        assert.equal(page.siteJs.gzip, page.siteModules.reduce((total, entry) => total + entry.gzip, 0), `${page.route}: site JS is the sum of its modules`);
+        assert.ok(page.siteModules.every((entry) => !entry.path.includes('/node_modules/next/')), `${page.route}: Next's modules are the runtime`);
         assert.ok(page.css.raw > 0, `${page.route} CSS`);
       }
       assert.match(result.weights.post.route, /^\/posts\/bench-00001-/);
       assert.match(result.weights.tag.route, /^\/tags\/[a-z0-9-]+$/);
+      // Every page has the theme toggle; the archive adds its tag filter, counted by module.
+      assert.ok(result.weights.post.siteModules.some((entry) => entry.path === '[project]/components/ThemeToggle.tsx'));
+      assert.ok(result.weights.archive.siteModules.some((entry) => entry.path === '[project]/components/ArchiveFilter.tsx'));
+      assert.ok(result.weights.archive.siteJs.gzip > result.weights.home.siteJs.gzip, 'the archive filter is site JS the home page does not load');
 
       assert.equal(result.serving, null, '--no-serve skips the load test');
       assert.equal(result.layoutShift, null);
