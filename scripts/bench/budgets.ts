@@ -56,7 +56,7 @@ export function evaluateBudgets(input: BudgetInput): BudgetResult[] {
     pass: input.post.siteJs.gzip <= POST_SITE_JS_GZIP_LIMIT,
   });
   results.push({
-    name: 'build: peak memory of the largest process',
+    name: 'build: peak memory of the largest process (any step)',
     limit: `< ${GiB(BUILD_PEAK_RSS_LIMIT)}`,
     actual: GiB(input.peakLargestRssBytes),
     pass: input.peakLargestRssBytes > 0 && input.peakLargestRssBytes < BUILD_PEAK_RSS_LIMIT,

@@ -9,19 +9,29 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const GiB = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
 
+function largestStep(r: BenchResult): string {
+  const steps = [
+    ['content check', r.steps.contentCheck],
+    ['contentlayer2', r.steps.contentlayer],
+    ['next build', r.steps.nextBuild],
+  ] as const;
+  return [...steps].sort((a, b) => b[1].peakLargestRssBytes - a[1].peakLargestRssBytes)[0]?.[0] ?? '';
+}
+
 export function formatTables(results: readonly BenchResult[]): string {
   const sorted = [...results].sort((a, b) => a.posts - b.posts);
   const build = [
-    '| posts | content check (s) | contentlayer2 (s) | next build (s) | next build ms/post | largest process (GiB) | whole tree (GiB) | pages built | load avg before |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| posts | content check (s) | contentlayer2 (s) | content ms/post | next build (s) | next build ms/post | largest process (GiB) | next build whole tree (GiB) | pages built | load avg before |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...sorted.map((r) =>
       [
         r.posts.toLocaleString('en-US'),
         s(r.steps.contentCheck.wallMs),
         s(r.steps.contentlayer.wallMs),
+        ((r.steps.contentCheck.wallMs + r.steps.contentlayer.wallMs) / r.posts).toFixed(1),
         s(r.steps.nextBuild.wallMs),
         (r.steps.nextBuild.wallMs / r.posts).toFixed(1),
-        GiB(r.steps.nextBuild.peakLargestRssBytes),
+        `${GiB(Math.max(r.steps.contentCheck.peakLargestRssBytes, r.steps.contentlayer.peakLargestRssBytes, r.steps.nextBuild.peakLargestRssBytes))} (${largestStep(r)})`,
         GiB(r.steps.nextBuild.peakTreeRssBytes),
         String(r.pages.total),
         (r.machine.loadAverageBefore[0] ?? 0).toFixed(1),
@@ -29,8 +39,8 @@ export function formatTables(results: readonly BenchResult[]): string {
     ).map((row) => `| ${row} |`),
   ];
   const weights = [
-    '| posts | post HTML (kB) | post JS beyond runtime (kB gz) | all JS a post loads (kB gz) | CSS (kB gz) | home HTML (kB) | largest tag page HTML (kB) | archive HTML (kB) | archive JS beyond runtime (kB gz) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| posts | post HTML (kB) | post JS beyond runtime (kB gz) | all JS a post loads (kB gz) | CSS (kB gz) | home HTML (kB) | home JS beyond runtime (kB gz) | largest tag page HTML (kB) | archive HTML (kB) | archive JS beyond runtime (kB gz) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...sorted.map((r) => {
       const w = r.weights;
       return `| ${[
@@ -40,6 +50,7 @@ export function formatTables(results: readonly BenchResult[]): string {
         kB(w.post.js.gzip),
         kB(w.post.css.gzip),
         kB(w.home.html.raw),
+        kB(w.home.siteJs.gzip),
         kB(w.tag.html.raw),
         kB(w.archive.html.raw),
         kB(w.archive.siteJs.gzip),
