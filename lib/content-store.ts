@@ -100,14 +100,32 @@ export function groupByMonth(posts: readonly PostSummary[]): ArchiveYear[] {
  * post itself never appear.
  */
 export function rankRelated(post: PostSummary, candidates: readonly PostSummary[], limit: number): PostSummary[] {
+  if (limit <= 0) return [];
   const tags = new Set(post.tags.map((tag) => tag.slug));
-  return candidates
-    .filter((other) => other.slug !== post.slug && !other.draft)
-    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag.slug)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || compareNewestFirst(a.other, b.other))
-    .slice(0, Math.max(0, limit))
-    .map(({ other }) => other);
+  const ranksBefore = (a: Ranked, b: Ranked) => b.shared - a.shared || compareNewestFirst(a.other, b.other);
+  // One pass keeping the best few, in order. Sorting every candidate for every post page cost
+  // 9.5 ms a post at 10,000 posts (N log N per page, so the build grew faster than N).
+  const best: Ranked[] = [];
+  for (const other of candidates) {
+    if (other.slug === post.slug || other.draft) continue;
+    let shared = 0;
+    for (const tag of other.tags) if (tags.has(tag.slug)) shared += 1;
+    if (shared === 0) continue;
+    const entry = { other, shared };
+    const last = best[best.length - 1];
+    if (best.length === limit && last !== undefined && ranksBefore(entry, last) >= 0) continue;
+    // After any equal entry, as a stable sort would leave it.
+    let index = best.length;
+    while (index > 0 && ranksBefore(entry, best[index - 1] as Ranked) < 0) index -= 1;
+    best.splice(index, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
+}
+
+interface Ranked {
+  other: PostSummary;
+  shared: number;
 }
 
 /** Builds every lookup once from the generated documents: pages never filter or sort. */

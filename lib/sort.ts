@@ -3,5 +3,8 @@ export function compareNewestFirst(
   a: { date: string; title: string; slug: string },
   b: { date: string; title: string; slug: string },
 ): number {
-  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
+  // Dates are ISO 8601 strings of one format, so code-point order is time order; localeCompare
+  // gave the same answer at many times the cost, and this runs for every pair a sort compares.
+  const byDate = a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
+  return byDate || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
 }
