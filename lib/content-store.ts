@@ -103,8 +103,8 @@ export function rankRelated(post: PostSummary, candidates: readonly PostSummary[
   if (limit <= 0) return [];
   const tags = new Set(post.tags.map((tag) => tag.slug));
   const ranksBefore = (a: Ranked, b: Ranked) => b.shared - a.shared || compareNewestFirst(a.other, b.other);
-  // One pass keeping the best few, in order. Sorting every candidate for every post page cost
-  // 9.5 ms a post at 10,000 posts (N log N per page, so the build grew faster than N).
+  // One pass keeping the best few, in order, rather than sorting every candidate on every post
+  // page (N log N each; 9.5 → 1.8 ms a call at 10,000 posts, BENCHMARKS.md).
   const best: Ranked[] = [];
   for (const other of candidates) {
     if (other.slug === post.slug || other.draft) continue;

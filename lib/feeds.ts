@@ -4,16 +4,11 @@ import { SITE_FEEDS, tagFeedPath } from './feed-links';
 import type { Post } from './post-types';
 import { DEFAULT_SHARE_IMAGE } from './share-image-path';
 import { absoluteUrl, site } from './site';
+import { lastChange } from './sort';
 import { tagPath, type Tag } from './tags';
 
 /** What one feed is about: the whole site, or one tag. */
 export type FeedScope = { kind: 'site' } | { kind: 'tag'; tag: Tag };
-
-function latestChange(posts: readonly Post[]): Date {
-  const stamps = posts.map((post) => post.updated ?? post.date).sort();
-  // An empty feed still needs a stable date: never the build time, which would change on every build.
-  return new Date(stamps.at(-1) ?? 0);
-}
 
 // A post sits in the site feeds and several tag feeds: rewrite its HTML once per build.
 const feedHtml = new WeakMap<Post, string>();
@@ -54,7 +49,8 @@ export function buildFeed(posts: readonly Post[], scope: FeedScope): Feed {
     title: isSite ? site.name : `${site.name}: ${scope.tag.label}`,
     description: isSite ? site.description : `Posts tagged “${scope.tag.label}” on ${site.name}.`,
     language: site.language,
-    updated: latestChange(posts),
+    // An empty feed still needs a stable date: never the build time, which would change on every build.
+    updated: new Date(lastChange(posts) ?? 0),
     generator: site.name,
     copyright: `© ${site.author}`,
     author: { name: site.author, link: absoluteUrl('/') },

@@ -19,7 +19,7 @@ export function readGeneratedPosts(root = process.cwd()): GeneratedPost[] {
   try {
     text = fs.readFileSync(fileOf(root), 'utf8');
   } catch {
-    throw new Error(`No generated content at ${fileOf(root)}: run \`npm run content\` (contentlayer2 build) first.`);
+    throw new Error(`No generated content at ${fileOf(root)}: run \`npm run content\` (scripts/content-build.mjs) first.`);
   }
   return JSON.parse(text) as GeneratedPost[];
 }

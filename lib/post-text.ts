@@ -75,15 +75,7 @@ export function textFacts(markdown: string): TextFacts {
   return facts;
 }
 
-export function deriveSummary(markdown: string): string {
-  return textFacts(markdown).summary;
-}
-
+/** A body as the plain text its word count reads. */
 export function plainText(markdown: string): string {
   return plainTextOf(parse(markdown));
-}
-
-export function readingStats(markdown: string): { minutes: number; words: number } {
-  const { minutes, words } = textFacts(markdown);
-  return { minutes, words };
 }

@@ -2,19 +2,8 @@ import type { MetadataRoute } from 'next';
 import type { PostSummary, TagWithCount } from './post-types';
 import { PAGE_SIZE, pageHref } from './pagination';
 import { absoluteUrl } from './site';
+import { lastChange, type Dated } from './sort';
 import { tagPath } from './tags';
-
-type Dated = Pick<PostSummary, 'date' | 'updated'>;
-
-/** When a page last changed: its newest post's `updated` or `date`, never the build time. */
-export function lastChange(posts: readonly Dated[]): string | undefined {
-  let latest: string | undefined;
-  for (const post of posts) {
-    const stamp = post.updated ?? post.date;
-    if (latest === undefined || stamp > latest) latest = stamp;
-  }
-  return latest;
-}
 
 function entry(path: string, posts: readonly Dated[]): MetadataRoute.Sitemap[number] {
   const lastModified = lastChange(posts);

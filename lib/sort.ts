@@ -8,3 +8,15 @@ export function compareNewestFirst(
   const byDate = a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
   return byDate || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
 }
+
+export type Dated = { date: string; updated?: string | undefined };
+
+/** When a list last changed: its newest post's `updated` or `date`, never the build time. */
+export function lastChange(posts: readonly Dated[]): string | undefined {
+  let latest: string | undefined;
+  for (const post of posts) {
+    const stamp = post.updated ?? post.date;
+    if (latest === undefined || stamp > latest) latest = stamp;
+  }
+  return latest;
+}

@@ -1,25 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deriveSummary, plainText, readingStats, textFacts, truncateAtWord } from '../../lib/post-text';
+import { plainText, textFacts, truncateAtWord } from '../../lib/post-text';
 
-describe('deriveSummary', () => {
+const summaryOf = (markdown: string) => textFacts(markdown).summary;
+const readingStats = (markdown: string) => {
+  const { minutes, words } = textFacts(markdown);
+  return { minutes, words };
+};
+
+describe('textFacts: summary', () => {
   it('uses the first paragraph as plain text, without Markdown', () => {
-    const summary = deriveSummary('---\ntitle: T\n---\n\n# Title\n\nSome **bold** and [a link](https://x.y) and `code`.\n\nSecond.');
+    const summary = summaryOf('---\ntitle: T\n---\n\n# Title\n\nSome **bold** and [a link](https://x.y) and `code`.\n\nSecond.');
     assert.equal(summary, 'Some bold and a link and code.');
   });
 
   it('skips placeholders and repairs mojibake', () => {
-    assert.equal(deriveSummary('[Insert a relevant image: x]\n\nHello ğŸ™Œ world.'), 'Hello 🙌 world.');
+    assert.equal(summaryOf('[Insert a relevant image: x]\n\nHello ğŸ™Œ world.'), 'Hello 🙌 world.');
   });
 
   it('cuts long paragraphs at a word boundary with an ellipsis', () => {
-    const summary = deriveSummary(`${'word '.repeat(100)}end.`);
+    const summary = summaryOf(`${'word '.repeat(100)}end.`);
     assert.ok(summary.length <= 201, `${summary.length}`);
     assert.match(summary, /word…$/);
   });
 
   it('is empty for a body without paragraphs', () => {
-    assert.equal(deriveSummary('## Only a heading'), '');
+    assert.equal(summaryOf('## Only a heading'), '');
   });
 });
 
@@ -32,7 +38,7 @@ describe('truncateAtWord', () => {
   });
 });
 
-describe('plainText and readingStats', () => {
+describe('plainText and textFacts: reading statistics', () => {
   it('joins blocks with spaces and counts words', () => {
     assert.equal(plainText('# A\n\n- b\n- c\n\nd'), 'A b c d');
     assert.deepEqual(readingStats('one two three'), { minutes: 1, words: 3 });
@@ -71,11 +77,10 @@ describe('textFacts', () => {
     assert.equal(textFacts(text), textFacts(text));
   });
 
-  it('agrees with the single-purpose helpers', () => {
+  it('gives a long body its minutes, words and a cut summary', () => {
     const long = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
-    assert.equal(deriveSummary(long), textFacts(long).summary);
     assert.deepEqual(readingStats(long), { minutes: 3, words: 600 });
-    assert.ok(deriveSummary(long).endsWith('…') && deriveSummary(long).length <= 201);
+    assert.ok(summaryOf(long).endsWith('…') && summaryOf(long).length <= 201);
   });
 
   it('forgets old bodies instead of growing with the number of posts', () => {

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { createContentStore } from '../../lib/content-store';
 import { sourceDoc } from '../helpers/source-doc';
 import { absoluteUrl } from '../../lib/site';
-import { buildSitemap, lastChange } from '../../lib/sitemap';
+import { buildSitemap } from '../../lib/sitemap';
+import { lastChange } from '../../lib/sort';
 
 const store = createContentStore(
   [
