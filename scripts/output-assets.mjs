@@ -8,10 +8,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * Copies a file or folder, leaving out symbolic links: copied as they are, a link in public/ would
+ * point the deployed site (or a file server) at whatever it names outside the build.
+ */
 function replaceCopy(from, to) {
   fs.rmSync(to, { recursive: true, force: true });
   if (!fs.existsSync(from)) return false;
-  fs.cpSync(from, to, { recursive: true });
+  const plain = (source) => {
+    if (!fs.lstatSync(source).isSymbolicLink()) return true;
+    console.warn(`output-assets: left out ${path.relative(process.cwd(), source)}: a symbolic link (copy the file itself into public/)`);
+    return false;
+  };
+  if (plain(from)) fs.cpSync(from, to, { recursive: true, filter: plain });
   return true;
 }
 

@@ -1,16 +1,14 @@
-import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/chromium.mjs';
 
 /**
  * Cumulative layout shift of a page as Chromium reports it (the metric Lighthouse scores),
  * observed from navigation until the page has been idle for a moment with fonts loaded.
  */
 export async function measureLayoutShift(url: string): Promise<number> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const executablePath = chromiumPath();
+  if (executablePath === null) throw new Error('No Chromium: run `node scripts/test/ensure-browser.mjs`.');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     await page.addInitScript(() => {

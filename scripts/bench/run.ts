@@ -153,7 +153,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         }),
       );
       servers.push(
-        await startServer(process.execPath, ['--import', 'tsx', path.join(__dirname, 'static-server.ts'), nextDir, String(staticPort)], {
+        await startServer(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve-static.ts'), '--layout', 'next', '--dir', nextDir, '--port', String(staticPort)], {
           cwd: workDir,
           env,
           probeUrl: `http://127.0.0.1:${staticPort}/`,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode';
 
 // The checks every deployment must pass: `next start`, the moved standalone folder, the static
-// export on a plain file server, and base-path builds (scripts/e2e-modes.mjs runs them all).
+// export on a plain file server, and base-path builds (scripts/test/e2e-modes.mjs runs them all).
 const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 const SCALING_TITLE = 'Layer 2 Solutions: Scaling the Blockchain';
 

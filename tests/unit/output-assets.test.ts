@@ -48,6 +48,20 @@ describe('completeExport', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  it('leaves out symbolic links in public/, which would point outside the build', () => {
+    const root = project(['out/404.html', 'public/a.svg', 'public/pagefind/x.js']);
+    const secret = path.join(root, 'secret.txt');
+    fs.writeFileSync(secret, 'outside');
+    fs.symlinkSync(secret, path.join(root, 'public/link.txt'));
+    fs.symlinkSync(path.dirname(secret), path.join(root, 'public/pagefind/up'));
+    completeExport(root);
+    assert.equal(fs.existsSync(path.join(root, 'out/a.svg')), true);
+    assert.equal(fs.existsSync(path.join(root, 'out/pagefind/x.js')), true);
+    assert.equal(fs.existsSync(path.join(root, 'out/link.txt')), false);
+    assert.equal(fs.existsSync(path.join(root, 'out/pagefind/up')), false);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   it('fails clearly when there is no finished export', () => {
     const root = project(['public/x.svg']);
     assert.throws(() => completeExport(root), /out\/404\.html is missing/);
