@@ -1,5 +1,5 @@
 // Measures what discovery adds to a build: feeds, sitemap and share images for synthetic posts.
-// Run: npx tsx scripts/bench-discovery.ts [posts=1000]; results are recorded in bench/discovery.md.
+// Run: npx tsx scripts/bench-discovery.ts [posts=1000]; results are recorded in benchmarks/discovery.md.
 import { performance } from 'node:perf_hooks';
 import { createContentStore, type SourceDocument } from '../lib/content-store';
 import { FEED_ITEM_LIMIT } from '../lib/feed-links';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { SyntheticPost } from './synthetic-posts';
 
 /** Never copied: dependencies are linked, build output and local results are rebuilt or irrelevant. */
-const SKIPPED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'bench-results', 'test-results', 'playwright-report']);
+const SKIPPED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'benchmarks', 'test-results', 'playwright-report']);
 
 /**
  * A throwaway copy of the site in the system temp folder, with `node_modules` hard-linked to the

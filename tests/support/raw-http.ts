@@ -37,9 +37,23 @@ export function rawRequest(baseURL: string, method: string, target: string, extr
         const colon = line.indexOf(':');
         headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
-      resolve({ status: Number(statusLine.split(' ')[1] ?? 0) || 0, headers, body: text.slice(split + 4) });
+      const body = text.slice(split + 4);
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0) || 0, headers, body: headers['transfer-encoding'] === 'chunked' ? unchunk(body) : body });
     });
   });
+}
+
+/** A chunked body's data without the chunk sizes (the sizes count bytes; the text is re-encoded per chunk). */
+function unchunk(body: string): string {
+  let rest = Buffer.from(body, 'utf8');
+  const parts: Buffer[] = [];
+  for (;;) {
+    const lineEnd = rest.indexOf('\r\n');
+    const size = Number.parseInt(rest.subarray(0, lineEnd).toString('latin1'), 16);
+    if (lineEnd < 0 || !(size > 0)) return Buffer.concat(parts).toString('utf8');
+    parts.push(rest.subarray(lineEnd + 2, lineEnd + 2 + size));
+    rest = rest.subarray(lineEnd + 2 + size + 2);
+  }
 }
 
 export function rawGet(baseURL: string, path: string, extraHeaders: Record<string, string> = {}): Promise<RawResponse> {
