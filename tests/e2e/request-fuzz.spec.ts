@@ -26,7 +26,7 @@ const CASES: Case[] = [
   // percent-encoded
   { target: file('/%2Fposts') },
   { target: file('/%2F%2Fevil.example/') },
-  { target: file('/posts%2Flayer-2-solutions-scaling-the-blockchain'), expect: NOT_A_PAGE },
+  { target: file('/posts%2Flayer-2-solutions-scaling-the-blockchain') }, // a file host may read %2F as a slash (nginx does)
   { target: file('/%25'), expect: NOT_A_PAGE },
   { target: file('/%FF'), expect: NOT_A_PAGE },
   { target: file('/%C0%AE%C0%AE/'), expect: MISS },
