@@ -77,7 +77,8 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await box.press('Enter');
     await expect(page).toHaveURL((url) => url.pathname === route('/search') && url.searchParams.get('q') === 'sidechains');
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
-    await expect(first).toBeVisible();
+    // The first search loads Pagefind's WebAssembly and index: seconds on a busy 2-core machine.
+    await expect(first).toBeVisible({ timeout: 30_000 });
     await first.click();
     await expect(page).toHaveURL((url) => url.pathname.startsWith(file('/posts/')));
     await expect(page.locator('article')).toContainText(/sidechains/i);
