@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import parseRange from 'range-parser';
 import sirv from 'sirv';
-import { normaliseBasePath } from '../lib/base-path';
-import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../lib/security-headers';
+import { normaliseBasePath } from '../lib/routes';
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../lib/site/security-headers';
 
 export type Answer = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
 

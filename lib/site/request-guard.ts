@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import onHeaders from 'on-headers';
 import parseRange from 'range-parser';
-import { basePath } from '../base-path';
-import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../security-headers';
+import { basePath } from '../routes';
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from './security-headers';
 
 /**
  * What the Node modes (`next start`, the standalone server.js) do before Next sees a request;

@@ -9,6 +9,7 @@ export const STAGES = [
   { script: 'lint' },
   { script: 'typecheck' },
   { script: 'test:unit' },
+  { script: 'test:integration' },
   { script: 'build' },
   { script: 'test:e2e', needs: 'build' },
   { script: 'test:modes', needs: 'build' },

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { rawGet, rawRequest, type RawResponse } from '../support/raw-http';
-import { CONTENT_SECURITY_POLICY } from '../../lib/security-headers';
+import { CONTENT_SECURITY_POLICY } from '../../lib/site/security-headers';
 import { basePath, file, mode, route } from './deploy-mode';
 
 // Requests no browser sends, against every server we ship: `next start` (npm run test:e2e), the

@@ -9,11 +9,11 @@ describe('runStages (npm test)', () => {
       ran.push(script);
       return script === 'lint' || script === 'test:e2e' ? 1 : 0;
     });
-    assert.deepEqual(ran, ['lint', 'typecheck', 'test:unit', 'build', 'test:e2e', 'test:modes']);
+    assert.deepEqual(ran, ['lint', 'typecheck', 'test:unit', 'test:integration', 'build', 'test:e2e', 'test:modes']);
     assert.equal(passed, false);
     assert.match(lines.find((line) => line.includes('lint'))!, /FAILED/);
     assert.match(lines.find((line) => line.includes('test:modes'))!, /passed/);
-    assert.equal(lines.at(-1), 'npm test: 2 of 6 stages did not pass');
+    assert.equal(lines.at(-1), 'npm test: 2 of 7 stages did not pass');
   });
 
   it('skips the stages that test the build when the build failed', () => {
