@@ -1,4 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { addressLengthProblem } from './check/address-length';
+import { fileSizeProblem, findNestingProblem } from './check/limits';
+import { firstInvalidUtf8 } from './check/utf8';
+import { describeValue, resolved, stringValue } from './check/yaml-values';
 import { findLossyMojibake, repairMojibake } from './mojibake';
 import { findDroppedMarkup } from './markup-check';
 import { isSafeFrontmatterUrl } from './safe-url';
@@ -28,13 +32,13 @@ export interface CheckOptions {
 
 const KNOWN_FIELDS = new Set(['title', 'date', 'updated', 'slug', 'tags', 'draft', 'summary', 'description', 'canonical']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
 /** A real calendar date (no `2024-02-30` rolling over to March), with an optional time and zone. */
 export function isValidDate(value: string): boolean {
   const match = DATE.exec(value.trim());
   if (!match) return false;
-  const [year, month, day, hour = '0', minute = '0', second = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];
+  const [year, month, day, hour = '0', minute = '0', second = '0', zoneHour = '0', zoneMinute = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   return (
     date.getUTCFullYear() === Number(year) &&
@@ -42,7 +46,11 @@ export function isValidDate(value: string): boolean {
     date.getUTCDate() === Number(day) &&
     Number(hour) < 24 &&
     Number(minute) < 60 &&
-    Number(second) < 60
+    Number(second) < 60 &&
+    // A zone JavaScript (and so contentlayer) accepts: `+99:99` is not one.
+    Number(zoneHour) < 24 &&
+    Number(zoneMinute) < 60 &&
+    !Number.isNaN(new Date(value.trim()).getTime())
   );
 }
 
@@ -52,22 +60,6 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
   return line;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search for the shortest prefix that fails to decode.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      low = mid + 1;
-    } catch {
-      high = mid;
-    }
-  }
-  return low;
 }
 
 interface Frontmatter {
@@ -109,6 +101,11 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   const report = (line: number, severity: Problem['severity'], message: string, fix?: string) =>
     problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}) });
 
+  const tooLarge = fileSizeProblem(file.bytes.length);
+  if (tooLarge) {
+    report(1, 'error', tooLarge, 'Split it into several posts.');
+    return { problems };
+  }
   let text: string;
   try {
     text = utf8.decode(file.bytes);
@@ -143,11 +140,11 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
     report(front.startLine, 'error', 'The frontmatter is not a list of `field: value` lines.', 'Write fields as `title: My post`.');
     return { problems };
   }
-  const fields = new Map<string, YamlNode | null>();
+  const fields = new Map<string, YamlNode | null | undefined>();
   const fieldLine = new Map<string, number>();
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    fields.set(key, (pair.value as YamlNode | null) ?? null);
+    fields.set(key, resolved(pair.value as YamlNode | null, doc) ?? null);
     fieldLine.set(key, yamlLine((pair.key as YamlNode | null)?.range?.[0]));
     if (!KNOWN_FIELDS.has(key)) {
       report(fieldLine.get(key) ?? front.startLine, 'error', `Unknown frontmatter field \`${key}\`.`, `Use one of: ${[...KNOWN_FIELDS].join(', ')}.`);
@@ -156,9 +153,11 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   const line = (key: string) => fieldLine.get(key) ?? front.startLine;
 
   // title
-  const title = scalarText(fields.get('title'));
+  const title = stringValue(fields.get('title'));
+  const titleIs = describeValue(fields.get('title'));
   if (!fields.has('title')) report(front.startLine, 'error', 'Missing `title`.', 'Add `title: "Your title"` to the frontmatter.');
-  else if (title === undefined || title.trim() === '') report(line('title'), 'error', 'The `title` is empty.', 'Give the post a title.');
+  else if (titleIs === 'empty' || title?.trim() === '') report(line('title'), 'error', 'The `title` is empty.', 'Give the post a title.');
+  else if (title === undefined) report(line('title'), 'error', `The \`title\` must be text, not ${titleIs}.`, 'Write it on one line in quotes: `title: "Your title"`.');
 
   // dates
   for (const key of ['date', 'updated'] as const) {
@@ -166,22 +165,27 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       if (key === 'date') report(front.startLine, 'error', 'Missing `date`.', 'Add `date: YYYY-MM-DD` to the frontmatter.');
       continue;
     }
-    const value = scalarText(fields.get(key));
+    const value = stringValue(fields.get(key));
     if (value === undefined || !isValidDate(value)) {
-      report(line(key), 'error', `\`${key}\` is not a real calendar date: ${JSON.stringify(value ?? '(not a single value)')}.`, 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z).');
+      const shown = value === undefined ? describeValue(fields.get(key)) : JSON.stringify(value);
+      report(line(key), 'error', `\`${key}\` is not a real calendar date: ${shown}.`, 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z; a zone is Z or +hh:mm with hh below 24).');
     }
   }
 
   // slug
   let slug: string | undefined;
   if (fields.has('slug')) {
-    const value = scalarText(fields.get('slug'));
-    if (value === undefined || !SLUG.test(value)) {
+    const value = stringValue(fields.get('slug'));
+    const tooLong = value === undefined ? undefined : addressLengthProblem('slug', value);
+    if (tooLong) report(line('slug'), 'error', tooLong, 'Choose a shorter `slug:`.');
+    else if (value === undefined || !SLUG.test(value)) {
       report(line('slug'), 'error', `The slug ${JSON.stringify(value ?? '')} is not lowercase letters, digits and hyphens.`, value ? `Use \`slug: ${tagSlug(value) || 'my-post'}\`.` : 'Remove it to use the file name.');
     } else slug = value;
   } else {
     slug = file.path.split('/').pop()?.replace(/\.mdx?$/, '') ?? '';
-    if (!SLUG.test(slug)) {
+    const tooLong = addressLengthProblem('slug', slug);
+    if (tooLong) report(1, 'error', tooLong, 'Rename the file, or add a shorter `slug:` field.');
+    else if (!SLUG.test(slug)) {
       report(1, 'error', `The file name gives the slug ${JSON.stringify(slug)}, which is not lowercase letters, digits and hyphens.`, `Rename the file to ${tagSlug(slug) || 'my-post'}.md or add a \`slug:\` field.`);
     }
   }
@@ -192,7 +196,10 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
     report(line('draft'), 'error', '`draft` must be true or false.', 'Write `draft: true` or remove the field.');
   }
   for (const key of ['summary', 'description', 'canonical'] as const) {
-    if (fields.has(key) && scalarText(fields.get(key)) === undefined) report(line(key), 'error', `\`${key}\` must be a single line of text.`);
+    const node = fields.get(key);
+    if (fields.has(key) && describeValue(node) !== 'empty' && stringValue(node) === undefined) {
+      report(line(key), 'error', `\`${key}\` must be text, not ${describeValue(node)}.`, `Write it in quotes: \`${key}: "…"\`.`);
+    }
   }
   const canonical = scalarText(fields.get('canonical'));
   if (canonical && !isSafeFrontmatterUrl(canonical)) {
@@ -202,13 +209,17 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   // tags
   if (fields.has('tags')) {
     const node = fields.get('tags');
-    const raw = isSeq(node) ? node.items.map((item) => (isScalar(item) ? String(item.value ?? '') : '')) : scalarText(node);
+    const raw = isSeq(node) ? node.items.map((item) => { const value = resolved(item as YamlNode, doc); return isScalar(value) ? String(value.value ?? '') : ''; }) : scalarText(node);
     if (raw === undefined) {
       report(line('tags'), 'error', '`tags` must be a list or a comma-separated line.', 'Write `tags: one, two` or a YAML list.');
     } else {
       for (const tag of splitTags(raw)) {
         if (tag === '') report(line('tags'), 'error', 'A tag is empty (two commas in a row, or a trailing comma).', 'Remove the empty entry.');
         else if (tagSlug(repairMojibake(tag)) === '') report(line('tags'), 'error', `The tag ${JSON.stringify(tag)} has no letters or digits, so it has no address.`, 'Use words in the tag.');
+        else {
+          const tooLong = addressLengthProblem('tag', tagSlug(repairMojibake(tag)));
+          if (tooLong) report(line('tags'), 'error', tooLong, 'Use a shorter tag.');
+        }
       }
     }
   }
@@ -237,6 +248,13 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       );
     }
   }
+
+  // body: present, and shallow enough for the Markdown parser
+  if (front.body.trim() === '') {
+    report(front.bodyLine, 'error', 'The post has no text after its frontmatter: it would be published as an empty page.', 'Write the post below the closing `---`, or set `draft: true`.');
+  }
+  const tooDeep = findNestingProblem(front.body);
+  if (tooDeep) report(front.bodyLine + tooDeep.line - 1, 'error', tooDeep.message, tooDeep.fix);
 
   // structure: a repeated title heading, placeholders, template text
   const bodyLines = front.body.split('\n');
@@ -271,7 +289,14 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
     }
   });
 
-  for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+  if (!tooDeep) {
+    try {
+      for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+    } catch (error) {
+      // Whatever the parser cannot take, the build cannot either: name the file instead of crashing.
+      report(front.bodyLine, 'error', `The Markdown parser failed on this post: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify the body (deep nesting, very long lines).');
+    }
+  }
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }
