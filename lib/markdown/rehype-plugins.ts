@@ -4,6 +4,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import { takenIds } from './reserved-ids';
 
 /**
  * Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji
@@ -20,6 +21,8 @@ export function headingId(text: string, slugger: GithubSlugger): string {
 export function rehypeHeadingIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
+    // Taken ids count as used: a heading that would repeat one gets a `-1` suffix instead.
+    for (const id of takenIds(tree)) slugger.slug(id);
     visit(tree, 'element', (node: Element) => {
       const rank = headingRank(node);
       if (rank && rank > 1 && !node.properties.id) node.properties.id = headingId(toString(node), slugger);

@@ -31,7 +31,7 @@ export function truncateAtWord(text: string, max = SUMMARY_LENGTH): string {
 function summaryOf(tree: Root): string {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const text = repairMojibake(toString(node)).replace(/\s+/g, ' ').trim();
+    const text = repairMojibake(toString(node, { includeHtml: false })).replace(/\s+/g, ' ').trim();
     if (text === '' || matchImagePlaceholder(text) !== undefined) continue;
     return truncateAtWord(text);
   }

@@ -5,29 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkPosts, formatProblem } from '../../lib/check';
+import { classifyPostFile, listFiles, unreadFileProblems } from '../../lib/check/post-files';
 
 const root = process.cwd();
 const postsDir = path.join(root, 'content', 'posts');
 
-function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return markdownFiles(full);
-      return entry.name.endsWith('.md') ? [full] : [];
-    })
-    .sort();
-}
-
-const files = markdownFiles(postsDir).map((file) => ({
-  path: path.relative(root, file),
-  bytes: new Uint8Array(fs.readFileSync(file)),
-}));
-const problems = checkPosts(files, {
-  hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
-});
+const all = listFiles(postsDir, root);
+const files = all
+  .filter((file) => classifyPostFile(path.basename(file)).kind === 'post')
+  .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
+const problems = [
+  ...checkPosts(files, { hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)) }),
+  ...unreadFileProblems(all),
+];
 const quiet = process.argv.includes('--quiet');
 for (const problem of problems) {
   if (quiet && problem.severity === 'info') continue;

@@ -6,6 +6,10 @@ import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode
 const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 const SCALING_TITLE = 'Layer 2 Solutions: Scaling the Blockchain';
 
+// A post whose only tag is non-Latin: its address is percent-encoded in every link and request.
+const JAPANESE_TITLE = 'レイヤー2とは何か：日本語で読むスケーリング入門';
+const JAPANESE_TAG = `/tags/${encodeURIComponent('日本語')}`;
+
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const POST_URL = literally(absolute(SCALING));
 
@@ -18,6 +22,8 @@ const FILES: [path: string, status: number, body: RegExp][] = [
   ['/atom.xml', 200, POST_URL],
   ['/feed.json', 200, POST_URL],
   ['/tags/plasma/feed.xml', 200, POST_URL],
+  [`${JAPANESE_TAG}/feed.xml`, 200, literally(absolute('/posts/layer-2-in-japanese'))],
+  [`${JAPANESE_TAG}/posts.json`, 200, literally(`"title":"${JAPANESE_TITLE}"`)],
   ['/sitemap.xml', 200, POST_URL],
   ['/robots.txt', 200, literally(`Sitemap: ${siteOrigin}${file('/sitemap.xml')}`)],
   ['/share-image.png', 200, /^\uFFFDPNG/],
@@ -62,6 +68,17 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await page.getByRole('link', { name: SCALING_TITLE }).click();
     await expect(page).toHaveURL((url) => url.pathname === route(SCALING));
     await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
+  });
+
+  test('a non-Latin tag page answers a direct visit, and the post’s tag chip leads to it', async ({ page }) => {
+    const response = await page.goto(route(JAPANESE_TAG));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Posts tagged “日本語”');
+    await page.getByRole('link', { name: JAPANESE_TITLE }).click();
+    await expect(page.locator('h1')).toHaveText(JAPANESE_TITLE);
+    await page.locator('main').getByRole('link', { name: '日本語', exact: true }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname === route(JAPANESE_TAG));
+    await expect(page.locator('h1')).toHaveText('Posts tagged “日本語”');
   });
 
   test('the archive tag filter loads its JSON and shows the matching posts', async ({ page }) => {

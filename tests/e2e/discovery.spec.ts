@@ -12,7 +12,8 @@ const UNLOCKING_TITLE = 'Layer 2 Solutions: Unlocking the Potential of Blockchai
 function sitePath(url: string): string {
   expect(url.startsWith(absoluteUrl('/'))).toBe(true);
   const parsed = new URL(url);
-  return parsed.pathname + parsed.search;
+  // Compared decoded: the sitemap and feeds percent-encode `/tags/日本語`, page links may not.
+  return decodeURI(parsed.pathname) + parsed.search;
 }
 
 async function fetchText(request: APIRequestContext, path: string, contentType: RegExp): Promise<string> {

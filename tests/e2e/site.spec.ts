@@ -8,7 +8,7 @@ test.describe('home', () => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     const cards = page.locator('article[data-post]');
-    await expect(cards).toHaveCount(2);
+    await expect(cards).toHaveCount(3);
     // Newest first
     await expect(cards.nth(0).getByRole('heading')).toContainText('Unlocking the Potential of Blockchain Scalability');
     await expect(cards.nth(1).getByRole('heading')).toHaveText('Layer 2 Solutions: Scaling the Blockchain');
@@ -17,6 +17,7 @@ test.describe('home', () => {
     await expect(cards.nth(0)).toContainText(/\d+ min read/);
     await expect(cards.nth(1)).toContainText('Hello again, blockchain explorers!');
     await expect(cards.nth(1).getByRole('link', { name: 'plasma' })).toHaveAttribute('href', '/tags/plasma');
+    await expect(cards.nth(2).getByRole('heading')).toHaveText('レイヤー2とは何か：日本語で読むスケーリング入門');
   });
 });
 
@@ -58,7 +59,8 @@ test.describe('tags', () => {
     const list = page.getByRole('list', { name: 'All tags' });
     await expect(list.getByRole('link', { name: 'layer 2 solutions (2)' })).toHaveAttribute('href', '/tags/layer-2-solutions');
     await expect(list.getByRole('link', { name: 'Blockchain Scalability (1)' })).toHaveAttribute('href', '/tags/blockchain-scalability');
-    await expect(list.getByRole('link')).toHaveCount(10);
+    await expect(list.getByRole('link', { name: '日本語 (1)' })).toHaveAttribute('href', '/tags/日本語');
+    await expect(list.getByRole('link')).toHaveCount(11);
   });
 
   test('a tag page lists its posts newest first', async ({ page }) => {
@@ -75,10 +77,10 @@ test.describe('tags', () => {
 test.describe('archive', () => {
   test('groups posts by year and month with counts, newest first', async ({ page }) => {
     await page.goto('/archive');
-    await expect(page.getByRole('heading', { level: 2, name: /2024/ })).toContainText('(2 posts)');
-    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['July (1 post)', 'May (1 post)']);
+    await expect(page.getByRole('heading', { level: 2, name: /2024/ })).toContainText('(3 posts)');
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['July (1 post)', 'May (1 post)', 'April (1 post)']);
     const links = page.locator('#main section ul a');
-    await expect(links).toHaveText([/Unlocking the Potential/, 'Layer 2 Solutions: Scaling the Blockchain']);
+    await expect(links).toHaveText([/Unlocking the Potential/, 'Layer 2 Solutions: Scaling the Blockchain', /日本語で読む/]);
   });
 
   test('a filtered URL shows only matching posts; clearing it shows all', async ({ page }) => {
@@ -96,7 +98,7 @@ test.describe('archive', () => {
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await expect(page).toHaveURL(/\/archive$/);
     await expect(filtered).toHaveCount(0);
-    await expect(page.locator('#main section ul a')).toHaveCount(2);
+    await expect(page.locator('#main section ul a')).toHaveCount(3);
   });
 
   test('choosing a tag chip puts the filter in the URL, and reload keeps it', async ({ page }) => {

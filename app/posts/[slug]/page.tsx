@@ -9,6 +9,7 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
 import { postPageMetadata } from '@/lib/seo/metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
+import { routeParam } from '@/lib/site/route-param';
 
 export const dynamicParams = false;
 
@@ -19,13 +20,13 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPostBySlug((await params).slug);
+  const post = getPostBySlug(routeParam((await params).slug));
   if (!post) return {};
   return postPageMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = getPostBySlug((await params).slug);
+  const post = getPostBySlug(routeParam((await params).slug));
   if (!post) notFound();
   return (
     <>

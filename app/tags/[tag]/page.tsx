@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { getAllTags, getTag, getTagPage } from '@/lib/content';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { tagPath } from '@/lib/routes';
+import { routeParam } from '@/lib/site/route-param';
 
 export const dynamicParams = false;
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag((await params).tag);
+  const tag = getTag(routeParam((await params).tag));
   if (!tag) return {};
   return pageMetadata({
     title: `Posts tagged “${tag.label}”`,
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = getTag((await params).tag);
+  const tag = getTag(routeParam((await params).tag));
   const page = tag && getTagPage(tag.slug, 1);
   if (!tag || !page) notFound();
   const trail = [

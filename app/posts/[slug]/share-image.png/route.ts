@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { formatDate } from '@/lib/content/dates';
 import { getPostBySlug, getPublishedPosts } from '@/lib/content';
 import { shareImageResponse } from '@/lib/seo/share-image';
+import { routeParam } from '@/lib/site/route-param';
 
 // One share card per post, rendered at build time.
 export const dynamic = 'force-static';
@@ -12,7 +13,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const post = getPostBySlug((await params).slug);
+  const post = getPostBySlug(routeParam((await params).slug));
   if (!post) notFound();
   return shareImageResponse({ title: post.title, subtitle: formatDate(post.date) });
 }

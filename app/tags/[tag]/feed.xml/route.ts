@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { FEED_ITEM_LIMIT } from '@/lib/seo/feeds';
 import { buildFeed, feedResponse } from '@/lib/seo/feeds';
 import { getAllTags, getLatestPosts, getTag } from '@/lib/content';
+import { routeParam } from '@/lib/site/route-param';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,7 +12,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-  const tag = getTag((await params).tag);
+  const tag = getTag(routeParam((await params).tag));
   if (!tag) notFound();
   return feedResponse(buildFeed(getLatestPosts(FEED_ITEM_LIMIT, tag.slug), { kind: 'tag', tag }), 'rss');
 }

@@ -1,5 +1,6 @@
 import { getAllTags, getPostsByTag } from '@/lib/content';
 import { toFilterEntry } from '@/lib/browser/tag-filter';
+import { routeParam } from '@/lib/site/route-param';
 
 // A static JSON list per tag: the archive's tag filter fetches only the tags a reader picks,
 // so no page ships the whole post list.
@@ -12,5 +13,5 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const { tag } = await params;
-  return Response.json(getPostsByTag(tag).map(toFilterEntry));
+  return Response.json(getPostsByTag(routeParam(tag)).map(toFilterEntry));
 }
