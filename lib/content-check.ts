@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from './mojibake';
+import { findLossyMarkup } from './check/lossy-markup';
 import { findDroppedMarkup } from './markup-check';
 import { isSafeFrontmatterUrl } from './safe-url';
 import { findTemplateText, illustrationPath, matchImagePlaceholder } from './markdown/placeholders';
@@ -272,6 +273,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   });
 
   for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+  for (const finding of findLossyMarkup(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }
