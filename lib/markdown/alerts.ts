@@ -16,7 +16,8 @@ const TITLES: Readonly<Record<string, string>> = {
  * inline SVG icon goes (the sanitiser allows no SVG; CSS draws the accent) and the box is a `note`.
  */
 export function remarkAlerts() {
-  const findAlerts = remarkAlert();
+  // The library's transformer, called directly so the title fix-up runs right after it.
+  const findAlerts = (remarkAlert as unknown as () => (tree: Root) => void)();
   return (tree: Root) => {
     findAlerts(tree);
     visit(tree, 'blockquote', (node: Blockquote) => {

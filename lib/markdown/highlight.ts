@@ -40,8 +40,8 @@ const fenceFeatures: ShikiTransformer = {
         properties: { class: 'code-figure' },
         children: [
           { type: 'element', tagName: 'figcaption', properties: { class: 'code-title' }, children: [{ type: 'text', value: title }] },
-          ...(root.children as Element[]),
-        ],
+          ...root.children,
+        ] as never[],
       },
     ];
   },
@@ -93,7 +93,7 @@ function readFences(tree: Root): void {
     const fence = parseFence(lang, meta, toString(code).replace(/\n$/, '').split('\n').length);
     code.properties.className = [`language-${fence.language}`];
     // Shiki hands `meta` to parseMetaString only when it is not empty.
-    code.data = { ...code.data, meta: meta || ' ' };
+    code.data = { ...code.data, meta: meta || ' ' } as Element['data'];
     fences.set(pre, fence);
   });
 }

@@ -1,6 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { KatexOptions } from 'katex';
-import type { InlineMath, Root, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
+import type { InlineMath } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
