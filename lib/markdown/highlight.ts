@@ -13,7 +13,9 @@ import { HIGHLIGHTED_LANGUAGES, parseFence, type FenceInfo } from './code-meta';
 const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 // A language not listed is shown as plain text with its label (content:check notes it) and never fails the build.
-const LANGUAGES = [...HIGHLIGHTED_LANGUAGES];
+// These rarer ones (each seconds of grammar loading) load on first use, not in every process.
+const ON_DEMAND = new Set(['astro', 'latex', 'mdx']);
+const LANGUAGES = HIGHLIGHTED_LANGUAGES.filter((language) => !ON_DEMAND.has(language));
 
 /** The fence as code-meta.ts read it, handed from the pre-pass to the transformers through `meta`. */
 const fenceOf = (meta: unknown): FenceInfo | undefined => (meta as { fence?: FenceInfo } | undefined)?.fence;
@@ -105,6 +107,7 @@ export function rehypeHighlight() {
     const transform = rehypeShikiFromHighlighter(await getHighlighter(), {
       themes: THEMES,
       fallbackLanguage: 'text',
+      lazy: true,
       parseMetaString: (_meta, node) => ({ fence: fences.get(node) }),
       transformers: [fenceFeatures, transformerNotationDiff(), forSanitizer],
     });
