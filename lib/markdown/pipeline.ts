@@ -8,7 +8,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Processor } from 'unified';
-import { normaliseBasePath } from '../base-path';
+import { normaliseBasePath } from '../routes';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';

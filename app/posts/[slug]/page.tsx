@@ -7,9 +7,9 @@ import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
-import { withBasePath } from '@/lib/base-path';
-import { postPageMetadata } from '@/lib/metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
+import { withBasePath } from '@/lib/routes';
+import { postPageMetadata } from '@/lib/seo/metadata';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
 
 export const dynamicParams = false;
 
