@@ -109,7 +109,8 @@ export function rehypeHighlight() {
       fallbackLanguage: 'text',
       lazy: true,
       parseMetaString: (_meta, node) => ({ fence: fences.get(node) }),
-      transformers: [fenceFeatures, transformerNotationDiff(), forSanitizer],
+      // Diff notation only where a post uses it: the transformer re-tokenises every comment it sees.
+      transformers: toString(tree).includes('[!code ') ? [fenceFeatures, transformerNotationDiff(), forSanitizer] : [fenceFeatures, forSanitizer],
     });
     await (transform as (tree: Root) => unknown)(tree);
   };
