@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
+import { findLossyMarkup } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, matchImagePlaceholder } from '../markdown/placeholders';
@@ -289,6 +290,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   if (!tooDeep) {
     try {
       for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+      for (const finding of findLossyMarkup(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
     } catch (error) {
       // Whatever the parser cannot take, the build cannot either: name the file instead of crashing.
       report(front.bodyLine, 'error', `The Markdown parser failed on this post: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify the body (deep nesting, very long lines).');

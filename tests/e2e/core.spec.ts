@@ -5,6 +5,8 @@ import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode
 // export on a plain file server, and base-path builds (scripts/test/e2e-modes.mjs runs them all).
 const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 const SCALING_TITLE = 'Layer 2 Solutions: Scaling the Blockchain';
+// content/posts/writing-beyond-plain-markdown.md: math, details, inline HTML, code titles, alerts.
+const SHOWCASE = '/posts/writing-beyond-plain-markdown';
 
 // A post whose only tag is non-Latin: its address is percent-encoded in every link and request.
 const JAPANESE_TITLE = 'レイヤー2とは何か：日本語で読むスケーリング入門';
@@ -56,6 +58,55 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
       expect(href.startsWith(file('/_next/static/'))).toBe(true);
       expect((await request.get(href)).status()).toBe(200);
     }
+  });
+
+  // content/posts/writing-beyond-plain-markdown.md, one short test per feature (the machine may be busy).
+  test('the Markdown showcase shows no source markup, and typesets math with its own stylesheet and fonts', async ({ page, request }) => {
+    expect((await page.goto(route(SHOWCASE)))?.status()).toBe(200);
+    const body = page.locator('#post-body');
+    const text = await body.innerText();
+    for (const raw of ['$$', '{{<', '{{%', '<Component', '\\frac', '<sup>', '<details>']) expect(text).not.toContain(raw);
+    expect(text).toContain('a fee of $5 and $10 stays money');
+    await expect(body.locator('.katex')).toHaveCount(2);
+    await expect(body.locator('.katex-display')).toBeVisible();
+    const sheet = page.locator('link[rel="stylesheet"][href$="/katex/katex.min.css"]');
+    await expect(sheet).toHaveAttribute('href', file('/katex/katex.min.css'));
+    expect((await request.get(file('/katex/katex.min.css'))).status()).toBe(200);
+    await expect
+      .poll(() => page.evaluate(() => [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'KaTeX_Main' && face.status === 'loaded')))
+      .toBe(true);
+  });
+
+  test('the Markdown showcase: details open on a click, inline HTML and alerts show', async ({ page }) => {
+    await page.goto(route(SHOWCASE));
+    const body = page.locator('#post-body');
+    const details = body.locator('details');
+    const inside = details.locator('strong', { hasText: 'fixed cost' });
+    await expect(inside).toBeHidden();
+    await details.locator('summary').click();
+    await expect(inside).toBeVisible();
+    await expect(body.locator('sub')).toHaveText('2');
+    await expect(body.locator('kbd').first()).toHaveText('Ctrl');
+    const notes = body.getByRole('note');
+    await expect(notes).toHaveCount(2);
+    await expect(notes.first().locator('.markdown-alert-title')).toHaveText('Note');
+    await expect(notes.nth(1)).toContainText('A bridge is only as safe');
+  });
+
+  test('the Markdown showcase: code titles and marked lines are visible', async ({ page }) => {
+    await page.goto(route(SHOWCASE));
+    const body = page.locator('#post-body');
+    await expect(body.locator('figcaption.code-title')).toHaveText(['lib/fees.ts', 'rollup.js']);
+    const highlighted = body.locator('pre .line.highlighted');
+    await expect(highlighted).toHaveText('  return gas * price;');
+    expect(await highlighted.evaluate((line) => getComputedStyle(line).backgroundColor)).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+    await expect(body.locator('pre .line.diff.add')).toContainText('batch.push(tx);');
+  });
+
+  test('a page without math does not load KaTeX', async ({ page }) => {
+    await page.goto(route(SCALING));
+    await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
+    await expect(page.locator('link[href$="/katex/katex.min.css"]')).toHaveCount(0);
   });
 
   test('a tag page lists its posts, and links navigate under the base path', async ({ page }) => {

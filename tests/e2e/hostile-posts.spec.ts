@@ -101,6 +101,10 @@ async function clickEveryLink(page: Page) {
 }
 
 test.describe('hostile posts in chromium', () => {
+  // Each test first renders its posts in this process through the real pipeline (Shiki, KaTeX):
+  // seconds of CPU on a busy machine, and again in every new worker after a failure.
+  test.describe.configure({ timeout: 90_000 });
+
   for (const { name, markdown } of hostileFiles()) {
     test(`${name}: loading it and clicking every link runs nothing`, async ({ page }) => {
       // A page load per link that leaves the page (links.md: about 15 s alone on 2 cores, twice

@@ -7,6 +7,7 @@ import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
+import { withBasePath } from '@/lib/routes';
 import { postPageMetadata } from '@/lib/seo/metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
 import { routeParam } from '@/lib/site/route-param';
@@ -49,6 +50,8 @@ export default async function PostPage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
       {post.html.includes('<pre') && <CopyCodeButtons containerId="post-body" />}
+      {/* KaTeX's stylesheet and fonts (public/katex/), only where the content step typeset math; React puts it in <head>. */}
+      {post.html.includes('class="katex"') && <link rel="stylesheet" href={withBasePath('/katex/katex.min.css')} precedence="katex" />}
       {/* For the search index only, after the body so excerpts quote the text first. */}
       <p hidden>
         {post.summary} {post.tags.map((tag) => tag.label).join(', ')}
