@@ -18,6 +18,8 @@ export const Post = defineDocumentType(() => ({
     summary: { type: 'string', required: false },
     description: { type: 'string', required: false },
     canonical: { type: 'string', required: false },
+    // Fills `[Your Name]` placeholders; the site's author otherwise (lib/site.ts).
+    author: { type: 'string', required: false },
   },
   computedFields: {
     // One parse per post serves all three fields (lib/post-text.ts remembers it).

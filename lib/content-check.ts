@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { findLossyMojibake, repairMojibake } from './mojibake';
 import { findDroppedMarkup } from './markup-check';
 import { isSafeFrontmatterUrl } from './safe-url';
-import { findTemplateText, illustrationPath, matchImagePlaceholder } from './markdown/placeholders';
+import { findTemplateText, illustrationPath, isAuthorPlaceholder, matchImagePlaceholder } from './markdown/placeholders';
 import { splitTags, tagSlug } from './tags';
 import { sameTitle } from './title-match';
 
@@ -26,7 +26,7 @@ export interface CheckOptions {
   hasPublicFile?: (sitePath: string) => boolean;
 }
 
-const KNOWN_FIELDS = new Set(['title', 'date', 'updated', 'slug', 'tags', 'draft', 'summary', 'description', 'canonical']);
+const KNOWN_FIELDS = new Set(['title', 'date', 'updated', 'slug', 'tags', 'draft', 'summary', 'description', 'canonical', 'author']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -191,7 +191,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   if (fields.has('draft') && !(isScalar(draft) && typeof draft.value === 'boolean')) {
     report(line('draft'), 'error', '`draft` must be true or false.', 'Write `draft: true` or remove the field.');
   }
-  for (const key of ['summary', 'description', 'canonical'] as const) {
+  for (const key of ['summary', 'description', 'canonical', 'author'] as const) {
     if (fields.has(key) && scalarText(fields.get(key)) === undefined) report(line(key), 'error', `\`${key}\` must be a single line of text.`);
   }
   const canonical = scalarText(fields.get('canonical'));
@@ -267,7 +267,11 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       return;
     }
     for (const template of findTemplateText(value)) {
-      report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
+      if (isAuthorPlaceholder(template.text)) {
+        report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site.ts).`);
+      } else {
+        report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
+      }
     }
   });
 

@@ -1,3 +1,4 @@
+import { groupByMonth } from './browser/archive-groups';
 import { repairMojibake } from './mojibake';
 import { paginate, type Page } from './pagination';
 import { isSafeFrontmatterUrl } from './safe-url';
@@ -58,6 +59,11 @@ export interface ContentStore {
   getPostsByTag(tagSlug: string): PostSummary[];
   getAllTags(): TagWithCount[];
   getTag(tagSlug: string): TagWithCount | undefined;
+  /**
+   * Other addresses of tags, as a reader would type them (`Plasma`, `Layer-2-Solutions`,
+   * `Layer2Solutions`) with the slug each leads to: the static export's redirect pages.
+   */
+  getTagAliases(): { alias: string; slug: string }[];
   getArchive(): ArchiveYear[];
   /** Full posts (with HTML) newest first, at most `limit`, optionally of one tag: what feeds carry. */
   getLatestPosts(limit: number, tagSlug?: string): Post[];
@@ -68,38 +74,22 @@ export interface ContentStore {
   getArchivePage(page: number): (Page<PostSummary> & { years: ArchiveYear[] }) | undefined;
   /** The published posts just before (older) and after (newer) a post by date. */
   getAdjacentPosts(slug: string): AdjacentPosts;
+  /** Posts sharing tags, without the previous and next posts (the page links those already). */
   getRelatedPosts(slug: string, limit?: number): PostSummary[];
 }
 
-/** Groups posts (already newest first) by year, then month. */
-export function groupByMonth(posts: readonly PostSummary[]): ArchiveYear[] {
-  const archive: ArchiveYear[] = [];
-  for (const post of posts) {
-    const date = new Date(post.date);
-    const year = date.getUTCFullYear();
-    const month = date.getUTCMonth() + 1;
-    let yearGroup = archive.at(-1);
-    if (yearGroup?.year !== year) {
-      yearGroup = { year, count: 0, months: [] };
-      archive.push(yearGroup);
-    }
-    yearGroup.count += 1;
-    let monthGroup = yearGroup.months.at(-1);
-    if (monthGroup?.month !== month) {
-      monthGroup = { month, count: 0, posts: [] };
-      yearGroup.months.push(monthGroup);
-    }
-    monthGroup.count += 1;
-    monthGroup.posts.push(post);
-  }
-  return archive;
-}
+export { groupByMonth };
 
 /**
- * Related posts: most shared tags first, then newest. Posts sharing no tag, drafts and the
- * post itself never appear.
+ * Related posts: most shared tags first, then newest. Posts sharing no tag, drafts, the
+ * post itself and `exclude` (the previous and next posts, linked just above) never appear.
  */
-export function rankRelated(post: PostSummary, candidates: readonly PostSummary[], limit: number): PostSummary[] {
+export function rankRelated(
+  post: PostSummary,
+  candidates: readonly PostSummary[],
+  limit: number,
+  exclude: ReadonlySet<string> = new Set(),
+): PostSummary[] {
   if (limit <= 0) return [];
   const tags = new Set(post.tags.map((tag) => tag.slug));
   const ranksBefore = (a: Ranked, b: Ranked) => b.shared - a.shared || compareNewestFirst(a.other, b.other);
@@ -107,7 +97,7 @@ export function rankRelated(post: PostSummary, candidates: readonly PostSummary[
   // page (N log N each; 9.5 → 1.8 ms a call at 10,000 posts, BENCHMARKS.md).
   const best: Ranked[] = [];
   for (const other of candidates) {
-    if (other.slug === post.slug || other.draft) continue;
+    if (other.slug === post.slug || other.draft || exclude.has(other.slug)) continue;
     let shared = 0;
     for (const tag of other.tags) if (tags.has(tag.slug)) shared += 1;
     if (shared === 0) continue;
@@ -180,6 +170,11 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
     .map(([slug, tagged]) => ({ slug, label: tagLabels.get(slug) ?? slug, count: tagged.length }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  const tagAliases = tags.flatMap((tag) =>
+    [...new Set([tag.label, ...(spellings.get(tag.slug) ?? [])].map((name) => name.trim().replace(/\s+/g, '-')))]
+      .filter((alias) => alias !== tag.slug && /^[A-Za-z0-9-]+$/.test(alias) && tagSlug(alias) === tag.slug)
+      .map((alias) => ({ alias, slug: tag.slug })),
+  );
 
   const archive = groupByMonth(summaries);
   const yearTotals = new Map(archive.map((year) => [year.year, year.count]));
@@ -188,6 +183,13 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
   // Prev/next skip drafts, which only exist in development previews.
   const timeline = summaries.filter((post) => !post.draft);
   const timelineIndex = new Map(timeline.map((post, index) => [post.slug, index]));
+  const adjacent = (slug: string): AdjacentPosts => {
+    const index = timelineIndex.get(slug);
+    if (index === undefined) return {};
+    const newer = timeline[index - 1];
+    const older = timeline[index + 1];
+    return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };
+  };
 
   return {
     getPublishedPosts: () => summaries,
@@ -195,6 +197,7 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
     getPostsByTag: (slug) => byTag.get(slug) ?? [],
     getAllTags: () => tags,
     getTag: (slug) => tagsBySlug.get(slug),
+    getTagAliases: () => tagAliases,
     getArchive: () => archive,
     getLatestPosts: (limit, tag) =>
       (tag === undefined ? posts : posts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
@@ -210,16 +213,11 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
       }));
       return { ...result, years };
     },
-    getAdjacentPosts: (slug) => {
-      const index = timelineIndex.get(slug);
-      if (index === undefined) return {};
-      const newer = timeline[index - 1];
-      const older = timeline[index + 1];
-      return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };
-    },
+    getAdjacentPosts: adjacent,
     getRelatedPosts: (slug, limit = 3) => {
       const post = bySlug.get(slug);
-      return post ? rankRelated(post, summaries, limit) : [];
+      const { previous, next } = adjacent(slug);
+      return post ? rankRelated(post, summaries, limit, new Set([previous?.slug, next?.slug].filter((s) => s !== undefined))) : [];
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { MonthGroup, YearGroup } from './browser/archive-groups';
 import type { Tag } from './tags';
 import type { TocEntry } from './toc';
 
@@ -31,11 +32,7 @@ export interface TagWithCount extends Tag {
   count: number;
 }
 
-export interface ArchiveMonth {
-  month: number;
-  count: number;
-  posts: PostSummary[];
-}
+export type ArchiveMonth = MonthGroup<PostSummary>;
 
 /** By date: `previous` is the older post, `next` the newer one. */
 export interface AdjacentPosts {
@@ -43,8 +40,4 @@ export interface AdjacentPosts {
   next?: PostSummary;
 }
 
-export interface ArchiveYear {
-  year: number;
-  count: number;
-  months: ArchiveMonth[];
-}
+export type ArchiveYear = YearGroup<PostSummary>;

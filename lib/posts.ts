@@ -28,6 +28,7 @@ export const {
   getPostsByTag,
   getAllTags,
   getTag,
+  getTagAliases,
   getArchive,
   getPostsPage,
   getTagPage,

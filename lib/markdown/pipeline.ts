@@ -9,7 +9,8 @@ import type { Processor } from 'unified';
 import { normaliseBasePath } from '../base-path';
 import { rehypeHighlight } from './highlight';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
-import { remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+import { site } from '../site';
+import { remarkAuthorPlaceholders, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /**
  * The Markdown → HTML pipeline contentlayer runs once per post (and caches).
@@ -22,6 +23,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkGfm)
     .use(remarkRepairMojibake)
     .use(remarkSingleH1)
+    .use(remarkAuthorPlaceholders, { siteAuthor: site.author })
     .use(remarkImagePlaceholders, { basePath: normaliseBasePath(process.env.BASE_PATH) })
     // Raw HTML in a post is dropped here, never passed through.
     .use(remarkRehype)

@@ -18,3 +18,15 @@ export function findTemplateText(text: string): { index: number; text: string }[
 export function illustrationPath(slug: string, n: number): string {
   return `/illustrations/${slug}-${n}.svg`;
 }
+
+// `[Your Name]`, `[Author]`, `[Author Name]`: the one template text the site can fill in itself.
+const AUTHOR_PLACEHOLDER = /\[\s*(?:your\s+(?:full\s+)?name|author(?:['’]s)?(?:\s+name)?)\s*\](?![(:[])/gi;
+
+export function isAuthorPlaceholder(text: string): boolean {
+  return new RegExp(`^${AUTHOR_PLACEHOLDER.source}$`, 'i').test(text);
+}
+
+/** Text with every author placeholder replaced by `author` (the post's, else the site's). */
+export function fillAuthorPlaceholders(text: string, author: string): string {
+  return text.replace(AUTHOR_PLACEHOLDER, author);
+}

@@ -51,6 +51,7 @@ export const sanitizeSchema: Schema = {
       'tabIndex',
     ],
     figure: [['className', 'illustration', 'illustration-pending']],
+    figcaption: [['className', 'illustration-hint']],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
       ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line'],
