@@ -6,6 +6,9 @@ const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 const UNLOCKING = '/posts/layer-2-solutions-unlocking-the-potential-of-blockchain-scalability';
 const PHONE = { width: 390, height: 844 };
 
+// Several pages per test on a shared, busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('typography', () => {
   test('inline code is set in a tinted box of its own, without literal backticks', async ({ page }) => {
     await page.goto(SCALING);
@@ -219,7 +222,10 @@ test.describe('search page', () => {
     await page.goto('/search?q=plasma');
     await expect(page.getByRole('searchbox', { name: 'Search posts' })).toHaveCount(1);
     await expect(page.getByRole('searchbox', { name: 'Search posts' })).toHaveValue('plasma');
-    const result = page.getByRole('list', { name: 'Search results' }).locator('li').first();
+    const list = page.getByRole('list', { name: 'Search results' });
+    // The index loads on the first search: slow on a busy machine.
+    await expect(list).toBeVisible({ timeout: 60_000 });
+    const result = list.locator(':scope > li').first();
     await expect(result.locator('time')).toHaveAttribute('datetime', /^2024-/);
     await expect(result.locator('time')).toHaveText(/2024/);
     await expect(result.getByRole('heading', { level: 3 })).toBeVisible();
