@@ -14,8 +14,8 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <NavLinks />
         </nav>
-        <div className="flex items-center gap-2">
-          <SearchBox className="w-40" />
+        <div className="flex w-full items-center gap-2 sm:w-auto">
+          <SearchBox className="flex-1 sm:w-40 sm:flex-none" />
           <ThemeToggle />
         </div>
       </div>
