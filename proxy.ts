@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { tagSlug } from './lib/tags';
+import { tagSlug } from './lib/content/tags';
 
 /**
  * `/tags/Plasma`, `/tags/Layer2Solutions` → `/tags/plasma`, `/tags/layer-2-solutions` (308): a tag

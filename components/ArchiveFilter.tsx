@@ -2,11 +2,10 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { TagWithCount } from '@/lib/post-types';
+import type { TagWithCount } from '@/lib/content/types';
 import { groupByMonth } from '@/lib/browser/archive-groups';
-import { withBasePath } from '@/lib/base-path';
-import { tagPath } from '@/lib/tag-path';
-import { formatTagParam, mergeTagLists, parseTagParam, unknownTags, type FilterEntry } from '@/lib/tag-filter';
+import { tagPath, withBasePath } from '@/lib/routes';
+import { formatTagParam, mergeTagLists, parseTagParam, unknownTags, type FilterEntry } from '@/lib/browser/tag-filter';
 import { ArchiveGroups, postCount } from './ArchiveGroups';
 import { PageHeading } from './PageHeading';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { YearGroup } from '@/lib/browser/archive-groups';
-import { formatMonth } from '@/lib/format-date';
+import { formatMonth } from '@/lib/content/dates';
 import { DateTime } from './DateTime';
 
 export const postCount = (count: number) => (count === 1 ? '1 post' : `${count} posts`);

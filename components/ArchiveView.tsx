@@ -1,8 +1,8 @@
 import { ArchiveFilter } from '@/components/ArchiveFilter';
 import { ArchiveGroups, postCount } from '@/components/ArchiveGroups';
 import { Pager } from '@/components/Pager';
-import type { Page } from '@/lib/pagination';
-import type { ArchiveYear, PostSummary, TagWithCount } from '@/lib/post-types';
+import type { Page } from '@/lib/content/pagination';
+import type { ArchiveYear, PostSummary, TagWithCount } from '@/lib/content/types';
 
 /**
  * One page of the archive, grouped by year and month; a group split across pages shows on each

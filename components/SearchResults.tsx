@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { basePath } from '@/lib/base-path';
-import { pageUrl, parseExcerpt, parseIndexedTags, withEllipses, type ExcerptPart } from '@/lib/search-excerpt';
-import type { Tag } from '@/lib/tags';
+import { basePath } from '@/lib/routes';
+import { pageUrl, parseExcerpt, parseIndexedTags, withEllipses, type ExcerptPart } from '@/lib/browser/search-excerpt';
+import type { Tag } from '@/lib/content/tags';
 import { DateTime } from './DateTime';
 import { SearchBox } from './SearchBox';
 import { TagLinks } from './TagLinks';

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { withBasePath } from '@/lib/base-path';
-import { SITE_FEEDS } from '@/lib/feed-links';
-import { site } from '@/lib/site';
+import { SITE_FEEDS, withBasePath } from '@/lib/routes';
+import { site } from '@/lib/site/config';
 
 const link =
   'inline-flex min-h-11 items-center text-stone-700 underline decoration-stone-300 underline-offset-4 hover:text-teal-800 hover:decoration-teal-700 dark:text-stone-300 dark:decoration-stone-600 dark:hover:text-teal-200';

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/toc';
+import type { TocEntry } from '@/lib/markdown/toc';
 
 // A heading's trailing emoji (`Security 🔒`) holds on to the word before it: never alone on a line.
 const TRAILING_EMOJI = /\s+((?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*)+)$/u;

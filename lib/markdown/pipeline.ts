@@ -6,10 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Processor } from 'unified';
-import { normaliseBasePath } from '../base-path';
+import { normaliseBasePath } from '../routes';
 import { rehypeHighlight } from './highlight';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
-import { site } from '../site';
+import { site } from '../site/config';
 import { remarkAuthorPlaceholders, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /**

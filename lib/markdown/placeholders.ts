@@ -14,11 +14,6 @@ export function findTemplateText(text: string): { index: number; text: string }[
   return [...text.matchAll(TEMPLATE_TEXT)].map((match) => ({ index: match.index, text: match[0] }));
 }
 
-/** Where the illustration that resolves placeholder `n` (1-based) of a post lives. */
-export function illustrationPath(slug: string, n: number): string {
-  return `/illustrations/${slug}-${n}.svg`;
-}
-
 // `[Your Name]`, `[Author]`, `[Author Name]`: the one template text the site can fill in itself.
 const AUTHOR_PLACEHOLDER = /\[\s*(?:your\s+(?:full\s+)?name|author(?:['’]s)?(?:\s+name)?)\s*\](?![(:[])/gi;
 

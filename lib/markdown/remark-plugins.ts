@@ -5,9 +5,10 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { repairMojibake } from '../mojibake';
-import { sameTitle } from '../title-match';
-import { fillAuthorPlaceholders, illustrationPath, matchImagePlaceholder } from './placeholders';
+import { repairMojibake } from '../text/mojibake';
+import { sameTitle } from '../text/title-match';
+import { illustrationPath } from '../routes';
+import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
 
 function frontmatterOf(tree: Root): Record<string, unknown> {
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
@@ -39,7 +40,7 @@ export function remarkRepairMojibake() {
 }
 
 /**
- * `[Your Name]` and the like become the post's `author:`, else the site's author (lib/site.ts),
+ * `[Your Name]` and the like become the post's `author:`, else the site's author (lib/site/config.ts),
  * rather than being published as template text. content:check reports the other template text.
  */
 export function remarkAuthorPlaceholders(options: { siteAuthor: string }) {

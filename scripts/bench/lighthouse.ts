@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { tagSlug } from '../../lib/tags';
+import { tagSlug } from '../../lib/content/tags';
 import { startServer, type ServerHandle } from './load';
 import { generatePosts, type SyntheticPost } from './synthetic-posts';
 import { createWorkspace, removeWorkspace } from './workspace';
@@ -176,10 +176,10 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
   try {
     const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name);
     // The site as `npm run build` makes it (content check, content step, next build, search index).
-    run(bin('tsx'), ['scripts/content-check.ts', '--quiet'], siteDir, log);
-    run(process.execPath, ['scripts/content-build.mjs'], siteDir, log);
+    run(bin('tsx'), ['scripts/build/content-check.ts', '--quiet'], siteDir, log);
+    run(process.execPath, ['scripts/build/content-build.mjs'], siteDir, log);
     run(bin('next'), ['build'], siteDir, log);
-    run(process.execPath, ['scripts/search-index.mjs', '.next/server/app', 'public/pagefind'], siteDir, log);
+    run(process.execPath, ['scripts/build/search-index.mjs', '.next/server/app', 'public/pagefind'], siteDir, log);
     bareDir = createBareWorkspace(posts, log);
     run('npm', ['run', 'build'], bareDir, log);
 
