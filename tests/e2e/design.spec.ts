@@ -8,6 +8,8 @@ const PHONE = { width: 390, height: 844 };
 
 // Several pages per test on a shared, busy machine.
 test.describe.configure({ timeout: 90_000 });
+// Client code (the filter, the search) hydrates late under load: wait for it honestly.
+const hydrated = { timeout: 30_000 };
 
 test.describe('typography', () => {
   test('inline code is set in a tinted box of its own, without literal backticks', async ({ page }) => {
@@ -202,7 +204,7 @@ test.describe('archive filter', () => {
     expect(await headingLine(page)).toMatch(/^2 posts/);
     await page.goto('/archive?tags=plasma');
     const filtered = page.getByRole('region', { name: 'Filtered posts' });
-    await expect(filtered.getByRole('link')).toHaveCount(1);
+    await expect(filtered.getByRole('link')).toHaveCount(1, hydrated);
     await expect(page.locator('h1 + div')).toHaveText(/^1 post tagged Plasma/);
     await expect(filtered.getByRole('heading', { level: 2 })).toHaveText(['2024 (1 post)']);
     await expect(filtered.getByRole('heading', { level: 3 })).toHaveText(['May (1 post)']);
@@ -210,10 +212,10 @@ test.describe('archive filter', () => {
 
   test('an unknown tag in ?tags= is named, not silently ignored', async ({ page }) => {
     await page.goto('/archive?tags=plasma,no-such-tag');
-    await expect(page.getByRole('status')).toContainText('There is no tag “no-such-tag”');
+    await expect(page.getByRole('status')).toContainText('There is no tag “no-such-tag”', hydrated);
     await expect(page.getByRole('region', { name: 'Filtered posts' }).getByRole('link')).toHaveCount(1);
     await page.goto('/archive?tags=nothing-here');
-    await expect(page.getByRole('status')).toContainText('There is no tag “nothing-here”');
+    await expect(page.getByRole('status')).toContainText('There is no tag “nothing-here”', hydrated);
   });
 });
 
