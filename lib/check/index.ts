@@ -3,7 +3,7 @@ import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
-import { findTemplateText, matchImagePlaceholder } from '../markdown/placeholders';
+import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath } from '../routes';
 import { FIELD_NAMES, POST_FIELDS, isFieldName, slugOf, type FieldSpec } from '../content/schema';
 import { splitTags, tagSlug } from '../content/tags';
@@ -283,7 +283,11 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       return;
     }
     for (const template of findTemplateText(value)) {
-      report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
+      if (isAuthorPlaceholder(template.text)) {
+        report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
+      } else {
+        report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
+      }
     }
   });
 

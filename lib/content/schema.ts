@@ -34,6 +34,7 @@ export const POST_FIELDS = {
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise' },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at' },
+  author: { kind: 'string', description: 'fills `[Your Name]` in the text; the site author otherwise (lib/site/config.ts)' },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldName = keyof typeof POST_FIELDS;

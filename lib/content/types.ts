@@ -1,3 +1,4 @@
+import type { MonthGroup, YearGroup } from '../browser/archive-groups';
 import type { PostFields } from './schema';
 import type { Tag } from './tags';
 import type { TocEntry } from '../markdown/toc';
@@ -28,11 +29,7 @@ export interface TagWithCount extends Tag {
   count: number;
 }
 
-export interface ArchiveMonth {
-  month: number;
-  count: number;
-  posts: PostSummary[];
-}
+export type ArchiveMonth = MonthGroup<PostSummary>;
 
 /** By date: `previous` is the older post, `next` the newer one. */
 export interface AdjacentPosts {
@@ -40,8 +37,4 @@ export interface AdjacentPosts {
   next?: PostSummary;
 }
 
-export interface ArchiveYear {
-  year: number;
-  count: number;
-  months: ArchiveMonth[];
-}
+export type ArchiveYear = YearGroup<PostSummary>;

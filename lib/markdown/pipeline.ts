@@ -14,7 +14,8 @@ import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
-import { remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+import { site } from '../site/config';
+import { remarkAuthorPlaceholders, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /**
  * The Markdown → HTML pipeline contentlayer runs once per post (and caches).
@@ -31,6 +32,7 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkAlerts)
     .use(remarkRepairMojibake)
     .use(remarkSingleH1)
+    .use(remarkAuthorPlaceholders, { siteAuthor: site.author })
     .use(remarkImagePlaceholders, { basePath: normaliseBasePath(process.env.BASE_PATH) })
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })

@@ -82,7 +82,7 @@ export const sanitizeSchema: Schema = {
     audio: [['src', SITE_PATH], 'controls', 'loop', 'muted', 'preload'],
     source: [...(defaultSchema.attributes?.source ?? []), ['src', SITE_PATH], 'type'],
     track: [['src', SITE_PATH], 'kind', 'srcLang', 'label', 'default'],
-    figcaption: [['className', 'code-title']],
+    figcaption: [['className', 'code-title', 'illustration-hint']],
     // The sanitiser reads only the first `className` rule per element, so replace GitHub's.
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),

@@ -49,8 +49,8 @@ test.describe('feeds', () => {
     expect(rss.items[0]?.title).toBe(UNLOCKING_TITLE);
     expect(atom.items[0]?.title).toBe(UNLOCKING_TITLE);
     expect(json.items[0]?.title).toBe(UNLOCKING_TITLE);
-    expect(categoryNames(rss.items[1]!)).toContain('plasma');
-    expect(json.items[1]?.tags).toContain('plasma');
+    expect(categoryNames(rss.items[1]!)).toContain('Plasma');
+    expect(json.items[1]?.tags).toContain('Plasma');
 
     const html = String(rss.items[1]?.['content:encoded']);
     expect(html).toContain('<strong>Lightning Network</strong>');
@@ -180,11 +180,11 @@ test.describe('metadata and structured data', () => {
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', absoluteUrl('/tags/plasma'));
     await expectSiteFeedLinks(page);
     const tagFeed = page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${absoluteUrl('/tags/plasma/feed.xml')}"]`);
-    await expect(tagFeed).toHaveAttribute('title', /plasma/);
+    await expect(tagFeed).toHaveAttribute('title', /Plasma/);
     expect(await meta(page, 'og:type')).toBe('website');
     await expectPng(request, await meta(page, 'og:image'));
     const crumbs = (await jsonLd(page)).find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement as { name: string; item: string }[];
-    expect(crumbs.map((crumb) => crumb.name)).toEqual(['Home', 'Tags', 'plasma']);
+    expect(crumbs.map((crumb) => crumb.name)).toEqual(['Home', 'Tags', 'Plasma']);
     expect(crumbs.map((crumb) => crumb.item)).toEqual(['/', '/tags', '/tags/plasma'].map(absoluteUrl));
   });
 

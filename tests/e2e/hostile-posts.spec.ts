@@ -143,7 +143,7 @@ test.describe('hostile posts in chromium', () => {
 
     await prose.getByRole('link', { name: 'site path' }).click();
     await expect(page).toHaveURL(/\/tags\/plasma$/);
-    await expect(page.locator('h1')).toContainText('plasma');
+    await expect(page.locator('h1')).toContainText('Plasma');
   });
 
   test('the CSP keeps remote images out', async ({ page }) => {

@@ -45,7 +45,7 @@ export default async function PostPage({ params }: Props) {
       <TableOfContents entries={post.toc} />
       <div
         id="post-body"
-        className="prose prose-stone max-w-none prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
+        className="prose prose-stone max-w-measure sm:prose-lg prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
         // Sanitised at the content step (lib/markdown/pipeline.ts): no raw HTML or script URL survives.
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
@@ -56,6 +56,8 @@ export default async function PostPage({ params }: Props) {
       <p hidden>
         {post.summary} {post.tags.map((tag) => tag.label).join(', ')}
       </p>
+      {/* Date and tags for the search results (components/SearchResults.tsx). */}
+      <span hidden data-pagefind-meta="date[data-date], tags[data-tags]" data-date={post.date} data-tags={JSON.stringify(post.tags)} />
     </article>
     <footer className="mt-12 flex flex-col gap-10 border-t border-stone-200 pt-8 dark:border-stone-800">
       <PostNav adjacent={getAdjacentPosts(post.slug)} />

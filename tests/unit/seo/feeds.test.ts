@@ -34,7 +34,7 @@ describe('site feeds', () => {
     assert.deepEqual(feed.items.map((item) => htmlTextOf(item.title)), [TRICKY_TITLE, 'Title of middle', 'Title of older']);
     assertNewestFirst(feed.items.map((item) => item.pubDate));
     assert.equal(feed.items[0]?.link, absoluteUrl('/posts/tricky'));
-    assert.deepEqual(categoryNames(feed.items[0]!), ['plasma', 'Fees & Gas']);
+    assert.deepEqual(categoryNames(feed.items[0]!), ['Plasma', 'Fees & Gas']);
     assert.ok(!JSON.stringify(feed).includes('Secret draft'));
   });
 
@@ -64,7 +64,7 @@ describe('site feeds', () => {
     const feed = parseJsonFeed(toJsonFeed11(siteFeed));
     assert.deepEqual(feed.items.map((item) => item.title), [TRICKY_TITLE, 'Title of middle', 'Title of older']);
     assert.equal(feed.items[0]?.summary, 'A & B < C');
-    assert.deepEqual(feed.items[0]?.tags, ['plasma', 'Fees & Gas']);
+    assert.deepEqual(feed.items[0]?.tags, ['Plasma', 'Fees & Gas']);
     assertNewestFirst(feed.items.map((item) => item.date_published));
     assertNoRelativeUrls(feed.items[0]?.content_html ?? '');
   });
@@ -90,7 +90,7 @@ describe('tag feeds', () => {
     const feed = await parseXmlFeed(renderFeed(buildFeed(store.getLatestPosts(50, tag.slug), { kind: 'tag', tag }), 'rss'));
     assert.deepEqual(feed.items.map((item) => htmlTextOf(item.title)), [TRICKY_TITLE, 'Title of older']);
     assert.equal(feed.link, absoluteUrl('/tags/plasma'));
-    assert.match(feed.title ?? '', /plasma/);
+    assert.match(feed.title ?? '', /Plasma/);
   });
 
   it('escape a tag label with markup characters', async () => {
