@@ -1,4 +1,5 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { processCover } from './lib/markdown/cover';
 import { configureMarkdown } from './lib/markdown/pipeline';
 import { textFacts } from './lib/post-text';
 import { extractToc } from './lib/toc';
@@ -18,6 +19,9 @@ export const Post = defineDocumentType(() => ({
     summary: { type: 'string', required: false },
     description: { type: 'string', required: false },
     canonical: { type: 'string', required: false },
+    // An image path resolved like a body image (lib/markdown/cover.ts), and its alt text.
+    cover: { type: 'string', required: false },
+    coverAlt: { type: 'string', required: false },
   },
   computedFields: {
     // One parse per post serves all three fields (lib/post-text.ts remembers it).
@@ -26,6 +30,8 @@ export const Post = defineDocumentType(() => ({
     wordCount: { type: 'number', resolve: (post) => textFacts(post.body.raw).words },
     // Read from the rendered HTML once here, so pages never re-parse a post.
     toc: { type: 'json', resolve: (post) => extractToc(post.body.html) },
+    // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
+    coverImage: { type: 'json', resolve: (post) => processCover(post.cover, post.coverAlt, post._raw.sourceFilePath) },
   },
 }));
 

@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { checkPostImages } from './check/images';
 import { findLossyMojibake, repairMojibake } from './mojibake';
 import { findDroppedMarkup } from './markup-check';
 import { isSafeFrontmatterUrl } from './safe-url';
 import { findTemplateText, illustrationPath, matchImagePlaceholder } from './markdown/placeholders';
+import { slugFromFilePath } from './content-store';
 import { splitTags, tagSlug } from './tags';
 import { sameTitle } from './title-match';
 
@@ -24,9 +27,11 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Whether `public/<path>` exists, to know if a placeholder has its illustration. */
   hasPublicFile?: (sitePath: string) => boolean;
+  /** Project root (content/ and public/ in it): images are checked against the files there */
+  root?: string;
 }
 
-const KNOWN_FIELDS = new Set(['title', 'date', 'updated', 'slug', 'tags', 'draft', 'summary', 'description', 'canonical']);
+const KNOWN_FIELDS = new Set(['title', 'date', 'updated', 'slug', 'tags', 'draft', 'summary', 'description', 'canonical', 'cover', 'coverAlt']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -180,7 +185,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       report(line('slug'), 'error', `The slug ${JSON.stringify(value ?? '')} is not lowercase letters, digits and hyphens.`, value ? `Use \`slug: ${tagSlug(value) || 'my-post'}\`.` : 'Remove it to use the file name.');
     } else slug = value;
   } else {
-    slug = file.path.split('/').pop()?.replace(/\.mdx?$/, '') ?? '';
+    slug = slugFromFilePath(file.path);
     if (!SLUG.test(slug)) {
       report(1, 'error', `The file name gives the slug ${JSON.stringify(slug)}, which is not lowercase letters, digits and hyphens.`, `Rename the file to ${tagSlug(slug) || 'my-post'}.md or add a \`slug:\` field.`);
     }
@@ -191,7 +196,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   if (fields.has('draft') && !(isScalar(draft) && typeof draft.value === 'boolean')) {
     report(line('draft'), 'error', '`draft` must be true or false.', 'Write `draft: true` or remove the field.');
   }
-  for (const key of ['summary', 'description', 'canonical'] as const) {
+  for (const key of ['summary', 'description', 'canonical', 'cover', 'coverAlt'] as const) {
     if (fields.has(key) && scalarText(fields.get(key)) === undefined) report(line(key), 'error', `\`${key}\` must be a single line of text.`);
   }
   const canonical = scalarText(fields.get('canonical'));
@@ -272,6 +277,19 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   });
 
   for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+
+  if (options.root !== undefined) {
+    const cover = scalarText(fields.get('cover'));
+    const coverAlt = scalarText(fields.get('coverAlt'));
+    const findings = checkPostImages({
+      markdownFile: path.resolve(options.root, file.path),
+      root: options.root,
+      body: front.body,
+      bodyLine: front.bodyLine,
+      ...(cover ? { cover: { url: cover, line: line('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
+    });
+    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
+  }
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }

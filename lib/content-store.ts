@@ -1,3 +1,4 @@
+import type { CoverImage } from './markdown/cover';
 import { repairMojibake } from './mojibake';
 import { paginate, type Page } from './pagination';
 import { isSafeFrontmatterUrl } from './safe-url';
@@ -17,6 +18,8 @@ export interface SourceDocument {
   summary?: string | undefined;
   description?: string | undefined;
   canonical?: string | undefined;
+  /** `cover:` processed at the content step (lib/markdown/cover.ts) */
+  coverImage?: CoverImage | undefined;
   excerpt: string;
   readingMinutes: number;
   wordCount: number;
@@ -33,8 +36,16 @@ export function isVisible(doc: { draft?: boolean | undefined }, mode: ContentMod
   return doc.draft !== true || mode === 'development';
 }
 
+/** The slug a file gives a post: its name, or the folder's name for a folder post `<slug>/index.md`. */
+export function slugFromFilePath(filePath: string): string {
+  const parts = filePath.split(/[\\/]/);
+  const name = (parts.pop() ?? '').replace(/\.mdx?$/, '');
+  const folder = parts.pop();
+  return name === 'index' && folder && folder !== 'posts' ? folder : name;
+}
+
 export function slugOf(doc: Pick<SourceDocument, 'slug' | '_raw'>): string {
-  return doc.slug?.trim() || doc._raw.sourceFileName.replace(/\.mdx?$/, '');
+  return doc.slug?.trim() || slugFromFilePath(doc._raw.sourceFilePath);
 }
 
 
@@ -162,11 +173,12 @@ export function createContentStore(docs: readonly SourceDocument[], mode: Conten
       // content:check rejects other URLs; the store never passes one to a page.
       ...(doc.canonical && isSafeFrontmatterUrl(doc.canonical) ? { canonical: doc.canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
+      ...(doc.coverImage ? { cover: doc.coverImage } : {}),
     };
   });
   posts.sort(compareNewestFirst);
 
-  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, ...summary }) => summary);
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, ...summary }) => summary);
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();
   for (const post of summaries) {

@@ -1,3 +1,4 @@
+import type { CoverImage } from './markdown/cover';
 import type { Tag } from './tags';
 import type { TocEntry } from './toc';
 
@@ -25,6 +26,8 @@ export interface Post extends PostSummary {
   canonical?: string;
   /** Path of the Markdown file, relative to `content/` */
   sourcePath: string;
+  /** Frontmatter `cover:`, processed: shown above the post and used as its share image */
+  cover?: CoverImage;
 }
 
 export interface TagWithCount extends Tag {

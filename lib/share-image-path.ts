@@ -6,3 +6,8 @@ export function postShareImagePath(postUrl: string): string {
 }
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** A post's og:image: its cover's crop when it has a cover, else its generated card. */
+export function postShareImage(post: { url: string; cover?: { share: string } }): string {
+  return post.cover?.share ?? postShareImagePath(post.url);
+}

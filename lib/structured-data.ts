@@ -1,6 +1,6 @@
 import type { Post } from './post-types';
 import { canonicalUrl } from './metadata';
-import { postShareImagePath } from './share-image-path';
+import { postShareImage } from './share-image-path';
 import { absoluteUrl, site } from './site';
 
 type JsonLd = Record<string, unknown>;
@@ -20,7 +20,7 @@ export function blogPostingJsonLd(post: Post): JsonLd {
     keywords: post.tags.map((tag) => tag.label),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    image: absoluteUrl(postShareImagePath(post.url)),
+    image: absoluteUrl(postShareImage(post)),
     inLanguage: site.language,
     wordCount: post.wordCount,
   };

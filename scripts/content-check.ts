@@ -27,6 +27,7 @@ const files = markdownFiles(postsDir).map((file) => ({
 }));
 const problems = checkPosts(files, {
   hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
+  root,
 });
 const quiet = process.argv.includes('--quiet');
 for (const problem of problems) {

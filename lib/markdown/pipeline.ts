@@ -9,22 +9,27 @@ import type { Processor } from 'unified';
 import { normaliseBasePath } from '../base-path';
 import { rehypeHighlight } from './highlight';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
-import { remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+import { rehypeImages } from './rehype-images';
+import { remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /**
  * The Markdown → HTML pipeline contentlayer runs once per post (and caches).
  * Sanitising comes last, after every plugin that could add markup.
  */
-export function configureMarkdown(builder: Processor): void {
+export function configureMarkdown(builder: Processor, options: { images?: boolean; root?: string } = {}): void {
+  const basePath = normaliseBasePath(process.env.BASE_PATH);
   builder
     .use(remarkParse)
     .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(remarkRepairMojibake)
     .use(remarkSingleH1)
-    .use(remarkImagePlaceholders, { basePath: normaliseBasePath(process.env.BASE_PATH) })
+    .use(remarkImagePlaceholders)
+    .use(remarkImageFigures)
     // Raw HTML in a post is dropped here, never passed through.
     .use(remarkRehype)
+    // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
+    .use(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }]])
     .use(rehypeHeadingIds)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',

@@ -30,6 +30,11 @@ export function rehypeHeadingIds() {
 /** Only colour and font declarations with plain values: no `url(`, no `expression(`, no other property. */
 const SHIKI_STYLE = /^(?:\s*(?:--shiki-[a-z-]+|color|background-color|font-style|font-weight|text-decoration)\s*:\s*[#\w\s.,%-]+;?)*\s*$/i;
 
+/** `srcset` of site paths only (`/a/b.webp 480w, …`): no scheme, so no script or remote URL. */
+const SRCSET = /^\/[\w./-]+ \d+w(?:, \/[\w./-]+ \d+w)*$/;
+/** `sizes` as the images step writes it: media conditions and lengths, nothing else. */
+const SIZES = /^[\w\s().,:+\-/]+$/;
+
 /**
  * The sanitiser's allow-list: GitHub's defaults plus only what our own plugins emit
  * (figures, heading anchors, highlighting classes). No raw HTML, script URL or handler passes.
@@ -38,7 +43,7 @@ export const sanitizeSchema: Schema = {
   ...defaultSchema,
   // Heading ids come from our slugger, not from authors' HTML: keep them linkable.
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'picture', 'source'],
   // Narrower than GitHub's (no irc:, xmpp:): links a reader can follow in a browser.
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   attributes: {
@@ -50,7 +55,7 @@ export const sanitizeSchema: Schema = {
       'ariaHidden',
       'tabIndex',
     ],
-    figure: [['className', 'illustration', 'illustration-pending']],
+    figure: [['className', 'illustration', 'illustration-pending', 'image-figure']],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
       ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line'],
@@ -58,7 +63,9 @@ export const sanitizeSchema: Schema = {
     ],
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.
     pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    // Images (lib/markdown/rehype-images.ts): files of ours under the site's own paths, sized.
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES]],
+    source: [['type', 'image/webp', 'image/avif'], ['srcSet', SRCSET], ['sizes', SIZES]],
     code: [['className', /^language-[\w+#-]+$/]],
   },
 };

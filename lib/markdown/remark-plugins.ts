@@ -5,9 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
+import { slugFromFilePath } from '../content-store';
 import { repairMojibake } from '../mojibake';
 import { sameTitle } from '../title-match';
 import { illustrationPath, matchImagePlaceholder } from './placeholders';
+import type { ImageFileData } from './rehype-images';
 
 function frontmatterOf(tree: Root): Record<string, unknown> {
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
@@ -61,23 +63,11 @@ export function remarkSingleH1() {
   };
 }
 
-interface SvgSize {
-  width: number;
-  height: number;
-}
-
-function svgSize(file: string): SvgSize | undefined {
-  const svg = fs.readFileSync(file, 'utf8');
-  const viewBox = /viewBox="\s*[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
-  if (!viewBox) return undefined;
-  return { width: Math.round(Number(viewBox[1])), height: Math.round(Number(viewBox[2])) };
-}
-
 function postSlug(tree: Root, file: VFile): string {
   const slug = frontmatterOf(tree).slug;
   if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
-  const raw = (file.data as { rawDocumentData?: { sourceFileName?: string } }).rawDocumentData;
-  return (raw?.sourceFileName ?? file.basename ?? '').replace(/\.mdx?$/, '');
+  const raw = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData;
+  return slugFromFilePath(raw?.sourceFilePath ?? file.path ?? '');
 }
 
 function figure(children: RootContent[], className: string[]): Paragraph {
@@ -101,9 +91,8 @@ function caption(text: string): RootContent {
  * `[Insert a relevant image: …]` becomes a figure: the illustration drawn for it when
  * `public/illustrations/<slug>-<n>.svg` exists, else an "illustration pending" figure.
  */
-export function remarkImagePlaceholders(options: { publicDir?: string; basePath?: string } = {}) {
+export function remarkImagePlaceholders(options: { publicDir?: string } = {}) {
   const publicDir = options.publicDir ?? path.join(process.cwd(), 'public');
-  const basePath = options.basePath ?? '';
   return (tree: Root, file: VFile) => {
     let count = 0;
     const slug = postSlug(tree, file);
@@ -114,8 +103,7 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
       count += 1;
       const text = repairMojibake(description);
       const src = illustrationPath(slug, count);
-      const size = fs.existsSync(path.join(publicDir, src)) ? svgSize(path.join(publicDir, src)) : undefined;
-      if (!size) {
+      if (!fs.existsSync(path.join(publicDir, src))) {
         return figure(
           [
             {
@@ -128,17 +116,28 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
           ['illustration', 'illustration-pending'],
         );
       }
-      return figure(
-        [
-          {
-            type: 'image',
-            url: basePath + src,
-            alt: text,
-            data: { hProperties: { width: size.width, height: size.height, loading: 'lazy' } },
-          } as RootContent,
-        ],
-        ['illustration'],
-      );
+      // Sized and served like any other image (lib/markdown/rehype-images.ts).
+      return figure([{ type: 'image', url: src, alt: text } as RootContent], ['illustration']);
+    });
+  };
+}
+
+/**
+ * An image alone in its paragraph with a title, `![alt](x.jpg "Caption")`, becomes a figure with that
+ * caption (the same figure as the placeholders'). Also notes whether the post has a `cover:`, which
+ * is then the post's first image (lib/markdown/rehype-images.ts loads the rest lazily).
+ */
+export function remarkImageFigures() {
+  return (tree: Root, file: VFile) => {
+    const cover = frontmatterOf(tree).cover;
+    (file.data as ImageFileData).hasCover = typeof cover === 'string' && cover.trim() !== '';
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'paragraph') return node;
+      const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+      const [image] = content;
+      if (content.length !== 1 || image?.type !== 'image' || !image.title?.trim()) return node;
+      const text = image.title.trim();
+      return figure([{ ...image, title: null }, caption(text)], ['image-figure']);
     });
   };
 }
