@@ -4,7 +4,9 @@
 // that was half of contentlayer's own CPU time and about 15% of the step (BENCHMARKS.md). Same
 // steps as the CLI's BuildCommand, through contentlayer2's public core API.
 // Usage: node scripts/content-build.mjs [--clearCache]
+import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import * as core from 'contentlayer2/core';
 import { T, pipe } from '@contentlayer2/utils/effect';
 
@@ -20,9 +22,32 @@ if (args.includes('--clearCache')) {
 }
 
 // runMain prints contentlayer's own error and exits 1 when the build fails.
-await pipe(
-  core.getConfig({}),
-  T.chain((config) => core.generateDotpkg({ config, verbose: false })),
-  T.tap(core.logGenerateInfo),
-  core.runMain({ tracingServiceName: 'contentlayer-cli', verbose: false }),
-);
+const build = () =>
+  pipe(
+    core.getConfig({}),
+    T.chain((config) => core.generateDotpkg({ config, verbose: false })),
+    T.tap(core.logGenerateInfo),
+    core.runMain({ tracingServiceName: 'contentlayer-cli', verbose: false }),
+  );
+await build();
+
+// contentlayer reuses a post's cached HTML while the file is unchanged, but the processed images it
+// names live in public/_img/ (lib/markdown/images.ts), which may have been deleted since: then the
+// posts are rendered again, which writes the images again.
+const missing = missingImages();
+if (missing.length > 0) {
+  console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
+  await fs.rm(core.ArtifactsDir.getDirPath({ cwd: process.cwd() }), { recursive: true, force: true });
+  await build();
+}
+
+function missingImages() {
+  let index;
+  try {
+    index = readFileSync(path.join('.contentlayer', 'generated', 'Post', '_index.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  const names = new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
+  return [...names].filter((name) => !existsSync(path.join('public', '_img', name)));
+}
