@@ -4,7 +4,7 @@
 // that was half of contentlayer's own CPU time and about 15% of the step (BENCHMARKS.md). Same
 // steps as the CLI's BuildCommand, through contentlayer2's public core API.
 // Usage: node scripts/content-build.mjs [--clearCache]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as core from 'contentlayer2/core';
@@ -34,20 +34,24 @@ await build();
 // contentlayer reuses a post's cached HTML while the file is unchanged, but the processed images it
 // names live in public/_img/ (lib/markdown/images.ts), which may have been deleted since: then the
 // posts are rendered again, which writes the images again.
-const missing = missingImages();
+const IMAGES = path.join('public', '_img');
+const missing = [...imagesInUse()].filter((name) => !existsSync(path.join(IMAGES, name)));
 if (missing.length > 0) {
   console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
   await fs.rm(core.ArtifactsDir.getDirPath({ cwd: process.cwd() }), { recursive: true, force: true });
   await build();
 }
+// Files of images no post shows any more would otherwise pile up and ship with every deploy.
+const inUse = imagesInUse();
+for (const name of existsSync(IMAGES) ? readdirSync(IMAGES) : []) if (!inUse.has(name)) rmSync(path.join(IMAGES, name), { force: true });
 
-function missingImages() {
+/** The files in public/_img/ the generated posts name (body HTML, cover sources and share crops). */
+function imagesInUse() {
   let index;
   try {
     index = readFileSync(path.join('.contentlayer', 'generated', 'Post', '_index.json'), 'utf8');
   } catch {
-    return [];
+    return new Set();
   }
-  const names = new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
-  return [...names].filter((name) => !existsSync(path.join('public', '_img', name)));
+  return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
 }

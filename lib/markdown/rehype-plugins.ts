@@ -30,8 +30,8 @@ export function rehypeHeadingIds() {
 /** Only colour and font declarations with plain values: no `url(`, no `expression(`, no other property. */
 const SHIKI_STYLE = /^(?:\s*(?:--shiki-[a-z-]+|color|background-color|font-style|font-weight|text-decoration)\s*:\s*[#\w\s.,%-]+;?)*\s*$/i;
 
-/** `srcset` of site paths only (`/a/b.webp 480w, …`): no scheme, so no script or remote URL. */
-const SRCSET = /^\/[\w./-]+ \d+w(?:, \/[\w./-]+ \d+w)*$/;
+/** `srcset` of site paths only (`/a/b.webp 480w, …`): no scheme and no `//host`, so no script or remote URL. */
+const SRCSET = /^\/(?!\/)[\w./-]+ \d+w(?:, \/(?!\/)[\w./-]+ \d+w)*$/;
 /** `sizes` as the images step writes it: media conditions and lengths, nothing else. */
 const SIZES = /^[\w\s().,:+\-/]+$/;
 

@@ -3,10 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Element, Root } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
 import sharp from 'sharp';
 import { VFile } from 'vfile';
 import { processCover } from '../../lib/markdown/cover';
 import { servedWidths } from '../../lib/markdown/images';
+import { sanitizeSchema } from '../../lib/markdown/rehype-plugins';
 import { markdownProcessor } from '../helpers/render';
 
 // A throwaway project with a folder post and its images, rendered by the real pipeline under /blog.
@@ -47,6 +50,31 @@ before(async () => {
 after(() => {
   if (savedBasePath === undefined) delete process.env.BASE_PATH;
   else process.env.BASE_PATH = savedBasePath;
+});
+
+describe('the sanitiser and picture markup', () => {
+  const el = (tagName: string, properties: Record<string, string>): Element => ({ type: 'element', tagName, properties, children: [] });
+  const clean = (node: Element) => sanitize({ type: 'root', children: [node] }, sanitizeSchema) as Root;
+
+  it('keeps the attributes the images step writes', () => {
+    const picture: Element = {
+      ...el('picture', {}),
+      children: [
+        el('source', { type: 'image/webp', srcSet: '/_img/a-1-480.webp 480w, /_img/a-1-800.webp 800w', sizes: '(min-width: 48rem) 45.5rem, calc(100vw - 2.5rem)' }),
+        el('img', { src: '/_img/a-1-800.jpg', srcSet: '/_img/a-1-800.jpg 800w', width: '800', height: '500', alt: 'a', loading: 'lazy', decoding: 'async' }),
+      ],
+    };
+    assert.deepEqual(clean(picture).children[0], picture);
+  });
+
+  it('drops a srcset that names another site or a script URL, and unknown source types', () => {
+    for (const srcSet of ['https://evil.example/x.png 1w', 'javascript:alert(1) 1w', '/_img/a.webp 1w, data:image/png;base64,AA 2w', '//evil.example/x 1w']) {
+      const [source] = clean(el('source', { type: 'image/webp', srcSet })).children as Element[];
+      assert.equal(source?.properties.srcSet, undefined, srcSet);
+    }
+    const [source] = clean(el('source', { type: 'text/html', srcSet: '/_img/a.webp 1w' })).children as Element[];
+    assert.equal(source?.properties.type, undefined);
+  });
 });
 
 describe('images in the Markdown pipeline', () => {
