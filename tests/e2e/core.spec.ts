@@ -96,6 +96,8 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
   });
 
   test('a post with images shows each one sized, in a modern format, without layout shift', async ({ page, request }) => {
+    // Four images loaded one after another, each scrolled to: more than one page load's work.
+    test.setTimeout(120_000);
     await recordLayoutShift(page);
     expect((await page.goto(route(PICTURES)))?.status()).toBe(200);
     const images = page.locator('article img');
