@@ -1,4 +1,4 @@
-import { basePath } from '@/lib/base-path';
+import { basePath } from '@/lib/routes';
 import type { CoverImage } from '@/lib/markdown/cover';
 import { pictureAttributes } from '@/lib/markdown/picture';
 

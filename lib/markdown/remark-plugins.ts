@@ -5,10 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { slugFromFilePath } from '../content-store';
-import { repairMojibake } from '../mojibake';
-import { sameTitle } from '../title-match';
-import { illustrationPath, matchImagePlaceholder } from './placeholders';
+import { repairMojibake } from '../text/mojibake';
+import { sameTitle } from '../text/title-match';
+import { illustrationPath } from '../routes';
+import { matchImagePlaceholder } from './placeholders';
+import { slugOf } from '../content/schema';
 import type { ImageFileData } from './rehype-images';
 
 function frontmatterOf(tree: Root): Record<string, unknown> {
@@ -67,7 +68,7 @@ function postSlug(tree: Root, file: VFile): string {
   const slug = frontmatterOf(tree).slug;
   if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
   const raw = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData;
-  return slugFromFilePath(raw?.sourceFilePath ?? file.path ?? '');
+  return slugOf(undefined, raw?.sourceFilePath ?? file.path ?? '');
 }
 
 function figure(children: RootContent[], className: string[]): Paragraph {

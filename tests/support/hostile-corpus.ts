@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
-import { markdownProcessor } from '../helpers/render';
+import { renderTree } from './render';
 
 /** Hand-written hostile posts: every way we know to smuggle script through Markdown. */
 export const HOSTILE_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'hostile');
@@ -14,16 +13,6 @@ export function hostileFiles(): { name: string; markdown: string }[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => ({ name, markdown: fs.readFileSync(path.join(HOSTILE_DIR, name), 'utf8') }));
-}
-
-/** The whole file, frontmatter included, through the real pipeline, as contentlayer runs it. */
-export async function renderPost(markdown: string, name = 'hostile.md'): Promise<{ html: string; tree: Root }> {
-  // The sanitiser's view: the images step would stop the build on these images first
-  // (tests/unit/image-check.test.ts), so it is off here to let the hostile sources reach the sanitiser.
-  const pipeline = markdownProcessor({ images: false });
-  const file = new VFile({ value: markdown, path: name });
-  const tree = (await pipeline.run(pipeline.parse(file), file)) as Root;
-  return { html: String(pipeline.stringify(tree, file)), tree };
 }
 
 const FORBIDDEN_ELEMENTS = new Set([
@@ -70,4 +59,12 @@ export function urlsOf(tree: Root, tagName: string, property: 'href' | 'src'): s
     if (node.tagName === tagName && typeof value === 'string') urls.push(value);
   });
   return urls;
+}
+
+/**
+ * A hostile post through the real pipeline, images step off: that step stops the build on every one
+ * of these images first (tests/unit/check/images.test.ts), so it is off to let them reach the sanitiser.
+ */
+export function renderHostile(markdown: string, name = 'hostile.md') {
+  return renderTree(markdown, name, { images: false });
 }

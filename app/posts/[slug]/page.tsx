@@ -8,8 +8,8 @@ import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
-import { postPageMetadata } from '@/lib/metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
+import { postPageMetadata } from '@/lib/seo/metadata';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
 
 export const dynamicParams = false;
 

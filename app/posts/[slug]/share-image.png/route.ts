@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { formatDate } from '@/lib/format-date';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
-import { shareImageResponse } from '@/lib/share-image';
+import { formatDate } from '@/lib/content/dates';
+import { getPostBySlug, getPublishedPosts } from '@/lib/content';
+import { shareImageResponse } from '@/lib/seo/share-image';
 
 // One share card per post, rendered at build time.
 export const dynamic = 'force-static';

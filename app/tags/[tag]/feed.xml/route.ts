@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { FEED_ITEM_LIMIT } from '@/lib/feed-links';
-import { buildFeed, feedResponse } from '@/lib/feeds';
-import { getAllTags, getLatestPosts, getTag } from '@/lib/posts';
+import { FEED_ITEM_LIMIT } from '@/lib/seo/feeds';
+import { buildFeed, feedResponse } from '@/lib/seo/feeds';
+import { getAllTags, getLatestPosts, getTag } from '@/lib/content';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

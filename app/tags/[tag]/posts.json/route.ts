@@ -1,5 +1,5 @@
-import { getAllTags, getPostsByTag } from '@/lib/posts';
-import { toFilterEntry } from '@/lib/tag-filter';
+import { getAllTags, getPostsByTag } from '@/lib/content';
+import { toFilterEntry } from '@/lib/browser/tag-filter';
 
 // A static JSON list per tag: the archive's tag filter fetches only the tags a reader picks,
 // so no page ships the whole post list.
