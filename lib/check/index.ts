@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
@@ -12,6 +13,7 @@ import { addressLengthProblem } from './address-length';
 import { fileSizeProblem, findNestingProblem } from './limits';
 import { firstInvalidUtf8 } from './utf8';
 import { describeValue, resolved, stringValue } from './yaml-values';
+import { checkPostImages } from './images';
 
 /** One thing wrong (or worth knowing) about a post, pointing at the file and line. */
 export interface Problem {
@@ -31,6 +33,8 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Whether `public/<path>` exists, to know if a placeholder has its illustration. */
   hasPublicFile?: (sitePath: string) => boolean;
+  /** Project root (content/ and public/ in it): images are checked against the files there */
+  root?: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -299,6 +303,19 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       // Whatever the parser cannot take, the build cannot either: name the file instead of crashing.
       report(front.bodyLine, 'error', `The Markdown parser failed on this post: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify the body (deep nesting, very long lines).');
     }
+  }
+
+  if (options.root !== undefined && !tooDeep) {
+    const cover = scalarText(fields.get('cover'));
+    const coverAlt = scalarText(fields.get('coverAlt'));
+    const findings = checkPostImages({
+      markdownFile: path.resolve(options.root, file.path),
+      root: options.root,
+      body: front.body,
+      bodyLine: front.bodyLine,
+      ...(cover ? { cover: { url: cover, line: line('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
+    });
+    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
   }
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };

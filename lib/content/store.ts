@@ -85,7 +85,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     const slug = doc.slug;
     const tags: Tag[] = uniqueTagSlugs(doc).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, ...fields } = pickFields(doc);
     return {
       ...fields,
       url: postPath(slug),
@@ -98,11 +98,13 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       // content:check rejects other URLs; the store never passes one to a page.
       ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
+      // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
+      ...(doc.coverImage ? { cover: doc.coverImage } : {}),
     };
   });
   posts.sort(compareNewestFirst);
 
-  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, ...summary }) => summary);
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, ...summary }) => summary);
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();
   for (const post of summaries) {

@@ -1,4 +1,5 @@
 import type { MonthGroup, YearGroup } from '../browser/archive-groups';
+import type { CoverImage } from '../markdown/cover';
 import type { PostFields } from './schema';
 import type { Tag } from './tags';
 import type { TocEntry } from '../markdown/toc';
@@ -7,7 +8,7 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt'> {
   url: string;
   summary: string;
   tags: Tag[];
@@ -23,6 +24,8 @@ export interface Post extends PostSummary {
   canonical?: string;
   /** Path of the Markdown file, relative to `content/` */
   sourcePath: string;
+  /** Frontmatter `cover:`, processed: shown above the post and used as its share image */
+  cover?: CoverImage;
 }
 
 export interface TagWithCount extends Tag {

@@ -15,14 +15,16 @@ import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { site } from '../site/config';
-import { remarkAuthorPlaceholders, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+import { rehypeImages } from './rehype-images';
+import { remarkAuthorPlaceholders, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /**
  * The Markdown → HTML pipeline contentlayer runs once per post (and caches).
  * Sanitising comes last, after every plugin that could add markup from what the author wrote;
  * only KaTeX, which writes its own markup from TeX, runs after it.
  */
-export function configureMarkdown(builder: Processor): void {
+export function configureMarkdown(builder: Processor, options: { images?: boolean; root?: string } = {}): void {
+  const basePath = normaliseBasePath(process.env.BASE_PATH);
   builder
     .use(remarkParse)
     .use(remarkFrontmatter)
@@ -33,10 +35,13 @@ export function configureMarkdown(builder: Processor): void {
     .use(remarkRepairMojibake)
     .use(remarkSingleH1)
     .use(remarkAuthorPlaceholders, { siteAuthor: site.author })
-    .use(remarkImagePlaceholders, { basePath: normaliseBasePath(process.env.BASE_PATH) })
+    .use(remarkImagePlaceholders, { basePath })
+    .use(remarkImageFigures)
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeAuthorHtml)
+    // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
+    .use(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }]])
     .use(rehypeHeadingIds)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',

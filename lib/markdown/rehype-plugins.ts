@@ -50,6 +50,11 @@ export const STRIPPED_ELEMENTS = [
 /** Only colour and font declarations with plain values: no `url(`, no `expression(`, no other property. */
 const SHIKI_STYLE = /^(?:\s*(?:--shiki-[a-z-]+|color|background-color|font-style|font-weight|text-decoration)\s*:\s*[#\w\s.,%-]+;?)*\s*$/i;
 
+/** `srcset` of site paths only (`/a/b.webp 480w, …`): no scheme and no `//host`, so no script or remote URL. */
+const SRCSET = /^\/(?!\/)[\w./-]+ \d+w(?:, \/(?!\/)[\w./-]+ \d+w)*$/;
+/** `sizes` as the images step writes it: media conditions and lengths, nothing else. */
+const SIZES = /^[\w\s().,:+\-/]+$/;
+
 /**
  * The sanitiser's allow-list: GitHub's defaults plus only what our own plugins emit
  * (figures, heading anchors, highlighting classes). No raw HTML, script URL or handler passes.
@@ -58,7 +63,7 @@ export const sanitizeSchema: Schema = {
   ...defaultSchema,
   // Heading ids come from our slugger, not from authors' HTML: keep them linkable.
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_HTML_ELEMENTS],
+  tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_HTML_ELEMENTS, 'picture', 'source'],
   strip: STRIPPED_ELEMENTS,
   // A player without controls cannot be started (autoplay is not allowed).
   required: { ...defaultSchema.required, video: { controls: true }, audio: { controls: true } },
@@ -80,7 +85,8 @@ export const sanitizeSchema: Schema = {
     p: [['className', 'markdown-alert-title']],
     video: [['src', SITE_PATH], ['poster', SITE_PATH], 'controls', 'loop', 'muted', 'playsInline', 'preload'],
     audio: [['src', SITE_PATH], 'controls', 'loop', 'muted', 'preload'],
-    source: [...(defaultSchema.attributes?.source ?? []), ['src', SITE_PATH], 'type'],
+    // Video and audio sources (site paths), and <picture> sources of processed images.
+    source: [...(defaultSchema.attributes?.source ?? []), ['src', SITE_PATH], 'type', ['srcSet', SRCSET], ['sizes', SIZES]],
     track: [['src', SITE_PATH], 'kind', 'srcLang', 'label', 'default'],
     figcaption: [['className', 'code-title', 'illustration-hint']],
     // The sanitiser reads only the first `className` rule per element, so replace GitHub's.
@@ -91,7 +97,7 @@ export const sanitizeSchema: Schema = {
       'ariaHidden',
       'tabIndex',
     ],
-    figure: [['className', 'illustration', 'illustration-pending', 'code-figure']],
+    figure: [['className', 'illustration', 'illustration-pending', 'code-figure', 'image-figure']],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
       ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'diff', 'add', 'remove'],
@@ -99,7 +105,8 @@ export const sanitizeSchema: Schema = {
     ],
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.
     pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default', 'line-numbers', 'has-diff'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    // Images (lib/markdown/rehype-images.ts): files of ours under the site's own paths, sized.
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES]],
     // Math keeps its classes to the sanitiser, then rehype-katex typesets it.
     code: [['className', /^language-[\w+#-]+$/, 'math-inline', 'math-display']],
   },

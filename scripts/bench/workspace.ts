@@ -17,7 +17,8 @@ export function createWorkspace(repoRoot: string, posts: readonly SyntheticPost[
     if (SKIPPED.has(entry) || entry.endsWith('.tsbuildinfo')) continue;
     fs.cpSync(path.join(repoRoot, entry), path.join(dir, entry), {
       recursive: true,
-      filter: (source) => path.relative(repoRoot, source) !== path.join('content', 'posts'),
+      // Processed images are rebuilt too: a workspace starts with a cold image cache.
+      filter: (source) => ![path.join('content', 'posts'), path.join('public', '_img')].includes(path.relative(repoRoot, source)),
     });
   }
   linkDependencies(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));

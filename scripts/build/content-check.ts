@@ -15,7 +15,7 @@ const files = all
   .filter((file) => classifyPostFile(path.basename(file)).kind === 'post')
   .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
 const problems = [
-  ...checkPosts(files, { hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)) }),
+  ...checkPosts(files, { hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)), root }),
   ...unreadFileProblems(all),
 ];
 const quiet = process.argv.includes('--quiet');

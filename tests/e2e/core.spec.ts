@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
 import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode';
 
 // The checks every deployment must pass: `next start`, the moved standalone folder, the static
@@ -11,6 +12,9 @@ const SHOWCASE = '/posts/writing-beyond-plain-markdown';
 // A post whose only tag is non-Latin: its address is percent-encoded in every link and request.
 const JAPANESE_TITLE = 'レイヤー2とは何か：日本語で読むスケーリング入門';
 const JAPANESE_TAG = `/tags/${encodeURIComponent('日本語')}`;
+
+// A folder post (content/posts/rollups-in-pictures/) with a cover, a co-located JPEG and SVG, and a PNG in public/.
+const PICTURES = '/posts/rollups-in-pictures';
 
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const POST_URL = literally(absolute(SCALING));
@@ -171,6 +175,67 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await expect(page.locator('h1')).toHaveText('This page does not exist');
     await expect(page.locator('h1')).toHaveCSS('font-weight', '700');
     await expect(page.getByRole('link', { name: 'Latest posts' })).toHaveAttribute('href', route('/'));
+  });
+
+  test('a post with images shows each one sized, in a modern format, without layout shift', async ({ page, request }) => {
+    // Four images loaded one after another, each scrolled to: more than one page load's work.
+    test.setTimeout(120_000);
+    await recordLayoutShift(page);
+    expect((await page.goto(route(PICTURES)))?.status()).toBe(200);
+    const images = page.locator('article img');
+    // The cover, the SVG, the JPEG beside the post and the PNG from public/.
+    await expect(images).toHaveCount(4);
+    const alts = await images.evaluateAll((all) => all.map((img) => img.getAttribute('alt')));
+    expect(alts).toEqual([
+      'Stacked blocks rising over a teal gradient',
+      'Transactions flow into a rollup batch, which settles on layer 1',
+      'Blocks of transactions grouped along a line',
+      'Bar chart of the fee per transaction falling as batches grow',
+    ]);
+    // The cover is the first image: fetched at once; the body's images wait until they are near.
+    expect(await images.evaluateAll((all) => all.map((img) => img.getAttribute('loading')))).toEqual([null, 'lazy', 'lazy', 'lazy']);
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      const shown = await image.evaluate((img: HTMLImageElement) => ({
+        width: Number(img.getAttribute('width')),
+        height: Number(img.getAttribute('height')),
+        naturalWidth: img.naturalWidth,
+        naturalHeight: img.naturalHeight,
+        src: new URL(img.currentSrc).pathname,
+      }));
+      expect(shown.width).toBeGreaterThan(0);
+      // The file's own aspect ratio: a bitmap's pixels, an SVG's viewBox (its natural size is the browser's guess).
+      let fileRatio = shown.naturalWidth / shown.naturalHeight;
+      if (shown.src.endsWith('.svg')) {
+        const [, , w = 0, h = 1] = /viewBox="([^"]+)"/.exec(await (await request.get(shown.src)).text())?.[1]?.split(/[\s,]+/).map(Number) ?? [];
+        fileRatio = w / h;
+      }
+      expect(Math.abs(shown.width / shown.height / fileRatio - 1)).toBeLessThan(0.01);
+      expect(shown.src.startsWith(file('/_img/'))).toBe(true);
+      // Photos and charts come as WebP (the <picture>'s first source); the SVG stays a vector.
+      expect(shown.src).toMatch(/\.(webp|avif|svg)$/);
+    }
+    await expect(page.locator('figure figcaption')).toHaveText(['The path of a transaction through a rollup', 'Fee per transaction, by batch size']);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await layoutShiftSoFar(page)).toBe(0);
+    // The cover, cropped to 1200×630, is the share image instead of the generated card.
+    const og = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    expect(og.startsWith(`${siteOrigin}${file('/_img/cover-')}`)).toBe(true);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    const share = await request.get(new URL(og).pathname);
+    expect(share.status()).toBe(200);
+    expect(share.headers()['content-type']).toBe('image/jpeg');
+  });
+
+  test('on a phone, no image is wider than the column', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(route(PICTURES));
+    const overflow = await page.locator('article img').evaluateAll((all) =>
+      all.map((img) => img.getBoundingClientRect().right - document.documentElement.clientWidth).filter((over) => over > 0.5),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 
   for (const [path, status, body] of FILES) {

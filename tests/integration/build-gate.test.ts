@@ -12,6 +12,8 @@ import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace'
 const repoRoot = path.resolve(__dirname, '..', '..');
 const seeds = fs
   .readdirSync(path.join(repoRoot, 'content', 'posts'))
+  // The file posts (a folder post brings images the synthetic workspace does not copy).
+  .filter((name) => name.endsWith('.md'))
   .map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: fs.readFileSync(path.join(repoRoot, 'content', 'posts', name), 'utf8') }));
 const post = (slug: string, markdown: string) => ({ slug, title: slug, date: '', tags: [], markdown });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CopyCodeButtons } from '@/components/CopyCodeButtons';
+import { PostCover } from '@/components/PostCover';
 import { PostJsonLd } from '@/components/PostJsonLd';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNav } from '@/components/PostNav';
@@ -42,6 +43,7 @@ export default async function PostPage({ params }: Props) {
           <TagLinks tags={post.tags} />
         </div>
       </header>
+      {post.cover && <PostCover cover={post.cover} />}
       <TableOfContents entries={post.toc} />
       <div
         id="post-body"

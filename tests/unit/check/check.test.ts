@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { checkPosts, formatProblem, isValidDate, type Problem } from '../../../lib/check';
 
@@ -144,10 +146,13 @@ describe('checkPosts on the seed posts', () => {
   });
 
   it('passes the editorially resolved copies in content/posts', () => {
-    const files = fs.readdirSync(new URL('../../../content/posts/', import.meta.url)).map((name) => ({
-      path: `content/posts/${name}`,
-      bytes: new Uint8Array(fs.readFileSync(new URL(`../../../content/posts/${name}`, import.meta.url))),
-    }));
-    assert.deepEqual(errors(checkPosts(files)), []);
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const files = fs
+      .readdirSync(path.join(root, 'content/posts'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => ({ path: `content/posts/${name}`, bytes: new Uint8Array(fs.readFileSync(path.join(root, 'content/posts', name))) }));
+    assert.ok(files.some((file) => file.path.endsWith('/index.md')), 'a folder post is among them');
+    // With the project root, the images they name are checked on disk too.
+    assert.deepEqual(errors(checkPosts(files, { root })), []);
   });
 });

@@ -5,15 +5,14 @@ import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../../../lib/markdown/rehype-plugins';
-import { hostileFiles, unsafeParts, urlScheme, urlsOf } from '../../support/hostile-corpus';
-import { renderTree } from '../../support/render';
+import { hostileFiles, renderHostile, unsafeParts, urlScheme, urlsOf } from '../../support/hostile-corpus';
 
 const corpus = hostileFiles();
 
 async function render(name: string) {
   const file = corpus.find((entry) => entry.name === name);
   assert.ok(file, `tests/fixtures/hostile/${name} exists`);
-  return renderTree(file.markdown, file.name);
+  return renderHostile(file.markdown, file.name);
 }
 
 describe('hostile corpus through the real Markdown pipeline', () => {
@@ -26,7 +25,7 @@ describe('hostile corpus through the real Markdown pipeline', () => {
 
   for (const { name, markdown } of corpus) {
     it(`${name}: no script element, handler attribute or script URL survives`, async () => {
-      const { html, tree } = await renderTree(markdown, name);
+      const { html, tree } = await renderHostile(markdown, name);
       assert.deepEqual(unsafeParts(tree), []);
       // The serialised HTML too: text `<` is escaped, so any of these would be a real tag.
       assert.doesNotMatch(html, /<\s*\/?\s*(script|iframe|object|embed|style|svg|math|base|meta|link|form)\b/i);

@@ -47,7 +47,9 @@ describe('Markdown pipeline: placeholders', () => {
     const html = await renderPost(fixture('seed-layer2.md'), 'layer-2-solutions-scaling-the-blockchain.md');
     assert.match(
       html,
-      /<figure class="illustration"><a href="\/illustrations\/layer-2-solutions-scaling-the-blockchain-1\.svg"><img src="\/illustrations\/layer-2-solutions-scaling-the-blockchain-1\.svg" alt="A visual representation of a Layer 2 solution working alongside the main blockchain network[^"]*" width="960" height="540"[^>]*><\/a><figcaption class="illustration-hint">Tap the illustration/,
+      // Served like any image: a hashed copy of public/illustrations/…-1.svg, sized from its viewBox, inside
+      // a link to the full-size drawing (a tap opens it on a phone).
+      /<figure class="illustration"><a href="\/illustrations\/layer-2-solutions-scaling-the-blockchain-1\.svg"><img src="\/_img\/layer-2-solutions-scaling-the-blockchain-[0-9a-f]{12}\.svg" width="960" height="540" alt="A visual representation of a Layer 2 solution working alongside the main blockchain network[^"]*"[^>]*><\/a><figcaption class="illustration-hint">Tap the illustration/,
     );
     assert.doesNotMatch(html, /\[Insert/);
   });
