@@ -16,7 +16,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.next(); // a malformed address answers 400 further on (lib/malformed-url.ts)
   }
   const slug = tagSlug(spelling);
-  if (slug === '' || slug === segment) return NextResponse.next();
+  // Compared decoded: a non-Latin slug arrives percent-encoded and is already its own address.
+  if (slug === '' || slug === spelling) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = ['', 'tags', slug, ...rest].join('/');
   return NextResponse.redirect(url, 308);

@@ -31,11 +31,19 @@ export function rehypeAuthorHtml() {
       if (node.tagName === 'code' && meta) node.properties.metastring = meta;
     });
     const parsed = rehypeRaw()(tree, file) as Root;
-    visit(parsed, 'element', (node: Element) => {
+    visit(parsed, 'element', (node: Element, index, parent) => {
       const offset = node.position?.start.offset;
       // Generated elements (footnotes, figures) have no position, or one outside every raw span.
       const written = offset !== undefined && spans.some(([start, end]) => offset >= start && offset < end);
-      if (written) for (const name of AUTHOR_DROPPED) delete node.properties[name];
+      if (!written) return;
+      for (const name of AUTHOR_DROPPED) delete node.properties[name];
+      // An <img> the author wrote shows a file of the site or nothing (content:check stops the build
+      // on any other source, so a real post never loses one silently).
+      const src = node.properties.src;
+      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && /^\/(?!\/)/.test(src))) {
+        parent.children.splice(index, 1);
+        return index;
+      }
     });
     return parsed;
   };
