@@ -15,6 +15,9 @@ export function proxy(request: NextRequest) {
   } catch {
     return NextResponse.next(); // a malformed address answers 400 further on (lib/malformed-url.ts)
   }
+  // Only a spelling of words (letters, digits, spaces, hyphens, underscores) is redirected: an address
+  // with punctuation or invisible characters (`plasma.`, a zero-width space) stays a 404.
+  if (!/^[\p{L}\p{N} _-]+$/u.test(spelling)) return NextResponse.next();
   const slug = tagSlug(spelling);
   // Compared decoded: a non-Latin slug arrives percent-encoded and is already its own address.
   if (slug === '' || slug === spelling) return NextResponse.next();

@@ -86,7 +86,7 @@ export const sanitizeSchema: Schema = {
     video: [['src', SITE_PATH], ['poster', SITE_PATH], 'controls', 'loop', 'muted', 'playsInline', 'preload'],
     audio: [['src', SITE_PATH], 'controls', 'loop', 'muted', 'preload'],
     // Video and audio sources (site paths), and <picture> sources of processed images.
-    source: [...(defaultSchema.attributes?.source ?? []), ['src', SITE_PATH], 'type', ['srcSet', SRCSET], ['sizes', SIZES]],
+    source: [['src', SITE_PATH], ['type', 'image/webp', 'image/avif', /^(?:video|audio)\/[\w.+-]+$/], ['srcSet', SRCSET], ['sizes', SIZES]],
     track: [['src', SITE_PATH], 'kind', 'srcLang', 'label', 'default'],
     figcaption: [['className', 'code-title', 'illustration-hint']],
     // The sanitiser reads only the first `className` rule per element, so replace GitHub's.
