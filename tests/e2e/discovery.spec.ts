@@ -143,7 +143,7 @@ test.describe('metadata and structured data', () => {
     expect(heading).toBe(UNLOCKING_TITLE);
     await expect(page).toHaveTitle(`${UNLOCKING_TITLE} · Ledger Notes`);
     const description = await meta(page, 'description');
-    expect(description).toMatch(/^Hello, fellow innovators/);
+    expect(description).toMatch(/^As a seasoned blockchain/);
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', absoluteUrl(UNLOCKING));
     expect(await meta(page, 'og:type')).toBe('article');
     expect(await meta(page, 'og:url')).toBe(absoluteUrl(UNLOCKING));
@@ -176,7 +176,7 @@ test.describe('metadata and structured data', () => {
 
   test('a tag page advertises its own feed, has a canonical, the default share image and a breadcrumb', async ({ page, request }) => {
     await page.goto('/tags/plasma');
-    await expect(page).toHaveTitle('Posts tagged “plasma” · Ledger Notes');
+    await expect(page).toHaveTitle('Posts tagged “Plasma” · Ledger Notes');
     await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', absoluteUrl('/tags/plasma'));
     await expectSiteFeedLinks(page);
     const tagFeed = page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${absoluteUrl('/tags/plasma/feed.xml')}"]`);

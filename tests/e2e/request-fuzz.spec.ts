@@ -41,8 +41,8 @@ const CASES: Case[] = [
   { target: file('/tags/plasma/..'), expect: NOT_A_PAGE },
   { target: file(`${POST}/%2e%2e/%2e%2e/`), expect: NOT_A_PAGE },
   // non-Latin
-  { target: file('/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E'), expect: NOT_A_PAGE },
-  { target: file('/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E/'), expect: MISS },
+  { target: file('/tags/%E4%B8%AD%E6%96%87'), expect: NOT_A_PAGE },
+  { target: file('/tags/%E4%B8%AD%E6%96%87/'), expect: MISS },
   { target: file('/posts/日本語'), expect: NOT_A_PAGE, bare: true },
   { target: file('/%F0%9F%98%80/'), expect: MISS },
   // trailing slashes
