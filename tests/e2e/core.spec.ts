@@ -118,7 +118,7 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     const response = await page.goto(route('/tags/layer-2-solutions'));
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText('Posts tagged “Layer 2 Solutions”');
-    await expect(page.locator('article[data-post] h2')).toHaveCount(2);
+    await expect(page.locator('article[data-post] h2')).toHaveCount(3);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Tags' })).toHaveAttribute('href', route('/tags'));
     await page.getByRole('link', { name: SCALING_TITLE }).click();

@@ -166,7 +166,7 @@ test.describe('lists', () => {
     expect(excerpts).toHaveLength(5);
     for (const excerpt of excerpts) {
       expect(excerpt).not.toMatch(/^(hello|hi|hey|dear|greetings)\b/i);
-      expect(excerpt).toMatch(/[.!?…]["”’)]?(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/u);
+      expect(excerpt).toMatch(/[.!?…。！？]["”’)]?(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/u);
     }
   });
 
