@@ -61,7 +61,7 @@ describe('node scripts/build/content-build.mjs', () => {
     fs.rmSync(images, { recursive: true });
     fs.mkdirSync(images);
     fs.writeFileSync(path.join(images, 'old-000000000000-480.webp'), 'stale');
-    const again = spawnSync('sh', ['-c', 'node scripts/content-build.mjs'], { cwd: dir, encoding: 'utf8' });
+    const again = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs'], { cwd: dir, encoding: 'utf8' });
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, /processed image\(s\) missing from public\/_img\/.*rebuilding without the cache/);
     assert.deepEqual(fs.readdirSync(images).sort(), written);
