@@ -1,7 +1,8 @@
-import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { FIELD_NAMES, POST_FIELDS, normaliseFields, type FieldKind, type PostFields } from './lib/content/schema';
 import { processCover } from './lib/markdown/cover';
-import { configureMarkdown } from './lib/markdown/pipeline';
+import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
+import { renderMdx } from './lib/markdown/mdx';
 import { textFacts } from './lib/markdown/text-facts';
 import { extractToc } from './lib/markdown/toc';
 
@@ -41,29 +42,48 @@ const normalisedFields = Object.fromEntries(
   ]),
 ) as Record<string, { type: 'json' | 'string'; resolve: (post: RawPost) => unknown }>;
 
+// Fields every post has, whichever file type it is written in.
+const postComputedFields: ComputedFields = {
+  ...normalisedFields,
+  // One parse per post serves all three fields (lib/markdown/text-facts.ts remembers it).
+  excerpt: { type: 'string', resolve: (post) => textFacts(post.body.raw).summary },
+  readingMinutes: { type: 'number', resolve: (post) => textFacts(post.body.raw).minutes },
+  wordCount: { type: 'number', resolve: (post) => textFacts(post.body.raw).words },
+  // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
+  coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
+};
+
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.md',
   contentType: 'markdown',
   fields,
   computedFields: {
-    ...normalisedFields,
-    // One parse per post serves all three fields (lib/markdown/text-facts.ts remembers it).
-    excerpt: { type: 'string', resolve: (post) => textFacts(post.body.raw).summary },
-    readingMinutes: { type: 'number', resolve: (post) => textFacts(post.body.raw).minutes },
-    wordCount: { type: 'number', resolve: (post) => textFacts(post.body.raw).words },
+    ...postComputedFields,
     // Read from the rendered HTML once here, so pages never re-parse a post.
     toc: { type: 'json', resolve: (post) => extractToc(post.body.html) },
-    // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
-    coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
+  },
+}));
+
+/** `.mdx` posts: the same fields; JSX renders the components of components/mdx/ to static HTML here. */
+export const MdxPost = defineDocumentType(() => ({
+  name: 'MdxPost',
+  filePathPattern: 'posts/**/*.mdx',
+  contentType: 'mdx',
+  fields,
+  computedFields: {
+    ...postComputedFields,
+    html: { type: 'string', resolve: async (post) => (await renderMdx(post.body.code)).html },
+    toc: { type: 'json', resolve: async (post) => (await renderMdx(post.body.code)).toc },
   },
 }));
 
 export default makeSource({
   contentDirPath: 'content',
   contentDirInclude: ['posts'],
-  documentTypes: [Post],
+  documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,
+  mdx: mdxPlugins(),
   disableImportAliasWarning: true,
   // contentlayer's defaults skip a broken post and still exit 0: fail instead.
   onUnknownDocuments: 'fail',

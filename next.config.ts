@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
   // next/link and assets get these from Next; absoluteUrl(), withBasePath() and fetches read them.
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
   // lib/content/source.ts reads the posts from disk rather than bundling them.
-  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json'] },
+  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json', './.contentlayer/generated/MdxPost/_index.json'] },
   experimental: {
     cpus: buildWorkers > 0 ? buildWorkers : os.availableParallelism(),
     // The stylesheet goes into each page's <head> rather than a render-blocking request (about

@@ -7,7 +7,7 @@ export function keepEmojiWithWord(text: string): string {
   return text.replace(TRAILING_EMOJI, '\u00a0$1');
 }
 
-function TocList({ entries }: { entries: readonly TocEntry[] }) {
+export function TocList({ entries }: { entries: readonly TocEntry[] }) {
   return (
     <ol className="flex flex-col gap-1.5 text-sm">
       {entries.map((entry) => (

@@ -136,6 +136,8 @@ export interface ComputedFields {
 /** A generated post document as the store reads it from `.contentlayer/generated`. */
 export type PostDocument = PostFields &
   ComputedFields & {
-    body: { html: string };
+    /** `.md`: contentlayer's HTML; `.mdx`: `html` below instead */
+    body: { html?: string };
+    html?: string;
     _raw: { sourceFilePath: string; sourceFileName: string };
   };

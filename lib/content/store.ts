@@ -93,7 +93,8 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       tags,
       readingMinutes: doc.readingMinutes,
       wordCount: doc.wordCount,
-      html: doc.body.html,
+      // An `.mdx` post's HTML is rendered at the content step (lib/markdown/mdx.ts).
+      html: doc.html ?? doc.body.html ?? '',
       toc: doc.toc,
       // content:check rejects other URLs; the store never passes one to a page.
       ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),

@@ -7,7 +7,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import type { Processor } from 'unified';
+import type { Pluggable, PluggableList, Processor } from 'unified';
+import { remarkMdxFigures } from './mdx-figures';
 import { normaliseBasePath } from '../routes';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
@@ -17,6 +18,40 @@ import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { remarkAuthorPlaceholders, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+
+/** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
+function remarkSteps(basePath: string): PluggableList {
+  return [
+    remarkGfm,
+    remarkMath,
+    remarkDollarText,
+    remarkAlerts,
+    remarkRepairMojibake,
+    remarkSingleH1,
+    [remarkAuthorPlaceholders, { siteAuthor: site.author }],
+    [remarkImagePlaceholders, { basePath }],
+    remarkImageFigures,
+  ];
+}
+
+/** Steps on the HTML tree shared by `.md` and `.mdx` posts, up to (not including) sanitising. */
+function rehypeSteps(basePath: string, options: { images?: boolean; root?: string }): PluggableList {
+  return [
+    // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
+    ...(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }] as Pluggable]),
+    rehypeHeadingIds,
+    [
+      rehypeAutolinkHeadings,
+      {
+        behavior: 'append',
+        properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+        content: { type: 'text', value: '#' },
+      },
+    ],
+    rehypeMathBlocks,
+    rehypeHighlight,
+  ];
+}
 
 /**
  * The Markdown → HTML pipeline contentlayer runs once per post (and caches).
@@ -28,30 +63,26 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
   builder
     .use(remarkParse)
     .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkDollarText)
-    .use(remarkAlerts)
-    .use(remarkRepairMojibake)
-    .use(remarkSingleH1)
-    .use(remarkAuthorPlaceholders, { siteAuthor: site.author })
-    .use(remarkImagePlaceholders, { basePath })
-    .use(remarkImageFigures)
+    .use(remarkSteps(basePath))
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeAuthorHtml)
-    // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
-    .use(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }]])
-    .use(rehypeHeadingIds)
-    .use(rehypeAutolinkHeadings, {
-      behavior: 'append',
-      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
-      content: { type: 'text', value: '#' },
-    })
-    .use(rehypeMathBlocks)
-    .use(rehypeHighlight)
+    .use(rehypeSteps(basePath, options))
     .use(rehypeSanitize, sanitizeSchema)
     // After the sanitiser: KaTeX's markup is generated from the TeX, with `trust` off.
     .use(rehypeKatex, KATEX_OPTIONS)
     .use(rehypeStringify);
+}
+
+/**
+ * The same steps for `.mdx` posts (contentlayer2 compiles them with mdx-bundler). No sanitiser: an
+ * `.mdx` file is code its author trusts (README, "MDX posts"); its JSX renders the components of
+ * components/mdx/, whose figures get their images through the same images step.
+ */
+export function mdxPlugins(options: { images?: boolean; root?: string } = {}): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+  const basePath = normaliseBasePath(process.env.BASE_PATH);
+  return {
+    remarkPlugins: [remarkMdxFigures, ...remarkSteps(basePath)],
+    rehypePlugins: [...rehypeSteps(basePath, options), [rehypeKatex, KATEX_OPTIONS]],
+  };
 }

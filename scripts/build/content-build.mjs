@@ -47,11 +47,13 @@ for (const name of existsSync(IMAGES) ? readdirSync(IMAGES) : []) if (!inUse.has
 
 /** The files in public/_img/ the generated posts name (body HTML, cover sources and share crops). */
 function imagesInUse() {
-  let index;
-  try {
-    index = readFileSync(path.join('.contentlayer', 'generated', 'Post', '_index.json'), 'utf8');
-  } catch {
-    return new Set();
+  let index = '';
+  for (const type of ['Post', 'MdxPost']) {
+    try {
+      index += readFileSync(path.join('.contentlayer', 'generated', type, '_index.json'), 'utf8');
+    } catch {
+      // no posts of this type
+    }
   }
   return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
 }

@@ -1,0 +1,25 @@
+/**
+ * The components an `.mdx` post may use, by the names authors write (components/mdx/index.ts
+ * renders them; other starters' names lead to the same component). No React here: content:check
+ * reads this list to name an unknown component and its fix.
+ */
+export const MDX_COMPONENTS = {
+  Figure: 'an image with an optional caption: <Figure src="./photo.jpg" alt="What it shows" caption="…" />',
+  Image: 'tailwind-nextjs-starter-blog’s name for <Figure>',
+  Callout: 'a boxed note in the alerts’ look: <Callout type="tip" title="…">text</Callout> (note, tip, important, warning, caution)',
+  TOC: 'the post’s table of contents, inline: <TOC />',
+  TOCInline: 'tailwind-nextjs-starter-blog’s name for <TOC />',
+  Details: 'a section the reader opens: <Details summary="…">text</Details>',
+} as const;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
+
+/** Components whose `src` is an image the images step processes (lib/markdown/mdx-figures.ts). */
+export const FIGURE_COMPONENTS: readonly MdxComponentName[] = ['Figure', 'Image'];
+
+/** Components the table of contents is given to (lib/markdown/mdx.ts renders them with the headings). */
+export const TOC_COMPONENTS: readonly MdxComponentName[] = ['TOC', 'TOCInline'];
+
+export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;

@@ -1,0 +1,30 @@
+import type { Image, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { FIGURE_COMPONENTS } from '../../components/mdx/names';
+
+function literal(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const attribute = element.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/**
+ * `<Figure src="./a.jpg" alt="…" />` (or `<Image …>`) in an `.mdx` post: the image becomes a Markdown
+ * image inside the element, so the images step (lib/markdown/rehype-images.ts) sizes it, makes its
+ * srcset and checks the file exactly as for `![alt](./a.jpg)`. The component keeps its caption.
+ * Its `width`/`height` go: the images step reads the file's own.
+ */
+export function remarkMdxFigures() {
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      if (!element.name || !FIGURE_COMPONENTS.includes(element.name as never)) return;
+      const src = literal(element, 'src');
+      if (src === undefined) return; // content:check reports a figure without a literal src
+      const image: Image = { type: 'image', url: src, alt: literal(element, 'alt') ?? '', position: element.position };
+      element.attributes = element.attributes.filter((entry) => entry.type !== 'mdxJsxAttribute' || !['src', 'alt', 'width', 'height'].includes(entry.name));
+      element.children = [image] as typeof element.children;
+    });
+  };
+}
