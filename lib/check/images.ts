@@ -7,6 +7,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ImageError, probeImage } from '../markdown/images';
 import { locateImage } from '../markdown/rehype-images';
+import { FIGURE_COMPONENTS } from '../../components/mdx/names';
+import { parseMdx } from './mdx';
 
 /** One image problem at a line of the post file (1-based). */
 export interface ImageFinding {
@@ -24,6 +26,8 @@ export interface ImageCheckInput {
   body: string;
   /** The file line the body starts on: findings carry file lines */
   bodyLine: number;
+  /** An `.mdx` body: parsed as MDX, `<Figure src>` checked too */
+  mdx?: boolean;
   /** `cover:` with its line in the file, when given */
   cover?: { url: string; line: number; alt?: string };
 }
@@ -51,7 +55,12 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
     if (!input.cover.alt?.trim()) noAlt(input.cover.line, 'Add `coverAlt: what the picture shows` to the frontmatter.');
   }
 
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(input.body) as Root;
+  let tree: Root;
+  if (input.mdx) {
+    const parsed = parseMdx(input.body);
+    if ('error' in parsed) return findings; // reported by the MDX check
+    tree = parsed.tree;
+  } else tree = unified().use(remarkParse).use(remarkGfm).parse(input.body) as Root;
   unified().use(remarkGfm).runSync(tree);
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node: Definition) => {
@@ -59,7 +68,11 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
   });
   visit(tree, (node) => {
     const line = input.bodyLine + (node.position?.start.line ?? 1) - 1;
-    if (node.type === 'image') {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && FIGURE_COMPONENTS.includes(node.name as never)) {
+      // `<Figure src="…">`: its alt text is the MDX check's (lib/check/mdx.ts).
+      const src = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'src')?.value;
+      if (typeof src === 'string' && src.trim() !== '') check(src, line);
+    } else if (node.type === 'image') {
       check(node.url, line);
       if (!node.alt?.trim()) noAlt(line, `Describe what it shows: ![a chart of fees](${node.url}).`);
     } else if (node.type === 'imageReference') {

@@ -14,6 +14,7 @@ import { fileSizeProblem, findNestingProblem } from './limits';
 import { firstInvalidUtf8 } from './utf8';
 import { describeValue, resolved, stringValue } from './yaml-values';
 import { checkPostImages } from './images';
+import { findMdxProblems } from './mdx';
 
 /** One thing wrong (or worth knowing) about a post, pointing at the file and line. */
 export interface Problem {
@@ -295,7 +296,10 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
     }
   });
 
-  if (!tooDeep) {
+  // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
+  const mdx = file.path.endsWith('.mdx');
+  if (mdx && !tooDeep) for (const finding of findMdxProblems(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+  if (!tooDeep && !mdx) {
     try {
       for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
       for (const finding of findLossyMarkup(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
@@ -313,6 +317,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       root: options.root,
       body: front.body,
       bodyLine: front.bodyLine,
+      mdx,
       ...(cover ? { cover: { url: cover, line: line('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
     });
     for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);

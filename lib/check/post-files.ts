@@ -11,18 +11,18 @@ export type PostFileKind =
 const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
 const MARKDOWN_LIKE = /\.(?:markdown|mdown|mkdn|mkd|mdwn|md|txt|text)$/i;
 
-/** Only `*.md` (lower case) is a post: contentlayer's pattern is `posts/**\/*.md`, case-sensitive. */
+/** Only `*.md` and `*.mdx` (lower case) are posts: contentlayer's patterns are case-sensitive. */
 export function classifyPostFile(name: string): PostFileKind {
-  if (name.endsWith('.md')) return { kind: 'post' };
+  if (name.endsWith('.md') || name.endsWith('.mdx')) return { kind: 'post' };
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');
   if (/\.mdx$/i.test(name)) {
-    return { kind: 'ignored', message: 'MDX posts are not supported yet: this file is not built.', fix: `Rename it to ${base}.md if it is plain Markdown.` };
+    return { kind: 'ignored', message: 'Only files ending in `.mdx` (lower case) are MDX posts: this file is not built.', fix: `Rename it to ${base}.mdx.` };
   }
   if (MARKDOWN_LIKE.test(name)) {
     return { kind: 'ignored', message: `Only files ending in \`.md\` (lower case) are posts: this file is not built.`, fix: `Rename it to ${base}.md.` };
   }
-  return { kind: 'ignored', message: 'This file is not a post (posts end in `.md`) and is not built.', fix: 'Move it out of content/posts/, or rename it to .md if it is a post.' };
+  return { kind: 'ignored', message: 'This file is not a post (posts end in `.md` or `.mdx`) and is not built.', fix: 'Move it out of content/posts/, or rename it to .md if it is a post.' };
 }
 
 /** Every file under `dir`, sorted, as paths relative to `root`. */

@@ -80,13 +80,14 @@ describe('size and depth guards (finding 4)', () => {
 });
 
 describe('every file is read or reported (finding 5)', () => {
-  it('reports .markdown, .MD, .mdx and other files; images and dotfiles beside posts are fine', () => {
+  it('reads .md and .mdx, reports .markdown, .MD, .MDX and other files; images and dotfiles beside posts are fine', () => {
     for (const name of ['x.markdown', 'x.MD', 'x.Md', 'notes.txt', 'x.mdown']) {
       const kind = classifyPostFile(name);
       assert.equal(kind.kind, 'ignored', name);
       assert.match(kind.kind === 'ignored' ? kind.message : '', /not built/);
     }
-    assert.match(JSON.stringify(classifyPostFile('x.mdx')), /MDX posts are not supported yet/);
+    assert.equal(classifyPostFile('x.mdx').kind, 'post');
+    assert.match(JSON.stringify(classifyPostFile('x.MDX')), /Rename it to x\.mdx/);
     assert.match(JSON.stringify(classifyPostFile('data.json')), /not a post/);
     for (const name of ['a.jpg', 'a.JPEG', 'a.png', 'a.svg', 'a.gif', 'a.webp', 'a.avif', '.DS_Store']) assert.equal(classifyPostFile(name).kind, 'asset', name);
     assert.equal(classifyPostFile('x.md').kind, 'post');

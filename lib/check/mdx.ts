@@ -1,0 +1,120 @@
+import vm from 'node:vm';
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
+
+/** A problem of an `.mdx` body, at its line in the body (1-based). */
+export interface MdxFinding {
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+  fix: string;
+}
+
+const KNOWN = `<${MDX_COMPONENT_NAMES.join('>, <')}>`;
+const USE_REGISTRY = `Use the site's components, which need no import: ${KNOWN} (components/mdx/).`;
+
+/** The body's syntax tree, or the parser's complaint with its line. */
+export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
+  try {
+    return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root };
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    const reason = place.reason ?? place.message ?? String(error);
+    return {
+      error: {
+        line: place.line ?? 1,
+        severity: 'error',
+        message: `This line is not valid MDX: ${reason}`,
+        fix: 'In MDX `<` and `{` start a component or code: write `\\<` and `\\{` for the characters themselves, close every component (`<Details>…</Details>` or `<TOC />`), or rename the file to .md if it is plain Markdown.',
+      },
+    };
+  }
+}
+
+type Estree = { body: unknown[] } | undefined;
+
+/**
+ * Whether the build can evaluate an expression: it runs with nothing in scope but `props` (what
+ * the page passes, empty), in a fresh context with a time limit. A comment (`{/* … *\/}`) is fine.
+ */
+export function expressionProblem(source: string, estree: Estree): string | undefined {
+  if (estree && estree.body.length === 0) return undefined;
+  try {
+    vm.runInNewContext(`(${source}\n)`, { props: {} }, { timeout: 200 });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+}
+
+function shorten(text: string): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
+/**
+ * What the build of an `.mdx` post would fail on or show wrongly: a syntax error, an `import` or
+ * `export`, a component the registry does not have, a figure without a file, an expression that
+ * cannot be evaluated. Each names its line and the fix.
+ */
+export function findMdxProblems(body: string): MdxFinding[] {
+  const parsed = parseMdx(body);
+  if ('error' in parsed) return [parsed.error];
+  const findings: MdxFinding[] = [];
+  const report = (line: number | undefined, message: string, fix: string, severity: MdxFinding['severity'] = 'error') =>
+    findings.push({ line: line ?? 1, severity, message, fix });
+  const expression = (source: string, estree: Estree, line: number | undefined) => {
+    const problem = expressionProblem(source, estree);
+    if (problem) {
+      report(line, `The expression {${shorten(source)}} cannot be evaluated when the site is built (${problem}).`, 'Write the value itself (text or a number), or write `\\{` for a literal brace.');
+    }
+  };
+
+  visit(parsed.tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'mdxjsEsm') {
+      const kind = /^\s*import\b/.test(node.value) ? 'An `import`' : 'An `export`';
+      report(line, `${kind} in a post is not supported: ${shorten(node.value)}`, `Remove it. ${USE_REGISTRY}`);
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      expression(node.value, node.data?.estree as Estree, line);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+        if (attribute.type === 'mdxJsxExpressionAttribute') expression(attribute.value.replace(/^\s*\.\.\./, ''), undefined, attribute.position?.start.line ?? line);
+        else if (attribute.value && typeof attribute.value === 'object') expression(attribute.value.value, attribute.value.data?.estree as Estree, attribute.position?.start.line ?? line);
+      }
+      const name = element.name;
+      // A fragment, or an HTML element (`<div>`, `<kbd>`): rendered as written.
+      if (!name || /^[a-z][\w-]*$/.test(name)) return;
+      if (!Object.hasOwn(MDX_COMPONENTS, name)) {
+        report(line, `Unknown component <${name}>: the site has no component of that name, so the build would fail.`, `${USE_REGISTRY} Or add <${name}> to components/mdx/ (index.ts and names.ts).`);
+        return;
+      }
+      const literal = (key: string) => {
+        const found = element.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === key);
+        return found ? (typeof found.value === 'string' ? found.value : null) : undefined;
+      };
+      if (FIGURE_COMPONENTS.includes(name as never)) {
+        const src = literal('src');
+        if (typeof src !== 'string' || src.trim() === '') {
+          report(line, `<${name}> needs a \`src\` written as text, the image file to show.`, `Write <${name} src="./photo.jpg" alt="What it shows" /> (a path beside the post, or /images/… in public/).`);
+        } else if (!literal('alt')?.trim()) {
+          report(line, 'An image has no alt text: readers of screen readers lose it.', `Describe what it shows: <${name} src="${src}" alt="a chart of fees" />.`, 'warning');
+        }
+      }
+      if (name === 'Callout') {
+        const type = literal('type');
+        if (type !== undefined && (type === null || !(CALLOUT_TYPES as readonly string[]).includes(type))) {
+          report(line, `<Callout type=${type === null ? '{…}' : JSON.stringify(type)}> is not a kind of callout.`, `Use type="${CALLOUT_TYPES.join('", "')}".`);
+        }
+      }
+    }
+  });
+  return findings.sort((a, b) => a.line - b.line);
+}

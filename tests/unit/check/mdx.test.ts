@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkPosts, type Problem } from '../../../lib/check';
+import { expressionProblem, findMdxProblems } from '../../../lib/check/mdx';
+
+const mdxPost = (body: string, name = 'a-post.mdx') => ({
+  path: `content/posts/${name}`,
+  bytes: new TextEncoder().encode(`---\ntitle: "A post"\ndate: 2024-01-01\n---\n\n${body}`),
+});
+/** Problems as `line severity message`, the body starting on file line 6. */
+const problemsOf = (body: string): Problem[] => checkPosts([mdxPost(body)]).filter((problem) => problem.severity !== 'info');
+
+describe('content:check on .mdx posts', () => {
+  it('accepts every registry component, HTML elements, comments and plain expressions', () => {
+    const body = [
+      '<TOC />',
+      '',
+      '## A part',
+      '',
+      '<Callout type="tip" title="Short">Text with **bold**.</Callout>',
+      '',
+      '<Details summary="More">Hidden {1 + 1} and {props.toc}</Details>',
+      '',
+      '{/* a comment */}',
+      '',
+      '<kbd>Ctrl</kbd> <TOCInline toc={props.toc} />',
+    ].join('\n');
+    assert.deepEqual(problemsOf(body), []);
+  });
+
+  it('names an unknown component, its line and the components there are', () => {
+    const [problem, ...rest] = problemsOf('Text.\n\n<Chart data="x" />\n');
+    assert.equal(rest.length, 0);
+    assert.equal(problem?.line, 8);
+    assert.equal(problem?.severity, 'error');
+    assert.match(problem?.message ?? '', /Unknown component <Chart>/);
+    assert.match(problem?.fix ?? '', /<Figure>, <Image>, <Callout>, <TOC>, <TOCInline>, <Details> \(components\/mdx\/\)/);
+    assert.match(problem?.fix ?? '', /add <Chart> to components\/mdx\//);
+  });
+
+  it('rejects an import or export of a package, at its line', () => {
+    const problems = problemsOf("import { Chart } from 'chart-lib'\n\nexport const meta = { a: 1 }\n\nText.\n");
+    assert.deepEqual(problems.map((problem) => [problem.line, problem.message]), [
+      [6, "An `import` in a post is not supported: import { Chart } from 'chart-lib'"],
+      [8, 'An `export` in a post is not supported: export const meta = { a: 1 }'],
+    ]);
+    assert.match(problems[0]?.fix ?? '', /^Remove it\. Use the site's components, which need no import/);
+  });
+
+  it('rejects an expression the build cannot evaluate, in text and in attributes', () => {
+    const problems = problemsOf('Total: {price * 2}\n\n<Callout title={label}>x</Callout>\n');
+    assert.deepEqual(problems.map((problem) => problem.line), [6, 8]);
+    assert.match(problems[0]?.message ?? '', /^The expression \{price \* 2\} cannot be evaluated when the site is built \(ReferenceError: price is not defined\)\.$/);
+    assert.match(problems[1]?.message ?? '', /\{label\}/);
+    assert.match(problems[0]?.fix ?? '', /write `\\\{` for a literal brace/);
+  });
+
+  it('stops an expression that never ends instead of hanging the check', () => {
+    assert.match(expressionProblem('(() => { while (true) {} })()', undefined) ?? '', /timed out/);
+  });
+
+  it('reports MDX syntax errors with their line and how to write < and { as characters', () => {
+    const [problem] = problemsOf('Fine line.\n\nFees < 5 and a {brace\n');
+    assert.equal(problem?.line, 8);
+    assert.match(problem?.message ?? '', /^This line is not valid MDX: /);
+    assert.match(problem?.fix ?? '', /write `\\<` and `\\\{`/);
+  });
+
+  it('needs a figure with a text src, an alt text and a known callout type', () => {
+    const problems = problemsOf('<Figure caption="x" />\n\n<Callout type="danger">x</Callout>\n');
+    assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[6, 'error'], [8, 'error']]);
+    assert.match(problems[0]?.message ?? '', /<Figure> needs a `src` written as text/);
+    assert.match(problems[1]?.fix ?? '', /type="note", "tip", "important", "warning", "caution"/);
+    const noAlt = findMdxProblems('<Image src="/images/a.png" />');
+    assert.deepEqual(noAlt.map((finding) => finding.severity), ['warning']);
+  });
+
+  it('applies the Markdown checks that make sense: images on disk, headings, the body', (t) => {
+    const missing = checkPosts([mdxPost('<Figure src="./nope.png" alt="A" />\n\n# Big\n')], { root: process.cwd() });
+    const lines = missing.map((problem) => `${problem.line} ${problem.severity}`);
+    assert.ok(lines.includes('6 error'), JSON.stringify(missing));
+    assert.ok(missing.some((problem) => problem.line === 8 && /shown as an H2/.test(problem.message)));
+    assert.match(checkPosts([mdxPost('')]).map((problem) => problem.message).join('\n'), /no text after its frontmatter/);
+    t.diagnostic('an .mdx body is not run through the sanitiser checks: JSX is not raw HTML');
+    assert.deepEqual(problemsOf('<div className="note">Kept as written.</div>\n'), []);
+  });
+});
