@@ -3,6 +3,9 @@ import type { NextConfig } from 'next';
 import { MALFORMED_PATH_PATTERN } from './lib/site/malformed-url';
 import { securityHeaderRules } from './lib/site/security-headers';
 import { normaliseBasePath } from './lib/routes';
+import { site } from './lib/site/config';
+import { nextRedirects } from './lib/content/redirects';
+import { readGeneratedPosts } from './lib/content/generated';
 
 // One build, one output mode (docs/deploy.md): a Node server (`next start` or the standalone
 // folder) by default, or plain files in out/ with STATIC_EXPORT=1 (`npm run export`).
@@ -12,6 +15,15 @@ const basePath = normaliseBasePath(process.env.BASE_PATH);
 // process waits. Next's default of one worker fewer than the cores left one of two cores idle.
 // BUILD_WORKERS lowers it on a host short of memory (each worker holds the posts).
 const buildWorkers = Number.parseInt(process.env.BUILD_WORKERS ?? '', 10);
+
+/** The posts the content step generated; none yet while `next dev` starts beside `contentlayer2 dev`. */
+function readGeneratedPostsIfAny() {
+  try {
+    return readGeneratedPosts(__dirname);
+  } catch {
+    return [];
+  }
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -24,6 +36,8 @@ const nextConfig: NextConfig = {
   // Posts link local images only; no optimiser endpoint that fetches other hosts' files.
   images: { unoptimized: true },
   headers: async () => securityHeaderRules(),
+  // Old addresses of posts answer 308 (lib/content/redirects.ts); an export gets redirect pages instead.
+  redirects: async () => (staticExport ? [] : nextRedirects(site.redirects, readGeneratedPostsIfAny())),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/site/malformed-url.ts).
   rewrites: async () => ({ beforeFiles: [{ source: `/:path(${MALFORMED_PATH_PATTERN})`, destination: '/400' }], afterFiles: [], fallback: [] }),
   output: staticExport ? 'export' : 'standalone',

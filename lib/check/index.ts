@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
@@ -15,6 +16,8 @@ import { firstInvalidUtf8 } from './utf8';
 import { describeValue, resolved, stringValue } from './yaml-values';
 import { checkPostImages } from './images';
 import { findMdxProblems } from './mdx';
+import { checkRedirects, takenSegments, type PostAliases } from './redirects';
+import { site } from '../site/config';
 
 /** One thing wrong (or worth knowing) about a post, pointing at the file and line. */
 export interface Problem {
@@ -103,7 +106,7 @@ function scalarText(node: YamlNode | null | undefined): string | undefined {
 }
 
 /** Returns the problems of one post and the slug it claims (for the duplicate check). */
-function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem[]; slug?: string; slugLine?: number } {
+function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem[]; slug?: string; slugLine?: number; aliases?: { raw: string; line: number }[]; draft?: boolean } {
   const problems: Problem[] = [];
   const report = (line: number, severity: Problem['severity'], message: string, fix?: string) =>
     problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}) });
@@ -323,17 +326,27 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
     for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
   }
 
-  return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
+  // aliases / redirect_from: each entry with its line, for the collection's redirect check
+  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) => {
+    const node = fields.get(name);
+    if (isSeq(node)) return node.items.map((item) => ({ raw: scalarText(resolved(item as YamlNode, doc)) ?? '', line: yamlLine((item as YamlNode).range?.[0]) }));
+    return splitTags(scalarText(node)).map((raw) => ({ raw, line: line(name) }));
+  });
+  const draft = isScalar(fields.get('draft')) && (fields.get('draft') as { value: unknown }).value === true;
+
+  return { problems, aliases, draft, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }
 
 /** Checks every post and the collection as a whole; returns all problems at once. */
 export function checkPosts(files: readonly SourceFile[], options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const slugs = new Map<string, { file: string; line: number }>();
+  const aliases: PostAliases[] = [];
   for (const file of files) {
     const result = checkPost(file, options);
     problems.push(...result.problems);
     if (!result.slug) continue;
+    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
     if (previous) {
       problems.push({
@@ -345,6 +358,10 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
       });
     } else slugs.set(result.slug, { file: file.path, line: result.slugLine ?? 1 });
   }
+  const root = options.root ?? process.cwd();
+  const configFile = path.join('lib', 'site', 'config.ts');
+  const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
+  problems.push(...checkRedirects(aliases, { rules: site.redirects, taken: takenSegments(root), config }));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -38,6 +38,8 @@ export const POST_FIELDS = {
   author: { kind: 'string', description: 'fills `[Your Name]` in the text; the site author otherwise (lib/site/config.ts)' },
   cover: { kind: 'string', description: 'an image shown above the post and as its share image, resolved like a body image' },
   coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers' },
+  aliases: { kind: 'list', description: 'old addresses of this post (`/old/path`), answered with a redirect to it' },
+  redirect_from: { kind: 'list', description: 'the same as `aliases` (Jekyll’s name)' },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldName = keyof typeof POST_FIELDS;

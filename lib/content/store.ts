@@ -85,7 +85,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     const slug = doc.slug;
     const tags: Tag[] = uniqueTagSlugs(doc).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
     return {
       ...fields,
       url: postPath(slug),

@@ -8,7 +8,7 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt' | 'aliases' | 'redirect_from'> {
   url: string;
   summary: string;
   tags: Tag[];

@@ -1,5 +1,6 @@
 /** The one site config: metadata, feeds and the sitemap all read from here. */
-import { basePath, routePath } from '../routes';
+import { basePath, postPath, routePath } from '../routes';
+import type { RedirectRule } from '../content/redirects';
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
@@ -39,6 +40,11 @@ export const site = {
   origin: new URL(siteUrl).origin,
   basePath,
   siteUrlIsDefault: !process.env.SITE_URL?.trim(),
+  /**
+   * Old addresses of every post, from the engine the posts came from: `:slug` is a post's slug. A
+   * Node server answers them with a 308, a static export with redirect pages (lib/content/redirects.ts).
+   */
+  redirects: [{ from: '/blog/:slug', to: postPath(':slug') }] as readonly RedirectRule[],
 } as const;
 
 /** Absolute URL for a site path such as `/posts/foo` (without the base path: this adds it). */

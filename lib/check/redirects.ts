@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { postPath, tagPath } from '../routes';
+import { aliasPath, applyRule, SLUG_PARAM, type RedirectRule } from '../content/redirects';
+
+/** A post's aliases as content:check found them: each entry with its file line. */
+export interface PostAliases {
+  file: string;
+  slug: string;
+  draft: boolean;
+  aliases: { raw: string; line: number }[];
+}
+
+export interface RedirectProblem {
+  file: string;
+  line: number;
+  severity: 'error' | 'info';
+  message: string;
+  fix: string;
+}
+
+/** Files the site serves at the root besides app/ and public/ (Next's own, and the export's). */
+const SITE_FILES = ['_next', 'robots.txt', 'sitemap.xml', '_redirects'];
+
+/**
+ * First path segments the site's pages and files take (`tags`, `archive`, `feed.xml`, `images`…),
+ * read from app/ and public/ so a new route is covered without a list to update. `posts` is left
+ * out: `/posts/old-name` is free unless a post has that slug.
+ */
+export function takenSegments(root: string): Set<string> {
+  const names = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []);
+  const routes = names(path.join(root, 'app'))
+    .filter((entry) => entry.isDirectory() && !/^[[(@_]/.test(entry.name))
+    .map((entry) => entry.name);
+  const files = names(path.join(root, 'public')).map((entry) => entry.name);
+  return new Set([...routes, ...files, ...SITE_FILES].filter((name) => name !== 'posts'));
+}
+
+/**
+ * Redirects that would point nowhere or take the address of a page: aliases that are not site paths,
+ * that are a post's or a section's address, that two posts claim, or that a site rule already
+ * answers; site rules whose target is not a page. Every one names its file and line.
+ */
+export function checkRedirects(
+  posts: readonly PostAliases[],
+  options: { rules: readonly RedirectRule[]; taken: ReadonlySet<string>; config: { file: string; text: string } },
+): RedirectProblem[] {
+  const problems: RedirectProblem[] = [];
+  const slugs = new Map(posts.map((post) => [post.slug, post.file]));
+  const configLine = (rule: RedirectRule) => {
+    const index = options.config.text.indexOf(`'${rule.from}'`);
+    return index < 0 ? 1 : options.config.text.slice(0, index).split('\n').length;
+  };
+  const ruleFroms = new Set<string>();
+  for (const rule of options.rules) {
+    const report = (message: string, fix: string) => problems.push({ file: options.config.file, line: configLine(rule), severity: 'error', message, fix });
+    const first = rule.from.split('/')[1] ?? '';
+    if (!rule.from.startsWith('/') || rule.from === '/' || options.taken.has(first) || first === 'posts') {
+      report(`The redirect ${rule.from} takes the address of the site's own pages.`, 'Use the old engine’s address, e.g. /blog/:slug.');
+    }
+    const pointsAtPost = rule.to === postPath(SLUG_PARAM);
+    const pointsAtPage = !rule.to.includes(SLUG_PARAM) && (rule.to === '/' || options.taken.has(rule.to.split('/')[1] ?? ''));
+    if (!pointsAtPost && !pointsAtPage) {
+      report(`The redirect ${rule.from} → ${rule.to} points nowhere: no page has that address.`, `Point it at a post, ${postPath(SLUG_PARAM)}, or a page of the site.`);
+    }
+    if (rule.from.includes(SLUG_PARAM) !== rule.to.includes(SLUG_PARAM)) {
+      report(`The redirect ${rule.from} → ${rule.to} uses ${SLUG_PARAM} on one side only.`, `Write ${SLUG_PARAM} in both addresses, or in neither.`);
+    }
+    for (const post of posts) ruleFroms.add(applyRule(rule.from, post.slug));
+  }
+
+  const claimed = new Map<string, { file: string; line: number }>();
+  for (const post of posts) {
+    for (const { raw, line } of post.aliases) {
+      const report = (message: string, fix: string) => problems.push({ file: post.file, line, severity: 'error', message, fix });
+      const result = aliasPath(raw);
+      if ('problem' in result) {
+        report(result.problem, result.fix);
+        continue;
+      }
+      const alias = result.path;
+      const [first = '', second, ...rest] = alias.split('/').slice(1);
+      const owner = first === 'posts' && second !== undefined && rest.length === 0 ? slugs.get(decodeURIComponent(second)) : undefined;
+      if (owner) {
+        report(`The alias ${alias} is the address of a post (${owner}): the redirect would hide it.`, 'Remove the alias, or give one of the posts another slug.');
+      } else if (options.taken.has(first)) {
+        report(`The alias ${alias} is under /${first}, which the site's own pages use${first === 'tags' ? ` (${tagPath('…')})` : ''}.`, 'Remove it, or use the old address exactly as the old site served it.');
+      } else if (ruleFroms.has(alias)) {
+        report(`The alias ${alias} is answered already by a site-wide redirect (lib/site/config.ts).`, 'Remove the alias.');
+      } else {
+        const previous = claimed.get(alias);
+        if (previous) report(`Two posts redirect from ${alias}: this one and ${previous.file}:${previous.line}.`, 'Keep the alias on one post only.');
+        else claimed.set(alias, { file: post.file, line });
+        if (post.draft) problems.push({ file: post.file, line, severity: 'info', message: `The alias ${alias} redirects only once the post is published (it is a draft).`, fix: 'Nothing to do.' });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkPosts } from '../../../lib/check';
+import { checkRedirects, takenSegments } from '../../../lib/check/redirects';
+import { aliasPath, nextRedirects, postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
+
+const posts = [
+  { slug: 'new-name', aliases: ['/2023/old-name/', '/notes/old.html'], redirect_from: '/jekyll/old' },
+  { slug: 'draft-post', aliases: ['/old-draft'], draft: true },
+  { slug: 'other', aliases: [] },
+];
+const rules = [{ from: '/blog/:slug', to: '/posts/:slug' }];
+
+describe('redirect rules', () => {
+  it('turns aliases into site paths: trailing slash off, non-Latin letters encoded', () => {
+    assert.deepEqual(aliasPath('/2023/old-name/'), { path: '/2023/old-name' });
+    assert.deepEqual(aliasPath(' /日本/メモ '), { path: '/%E6%97%A5%E6%9C%AC/%E3%83%A1%E3%83%A2' });
+    assert.deepEqual(aliasPath('/%E6%97%A5'), { path: '/%E6%97%A5' });
+  });
+
+  it('explains an alias that is not a site path, with the replacement', () => {
+    const cases: [string, RegExp, RegExp][] = [
+      ['https://old.example.com/2019/post/', /is a full URL/, /^Write the path alone: \/2019\/post\/$/],
+      ['old-post.html', /is relative/, /^Write it from the site root: \/old-post\.html$/],
+      ['/a?page=2', /query or fragment/, /^Write the path alone: \/a$/],
+      ['/a/../b', /\. or \.\./, /as the browser shows it/],
+      ['/a(b)', /characters a redirect cannot match/, /letters, digits/],
+      ['/', /home page/, /Remove it/],
+    ];
+    for (const [raw, problem, fix] of cases) {
+      const result = aliasPath(raw);
+      assert.ok('problem' in result, raw);
+      assert.match(result.problem, problem, raw);
+      assert.match(result.fix, fix, raw);
+    }
+  });
+
+  it('leads each alias of a published post to it, both field names, drafts left out', () => {
+    assert.deepEqual(postAliasRedirects(posts), [
+      { from: '/2023/old-name', to: '/posts/new-name' },
+      { from: '/notes/old.html', to: '/posts/new-name' },
+      { from: '/jekyll/old', to: '/posts/new-name' },
+    ]);
+  });
+
+  it('expands site rules for every published post in an export; keeps them as patterns for a server (308)', () => {
+    assert.deepEqual(ruleRedirects(rules, posts).map((redirect) => `${redirect.from} ${redirect.to}`), ['/blog/new-name /posts/new-name', '/blog/other /posts/other']);
+    const next = nextRedirects(rules, posts);
+    assert.deepEqual(next[0], { source: '/blog/:slug', destination: '/posts/:slug', permanent: true });
+    assert.equal(next.length, 4);
+    assert.ok(next.every((redirect) => redirect.permanent));
+  });
+
+  it('writes a redirect page with a meta refresh and a canonical link, escaped', () => {
+    const html = redirectPage({ href: '/blog/posts/a"b/', canonical: 'https://example.com/blog/posts/a"b/' });
+    assert.match(html, /<meta http-equiv="refresh" content="0; url=\/blog\/posts\/a&#34;b\/">/);
+    assert.match(html, /<link rel="canonical" href="https:\/\/example\.com\/blog\/posts\/a&#34;b\/">/);
+    assert.match(html, /<meta name="robots" content="noindex">/);
+  });
+
+  it('writes _redirects lines with the base path and status 308', () => {
+    const text = redirectsFile(rules, posts, (path) => `/base${path}`);
+    assert.deepEqual(text.trim().split('\n').slice(1), [
+      '/base/blog/:slug /base/posts/:slug 308',
+      '/base/2023/old-name /base/posts/new-name 308',
+      '/base/notes/old.html /base/posts/new-name 308',
+      '/base/jekyll/old /base/posts/new-name 308',
+    ]);
+  });
+});
+
+describe('content:check on redirects', () => {
+  const taken = takenSegments(process.cwd());
+  const config = { file: 'lib/site/config.ts', text: "redirects: [{ from: '/blog/:slug', to: postPath(':slug') }]\n\n  { from: '/old/:slug', to: '/articles/:slug' }" };
+  const post = (slug: string, aliases: [string, number][], draft = false) => ({ file: `content/posts/${slug}.md`, slug, draft, aliases: aliases.map(([raw, line]) => ({ raw, line })) });
+
+  it('reads app/ and public/ for the addresses the site takes', () => {
+    for (const segment of ['tags', 'archive', 'feed.xml', 'images', 'search', '_next']) assert.ok(taken.has(segment), segment);
+    assert.equal(taken.has('posts'), false);
+  });
+
+  it('rejects aliases that take a page, another post or a rule’s address, at their line', () => {
+    const problems = checkRedirects(
+      [post('a', [['/posts/b', 4], ['/tags/plasma', 5], ['/blog/b', 6], ['/posts/renamed', 7], ['/shared', 8]]), post('b', [['/shared', 3]])],
+      { rules, taken, config },
+    );
+    assert.deepEqual(
+      problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`),
+      [
+        'content/posts/a.md:4 The alias /posts/b is the address of a post (content/posts/b.md): the redirect would hide it.',
+        "content/posts/a.md:5 The alias /tags/plasma is under /tags, which the site's own pages use (/tags/…).",
+        'content/posts/a.md:6 The alias /blog/b is answered already by a site-wide redirect (lib/site/config.ts).',
+        'content/posts/b.md:3 Two posts redirect from /shared: this one and content/posts/a.md:8.',
+      ],
+    );
+  });
+
+  it('rejects a site rule that points nowhere or takes the site’s addresses, at its line in the config', () => {
+    const problems = checkRedirects([post('a', [])], { rules: [{ from: '/old/:slug', to: '/articles/:slug' }, { from: '/tags/:slug', to: '/posts/:slug' }], taken, config });
+    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`), [
+      'lib/site/config.ts:3 The redirect /old/:slug → /articles/:slug points nowhere: no page has that address.',
+      "lib/site/config.ts:1 The redirect /tags/:slug takes the address of the site's own pages.",
+    ]);
+  });
+
+  it('notes that a draft’s alias waits for publication', () => {
+    const [problem] = checkRedirects([post('a', [['/old-a', 4]], true)], { rules, taken, config });
+    assert.equal(problem?.severity, 'info');
+  });
+
+  it('finds aliases in frontmatter lists and lines, with each entry’s line', () => {
+    const text = '---\ntitle: "A"\ndate: 2024-01-01\naliases:\n  - /ok/one\n  - old.html\nredirect_from: /posts/b\n---\n\nText.\n';
+    const other = '---\ntitle: "B"\ndate: 2024-01-01\n---\n\nText.\n';
+    const encode = (value: string) => new TextEncoder().encode(value);
+    const problems = checkPosts([
+      { path: 'content/posts/a.md', bytes: encode(text) },
+      { path: 'content/posts/b.md', bytes: encode(other) },
+    ]).filter((problem) => problem.severity === 'error');
+    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line}`), ['content/posts/a.md:6', 'content/posts/a.md:7']);
+    assert.match(problems[0]?.fix ?? '', /\/old\.html/);
+  });
+});
