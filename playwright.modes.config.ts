@@ -9,7 +9,7 @@ if (!command) throw new Error('E2E_SERVER_COMMAND is not set: run this through `
 
 export default defineConfig({
   ...base,
-  testMatch: ['core.spec.ts', 'request-fuzz.spec.ts'],
+  testMatch: ['core.spec.ts', 'request-fuzz.spec.ts', 'mdx-redirects.spec.ts'],
   use: { ...base.use, baseURL: origin },
   webServer: {
     command,

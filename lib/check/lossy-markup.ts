@@ -112,12 +112,12 @@ export function findLossyMarkup(body: string): LossFinding[] {
       // A component with `{…}` props is not even an HTML tag to CommonMark: it shows as text.
       const jsx = /<\/?([A-Z][\w.]*)(?=[\s/>])/.exec(node.value);
       if (jsx) {
-        add(line, 'error', `<${jsx[1]}> is a JSX component, and a .md post is not MDX: it does not run, so readers lose what it renders and see only its text.`, jsx[1] && /callout|alert|note|admonition|aside/i.test(jsx[1]) ? 'Use a GitHub alert: > [!NOTE] on its own line, then > your text.' : `Write it in Markdown (or with ${SUPPORTED_HTML}); if it is code, put it in \`backticks\`.`);
+        add(line, 'error', `<${jsx[1]}> is a JSX component, and a .md post is not MDX: it does not run, so readers lose what it renders and see only its text.`, jsx[1] && /callout|alert|note|admonition|aside/i.test(jsx[1]) ? 'Use a GitHub alert: > [!NOTE] on its own line, then > your text.' : `Write it in Markdown (or with ${SUPPORTED_HTML}); if it is code, put it in \`backticks\`; or rename the file to .mdx to use the site's components (README, "MDX posts").`);
       }
     } else if (node.type === 'paragraph') {
       const first = node.children[0];
       if (first?.type === 'text' && /^(import|export)\s[^\n]*\bfrom\s+['"]/.test(first.value)) {
-        add(line, 'error', `${shorten(first.value.split('\n')[0] ?? '', 50)} is an MDX import: a .md post shows it as text.`, 'Remove it, and write what the component showed in Markdown.');
+        add(line, 'error', `${shorten(first.value.split('\n')[0] ?? '', 50)} is an MDX import: a .md post shows it as text.`, 'Remove it, and write what the component showed in Markdown, or rename the file to .mdx and use the site\'s components (README, "MDX posts").');
       }
     }
   });

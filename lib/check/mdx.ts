@@ -2,6 +2,7 @@ import vm from 'node:vm';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -19,10 +20,10 @@ export interface MdxFinding {
 const KNOWN = `<${MDX_COMPONENT_NAMES.join('>, <')}>`;
 const USE_REGISTRY = `Use the site's components, which need no import: ${KNOWN} (components/mdx/).`;
 
-/** The body's syntax tree, or the parser's complaint with its line. */
+/** The body's syntax tree as the build parses it (math keeps its braces), or the parser's complaint with its line. */
 export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
   try {
-    return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root };
+    return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(body) as Root };
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);

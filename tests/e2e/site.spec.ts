@@ -8,7 +8,7 @@ test.describe('home', () => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     const cards = page.locator('article[data-post]');
-    await expect(cards).toHaveCount(5); // the two seed posts, the picture post, the Japanese post and the 2023 Markdown showcase
+    await expect(cards).toHaveCount(6); // the two seed posts, the picture post, the Japanese post and the 2023 Markdown and MDX showcases
     // Newest first
     await expect(cards.nth(0).getByRole('heading')).toContainText('Unlocking the Potential of Blockchain Scalability');
     await expect(cards.nth(1).getByRole('heading')).toHaveText('Layer 2 Solutions: Scaling the Blockchain');
@@ -61,7 +61,7 @@ test.describe('tags', () => {
     await expect(list.getByRole('link', { name: 'Layer 2 Solutions (3)' })).toHaveAttribute('href', '/tags/layer-2-solutions');
     await expect(list.getByRole('link', { name: 'Blockchain Scalability (1)' })).toHaveAttribute('href', '/tags/blockchain-scalability');
     await expect(list.getByRole('link', { name: '日本語 (1)' })).toHaveAttribute('href', '/tags/日本語');
-    await expect(list.getByRole('link')).toHaveCount(14); // with 日本語, `writing` (the showcase) and `rollups`, `diagrams` (the picture post)
+    await expect(list.getByRole('link')).toHaveCount(15); // with 日本語, `writing` (the showcases), `mdx` and `rollups`, `diagrams` (the picture post)
   });
 
   test('a tag page lists its posts newest first', async ({ page }) => {
@@ -80,9 +80,9 @@ test.describe('archive', () => {
   test('groups posts by year and month with counts, newest first', async ({ page }) => {
     await page.goto('/archive');
     await expect(page.getByRole('heading', { level: 2, name: /2024/ })).toContainText('(4 posts)');
-    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['July (1 post)', 'May (1 post)', 'April (2 posts)', 'March (1 post)']);
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(['July (1 post)', 'May (1 post)', 'April (2 posts)', 'April (1 post)', 'March (1 post)']);
     const links = page.locator('#main section ul a');
-    await expect(links).toHaveText([/Unlocking the Potential/, 'Layer 2 Solutions: Scaling the Blockchain', 'Rollups in Pictures', /日本語で読む/, 'Writing Beyond Plain Markdown']);
+    await expect(links).toHaveText([/Unlocking the Potential/, 'Layer 2 Solutions: Scaling the Blockchain', 'Rollups in Pictures', /日本語で読む/, 'Components in MDX Posts', 'Writing Beyond Plain Markdown']);
   });
 
   test('a filtered URL shows only matching posts; clearing it shows all', async ({ page }) => {
@@ -100,7 +100,7 @@ test.describe('archive', () => {
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await expect(page).toHaveURL(/\/archive$/);
     await expect(filtered).toHaveCount(0);
-    await expect(page.locator('#main section ul a')).toHaveCount(5);
+    await expect(page.locator('#main section ul a')).toHaveCount(6);
   });
 
   test('choosing a tag chip puts the filter in the URL, and reload keeps it', async ({ page }) => {

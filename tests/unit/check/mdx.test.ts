@@ -85,3 +85,17 @@ describe('content:check on .mdx posts', () => {
     assert.deepEqual(problemsOf('<div className="note">Kept as written.</div>\n'), []);
   });
 });
+
+describe('tailwind-nextjs-starter-blog MDX (tests/fixtures/engines/tailwind-nextjs/)', () => {
+  it('its components, expressions, comments and math pass the MDX checks as written', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = path.join(process.cwd(), 'tests', 'fixtures', 'engines', 'tailwind-nextjs');
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
+    assert.ok(files.length >= 2);
+    for (const name of files) {
+      const body = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      assert.deepEqual(findMdxProblems(body), [], name);
+    }
+  });
+});
