@@ -47,7 +47,7 @@ function linkDependencies(from: string, to: string): void {
  * `process.env.PWD` before `process.cwd()`, so a child started in a workspace with the parent's PWD
  * builds (or, at scale, hangs on) the repository instead; a shell sets PWD itself, Node does not.
  */
-export function workspaceEnv(cwd: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function workspaceEnv(cwd: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
 }
 
