@@ -1,3 +1,4 @@
+import type { Element, Root as HastRoot } from 'hast';
 import type { Image, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -25,6 +26,21 @@ export function remarkMdxFigures() {
       const image: Image = { type: 'image', url: src, alt: literal(element, 'alt') ?? '', position: element.position };
       element.attributes = element.attributes.filter((entry) => entry.type !== 'mdxJsxAttribute' || !['src', 'alt', 'width', 'height'].includes(entry.name));
       element.children = [image] as typeof element.children;
+    });
+  };
+}
+
+/**
+ * Properties the pipeline keeps on elements for its own steps (Shiki's parsed fence on `<pre>`): the
+ * `.md` sanitiser drops them, MDX would print them as `fence="[object Object]"`. Only text, numbers,
+ * booleans and class lists stay.
+ */
+export function rehypeDropInternalProperties() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      for (const [name, value] of Object.entries(node.properties)) {
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) delete node.properties[name];
+      }
     });
   };
 }

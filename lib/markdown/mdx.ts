@@ -12,15 +12,18 @@ export interface RenderedMdx {
 
 const rendered = new Map<string, Promise<RenderedMdx>>();
 
+/** React 19 adds `<link rel="preload">` for a high-priority image; the page's own <head> decides preloads. */
+const withoutPreloads = (html: string) => html.replace(/^(?:<link rel="preload"[^>]*>)+/, '');
+
 function render(code: string): RenderedMdx {
   const Content = mdxClient.getMDXComponent(code) as ComponentType<{ components: typeof mdxComponents }>;
-  const first = renderToStaticMarkup(createElement(Content, { components: mdxComponents }));
+  const first = withoutPreloads(renderToStaticMarkup(createElement(Content, { components: mdxComponents })));
   const toc = extractToc(first);
   if (toc.length === 0) return { html: first, toc };
   // A second pass gives `<TOC />` the headings the first one rendered (ids as the pipeline made them).
   const InlineToc = mdxComponents.TOC;
   const withToc = Object.fromEntries(TOC_COMPONENTS.map((name) => [name, () => createElement(InlineToc, { entries: toc })]));
-  return { html: renderToStaticMarkup(createElement(Content, { components: { ...mdxComponents, ...withToc } })), toc };
+  return { html: withoutPreloads(renderToStaticMarkup(createElement(Content, { components: { ...mdxComponents, ...withToc } }))), toc };
 }
 
 /**

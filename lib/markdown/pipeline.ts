@@ -8,7 +8,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Pluggable, PluggableList, Processor } from 'unified';
-import { remarkMdxFigures } from './mdx-figures';
+import { rehypeDropInternalProperties, remarkMdxFigures } from './mdx-figures';
 import { normaliseBasePath } from '../routes';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
@@ -83,6 +83,6 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   return {
     remarkPlugins: [remarkMdxFigures, ...remarkSteps(basePath)],
-    rehypePlugins: [...rehypeSteps(basePath, options), [rehypeKatex, KATEX_OPTIONS]],
+    rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }
