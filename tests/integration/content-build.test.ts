@@ -39,6 +39,31 @@ describe('node scripts/build/content-build.mjs', () => {
     assert.equal(first?.excerpt, 'Hello there.');
   });
 
+  it('renders an .mdx post to static HTML with the components of components/mdx/', { timeout: 2 * 60_000 }, () => {
+    const dir = createWorkspace(repoRoot, []);
+    workspaces.push(dir);
+    const mdx = [
+      '---', 'title: Components', 'date: 2024-01-02', '---', '',
+      '<TOC />', '', '## One', '', '<Callout type="warning">Mind **this**.</Callout>', '',
+      '<Figure src="/images/fees-per-batch.png" alt="Fees" caption="A chart." />', '',
+      '## Two', '', '```js', 'const a = 1', '```', '', '<Details summary="More">Hidden text.</Details>', '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'content', 'posts', 'components.mdx'), mdx);
+    // PWD too: contentlayer2 reads its folder from it.
+    const run = spawnSync('node', ['scripts/build/content-build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir }, encoding: 'utf8' });
+    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+    const [doc] = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer', 'generated', 'MdxPost', '_index.json'), 'utf8')) as { html: string; toc: unknown[]; slug: string }[];
+    assert.equal(doc?.slug, 'components');
+    const html = doc?.html ?? '';
+    assert.match(html, /^<nav aria-label="Contents of this post"[^>]*><ol[^>]*><li><a href="#one"/);
+    assert.match(html, /<div class="markdown-alert markdown-alert-warning" role="note"><p class="markdown-alert-title">Warning<\/p>Mind <strong>this<\/strong>\.<\/div>/);
+    assert.match(html, /<figure class="image-figure"><picture><source type="image\/webp"[^>]*>.*alt="Fees".*<\/picture><figcaption>A chart\.<\/figcaption><\/figure>/);
+    assert.match(html, /<details class="mdx-details"><summary>More<\/summary>Hidden text\.<\/details>/);
+    assert.match(html, /<pre [^>]*class="shiki/);
+    assert.deepEqual(doc?.toc, [{ id: 'one', text: 'One', depth: 2 }, { id: 'two', text: 'Two', depth: 2 }]);
+    assert.doesNotMatch(html, /\[object Object\]|<link rel="preload"|<TOC|<Callout/);
+  });
+
   it("fails with contentlayer's message when a post breaks the schema", { timeout: 2 * 60_000 }, () => {
     const { dir, status, output } = contentBuild([
       { slug: 'extra', markdown: '---\ntitle: Extra\ndate: 2024-01-02\nsubtitle: not a field\n---\n\nText.\n' },
