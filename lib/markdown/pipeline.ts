@@ -14,7 +14,7 @@ import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
-import { site } from '../site/config';
+import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { remarkAuthorPlaceholders, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
@@ -27,14 +27,14 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   builder
     .use(remarkParse)
-    .use(remarkFrontmatter)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkDollarText)
     .use(remarkAlerts)
     .use(remarkRepairMojibake)
     .use(remarkSingleH1)
-    .use(remarkAuthorPlaceholders, { siteAuthor: site.author })
+    .use(remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor })
     .use(remarkImagePlaceholders, { basePath })
     .use(remarkImageFigures)
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
