@@ -16,6 +16,8 @@ const docs: PostDocument[] = Array.from({ length: count }, (_, i) => ({
   slug: `p${i}`,
   tags: [`tag-${i % 25}`, 'rollups'],
   draft: false,
+  featured: false,
+  author: [],
   toc: [],
   excerpt: `Summary ${i}`,
   readingMinutes: 4,
