@@ -1,6 +1,7 @@
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+// Jekyll writes `2024-09-01 10:30:00 +0200`: a space may come before the zone.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?Z| ?[+-](\d{2}):?(\d{2}))?)?$/;
 
-/** A real calendar date/** A real calendar date (no `2024-02-30` rolling over to March), with an optional time and zone. */
+/** A real calendar date (no `2024-02-30` rolling over to March), with an optional time and zone. */
 export function isValidDate(value: string): boolean {
   const match = DATE.exec(value.trim());
   if (!match) return false;

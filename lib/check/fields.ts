@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
+import { dateOfFileName, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
@@ -66,7 +66,7 @@ function kindProblem(spec: FieldSpec, key: string, value: unknown, format: Front
  * known one, other engines' names we read (a note where useful), names that mean nothing here (a
  * note), required fields, each value's kind, and two spellings of one field that disagree.
  */
-export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number): FieldFinding[] {
+export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = ''): FieldFinding[] {
   const findings: FieldFinding[] = [];
   for (const key of Object.keys(raw)) {
     const known = KNOWN_KEYS.get(key);
@@ -89,7 +89,7 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     const spec: FieldSpec = POST_FIELDS[name];
     const present = presentSpellings(raw, name);
     if (present.length === 0) {
-      if (spec.required) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
+      if (spec.required && !(name === 'date' && dateOfFileName(sourceFilePath))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
       continue;
     }
     for (const { alias } of present) {

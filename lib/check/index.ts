@@ -90,7 +90,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   const readable = front.problems.length === 0;
   const raw = front.data;
   const line = (key: string) => front.lines.get(key) ?? front.startLine;
-  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine)) report(finding.line, finding.severity, finding.message, finding.fix);
+  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path)) report(finding.line, finding.severity, finding.message, finding.fix);
   const fields = normaliseFields(raw, file.path);
   const title = typeof raw.title === 'string' ? raw.title : undefined;
 

@@ -123,7 +123,16 @@ export function slugOf(slug: unknown, sourceFilePath: string): string {
   const parts = sourceFilePath.split(/[\\/]/);
   const name = (parts.pop() ?? '').replace(POST_FILE, '');
   const folder = parts.pop();
-  return name === 'index' && folder && folder !== 'posts' ? folder : name;
+  // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
+  return (name === 'index' && folder && folder !== 'posts' ? folder : name).replace(DATED_NAME, '');
+}
+
+const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
+
+/** The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), if any. */
+export function dateOfFileName(sourceFilePath: string): string | undefined {
+  const name = sourceFilePath.split(/[\\/]/).pop() ?? '';
+  return DATED_NAME.exec(name)?.[1];
 }
 
 type Spec = typeof POST_FIELDS;
@@ -232,6 +241,8 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
     const normalised = normaliseField(spec, value);
     if (normalised !== undefined) fields[name] = normalised;
   }
+  // Jekyll: a post without `date:` is dated by its file name.
+  if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
   // `cover: { image, alt }` (Hugo) carries its alt text.
   if (fields.coverAlt === undefined) {
     const alt = text(imageOf(presentSpellings(raw, 'cover')[0]?.value).alt);

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+import { readFrontmatter } from '../../lib/content/frontmatter';
+import { normaliseFields } from '../../lib/content/schema';
+
+/**
+ * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML, Jekyll's
+ * dated file names, AstroPaper's and the Next starters' field names, nested folders, Chinese text)
+ * copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ */
+const repoRoot = path.resolve(__dirname, '..', '..');
+const corpus = path.join(repoRoot, 'tests', 'fixtures', 'engines');
+const POST = /\.mdx?$/;
+
+const workspaces: string[] = [];
+after(() => (process.env.KEEP_WORKSPACE ? console.log(workspaces) : workspaces.forEach(removeWorkspace)));
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** The prerendered HTML of a route, whichever way Next spelled a non-ASCII name on disk. */
+function pageHtml(dir: string, route: string): string | undefined {
+  const app = path.join(dir, '.next', 'server', 'app');
+  for (const name of [route, encodeURIComponent(route).replace(/%2F/g, '/')]) {
+    const file = path.join(app, `${name}.html`);
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  }
+  return undefined;
+}
+
+/** The visible text of a post's article: what a reader sees, without scripts and JSON-LD. */
+function articleText(html: string): string {
+  const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+  return article.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+}
+
+describe('posts from other engines build with no edit', () => {
+  it('builds the corpus and renders every post without raw frontmatter, shortcodes or $$', { timeout: 20 * 60_000 }, () => {
+    const dir = createWorkspace(repoRoot, []);
+    workspaces.push(dir);
+    fs.cpSync(corpus, path.join(dir, 'content', 'posts'), { recursive: true });
+    const run = spawnSync('sh', ['-c', 'npm run build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.equal(run.status, 0, output.slice(-6000));
+    assert.doesNotMatch(output, /\d+ errors?,/.test(output) ? /[1-9]\d* errors?,/ : /$^/);
+
+    const posts = filesUnder(corpus).filter((file) => POST.test(file));
+    assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
+    for (const file of posts) {
+      const relative = path.relative(corpus, file);
+      const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
+      assert.ok(front, `${relative} has frontmatter`);
+      const fields = normaliseFields(front.data, `posts/${relative}`);
+      const html = pageHtml(dir, `posts/${fields.slug}`);
+      if (fields.draft) {
+        assert.equal(html, undefined, `${relative} is a draft: no page`);
+        continue;
+      }
+      assert.ok(html, `${relative}: no page for /posts/${fields.slug}`);
+      assert.match(html, new RegExp(`<h1[^>]*>${fields.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, '(?:\'|&#x27;)')}</h1>`), relative);
+      const text = articleText(html);
+      assert.doesNotMatch(text, /^\s*(?:\+\+\+|---)\s*$|\btitle\s*[:=]\s*["']/m, `${relative}: raw frontmatter on the page`);
+      assert.doesNotMatch(text, /\{\{[<%]|\{%|%\}/, `${relative}: a shortcode on the page`);
+      assert.doesNotMatch(text, /\$\$/, `${relative}: raw $$ math on the page`);
+      // Every post names its authors: its own, or the site's default author.
+      assert.match(html, /data-authors[^>]*>By /, relative);
+    }
+
+    // Fields of other engines, as readers see them.
+    const multi = pageHtml(dir, 'posts/introducing-multi-part-posts') ?? '';
+    assert.match(multi, /Ledger Notes editors<\/span><\/span><span> and <a href="https:\/\/mara-lindqvist\.example" rel="author"/);
+    assert.match(multi, /<link rel="canonical" href="https:\/\/starter\.example\/blog\/nested-route\/introducing-multi-part-posts"/);
+    assert.match(multi, /class="katex"/);
+    const economics = pageHtml(dir, 'posts/rollup-economics') ?? '';
+    assert.match(economics, /Part <!-- -->1<!-- --> of <!-- -->3<!-- --> in the series “<!-- -->Layer 2 Deep Dives/);
+    assert.match(economics, /alt="Coins stacked on a blue background"/, 'the Hugo cover and its alt text');
+    assert.match(economics, /href="\/tags\/typescript"[^>]*>TypeScript</);
+    assert.match(economics, /href="\/tags\/economics"/, 'categories are tags');
+    const home = pageHtml(dir, 'index') ?? '';
+    assert.match(home, /data-featured[\s\S]*Adding New Posts in the AstroPaper Style[\s\S]*<\/section>/);
+    assert.match(pageHtml(dir, 'posts/welcome-to-jekyll') ?? '', /alt="A magenta card"/);
+    assert.match(pageHtml(dir, 'posts/dynamic-routing') ?? '', /JJ Kasper/);
+    assert.ok(pageHtml(dir, 'posts/notes-without-a-date-field')?.includes('datetime="2023-09-02'), 'a Jekyll post dated by its file name');
+    assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');
+    assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');
+  });
+});
