@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
 import { normaliseFields } from '../../lib/content/schema';
 
@@ -47,12 +47,12 @@ describe('posts from other engines build with no edit', () => {
     const run = spawnSync('sh', ['-c', 'npm run build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      env: workspaceEnv(dir, { NODE_ENV: 'production' }),
       maxBuffer: 64 * 1024 * 1024,
     });
     const output = `${run.stdout}\n${run.stderr}`;
     assert.equal(run.status, 0, output.slice(-6000));
-    assert.doesNotMatch(output, /\d+ errors?,/.test(output) ? /[1-9]\d* errors?,/ : /$^/);
+    assert.match(output, /content:check: \d+ posts, 0 errors/);
 
     const posts = filesUnder(corpus).filter((file) => POST.test(file));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
