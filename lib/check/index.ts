@@ -8,6 +8,7 @@ import { illustrationPath } from '../routes';
 import { normaliseFields, presentSpellings, slugOf, type FieldName } from '../content/schema';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
+import { findShortcodes } from './shortcodes';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
 import { addressLengthProblem } from './address-length';
@@ -192,6 +193,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       }
       return;
     }
+    for (const shortcode of findShortcodes(value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
     for (const template of findTemplateText(value)) {
       if (isAuthorPlaceholder(template.text)) {
         report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
