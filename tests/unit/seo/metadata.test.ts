@@ -45,7 +45,7 @@ describe('pageMetadata', () => {
         publishedTime: post.date,
         modifiedTime: post.updated,
         tags: ['plasma', 'Layer 2'],
-        authors: [site.author],
+        authors: ['Ada Lovelace'],
       },
     );
     const twitter = meta.twitter as { card: string; images: { url: string }[] };
