@@ -1,54 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
-import { FIELD_NAMES, POST_FIELDS, normaliseFields, type FieldKind, type PostFields } from './lib/content/schema';
+import { readFrontmatter } from './lib/content/frontmatter';
+import { FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, normaliseFields, type PostFields } from './lib/content/schema';
 import { processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
 import { textFacts } from './lib/markdown/text-facts';
 import { extractToc } from './lib/markdown/toc';
 
-// contentlayer's type for each kind of field in lib/content/schema.ts. A list is `json`: contentlayer's
-// `list` rejects the comma-separated line authors write.
-const CONTENTLAYER_TYPE = { string: 'string', date: 'date', boolean: 'boolean', list: 'json' } as const satisfies Record<FieldKind, string>;
+const CONTENT_DIR = 'content';
 
+// contentlayer reads `---` YAML itself (gray-matter) and not Hugo's `+++` TOML. It only carries the
+// document here: every key the schema knows is declared loosely (`json`, optional), and the fields
+// are computed from the one frontmatter reader (lib/content/frontmatter.ts) that content:check uses,
+// which reads YAML and TOML alike. Unknown keys still fail contentlayer (content:check names them first).
 const fields = Object.fromEntries(
-  Object.entries(POST_FIELDS).map(([name, spec]) => [
-    name,
-    {
-      type: CONTENTLAYER_TYPE[spec.kind],
-      required: 'required' in spec && spec.required,
-      ...('default' in spec ? { default: spec.default } : {}),
-      description: spec.description,
-    },
-  ]),
+  [...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((name) => [name, { type: 'json', required: false }]),
 ) as FieldDefs;
 
 type RawPost = Record<string, unknown> & { _raw: { sourceFilePath: string } };
-const seen = new WeakMap<RawPost, PostFields>();
-function normalised(post: RawPost): PostFields {
-  let fields = seen.get(post);
-  if (!fields) {
-    fields = normaliseFields(post, post._raw.sourceFilePath);
-    seen.set(post, fields);
-  }
-  return fields;
+interface Read {
+  fields: PostFields;
+  body: string;
 }
+const seen = new WeakMap<RawPost, Read>();
+function read(post: RawPost): Read {
+  let result = seen.get(post);
+  if (!result) {
+    const text = fs.readFileSync(path.join(CONTENT_DIR, post._raw.sourceFilePath), 'utf8');
+    const front = readFrontmatter(text);
+    result = { fields: normaliseFields(front?.data ?? {}, post._raw.sourceFilePath), body: front?.body ?? text };
+    seen.set(post, result);
+  }
+  return result;
+}
+const normalised = (post: RawPost) => read(post).fields;
 
-// The schema's normalised text and lists replace the raw values under the same names, so the
-// generated JSON holds the repaired, trimmed text every later stage reads.
+// Every schema field, normalised, under its own name: the generated JSON holds what later stages read.
 const normalisedFields = Object.fromEntries(
-  FIELD_NAMES.filter((name) => POST_FIELDS[name].kind === 'string' || POST_FIELDS[name].kind === 'list').map((name) => [
+  FIELD_NAMES.map((name) => [
     name,
-    { type: POST_FIELDS[name].kind === 'list' ? 'json' : 'string', resolve: (post: RawPost) => normalised(post)[name] },
+    { type: POST_FIELDS[name].kind === 'boolean' ? 'boolean' : 'json', resolve: (post: RawPost) => normalised(post)[name] },
   ]),
-) as Record<string, { type: 'json' | 'string'; resolve: (post: RawPost) => unknown }>;
+) as Record<string, { type: 'json' | 'boolean'; resolve: (post: RawPost) => unknown }>;
 
 // Fields every post has, whichever file type it is written in.
 const postComputedFields: ComputedFields = {
   ...normalisedFields,
   // One parse per post serves all three fields (lib/markdown/text-facts.ts remembers it).
-  excerpt: { type: 'string', resolve: (post) => textFacts(post.body.raw).summary },
-  readingMinutes: { type: 'number', resolve: (post) => textFacts(post.body.raw).minutes },
-  wordCount: { type: 'number', resolve: (post) => textFacts(post.body.raw).words },
+  excerpt: { type: 'string', resolve: (post) => textFacts(read(post as RawPost).body).summary },
+  readingMinutes: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).minutes },
+  wordCount: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).words },
   // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
   coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
 };
@@ -79,7 +82,7 @@ export const MdxPost = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts'],
   documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,

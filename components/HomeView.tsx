@@ -1,3 +1,4 @@
+import { FeaturedPosts } from '@/components/FeaturedPosts';
 import { PageHeading } from '@/components/PageHeading';
 import { Pager } from '@/components/Pager';
 import { PostList } from '@/components/PostCard';
@@ -6,10 +7,11 @@ import type { PostSummary } from '@/lib/content/types';
 import { site } from '@/lib/site/config';
 
 /** The home list and its later pages (`/page/<n>`). */
-export function HomeView({ page }: { page: Page<PostSummary> }) {
+export function HomeView({ page, featured = [] }: { page: Page<PostSummary>; featured?: readonly PostSummary[] }) {
   return (
     <>
       <PageHeading title={page.page === 1 ? 'Latest posts' : `Posts, page ${page.page}`}>{site.description}</PageHeading>
+      <FeaturedPosts posts={featured} />
       {page.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={page.items} />}
       <Pager page={page} label="Pages of posts" />
     </>

@@ -1,19 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath } from '../routes';
-import { FIELD_NAMES, POST_FIELDS, isFieldName, slugOf, type FieldSpec } from '../content/schema';
+import { normaliseFields, presentSpellings, slugOf, type FieldName } from '../content/schema';
+import { readFrontmatter } from '../content/frontmatter';
+import { checkFields } from './fields';
+import { findShortcodes } from './shortcodes';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
 import { addressLengthProblem } from './address-length';
 import { fileSizeProblem, findNestingProblem } from './limits';
 import { firstInvalidUtf8 } from './utf8';
-import { describeValue, resolved, stringValue } from './yaml-values';
 import { checkPostImages } from './images';
 import { findMdxProblems } from './mdx';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
@@ -41,28 +42,9 @@ export interface CheckOptions {
   root?: string;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
-
-/** A real calendar date (no `2024-02-30` rolling over to March), with an optional time and zone. */
-export function isValidDate(value: string): boolean {
-  const match = DATE.exec(value.trim());
-  if (!match) return false;
-  const [year, month, day, hour = '0', minute = '0', second = '0', zoneHour = '0', zoneMinute = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return (
-    date.getUTCFullYear() === Number(year) &&
-    date.getUTCMonth() === Number(month) - 1 &&
-    date.getUTCDate() === Number(day) &&
-    Number(hour) < 24 &&
-    Number(minute) < 60 &&
-    Number(second) < 60 &&
-    // A zone JavaScript (and so contentlayer) accepts: `+99:99` is not one.
-    Number(zoneHour) < 24 &&
-    Number(zoneMinute) < 60 &&
-    !Number.isNaN(new Date(value.trim()).getTime())
-  );
-}
+// Lowercase letters of any script (Chinese and Japanese have no case), digits and hyphens.
+const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
+export { isValidDate } from './dates';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -72,37 +54,10 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-interface Frontmatter {
-  /** Line (1-based) where the YAML starts */
-  startLine: number;
-  /** Line (1-based) where the body starts */
-  bodyLine: number;
-  yaml: string;
-  body: string;
-}
-
-function splitFrontmatter(text: string): Frontmatter | undefined {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  const yaml = match[1] ?? '';
-  return {
-    startLine: 2,
-    bodyLine: match[0].split('\n').length,
-    yaml,
-    body: text.slice(match[0].length),
-  };
-}
-
 function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
-}
-
-function scalarText(node: YamlNode | null | undefined): string | undefined {
-  if (!node || !isScalar(node)) return undefined;
-  // The core schema keeps `2024-02-30` a string: YAML 1.1 timestamps would roll it over silently.
-  return node.value === null || node.value === undefined ? '' : String(node.value);
 }
 
 /** Returns the problems of one post and the slug it claims (for the duplicate check). */
@@ -131,75 +86,29 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   }
   text = text.replace(/^\uFEFF/, '');
 
-  const front = splitFrontmatter(text);
+  const front = readFrontmatter(text);
   if (!front) {
-    report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---`.');
+    report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, as Hugo writes them).');
     return { problems };
   }
-
-  const lines = new LineCounter();
-  const doc = parseDocument(front.yaml, { schema: 'core', lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const yamlLine = (offset: number | undefined) => front.startLine + (offset === undefined ? 0 : lines.linePos(offset).line - 1);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      report(yamlLine(error.pos[0]), 'error', `Invalid YAML frontmatter: ${error.message.split('\n')[0]}`, 'Quote values that contain `:` or `#`, and check indentation.');
-    }
-    return { problems };
-  }
-  if (!isMap(doc.contents)) {
-    report(front.startLine, 'error', 'The frontmatter is not a list of `field: value` lines.', 'Write fields as `title: My post`.');
-    return { problems };
-  }
-  const fields = new Map<string, YamlNode | null | undefined>();
-  const fieldLine = new Map<string, number>();
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    fields.set(key, resolved(pair.value as YamlNode | null, doc) ?? null);
-    fieldLine.set(key, yamlLine((pair.key as YamlNode | null)?.range?.[0]));
-    if (!isFieldName(key)) {
-      report(fieldLine.get(key) ?? front.startLine, 'error', `Unknown frontmatter field \`${key}\`.`, `Use one of: ${FIELD_NAMES.join(', ')}.`);
-    }
-  }
-  const line = (key: string) => fieldLine.get(key) ?? front.startLine;
-
-  // Every schema field by its kind (lib/content/schema.ts): required ones present, each of its type.
-  for (const name of FIELD_NAMES) {
-    const spec: FieldSpec = POST_FIELDS[name];
-    if (!fields.has(name)) {
-      if (spec.required) report(front.startLine, 'error', `Missing \`${name}\`.`, `Add \`${name}:\` (${spec.description}) to the frontmatter.`);
-      continue;
-    }
-    const node = fields.get(name);
-    // contentlayer takes strings only for text and dates: a number, a list or a mapping is rejected.
-    const value = stringValue(node);
-    const is = describeValue(node);
-    if (spec.kind === 'string') {
-      if (is === 'empty' || value?.trim() === '') {
-        if (spec.required) report(line(name), 'error', `The \`${name}\` is empty.`, `Give the post ${spec.description}.`);
-      } else if (value === undefined) report(line(name), 'error', `\`${name}\` must be text, not ${is}.`, `Write it on one line in quotes: \`${name}: "…"\`.`);
-    } else if (spec.kind === 'date') {
-      if (value === undefined || !isValidDate(value)) {
-        const shown = value === undefined ? is : JSON.stringify(value);
-        report(line(name), 'error', `\`${name}\` is not a real calendar date: ${shown}.`, 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z; a zone is Z or +hh:mm with hh below 24).');
-      }
-    } else if (spec.kind === 'boolean') {
-      if (!(isScalar(node) && typeof node.value === 'boolean')) report(line(name), 'error', `\`${name}\` must be true or false.`, `Write \`${name}: true\` or remove the field.`);
-    } else if (scalarText(node) === undefined && !isSeq(node)) {
-      report(line(name), 'error', `\`${name}\` must be a list or a comma-separated line.`, `Write \`${name}: one, two\` or a YAML list.`);
-    }
-  }
-  const title = scalarText(fields.get('title'));
+  for (const problem of front.problems) report(problem.line, 'error', problem.message, problem.fix);
+  const readable = front.problems.length === 0;
+  const raw = front.data;
+  const line = (key: string) => front.lines.get(key) ?? front.startLine;
+  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path)) report(finding.line, finding.severity, finding.message, finding.fix);
+  const fields = normaliseFields(raw, file.path);
+  const title = typeof raw.title === 'string' ? raw.title : undefined;
 
   // slug
   let slug: string | undefined;
-  if (fields.has('slug')) {
-    const value = stringValue(fields.get('slug'));
+  if (Object.hasOwn(raw, 'slug')) {
+    const value = typeof raw.slug === 'string' ? raw.slug : undefined;
     const tooLong = value === undefined ? undefined : addressLengthProblem('slug', value);
     if (tooLong) report(line('slug'), 'error', tooLong, 'Choose a shorter `slug:`.');
     else if (value === undefined || !SLUG.test(value)) {
       report(line('slug'), 'error', `The slug ${JSON.stringify(value ?? '')} is not lowercase letters, digits and hyphens.`, value ? `Use \`slug: ${tagSlug(value) || 'my-post'}\`.` : 'Remove it to use the file name.');
     } else slug = value;
-  } else {
+  } else if (readable) {
     slug = slugOf(undefined, file.path);
     const tooLong = addressLengthProblem('slug', slug);
     if (tooLong) report(1, 'error', tooLong, 'Rename the file, or add a shorter `slug:` field.');
@@ -209,23 +118,21 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   }
 
   // rules of single fields
-  const canonical = scalarText(fields.get('canonical'));
-  if (canonical && !isSafeFrontmatterUrl(canonical)) {
-    report(line('canonical'), 'error', '`canonical` must be an http(s) URL or a site path.', 'Write a full https:// address.');
+  const fieldLine = (name: FieldName) => line(presentSpellings(raw, name)[0]?.alias.name ?? name);
+  if (fields.canonical && !isSafeFrontmatterUrl(fields.canonical)) {
+    const key = presentSpellings(raw, 'canonical')[0]?.alias.name ?? 'canonical';
+    report(line(key), 'error', `\`${key}\` must be an http(s) URL or a site path.`, 'Write a full https:// address.');
   }
 
-  // tags
-  if (fields.has('tags')) {
-    const node = fields.get('tags');
-    const raw = isSeq(node) ? node.items.map((item) => { const value = resolved(item as YamlNode, doc); return isScalar(value) ? String(value.value ?? '') : ''; }) : scalarText(node);
-    if (raw !== undefined) {
-      for (const tag of splitTags(raw)) {
-        if (tag === '') report(line('tags'), 'error', 'A tag is empty (two commas in a row, or a trailing comma).', 'Remove the empty entry.');
-        else if (tagSlug(repairMojibake(tag)) === '') report(line('tags'), 'error', `The tag ${JSON.stringify(tag)} has no letters or digits, so it has no address.`, 'Use words in the tag.');
-        else {
-          const tooLong = addressLengthProblem('tag', tagSlug(repairMojibake(tag)));
-          if (tooLong) report(line('tags'), 'error', tooLong, 'Use a shorter tag.');
-        }
+  // tags (and other engines' `categories`)
+  for (const { alias, value } of presentSpellings(raw, 'tags')) {
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
+    for (const tag of splitTags(value)) {
+      if (tag === '') report(line(alias.name), 'error', 'A tag is empty (two commas in a row, or a trailing comma).', 'Remove the empty entry.');
+      else if (tagSlug(repairMojibake(tag)) === '') report(line(alias.name), 'error', `The tag ${JSON.stringify(tag)} has no letters or digits, so it has no address.`, 'Use words in the tag.');
+      else {
+        const tooLong = addressLengthProblem('tag', tagSlug(repairMojibake(tag)));
+        if (tooLong) report(line(alias.name), 'error', tooLong, 'Use a shorter tag.');
       }
     }
   }
@@ -290,6 +197,7 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
       }
       return;
     }
+    for (const shortcode of findShortcodes(value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
     for (const template of findTemplateText(value)) {
       if (isAuthorPlaceholder(template.text)) {
         report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
@@ -313,28 +221,23 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   }
 
   if (options.root !== undefined && !tooDeep) {
-    const cover = scalarText(fields.get('cover'));
-    const coverAlt = scalarText(fields.get('coverAlt'));
+    const cover = fields.cover;
+    const coverAlt = fields.coverAlt;
     const findings = checkPostImages({
       markdownFile: path.resolve(options.root, file.path),
       root: options.root,
       body: front.body,
       bodyLine: front.bodyLine,
       mdx,
-      ...(cover ? { cover: { url: cover, line: line('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
+      ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
     });
     for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
   }
 
-  // aliases / redirect_from: each entry with its line, for the collection's redirect check
-  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) => {
-    const node = fields.get(name);
-    if (isSeq(node)) return node.items.map((item) => ({ raw: scalarText(resolved(item as YamlNode, doc)) ?? '', line: yamlLine((item as YamlNode).range?.[0]) }));
-    return splitTags(scalarText(node)).map((raw) => ({ raw, line: line(name) }));
-  });
-  const draft = isScalar(fields.get('draft')) && (fields.get('draft') as { value: unknown }).value === true;
+  // aliases / redirect_from: each entry with its field's line, for the collection's redirect check
+  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) => (fields[name] ?? []).map((entry) => ({ raw: entry, line: line(name) })));
 
-  return { problems, aliases, draft, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
+  return { problems, aliases, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
 /** Checks every post and the collection as a whole; returns all problems at once. */

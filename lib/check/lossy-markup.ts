@@ -1,3 +1,4 @@
+import { hugoReplacement } from './shortcodes';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -88,7 +89,8 @@ export function findLossyMarkup(body: string): LossFinding[] {
   for (const match of body.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)[\s\S]*?[>%]\}\}/g)) {
     if (isLiteral(match.index) || match[2] === '/') continue;
     const { loses, fix } = shortcodeAdvice(match[3] ?? '');
-    add(lineOf(match.index), 'error', `The Hugo shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
+    const exact = hugoReplacement(match[3] ?? '', match[0]);
+    add(lineOf(match.index), 'error', `The Hugo shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, exact ? `Replace it with ${exact}` : fix);
   }
 
   visit(tree, (node) => {

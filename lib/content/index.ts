@@ -1,6 +1,7 @@
 import 'server-only';
 import { generatedPostsVersion, readGeneratedPosts } from './source';
 import { createContentStore, type ContentMode, type ContentStore } from './store';
+import { defaultAuthor, site } from '../site/config';
 
 /**
  * The content module every page reads from, and the only one. Drafts show only under `next dev`
@@ -13,8 +14,13 @@ let built: { version: number; store: ContentStore } | undefined;
 /** Built on first use, once per process; in development again whenever the content step rewrites it. */
 function store(): ContentStore {
   const version = mode === 'development' ? generatedPostsVersion() : 0;
-  if (built?.version !== version) built = { version, store: createContentStore(readGeneratedPosts(), mode) };
+  if (built?.version !== version) built = { version, store: createContentStore(readGeneratedPosts(), mode, { authors: site.authors, defaultAuthor, tags: site.tags }) };
   return built.store;
+}
+
+/** Posts marked `featured: true`, newest first. */
+export function getFeaturedPosts() {
+  return store().getFeaturedPosts();
 }
 
 /** Every visible post, newest first, without bodies. */

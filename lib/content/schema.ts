@@ -12,8 +12,21 @@ import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { splitTags } from './tags';
 
-/** How a field is written in frontmatter; `list` accepts a YAML list or a comma-separated line. */
-export type FieldKind = 'string' | 'date' | 'boolean' | 'list';
+/**
+ * How a field is written in frontmatter: `list` accepts a YAML/TOML list or a comma-separated line;
+ * `people` names, profile ids (lib/site/config.ts) or `{ name, url }` entries, one or a list; `image` a
+ * path, a list of paths (the first is used) or `{ url | image | src | path, alt }`; `term` text or a
+ * list whose first entry is used (Hugo's taxonomies are lists).
+ */
+export type FieldKind = 'string' | 'date' | 'boolean' | 'list' | 'people' | 'image' | 'term';
+
+/** Another engine's name for a field. `negate`: the value is the opposite (`published: false` is a draft). */
+export interface AliasSpec {
+  name: string;
+  negate?: boolean;
+  /** Shown by content:check as an info note when the alias is used */
+  note?: string;
+}
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -23,20 +36,32 @@ export interface FieldSpec {
   derived?: string;
   /** One line for authors: shown by `content:check` next to an unknown field. */
   description: string;
+  /** Names other engines use for this field (tailwind-nextjs-starter-blog, AstroPaper, Hugo, Jekyll, Vercel's starter) */
+  aliases?: readonly (string | AliasSpec)[];
 }
 
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
-  date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time' },
-  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)' },
+  date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate'] },
+  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at'] },
   slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
-  tags: { kind: 'list', description: 'a YAML list or a comma-separated line' },
-  draft: { kind: 'boolean', default: false, description: 'true: shown only in `npm run dev`' },
-  summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise' },
+  tags: {
+    kind: 'list',
+    description: 'a YAML list or a comma-separated line',
+    aliases: [{ name: 'categories', note: '`categories` are shown as tags here (merged with `tags`).' }],
+  },
+  draft: { kind: 'boolean', default: false, description: 'true: shown only in `npm run dev`', aliases: [{ name: 'published', negate: true }] },
+  featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page' },
+  series: { kind: 'term', description: 'the name of a series: its posts link to each other, in date order' },
+  summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
-  canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at' },
-  author: { kind: 'string', description: 'fills `[Your Name]` in the text; the site author otherwise (lib/site/config.ts)' },
-  cover: { kind: 'string', description: 'an image shown above the post and as its share image, resolved like a body image' },
+  canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl'] },
+  author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
+  cover: {
+    kind: 'image',
+    description: 'an image shown above the post and as its share image, resolved like a body image',
+    aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage'],
+  },
   coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers' },
   aliases: { kind: 'list', description: 'old addresses of this post (`/old/path`), answered with a redirect to it' },
   redirect_from: { kind: 'list', description: 'the same as `aliases` (Jekyll’s name)' },
@@ -50,6 +75,44 @@ export function isFieldName(name: string): name is FieldName {
   return Object.hasOwn(POST_FIELDS, name);
 }
 
+/**
+ * Fields other engines use that mean nothing here, with why: accepted, noted by content:check, unused.
+ * (`aliases` and `redirect_from` belong to the redirects feature, not here.)
+ */
+export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
+  layout: 'every post has the one post layout here',
+  math: 'math is always on: `$…$` and `$$…$$` render without a switch',
+  katex: 'math is always on: `$…$` and `$$…$$` render without a switch',
+  mathjax: 'math is always on: `$…$` and `$$…$$` render with KaTeX',
+  timezone: 'dates without a zone are read as UTC; write the offset in the date (2024-09-01T10:00:00+09:00) to keep a local time',
+  toc: 'the table of contents is built from the headings of every post',
+  ShowToc: 'the table of contents is built from the headings of every post',
+  TocOpen: 'the table of contents is built from the headings of every post',
+  comments: 'the site has no comments',
+  share: 'the share links are the same on every post',
+  disableShare: 'the share links are the same on every post',
+  hideEditPost: 'the site has no “edit this post” link',
+  editPost: 'the site has no “edit this post” link',
+  ShowReadingTime: 'every post shows its reading time',
+  ShowBreadCrumbs: 'the site shows no breadcrumbs',
+  ShowPostNavLinks: 'every post links its neighbours',
+  hidemeta: 'every post shows its date, tags and reading time',
+  weight: 'posts are ordered by date',
+  bibliography: 'citations are not processed: write references as Markdown',
+  type: 'every file in content/posts is a post',
+};
+
+/** The author's spellings of one field: its own name first, then its aliases in order. */
+export function spellingsOf(name: FieldName): AliasSpec[] {
+  const spec: FieldSpec = POST_FIELDS[name];
+  return [{ name }, ...(spec.aliases ?? []).map((alias) => (typeof alias === 'string' ? { name: alias } : alias))];
+}
+
+/** Every frontmatter key this site reads, with the field it fills. */
+export const KNOWN_KEYS: ReadonlyMap<string, { field: FieldName; alias: AliasSpec }> = new Map(
+  FIELD_NAMES.flatMap((field) => spellingsOf(field).map((alias) => [alias.name, { field, alias }] as const)),
+);
+
 /** The extensions a post file may have. */
 export const POST_FILE = /\.mdx?$/;
 
@@ -62,14 +125,28 @@ export function slugOf(slug: unknown, sourceFilePath: string): string {
   const parts = sourceFilePath.split(/[\\/]/);
   const name = (parts.pop() ?? '').replace(POST_FILE, '');
   const folder = parts.pop();
-  return name === 'index' && folder && folder !== 'posts' ? folder : name;
+  // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
+  return (name === 'index' && folder && folder !== 'posts' ? folder : name).replace(DATED_NAME, '');
+}
+
+const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
+
+/** The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), if any. */
+export function dateOfFileName(sourceFilePath: string): string | undefined {
+  const name = sourceFilePath.split(/[\\/]/).pop() ?? '';
+  return DATED_NAME.exec(name)?.[1];
 }
 
 type Spec = typeof POST_FIELDS;
-type ValueOf<K extends FieldKind> = K extends 'boolean' ? boolean : K extends 'list' ? string[] : string;
+/** An author as a post names one: a name or an author id, with a link when the frontmatter gives one. */
+export interface PersonRef {
+  name: string;
+  url?: string;
+}
+type ValueOf<K extends FieldKind> = K extends 'boolean' ? boolean : K extends 'list' ? string[] : K extends 'people' ? PersonRef[] : string;
 /** Fields that always have a value: required, defaulted, derived, or a list (empty when absent). */
 type AlwaysSet = {
-  [N in FieldName]: Spec[N] extends { required: true } | { default: boolean } | { derived: string } | { kind: 'list' } ? N : never;
+  [N in FieldName]: Spec[N] extends { required: true } | { default: boolean } | { derived: string } | { kind: 'list' | 'people' } ? N : never;
 }[FieldName];
 
 /**
@@ -86,32 +163,92 @@ function text(value: unknown): string | undefined {
   return repaired === '' ? undefined : repaired;
 }
 
+const IMAGE_KEYS = ['url', 'image', 'src', 'path'] as const;
+
+/** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`. */
+export function imageOf(value: unknown): { url?: string; alt?: string } {
+  if (typeof value === 'string') return { url: value };
+  if (Array.isArray(value)) return imageOf(value[0]);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const key = IMAGE_KEYS.find((name) => typeof record[name] === 'string');
+    return { ...(key ? { url: record[key] as string } : {}), ...(typeof record.alt === 'string' ? { alt: record.alt } : {}) };
+  }
+  return {};
+}
+
+/** The people a field names: text (comma-separated), a `{ name, url | link }` entry, or a list of either. */
+export function peopleOf(value: unknown): PersonRef[] {
+  if (Array.isArray(value)) return value.flatMap(peopleOf);
+  if (typeof value === 'string') return splitTags(value).filter((name) => name !== '').map((name) => ({ name: repairMojibake(name) }));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const name = text(record.name);
+    const url = text(record.url ?? record.link);
+    return name ? [{ name, ...(url ? { url } : {}) }] : [];
+  }
+  return [];
+}
+
+/** A date as contentlayer's date fields give it (ISO 8601); text that is no date stays, for content:check. */
+function isoDate(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const parsed = new Date(String(value));
+  return Number.isNaN(parsed.getTime()) ? String(value) : parsed.toISOString();
+}
+
 /** One field's value as later stages read it, or undefined when absent (and not always set). */
 function normaliseField(spec: FieldSpec, value: unknown): unknown {
   switch (spec.kind) {
     case 'string':
       return text(value) ?? (spec.required ? '' : undefined);
+    case 'term':
+      return text(Array.isArray(value) ? value[0] : value);
     case 'date':
-      // contentlayer has already turned a valid date into ISO 8601; content:check reports the rest.
-      return value === undefined || value === null || value === '' ? (spec.required ? '' : undefined) : String(value);
+      return isoDate(value) ?? (spec.required ? '' : undefined);
     case 'boolean':
       return typeof value === 'boolean' ? value : spec.default;
     case 'list':
       return splitTags(value)
         .map((entry) => repairMojibake(entry))
         .filter((entry) => entry !== '');
+    case 'people':
+      return peopleOf(value);
+    case 'image':
+      return text(imageOf(value).url);
   }
 }
 
+/** The spellings of a field present in `raw`, its own name first, with their values (negated where the alias says). */
+export function presentSpellings(raw: Record<string, unknown>, name: FieldName): { alias: AliasSpec; value: unknown }[] {
+  return spellingsOf(name)
+    .filter((alias) => Object.hasOwn(raw, alias.name))
+    .map((alias) => ({ alias, value: alias.negate && typeof raw[alias.name] === 'boolean' ? !raw[alias.name] : raw[alias.name] }));
+}
+
 /**
- * Raw frontmatter (as contentlayer read it) → the fields every later stage reads. Text is repaired
- * here and nowhere else, so the generated JSON, pages, feeds and search see the same words.
+ * Raw frontmatter (from lib/content/frontmatter.ts) → the fields every later stage reads. Other
+ * engines' names fill our fields (lists merge, otherwise the first spelling wins; content:check
+ * reports spellings that disagree). Text is repaired here and nowhere else, so the generated JSON,
+ * pages, feeds and search see the same words.
  */
 export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: string): PostFields {
   const fields: Record<string, unknown> = {};
   for (const name of FIELD_NAMES) {
-    const value = normaliseField(POST_FIELDS[name], raw[name]);
-    if (value !== undefined) fields[name] = value;
+    const spec: FieldSpec = POST_FIELDS[name];
+    const present = presentSpellings(raw, name);
+    // Lists merge (`tags` and `categories`, `author` and `authors`); otherwise the first spelling wins.
+    const value =
+      spec.kind === 'list' ? present.flatMap((entry) => splitTags(entry.value)) : spec.kind === 'people' ? present.flatMap((entry) => peopleOf(entry.value)) : present[0]?.value;
+    const normalised = normaliseField(spec, value);
+    if (normalised !== undefined) fields[name] = normalised;
+  }
+  // Jekyll: a post without `date:` is dated by its file name.
+  if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
+  // `cover: { image, alt }` (Hugo) carries its alt text.
+  if (fields.coverAlt === undefined) {
+    const alt = text(imageOf(presentSpellings(raw, 'cover')[0]?.value).alt);
+    if (alt) fields.coverAlt = alt;
   }
   fields.slug = slugOf(raw.slug, sourceFilePath);
   return fields as PostFields;

@@ -6,6 +6,15 @@ import type { AdjacentPosts, ArchiveYear, Post, PostSummary, TagWithCount } from
 import { postPath, tagPath } from '../routes';
 import { pickFields, type PostDocument } from './schema';
 import { chooseTagLabel, tagSlug, type Tag } from './tags';
+import { resolveAuthors, type Author } from './authors';
+
+/** What the site config (lib/site/config.ts) says about authors and tags. */
+export interface StoreOptions {
+  authors?: Readonly<Record<string, Author>>;
+  defaultAuthor?: Author;
+  /** By a tag's own slug: the label to show, or another slug (a rename, or a merge into another tag) */
+  tags?: Readonly<Record<string, { label?: string; slug?: string }>>;
+}
 
 export type ContentMode = 'production' | 'development';
 
@@ -14,11 +23,12 @@ export function isVisible(doc: { draft?: boolean | undefined }, mode: ContentMod
   return doc.draft !== true || mode === 'development';
 }
 
-function uniqueTagSlugs(doc: PostDocument): { slug: string; spelling: string }[] {
+function uniqueTagSlugs(doc: PostDocument, renames: StoreOptions['tags'] = {}): { slug: string; spelling: string }[] {
   const seen = new Set<string>();
   const result: { slug: string; spelling: string }[] = [];
   for (const spelling of doc.tags) {
-    const slug = tagSlug(spelling);
+    const own = tagSlug(spelling);
+    const slug = (Object.hasOwn(renames, own) ? renames[own]?.slug : undefined) ?? own;
     // content:check rejects tags without letters; the store never invents a tag page for one.
     if (slug === '' || seen.has(slug)) continue;
     seen.add(slug);
@@ -68,26 +78,33 @@ interface Ranked {
 }
 
 /** Builds every lookup once from the generated documents: pages never filter or sort. */
-export function createContentStore(docs: readonly PostDocument[], mode: ContentMode) {
+export function createContentStore(docs: readonly PostDocument[], mode: ContentMode, options: StoreOptions = {}) {
   const visible = docs.filter((doc) => isVisible(doc, mode));
+  const renames = options.tags ?? {};
+  const profiles = options.authors ?? {};
+  const fallback = options.defaultAuthor ?? { name: 'Anonymous' };
 
   const spellings = new Map<string, string[]>();
   for (const doc of visible) {
-    for (const { slug, spelling } of uniqueTagSlugs(doc)) {
+    for (const { slug, spelling } of uniqueTagSlugs(doc, renames)) {
       const names = spellings.get(slug);
       if (names) names.push(spelling);
       else spellings.set(slug, [spelling]);
     }
   }
-  const tagLabels = new Map([...spellings].map(([slug, names]) => [slug, chooseTagLabel(names)]));
+  // A label the site config names wins over the authors' spellings.
+  const labelOf = (slug: string, names: string[]) => (Object.hasOwn(renames, slug) ? renames[slug]?.label : undefined) ?? chooseTagLabel(names);
+  const tagLabels = new Map([...spellings].map(([slug, names]) => [slug, labelOf(slug, names)]));
 
   const posts: Post[] = visible.map((doc) => {
     const slug = doc.slug;
-    const tags: Tag[] = uniqueTagSlugs(doc).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
+    const tags: Tag[] = uniqueTagSlugs(doc, renames).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
     return {
       ...fields,
+      authors: resolveAuthors(author ?? [], profiles, fallback),
+      ...(series ? { series: { name: series, position: 0, posts: [] } } : {}),
       url: postPath(slug),
       summary: summary ?? description ?? doc.excerpt,
       tags,
@@ -105,7 +122,23 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   });
   posts.sort(compareNewestFirst);
 
-  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, ...summary }) => summary);
+  // Series: each post knows its place and every post of its series, oldest first (published only).
+  const seriesPosts = new Map<string, Post[]>();
+  for (const post of [...posts].reverse()) {
+    if (!post.series) continue;
+    const members = seriesPosts.get(post.series.name);
+    if (members) members.push(post);
+    else seriesPosts.set(post.series.name, [post]);
+  }
+  for (const post of posts) {
+    if (!post.series) continue;
+    const members = seriesPosts.get(post.series.name) ?? [];
+    const links = members.map((member) => ({ slug: member.slug, title: member.title, url: member.url }));
+    post.series = { name: post.series.name, position: members.indexOf(post) + 1, posts: links };
+  }
+
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, series: _series, ...summary }) => summary);
+  const featured = summaries.filter((post) => post.featured && !post.draft);
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();
   for (const post of summaries) {
@@ -142,6 +175,8 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
 
   return {
     getPublishedPosts: (): PostSummary[] => summaries,
+    /** Posts marked `featured: true`, newest first: the home page shows them above the list. */
+    getFeaturedPosts: (): PostSummary[] => featured,
     getPostBySlug: (slug: string): Post | undefined => bySlug.get(slug),
     getPostsByTag: (slug: string): PostSummary[] => byTag.get(slug) ?? [],
     getAllTags: (): TagWithCount[] => tags,

@@ -27,8 +27,20 @@ const SYMBOL_WORDS: [string, string][] = [
   ['&', ' and '],
 ];
 
-/** Splits `Layer2Solutions` into `Layer 2 Solutions` so both spellings share one slug. */
-export function splitWords(label: string): string {
+/**
+ * Names written in camel case that are one word: `TypeScript` stays whole (label "TypeScript",
+ * `/tags/typescript`) where a hashtag such as `BlockchainScalability` splits into two words.
+ */
+export const WHOLE_TERMS: readonly string[] = [
+  'JavaScript', 'TypeScript', 'CoffeeScript', 'ActionScript', 'ReactJS', 'NextJS', 'NodeJS', 'VueJS', 'NestJS', 'ExpressJS',
+  'TailwindCSS', 'GitHub', 'GitLab', 'GraphQL', 'PostgreSQL', 'MySQL', 'MongoDB', 'SQLite', 'WebAssembly', 'WebGPU', 'WebGL',
+  'WebSocket', 'WebSockets', 'DevOps', 'OpenAI', 'ChatGPT', 'YouTube', 'LinkedIn', 'WordPress', 'PayPal', 'PowerShell', 'LaTeX',
+  'OAuth', 'DeFi', 'iOS', 'iPadOS', 'macOS', 'iPhone', 'iPad', 'eBPF', 'FastAPI', 'PyTorch', 'TensorFlow', 'NumPy', 'DynamoDB',
+  'CloudFlare', 'Cloudflare', 'MetaMask', 'OpenZeppelin', 'zkSync', 'StarkNet', 'PolkaDot', 'BitTorrent',
+];
+const WHOLE = new RegExp(`(${[...WHOLE_TERMS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{Ll})`, 'u');
+
+function splitCamel(label: string): string {
   return label
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
@@ -36,16 +48,33 @@ export function splitWords(label: string): string {
     .replace(/(\p{N})(\p{Lu})/gu, '$1 $2');
 }
 
+/** Splits `Layer2Solutions` into `Layer 2 Solutions` so both spellings share one slug; `TypeScript` stays whole. */
+export function splitWords(label: string): string {
+  const parts = label.split(WHOLE);
+  if (parts.length === 1) return splitCamel(label);
+  // split() with a group alternates: text, term, text, term, …
+  return parts
+    .map((part, index) => (index % 2 === 1 ? part : splitCamel(part)))
+    .filter((part) => part !== '')
+    .reduce((joined, part) => (joined === '' || /\s$/.test(joined) || /^\s/.test(part) ? joined + part : `${joined} ${part}`), '');
+}
+
+// Letters the Latin transliterator keeps (Latin, Greek, Cyrillic, Arabic): any other script's letters
+// (Chinese, Japanese, Korean, Hebrew, Thai, Devanagari, …) keep the author's letters in the slug.
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}]/u;
+
 /** The one tag-slug function: `layer 2 solutions` and `Layer2Solutions` → `layer-2-solutions`. */
 export function tagSlug(label: string): string {
   const words = splitWords(label.trim().replace(/^#(?=\p{L})/u, ''));
-  const latin = slugify(words, { customReplacements: SYMBOL_WORDS, decamelize: false });
-  if (latin !== '') return latin;
+  if (!OTHER_SCRIPT.test(words)) {
+    const latin = slugify(words, { customReplacements: SYMBOL_WORDS, decamelize: false });
+    if (latin !== '') return latin;
+  }
   // Scripts the transliterator does not know (CJK, …) keep their letters rather than vanish.
   return words
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

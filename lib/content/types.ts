@@ -1,6 +1,7 @@
 import type { MonthGroup, YearGroup } from '../browser/archive-groups';
 import type { CoverImage } from '../markdown/cover';
 import type { PostFields } from './schema';
+import type { Author } from './authors';
 import type { Tag } from './tags';
 import type { TocEntry } from '../markdown/toc';
 
@@ -8,8 +9,10 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt' | 'aliases' | 'redirect_from'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt' | 'author' | 'series' | 'aliases' | 'redirect_from'> {
   url: string;
+  /** Frontmatter `author`/`authors` resolved against the site's author profiles; the default author otherwise */
+  authors: Author[];
   summary: string;
   tags: Tag[];
   readingMinutes: number;
@@ -26,6 +29,14 @@ export interface Post extends PostSummary {
   sourcePath: string;
   /** Frontmatter `cover:`, processed: shown above the post and used as its share image */
   cover?: CoverImage;
+  /** Frontmatter `series:`: this post's place (from 1) among the series' published posts, oldest first */
+  series?: PostSeries;
+}
+
+export interface PostSeries {
+  name: string;
+  position: number;
+  posts: { slug: string; title: string; url: string }[];
 }
 
 export interface TagWithCount extends Tag {

@@ -15,7 +15,7 @@ import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
-import { site } from '../site/config';
+import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { remarkAuthorPlaceholders, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
@@ -28,7 +28,7 @@ function remarkSteps(basePath: string): PluggableList {
     remarkAlerts,
     remarkRepairMojibake,
     remarkSingleH1,
-    [remarkAuthorPlaceholders, { siteAuthor: site.author }],
+    [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor }],
     [remarkImagePlaceholders, { basePath }],
     remarkImageFigures,
   ];
@@ -62,7 +62,7 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   builder
     .use(remarkParse)
-    .use(remarkFrontmatter)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkSteps(basePath))
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })

@@ -4,23 +4,29 @@ import type { Root, Image, Link, Paragraph, Heading, RootContent, Text } from 'm
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
 import { repairMojibake } from '../text/mojibake';
 import { sameTitle } from '../text/title-match';
 import { illustrationPath } from '../routes';
 import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
-import { slugOf } from '../content/schema';
+import { normaliseFields, type PostFields } from '../content/schema';
+import { resolveAuthors, type Author } from '../content/authors';
 import type { ImageFileData } from './rehype-images';
 
-function frontmatterOf(tree: Root): Record<string, unknown> {
-  const yamlNode = tree.children.find((node) => node.type === 'yaml');
-  if (!yamlNode || !('value' in yamlNode)) return {};
-  try {
-    const data: unknown = parseYaml(yamlNode.value, { schema: 'core' });
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {}; // content:check reports invalid YAML with its line; the renderer need not.
-  }
+/** The post's fields from its frontmatter node, by the one reader and the schema's normalisation. */
+function frontmatterOf(tree: Root, file?: VFile): PostFields {
+  const node = tree.children.find((child) => isFrontmatter(child));
+  const data = node && 'value' in node ? readFrontmatterBlock(node.type as FrontmatterFormat, node.value).data : {};
+  return normaliseFields(data, sourcePathOf(file));
+}
+
+function isFrontmatter(node: { type: string }): boolean {
+  return node.type === 'yaml' || node.type === 'toml';
+}
+
+function sourcePathOf(file: VFile | undefined): string {
+  const raw = (file?.data as { rawDocumentData?: { sourceFilePath?: string } } | undefined)?.rawDocumentData;
+  return raw?.sourceFilePath ?? file?.path ?? '';
 }
 
 /** Repairs reversible mojibake in every piece of text a reader can see. */
@@ -45,10 +51,11 @@ export function remarkRepairMojibake() {
  * `[Your Name]` and the like become the post's `author:`, else the site's author (lib/site/config.ts),
  * rather than being published as template text. content:check reports the other template text.
  */
-export function remarkAuthorPlaceholders(options: { siteAuthor: string }) {
-  return (tree: Root) => {
-    const given = frontmatterOf(tree).author;
-    const author = typeof given === 'string' && given.trim() !== '' ? given.trim() : options.siteAuthor;
+export function remarkAuthorPlaceholders(options: { profiles: Readonly<Record<string, Author>>; fallback: Author }) {
+  return (tree: Root, file: VFile) => {
+    const author = resolveAuthors(frontmatterOf(tree, file).author, options.profiles, options.fallback)
+      .map((person) => person.name)
+      .join(', ');
     visit(tree, 'text', (node: Text) => {
       node.value = fillAuthorPlaceholders(node.value, author);
     });
@@ -62,7 +69,7 @@ export function remarkAuthorPlaceholders(options: { siteAuthor: string }) {
 export function remarkSingleH1() {
   return (tree: Root) => {
     const title = frontmatterOf(tree).title;
-    const firstContent = tree.children.findIndex((node) => node.type !== 'yaml');
+    const firstContent = tree.children.findIndex((node) => !isFrontmatter(node));
     const first = tree.children[firstContent];
     if (
       typeof title === 'string' &&
@@ -79,10 +86,7 @@ export function remarkSingleH1() {
 }
 
 function postSlug(tree: Root, file: VFile): string {
-  const slug = frontmatterOf(tree).slug;
-  if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
-  const raw = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData;
-  return slugOf(undefined, raw?.sourceFilePath ?? file.path ?? '');
+  return frontmatterOf(tree, file).slug;
 }
 
 function figure(children: RootContent[], className: string[]): Paragraph {
@@ -156,8 +160,7 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
  */
 export function remarkImageFigures() {
   return (tree: Root, file: VFile) => {
-    const cover = frontmatterOf(tree).cover;
-    (file.data as ImageFileData).hasCover = typeof cover === 'string' && cover.trim() !== '';
+    (file.data as ImageFileData).hasCover = frontmatterOf(tree, file).cover !== undefined;
     tree.children = tree.children.map((node) => {
       if (node.type !== 'paragraph') return node;
       const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));

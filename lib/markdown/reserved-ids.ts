@@ -10,6 +10,7 @@ export const RESERVED_IDS: readonly string[] = [
   'main',
   'post-body',
   'related-heading',
+  'featured-heading',
   'filter-heading',
   'results-heading',
   'site-search',

@@ -32,7 +32,7 @@ function absoluteHtmlOf(post: Post, link: string): string {
   return html;
 }
 
-// No per-item author: RSS wants an e-mail there; Atom and JSON Feed take the feed-level author.
+// Each item names its authors: Atom <author>, JSON Feed `authors`, RSS <dc:creator> (renderFeed).
 // Text fields stay plain text here (JSON Feed wants that); `renderFeed` escapes them for XML.
 function toItem(post: Post): Item {
   const link = absoluteUrl(post.url);
@@ -45,6 +45,7 @@ function toItem(post: Post): Item {
     description: post.summary,
     content: absoluteHtmlOf(post, link),
     category: post.tags.map((tag) => ({ name: tag.label, term: tag.slug, domain: absoluteUrl(tagPath(tag.slug)) })),
+    author: post.authors.map((author) => ({ name: author.name, ...(author.url ? { link: author.url } : {}) })),
   };
 }
 
@@ -86,6 +87,11 @@ export function toJsonFeed11(feed: Feed): string {
   };
   upgradeAuthor(data);
   data.items.forEach(upgradeAuthor);
+  // json1() keeps an item's first author only: 1.1 lists them all.
+  data.items.forEach((entry, index) => {
+    const authors = feed.items[index]?.author;
+    if (authors?.length) entry.authors = authors.map((author) => ({ name: author.name, ...(author.link ? { url: author.link } : {}) }));
+  });
   return JSON.stringify({ ...data, version: 'https://jsonfeed.org/version/1.1', language: feed.options.language }, null, 2);
 }
 
@@ -110,6 +116,7 @@ function forXml(feed: Feed, labels: string[] | undefined): Feed {
       title: htmlText(item.title),
       ...(item.description ? { description: htmlText(item.description) } : {}),
       ...(item.content ? { content: cdataHtml(item.content) } : {}),
+      ...(item.author ? { author: item.author.map((author) => ({ ...author, name: htmlText(author.name ?? '') })) } : {}),
       category: item.category?.map((category) => ({
         ...category,
         name: labels ? `\0${labels.push(category.name ?? '') - 1}\0` : xmlChars(category.name ?? ''),
@@ -122,7 +129,8 @@ function forXml(feed: Feed, labels: string[] | undefined): Feed {
 /** The document of a feed in one format: well-formed whatever the posts say. */
 export function renderFeed(feed: Feed, format: FeedFormat): string {
   if (format === 'json') return toJsonFeed11(feed);
-  if (format === 'rss') return forXml(feed, undefined).rss2();
+  // RSS's own <author> is an e-mail address: a name goes in Dublin Core's creator (the namespace is declared).
+  if (format === 'rss') return forXml(feed, undefined).rss2().replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>');
   const labels: string[] = [];
   return forXml(feed, labels).atom1().replace(LABEL_TOKEN, (_, index: string) => xmlAttribute(labels[Number(index)] ?? ''));
 }

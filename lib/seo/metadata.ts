@@ -19,7 +19,7 @@ export interface PageMetadataInput {
   image?: string;
   imageAlt?: string;
   /** Posts are articles; everything else is a website page. */
-  article?: { publishedTime: string; modifiedTime?: string; tags: readonly Tag[] };
+  article?: { publishedTime: string; modifiedTime?: string; tags: readonly Tag[]; authors: readonly string[] };
   /** A tag page also advertises its own feed. */
   tagFeed?: Tag;
 }
@@ -73,7 +73,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
           publishedTime: input.article.publishedTime,
           ...(input.article.modifiedTime ? { modifiedTime: input.article.modifiedTime } : {}),
           tags: input.article.tags.map((tag) => tag.label),
-          authors: [site.author],
+          authors: [...input.article.authors],
         }
       : { ...openGraphBase, type: 'website' },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
@@ -90,6 +90,6 @@ export function postPageMetadata(post: Post): Metadata {
     ...(post.canonical ? { canonical: post.canonical } : {}),
     image: postShareImage(post),
     imageAlt: post.cover?.alt || fullTitle(post.title),
-    article: { publishedTime: post.date, ...(post.updated ? { modifiedTime: post.updated } : {}), tags: post.tags },
+    article: { publishedTime: post.date, ...(post.updated ? { modifiedTime: post.updated } : {}), tags: post.tags, authors: post.authors.map((author) => author.name) },
   });
 }

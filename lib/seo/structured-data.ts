@@ -15,7 +15,7 @@ export function blogPostingJsonLd(post: Post): JsonLd {
     description: post.summary,
     datePublished: post.date,
     dateModified: post.updated ?? post.date,
-    author: { '@type': 'Organization', name: site.author, url: absoluteUrl('/') },
+    author: post.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })),
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
     keywords: post.tags.map((tag) => tag.label),
     url,

@@ -29,6 +29,21 @@ export const site = {
   name: 'Ledger Notes',
   description: 'Plain-spoken notes on blockchain scalability, layer 2 networks and enterprise adoption.',
   author: 'Ledger Notes editors',
+  /**
+   * Author profiles: a post's `author: mara` (or `authors: [mara]`, or the name itself) shows this
+   * name and links it. `default` is the author of posts that name none.
+   */
+  authors: {
+    default: { name: 'Ledger Notes editors' },
+    mara: { name: 'Mara Lindqvist', url: 'https://mara-lindqvist.example' },
+  } as Readonly<Record<string, { name: string; url?: string }>>,
+  /**
+   * Tag names the site decides, by the tag's address (`/tags/<slug>`): a `label` to show, another
+   * `slug`, or a slug of another tag to merge this one into it (`'ethereum-2': { slug: 'ethereum' }`).
+   */
+  tags: {
+    'layer-2': { slug: 'layer-2-solutions' },
+  } as Readonly<Record<string, { label?: string; slug?: string }>>,
   locale: 'en-US',
   language: 'en',
   /** Absolute root the site is served from, base path included, without a trailing slash. */
@@ -46,6 +61,9 @@ export const site = {
    */
   redirects: [{ from: '/blog/:slug', to: postPath(':slug') }] as readonly RedirectRule[],
 } as const;
+
+/** The author of posts that name none: the `default` profile, else the site's author. */
+export const defaultAuthor = site.authors.default ?? { name: site.author };
 
 /** Absolute URL for a site path such as `/posts/foo` (without the base path: this adds it). */
 export function absoluteUrl(path: string): string {

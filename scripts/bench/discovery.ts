@@ -18,6 +18,8 @@ const docs: PostDocument[] = Array.from({ length: count }, (_, i) => ({
   draft: false,
   aliases: [],
   redirect_from: [],
+  featured: false,
+  author: [],
   toc: [],
   excerpt: `Summary ${i}`,
   readingMinutes: 4,

@@ -164,7 +164,7 @@ test.describe('metadata and structured data', () => {
       description,
       url: absoluteUrl(UNLOCKING),
       image: ogImage,
-      author: { name: 'Ledger Notes editors' },
+      author: [{ '@type': 'Person', name: 'Ledger Notes editors' }],
     });
     expect(posting?.datePublished).toMatch(/^2024-07-14T/);
     expect(posting?.dateModified).toBe(posting?.datePublished);

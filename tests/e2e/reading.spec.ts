@@ -23,7 +23,7 @@ async function tagsOf(page: Page, url: string): Promise<string[]> {
 test.describe('post reading aids', () => {
   test('shows reading time and word count beside the date', async ({ page }) => {
     await page.goto(SCALING);
-    const meta = page.locator('article header p').first();
+    const meta = page.locator('article header p').filter({ has: page.locator('time') });
     await expect(meta.locator('time')).toBeVisible();
     await expect(meta).toContainText(/\d+ min read/);
     await expect(meta).toContainText(/\d[\d,]* words/);

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CopyCodeButtons } from '@/components/CopyCodeButtons';
+import { PostAuthors } from '@/components/PostAuthors';
 import { PostCover } from '@/components/PostCover';
 import { PostJsonLd } from '@/components/PostJsonLd';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
+import { SeriesNav } from '@/components/SeriesNav';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
 import { withBasePath } from '@/lib/routes';
@@ -39,10 +41,12 @@ export default async function PostPage({ params }: Props) {
           {post.title}
         </h1>
         <div className="flex flex-col gap-4" data-pagefind-ignore>
+          <PostAuthors authors={post.authors} />
           <PostMeta post={post} showWords />
           <TagLinks tags={post.tags} />
         </div>
       </header>
+      {post.series && <SeriesNav series={post.series} slug={post.slug} />}
       {post.cover && <PostCover cover={post.cover} />}
       <TableOfContents entries={post.toc} />
       <div

@@ -44,7 +44,7 @@ describe('checkPosts', () => {
     ['bad slug', valid('title: T\ndate: 2024-01-01\nslug: Not A Slug'), /not lowercase letters, digits and hyphens/, 4],
     ['empty tag', valid('title: T\ndate: 2024-01-01\ntags: a, , b'), /A tag is empty/, 4],
     ['tag without a slug', valid('title: T\ndate: 2024-01-01\ntags: a, !!!'), /has no letters or digits/, 4],
-    ['unknown field', valid('title: T\ndate: 2024-01-01\nauthors: me'), /Unknown frontmatter field `authors`/, 4],
+    ['unknown field', valid('title: T\ndate: 2024-01-01\nauthr: me'), /Unknown frontmatter field `authr`: did you mean `author`\?/, 4],
     ['draft not boolean', valid('title: T\ndate: 2024-01-01\ndraft: maybe'), /`draft` must be true or false/, 4],
     ['no frontmatter', 'Just text\n', /no frontmatter/, 1],
     ['unsafe canonical', valid('title: T\ndate: 2024-01-01\ncanonical: javascript:alert(1)'), /`canonical` must be an http\(s\) URL/, 4],

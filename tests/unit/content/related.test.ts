@@ -18,6 +18,8 @@ function summary(slug: string, date: string, tags: string[], draft = false): Pos
     slug,
     url: `/posts/${slug}`,
     title: slug,
+    authors: [{ name: 'Ledger Notes editors' }],
+    featured: false,
     date,
     summary: '',
     tags: tags.map((tag) => ({ slug: tag, label: tag })),

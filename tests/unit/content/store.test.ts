@@ -125,3 +125,41 @@ describe('getLatestPosts', () => {
     assert.deepEqual(store.getLatestPosts(10, 'secret-tag'), []);
   });
 });
+
+describe('authors, series, featured posts and the site’s tag names', () => {
+  const profiles = { default: { name: 'Editors' }, mara: { name: 'Mara Lindqvist', url: 'https://mara.example' } };
+  const options = { authors: profiles, defaultAuthor: { name: 'Editors' }, tags: { 'type-script': { slug: 'typescript' }, typescript: { label: 'TS' } } };
+  const store = createContentStore(
+    [
+      doc({ file: 'one', date: '2024-01-01T00:00:00.000Z', series: 'Deep Dives', authors: ['mara', 'Guest Writer'], tags: 'TypeScript' }),
+      doc({ file: 'two', date: '2024-02-01T00:00:00.000Z', series: ['Deep Dives'], featured: true, author: 'Mara Lindqvist', tags: 'type script' }),
+      doc({ file: 'three', date: '2024-03-01T00:00:00.000Z', series: 'Deep Dives', draft: true }),
+      doc({ file: 'alone', date: '2024-04-01T00:00:00.000Z', featured: true }),
+    ],
+    'production',
+    options,
+  );
+
+  it('resolves authors by profile id or name, keeps others as written, and falls back to the default author', () => {
+    assert.deepEqual(store.getPostBySlug('one')?.authors, [{ name: 'Mara Lindqvist', url: 'https://mara.example' }, { name: 'Guest Writer' }]);
+    assert.deepEqual(store.getPostBySlug('two')?.authors, [{ name: 'Mara Lindqvist', url: 'https://mara.example' }]);
+    assert.deepEqual(store.getPostBySlug('alone')?.authors, [{ name: 'Editors' }]);
+  });
+
+  it('gives each post of a series its place among the published ones, oldest first', () => {
+    const series = store.getPostBySlug('two')?.series;
+    assert.equal(series?.name, 'Deep Dives');
+    assert.equal(series?.position, 2);
+    assert.deepEqual(series?.posts.map((post) => post.slug), ['one', 'two']);
+    assert.equal(store.getPostBySlug('alone')?.series, undefined);
+  });
+
+  it('lists featured posts, newest first, drafts never', () => {
+    assert.deepEqual(store.getFeaturedPosts().map((post) => post.slug), ['alone', 'two']);
+  });
+
+  it('merges tags and names their label as the site config says', () => {
+    assert.deepEqual(store.getAllTags(), [{ slug: 'typescript', label: 'TS', count: 2 }]);
+    assert.deepEqual(store.getPostBySlug('two')?.tags, [{ slug: 'typescript', label: 'TS' }]);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseTagLabel, splitTags, tagSlug } from '../../../lib/content/tags';
+import { chooseTagLabel, splitTags, splitWords, tagSlug } from '../../../lib/content/tags';
 
 describe('tagSlug', () => {
   it('gives one slug to every spelling of a concept', () => {
@@ -67,5 +67,24 @@ describe('chooseTagLabel', () => {
   });
   it('shows a lone CamelCase spelling readably', () => {
     assert.equal(chooseTagLabel(['BlockchainScalability']), 'Blockchain Scalability');
+  });
+});
+
+describe('well-known terms stay whole', () => {
+  it('keeps TypeScript, JavaScript, ReactJS, TailwindCSS as one word, in the label and the slug', () => {
+    for (const [term, slug] of [['TypeScript', 'typescript'], ['JavaScript', 'javascript'], ['ReactJS', 'reactjs'], ['TailwindCSS', 'tailwindcss'], ['GitHub', 'github'], ['iOS', 'ios']] as const) {
+      assert.equal(tagSlug(term), slug, term);
+      assert.equal(chooseTagLabel([term]), term, term);
+    }
+  });
+  it('still splits hashtag-style tags, around a whole term too', () => {
+    assert.equal(chooseTagLabel(['BlockchainScalability']), 'Blockchain Scalability');
+    assert.equal(tagSlug('BlockchainScalability'), 'blockchain-scalability');
+    assert.equal(splitWords('LearnTypeScriptFast'), 'Learn TypeScript Fast');
+    assert.equal(tagSlug('TypeScript5'), 'typescript-5');
+  });
+  it('keeps Chinese letters beside Latin ones', () => {
+    assert.equal(tagSlug('Layer2 扩容方案'), 'layer-2-扩容方案');
+    assert.equal(tagSlug('区块链'), '区块链');
   });
 });

@@ -9,6 +9,8 @@ const post: Post = {
   toc: [],
   slug: 'hello',
   url: '/posts/hello',
+  authors: [{ name: 'Ada Lovelace', url: 'https://ada.example' }],
+  featured: false,
   title: 'Hello </script><script>alert(1)</script>',
   date: '2024-05-23T00:00:00.000Z',
   updated: '2024-06-01T00:00:00.000Z',
@@ -43,7 +45,7 @@ describe('pageMetadata', () => {
         publishedTime: post.date,
         modifiedTime: post.updated,
         tags: ['plasma', 'Layer 2'],
-        authors: [site.author],
+        authors: ['Ada Lovelace'],
       },
     );
     const twitter = meta.twitter as { card: string; images: { url: string }[] };
@@ -84,7 +86,7 @@ describe('structured data', () => {
     assert.deepEqual(data.keywords, ['plasma', 'Layer 2']);
     assert.equal(data.url, absoluteUrl('/posts/hello'));
     assert.equal(data.image, absoluteUrl('/posts/hello/share-image.png'));
-    assert.equal((data.author as { name: string }).name, site.author);
+    assert.deepEqual(data.author, [{ '@type': 'Person', name: 'Ada Lovelace', url: 'https://ada.example' }]);
     assert.equal(blogPostingJsonLd({ ...post, updated: undefined } as Post).dateModified, post.date);
   });
 

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { PostSeries } from '@/lib/content/types';
+
+/** “Part 2 of 3” of a series, with every post of it in order; the current one is not a link. */
+export function SeriesNav({ series, slug }: { series: PostSeries; slug: string }) {
+  return (
+    <nav aria-label={`Series: ${series.name}`} className="flex flex-col gap-2 rounded-lg border border-stone-200 p-4 dark:border-stone-700" data-series>
+      <p className="text-sm font-semibold text-stone-900 dark:text-stone-50">
+        Part {series.position} of {series.posts.length} in the series “{series.name}”
+      </p>
+      <ol className="list-decimal pl-5 text-sm">
+        {series.posts.map((post) => (
+          <li key={post.slug}>
+            {post.slug === slug ? (
+              <span aria-current="page" className="font-medium">
+                {post.title}
+              </span>
+            ) : (
+              <Link href={post.url} prefetch={false} className="text-teal-800 underline dark:text-teal-200">
+                {post.title}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,117 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { dateOfFileName, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
+import type { FrontmatterFormat } from '../content/frontmatter';
+import { describeValue } from './values';
+import { isValidDate } from './dates';
+
+export interface FieldFinding {
+  line: number;
+  severity: 'error' | 'info';
+  message: string;
+  fix?: string;
+}
+
+const CANDIDATES = [...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)];
+
+/** The field an unknown key was probably meant to be (`dte`, `Date`, `pubDateTime` → `date`), if any is close. */
+export function closestField(key: string): string | undefined {
+  const lower = key.toLowerCase();
+  const best = closest(lower, CANDIDATES.map((name) => name.toLowerCase()));
+  const index = CANDIDATES.findIndex((name) => name.toLowerCase() === best);
+  const candidate = CANDIDATES[index];
+  if (candidate === undefined || distance(lower, best) > Math.max(1, Math.floor(key.length / 3))) return undefined;
+  return KNOWN_KEYS.get(candidate)?.field ?? candidate;
+}
+
+/** `key = value` in TOML, `key: value` in YAML: fixes are written in the post's own syntax. */
+function assignment(format: FrontmatterFormat, key: string, value: string): string {
+  return format === 'toml' ? `${key} = ${value}` : `${key}: ${value}`;
+}
+
+/** Whether a value is of a field's kind; the fix when it is not. */
+function kindProblem(spec: FieldSpec, key: string, value: unknown, format: FrontmatterFormat): { message: string; fix: string } | undefined {
+  const is = describeValue(value);
+  switch (spec.kind) {
+    case 'string':
+      if (typeof value === 'string' && value.trim() !== '') return undefined;
+      if (is === 'empty' || typeof value === 'string') return spec.required ? { message: `The \`${key}\` is empty.`, fix: `Give the post ${spec.description}.` } : undefined;
+      return { message: `\`${key}\` must be text, not ${is}.`, fix: `Write it on one line in quotes: \`${assignment(format, key, '"…"')}\`.` };
+    case 'term':
+      if (typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))) return undefined;
+      return { message: `\`${key}\` must be a name (or a list of one), not ${is}.`, fix: `Write \`${assignment(format, key, '"My series"')}\`.` };
+    case 'date':
+      if (typeof value === 'string' && isValidDate(value)) return undefined;
+      return {
+        message: `\`${key}\` is not a real calendar date: ${typeof value === 'string' ? JSON.stringify(value) : is}.`,
+        fix: 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z; a zone is Z or +hh:mm with hh below 24).',
+      };
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : { message: `\`${key}\` must be true or false.`, fix: `Write \`${assignment(format, key, 'true')}\` or remove the field.` };
+    case 'list':
+      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))) return undefined;
+      return { message: `\`${key}\` must be a list or a comma-separated line.`, fix: `Write \`${assignment(format, key, format === 'toml' ? '["one", "two"]' : 'one, two')}\` or a list.` };
+    case 'people': {
+      const person = (item: unknown) => typeof item === 'string' || (typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string');
+      if (person(value) || (Array.isArray(value) && value.every(person))) return undefined;
+      return { message: `\`${key}\` must be a name, an author id, \`{ name, url }\` or a list of them, not ${is}.`, fix: `Write \`${assignment(format, key, '"Ada Lovelace"')}\`.` };
+    }
+    case 'image':
+      if (imageOf(value).url?.trim()) return undefined;
+      return { message: `\`${key}\` must be an image path (or a list of them, or \`{ image, alt }\`), not ${is}.`, fix: `Write \`${assignment(format, key, '"./cover.jpg"')}\`.` };
+  }
+}
+
+/**
+ * The frontmatter fields against the schema (lib/content/schema.ts): unknown names with the closest
+ * known one, other engines' names we read (a note where useful), names that mean nothing here (a
+ * note), required fields, each value's kind, and two spellings of one field that disagree.
+ */
+export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = ''): FieldFinding[] {
+  const findings: FieldFinding[] = [];
+  for (const key of Object.keys(raw)) {
+    const known = KNOWN_KEYS.get(key);
+    if (known) {
+      if (known.alias.note) findings.push({ line: lineOf(key), severity: 'info', message: known.alias.note });
+    } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
+      findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
+    } else {
+      const guess = closestField(key);
+      findings.push({
+        line: lineOf(key),
+        severity: 'error',
+        message: `Unknown frontmatter field \`${key}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+        fix: guess ? `Rename \`${key}\` to \`${guess}\`.` : `Remove it, or use one of: ${FIELD_NAMES.join(', ')}.`,
+      });
+    }
+  }
+  const normalised = normaliseFields(raw, '');
+  for (const name of FIELD_NAMES) {
+    const spec: FieldSpec = POST_FIELDS[name];
+    const present = presentSpellings(raw, name);
+    if (present.length === 0) {
+      if (spec.required && !(name === 'date' && dateOfFileName(sourceFilePath))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
+      continue;
+    }
+    for (const { alias } of present) {
+      const problem = kindProblem(spec, alias.name, raw[alias.name], format);
+      if (problem) findings.push({ line: lineOf(alias.name), severity: 'error', ...problem });
+    }
+    if (spec.kind === 'list' || spec.kind === 'people' || present.length < 2) continue;
+    // Two spellings of one value: the first wins, so a different second one would be lost.
+    const [first, ...others] = present;
+    for (const other of others) {
+      const alone = normaliseFields({ [name]: other.value }, '')[name as FieldName];
+      if (JSON.stringify(alone) === JSON.stringify(normalised[name])) continue;
+      const image = spec.kind === 'image';
+      findings.push({
+        line: lineOf(other.alias.name),
+        severity: image ? 'info' : 'error',
+        message: image
+          ? `\`${other.alias.name}\` is not used: \`${first?.alias.name}\` already gives the cover (also the share image).`
+          : `\`${other.alias.name}\` and \`${first?.alias.name}\` both give the ${name}, with different values: only \`${first?.alias.name}\` would be used.`,
+        ...(image ? {} : { fix: `Keep one of them: remove \`${other.alias.name}\`, or move its value to \`${first?.alias.name}\`.` }),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
+import { readFrontmatter } from '../../lib/content/frontmatter';
+import { normaliseFields } from '../../lib/content/schema';
+
+/**
+ * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML, Jekyll's
+ * dated file names, AstroPaper's and the Next starters' field names, nested folders, Chinese text)
+ * copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ */
+const repoRoot = path.resolve(__dirname, '..', '..');
+const corpus = path.join(repoRoot, 'tests', 'fixtures', 'engines');
+const POST = /\.mdx?$/;
+
+const workspaces: string[] = [];
+after(() => (process.env.KEEP_WORKSPACE ? console.log(workspaces) : workspaces.forEach(removeWorkspace)));
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** The prerendered HTML of a route, whichever way Next spelled a non-ASCII name on disk. */
+function pageHtml(dir: string, route: string): string | undefined {
+  const app = path.join(dir, '.next', 'server', 'app');
+  for (const name of [route, encodeURIComponent(route).replace(/%2F/g, '/')]) {
+    const file = path.join(app, `${name}.html`);
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  }
+  return undefined;
+}
+
+/** The visible text of a page's <main>: what a reader sees, without scripts and React's text separators. */
+function visibleText(html: string): string {
+  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return main
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<!-- -->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** An assertion on a page that names the page, not its 100 kB of HTML, when it fails. */
+function assertHas(page: string | undefined, pattern: RegExp, what: string): void {
+  assert.ok(page !== undefined && pattern.test(page), `${what}: ${pattern} not found`);
+}
+
+describe('posts from other engines build with no edit', () => {
+  it('builds the corpus and renders every post without raw frontmatter, shortcodes or $$', { timeout: 20 * 60_000 }, () => {
+    const dir = createWorkspace(repoRoot, []);
+    workspaces.push(dir);
+    fs.cpSync(corpus, path.join(dir, 'content', 'posts'), { recursive: true });
+    const run = spawnSync('sh', ['-c', 'npm run build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: workspaceEnv(dir, { NODE_ENV: 'production' }),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.equal(run.status, 0, output.slice(-6000));
+    assert.match(output, /content:check: \d+ posts, 0 errors/);
+
+    const posts = filesUnder(corpus).filter((file) => POST.test(file));
+    assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
+    for (const file of posts) {
+      const relative = path.relative(corpus, file);
+      const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
+      assert.ok(front, `${relative} has frontmatter`);
+      const fields = normaliseFields(front.data, `posts/${relative}`);
+      const html = pageHtml(dir, `posts/${fields.slug}`);
+      if (fields.draft) {
+        assert.equal(html, undefined, `${relative} is a draft: no page`);
+        continue;
+      }
+      assert.ok(html, `${relative}: no page for /posts/${fields.slug}`);
+      const text = visibleText(html);
+      assert.ok(text.includes(fields.title), `${relative}: the title is shown`);
+      assert.doesNotMatch(text, /(?:^|\s)(?:\+\+\+|---)(?:\s|$)|\btitle\s*[:=]\s*["']/, `${relative}: raw frontmatter on the page`);
+      assert.doesNotMatch(text, /\{\{[<%]|\{%|%\}/, `${relative}: a shortcode on the page`);
+      assert.doesNotMatch(text, /\$\$/, `${relative}: raw $$ math on the page`);
+      // Every post names its authors: its own, or the site's default author.
+      assertHas(text, /\bBy \S/, `${relative}: the authors`);
+    }
+
+    // Fields of other engines, as readers see them.
+    const multi = pageHtml(dir, 'posts/introducing-multi-part-posts');
+    assertHas(visibleText(multi ?? ''), /By Ledger Notes editors and Mara Lindqvist/, 'authors: [default, mara]');
+    assertHas(multi, /<a href="https:\/\/mara-lindqvist\.example" rel="author"/, 'a profile links its author');
+    assertHas(multi, /<link rel="canonical" href="https:\/\/starter\.example\/blog\/nested-route\/introducing-multi-part-posts"/, 'canonicalUrl');
+    assertHas(multi, /class="katex"/, '$$ math typeset');
+    assertHas(multi, /class="post-cover"/, 'images: [...] is the cover');
+    const economics = pageHtml(dir, 'posts/rollup-economics');
+    assertHas(visibleText(economics ?? ''), /Part 1 of 3 in the series “Layer 2 Deep Dives” Rollup Economics Sequencer Basics Data Availability/, 'a Hugo series');
+    assertHas(economics, /alt="Coins stacked on a blue background"/, 'the Hugo cover and its alt text');
+    assertHas(economics, /href="\/tags\/typescript"[^>]*>TypeScript</, 'TypeScript stays whole');
+    assertHas(economics, /href="\/tags\/economics"/, 'categories are tags');
+    assertHas(economics, /"dateModified":"2024-03-01T00:00:00.000Z"/, 'lastmod');
+    assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Adding New Posts in the AstroPaper Style[\s\S]*<\/section>/, 'featured: true');
+    assertHas(pageHtml(dir, 'posts/adding-new-posts-in-astropaper-style'), /<meta property="article:author" content="Sat Naing"/, 'author in OpenGraph');
+    assertHas(pageHtml(dir, 'posts/welcome-to-jekyll'), /alt="A magenta card"/, 'Jekyll image: { path, alt }');
+    assertHas(pageHtml(dir, 'posts/dynamic-routing'), /JJ Kasper/, 'author: { name, picture }');
+    assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /dateTime="2023-09-02/, 'a Jekyll post dated by its file name');
+    assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');
+    assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');
+    assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');
+    const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
+    assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
+  });
+});

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkPosts, formatProblem, type Problem } from '../../../lib/check';
+import { closestField } from '../../../lib/check/fields';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const check = (text: string, file = 'content/posts/a-post.md') => checkPosts([{ path: file, bytes: encode(text) }]);
+const find = (problems: Problem[], message: RegExp) => problems.find((problem) => message.test(problem.message));
+
+describe('content:check as a migration guide', () => {
+  it('accepts every other engine’s name for our fields without a word', () => {
+    const text = '---\ntitle: T\npubDatetime: 2022-09-23T15:22:00Z\nmodDatetime: 2023-12-21T09:12:47.400Z\nexcerpt: E\ncanonicalURL: https://a.example/x\nauthors: [default]\nfeatured: true\nseries: S\npublished: true\n---\n\nText.\n';
+    assert.deepEqual(check(text), []);
+  });
+
+  it('suggests the closest known field for an unknown one, by line, with the exact rename', () => {
+    const problems = check('---\ntitle: T\ndte: 2024-01-01\nsummery: S\nzzzzzz: 1\n---\n\nText.\n');
+    const date = find(problems, /`dte`/);
+    assert.equal(date?.message, 'Unknown frontmatter field `dte`: did you mean `date`?');
+    assert.equal(date?.fix, 'Rename `dte` to `date`.');
+    assert.equal(date?.line, 3);
+    assert.equal(find(problems, /`summery`/)?.fix, 'Rename `summery` to `summary`.');
+    assert.match(find(problems, /`zzzzzz`/)?.fix ?? '', /^Remove it, or use one of: title, date, /);
+    // `date` comes from the misspelt key only: it is still missing.
+    assert.ok(find(problems, /Missing `date`/));
+  });
+
+  it('suggests our field name for a miscased alias', () => {
+    assert.equal(closestField('pubDateTime'), 'date');
+    assert.equal(closestField('Title'), 'title');
+    assert.equal(closestField('completely-different'), undefined);
+  });
+
+  it('notes fields that mean nothing here, and categories, as info', () => {
+    const problems = check('---\ntitle: T\ndate: 2024-01-01\nlayout: post\nmath: true\ntimezone: Asia/Tokyo\ntoc: true\ncategories: [a]\n---\n\nText.\n');
+    assert.deepEqual(problems.map((problem) => `${problem.line} ${problem.severity}`), ['4 info', '5 info', '6 info', '7 info', '8 info']);
+    assert.match(find(problems, /`layout`/)?.message ?? '', /`layout` means nothing here \(every post has the one post layout here\): it is ignored\./);
+    assert.equal(find(problems, /categories/)?.message, '`categories` are shown as tags here (merged with `tags`).');
+  });
+
+  it('reports two spellings of one field that disagree, naming the one that would be lost', () => {
+    const [problem] = check('---\ntitle: T\ndate: 2024-01-01\npubDatetime: 2023-05-05\n---\n\nText.\n');
+    assert.equal(problem?.severity, 'error');
+    assert.equal(problem?.line, 4);
+    assert.equal(problem?.message, '`pubDatetime` and `date` both give the date, with different values: only `date` would be used.');
+    assert.deepEqual(check('---\ntitle: T\ndate: 2024-01-01\npubDatetime: 2024-01-01\n---\n\nText.\n'), []);
+  });
+
+  it('notes a second cover image that is not used, without stopping the build', () => {
+    const problems = check('---\ntitle: T\ndate: 2024-01-01\ncoverImage: /a.png\nogImage:\n  url: /b.png\n---\n\nText.\n');
+    assert.equal(find(problems, /`ogImage` is not used/)?.severity, 'info');
+  });
+
+  const kinds: [string, string, RegExp][] = [
+    ['text', 'summary: [a, b]', /^`summary` must be text, not a list\.$/],
+    ['date', 'updated: soon', /^`updated` is not a real calendar date: "soon"\.$/],
+    ['boolean', 'featured: yes please', /^`featured` must be true or false\.$/],
+    ['list', 'tags: { a: 1 }', /^`tags` must be a list or a comma-separated line\.$/],
+    ['people', 'author: 42', /^`author` must be a name, an author id, `\{ name, url \}` or a list of them, not the number 42\.$/],
+    ['image', 'cover: { caption: x }', /^`cover` must be an image path \(or a list of them, or `\{ image, alt \}`\), not a set of `key: value` fields\.$/],
+    ['term', 'series: 3', /^`series` must be a name \(or a list of one\), not the number 3\.$/],
+  ];
+  for (const [kind, line, message] of kinds) {
+    it(`reports a value that is not a ${kind}, at its line`, () => {
+      const problem = find(check(`---\ntitle: T\ndate: 2024-01-01\n${line}\n---\n\nText.\n`), message);
+      assert.ok(problem, kind);
+      assert.equal(problem.line, 4);
+      assert.equal(problem.severity, 'error');
+    });
+  }
+
+  it('checks TOML frontmatter with its lines, and writes fixes in TOML', () => {
+    const problems = check('+++\ntitle = "T"\ndate = 2024-01-01\ndraft = "no"\ndescrption = "x"\n+++\n\nText.\n');
+    assert.equal(find(problems, /`draft` must be true or false/)?.fix, 'Write `draft = true` or remove the field.');
+    assert.equal(find(problems, /`draft`/)?.line, 4);
+    assert.equal(find(problems, /descrption/)?.line, 5);
+    assert.equal(find(problems, /descrption/)?.fix, 'Rename `descrption` to `description`.');
+    const missing = check('+++\ndate = 2024-01-01\n+++\n\nText.\n');
+    assert.equal(find(missing, /Missing `title`/)?.fix, 'Add `title = …` (the post title) to the frontmatter.');
+  });
+
+  it('reports a TOML syntax error by line, and still checks the body in the same run', () => {
+    const problems = check('+++\ntitle = "T\ndate = 2024-01-01\n+++\n\n[Insert a relevant image: a chart]\n');
+    assert.match(formatProblem(problems[0] as Problem), /^content\/posts\/a-post\.md:2 {2}error +Invalid TOML frontmatter/);
+    assert.ok(find(problems, /Image placeholder without an illustration/));
+  });
+
+  it('dates a Jekyll post by its file name when it has no `date`, and reads Jekyll’s date-time', () => {
+    assert.deepEqual(check('---\ntitle: T\n---\n\nText.\n', 'content/posts/_posts/2023-09-02-notes.md'), []);
+    assert.deepEqual(check('---\ntitle: T\ndate: 2023-08-14 10:30:00 +0200\n---\n\nText.\n'), []);
+  });
+
+  it('keeps the author’s letters: a Chinese slug is an address, and a fix keeps its Chinese characters', () => {
+    assert.deepEqual(check('---\ntitle: T\ndate: 2024-01-01\nslug: 区块链扩容\n---\n\nText.\n'), []);
+    assert.deepEqual(check('---\ntitle: T\ndate: 2024-01-01\n---\n\nText.\n', 'content/posts/区块链扩容简介.md'), []);
+    const [problem] = check('---\ntitle: T\ndate: 2024-01-01\nslug: Layer2 扩容方案\n---\n\nText.\n');
+    assert.equal(problem?.fix, 'Use `slug: layer-2-扩容方案`.');
+  });
+});

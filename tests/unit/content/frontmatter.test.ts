@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFrontmatter, readFrontmatterBlock } from '../../../lib/content/frontmatter';
+
+describe('readFrontmatter', () => {
+  it('reads YAML between --- lines, with the line of every field and where the body starts', () => {
+    const front = readFrontmatter('---\ntitle: "A"\ndate: 2024-02-30\ntags:\n  - x\n---\n\nBody.\n');
+    assert.equal(front?.format, 'yaml');
+    assert.deepEqual(front?.data, { title: 'A', date: '2024-02-30', tags: ['x'] });
+    assert.deepEqual([...(front?.lines ?? [])], [['title', 2], ['date', 3], ['tags', 4]]);
+    assert.equal(front?.bodyLine, 7);
+    assert.equal(front?.body, '\nBody.\n');
+  });
+
+  it('reads Hugo TOML between +++ lines: dates as written, tables as objects, lines of keys and tables', () => {
+    const front = readFrontmatter('+++\ntitle = "Rollups"\ndate = 2024-02-11T09:00:00+01:00\nlastmod = 2024-03-01\ntags = ["a", "b"]\ndraft = false\n\n[cover]\nimage = "c.png"\nalt = "Coins"\n+++\nText\n');
+    assert.equal(front?.format, 'toml');
+    assert.deepEqual(front?.data, {
+      title: 'Rollups',
+      date: '2024-02-11T09:00:00.000+01:00',
+      lastmod: '2024-03-01',
+      tags: ['a', 'b'],
+      draft: false,
+      cover: { image: 'c.png', alt: 'Coins' },
+    });
+    assert.equal(front?.lines.get('tags'), 5);
+    assert.equal(front?.lines.get('cover'), 8);
+    // `image` belongs to the [cover] table, not to the top level.
+    assert.equal(front?.lines.has('image'), false);
+    assert.equal(front?.bodyLine, 12);
+  });
+
+  it('reports TOML syntax errors with the line in the file', () => {
+    const front = readFrontmatter('+++\ntitle = "A"\ndate = \n+++\nText\n');
+    assert.deepEqual(front?.data, {});
+    assert.equal(front?.problems[0]?.line, 3);
+    assert.match(front?.problems[0]?.message ?? '', /^Invalid TOML frontmatter: /);
+  });
+
+  it('reports YAML syntax errors and duplicate keys with their line', () => {
+    assert.equal(readFrontmatter('---\ntitle: a: b\n---\nx')?.problems[0]?.line, 2);
+    const duplicate = readFrontmatter('---\ntitle: A\ndate: 2024-01-01\ntitle: B\n---\nx');
+    assert.equal(duplicate?.problems[0]?.line, 4);
+  });
+
+  it('refuses a block that is not fields', () => {
+    assert.match(readFrontmatter('---\n- a\n- b\n---\nx')?.problems[0]?.message ?? '', /not a list of `field: value` lines/);
+  });
+
+  it('reads a file that starts with a byte-order mark, and nothing from a file without a block', () => {
+    assert.equal(readFrontmatter('\uFEFF---\ntitle: A\n---\nx')?.data.title, 'A');
+    assert.equal(readFrontmatter('Just text\n'), undefined);
+    assert.equal(readFrontmatter('+++ not a block\n'), undefined);
+  });
+
+  it('reads a block as remark-frontmatter hands it over', () => {
+    assert.deepEqual(readFrontmatterBlock('toml', 'title = "T"').data, { title: 'T' });
+    assert.deepEqual(readFrontmatterBlock('yaml', 'title: T').data, { title: 'T' });
+  });
+});

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { KNOWN_KEYS, normaliseFields, slugOf } from '../../../lib/content/schema';
+
+const base = { title: 'T', date: '2024-01-01' };
+const fields = (raw: Record<string, unknown>, file = 'posts/p.md') => normaliseFields({ ...raw }, file);
+
+describe('other engines’ field names fill the schema’s fields', () => {
+  for (const alias of ['pubDatetime', 'publishDate', 'pubDate']) {
+    it(`${alias} → date (ISO 8601, as contentlayer gives dates)`, () => {
+      assert.equal(fields({ title: 'T', [alias]: '2022-09-23T15:22:00Z' }).date, '2022-09-23T15:22:00.000Z');
+    });
+  }
+  for (const alias of ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at']) {
+    it(`${alias} → updated`, () => {
+      assert.equal(fields({ ...base, [alias]: '2024-03-01' }).updated, '2024-03-01T00:00:00.000Z');
+    });
+  }
+  it('excerpt → summary; description stays its own field', () => {
+    assert.equal(fields({ ...base, excerpt: 'Short.' }).summary, 'Short.');
+    assert.equal(fields({ ...base, description: 'Desc.' }).description, 'Desc.');
+  });
+  for (const alias of ['canonicalURL', 'canonicalUrl']) {
+    it(`${alias} → canonical`, () => {
+      assert.equal(fields({ ...base, [alias]: 'https://example.com/a' }).canonical, 'https://example.com/a');
+    });
+  }
+  it('author and authors: a name, a list, ids, `{ name, url | link }`, merged', () => {
+    assert.deepEqual(fields({ ...base, author: 'Sat Naing' }).author, [{ name: 'Sat Naing' }]);
+    assert.deepEqual(fields({ ...base, authors: ['default', 'mara'] }).author, [{ name: 'default' }, { name: 'mara' }]);
+    assert.deepEqual(fields({ ...base, author: { name: 'JJ Kasper', picture: '/jj.jpeg' } }).author, [{ name: 'JJ Kasper' }]);
+    assert.deepEqual(fields({ ...base, author: 'A', authors: [{ name: 'B', link: 'https://b.example' }] }).author, [{ name: 'A' }, { name: 'B', url: 'https://b.example' }]);
+    assert.deepEqual(fields(base).author, []);
+  });
+  it('categories merge into tags', () => {
+    assert.deepEqual(fields({ ...base, tags: ['a', 'b'], categories: 'c, d' }).tags, ['a', 'b', 'c', 'd']);
+    assert.deepEqual(fields({ ...base, categories: ['jekyll', 'update'] }).tags, ['jekyll', 'update']);
+  });
+  it('covers: a path, a list (the first), `{ image | url | src | path, alt }` with its alt text', () => {
+    for (const [key, value] of [
+      ['cover', './c.png'],
+      ['coverImage', './c.png'],
+      ['heroImage', './c.png'],
+      ['image', './c.png'],
+      ['images', ['./c.png', './d.png']],
+      ['ogImage', { url: './c.png' }],
+      ['image', { path: './c.png' }],
+      ['cover', { src: './c.png' }],
+    ] as const) {
+      assert.equal(fields({ ...base, [key]: value }).cover, './c.png', `${key}: ${JSON.stringify(value)}`);
+    }
+    const hugo = fields({ ...base, cover: { image: 'c.png', alt: 'Coins' } });
+    assert.equal(hugo.coverAlt, 'Coins');
+    assert.equal(fields({ ...base, cover: { image: 'c.png', alt: 'Coins' }, coverAlt: 'Mine' }).coverAlt, 'Mine');
+    assert.equal(fields({ ...base, coverImage: './first.png', ogImage: { url: './second.png' } }).cover, './first.png');
+  });
+  it('published: false is a draft; draft wins when both are given', () => {
+    assert.equal(fields({ ...base, published: false }).draft, true);
+    assert.equal(fields({ ...base, published: true }).draft, false);
+    assert.equal(fields({ ...base, draft: false, published: false }).draft, false);
+    assert.equal(fields(base).draft, false);
+  });
+  it('featured defaults to false', () => {
+    assert.equal(fields({ ...base, featured: true }).featured, true);
+    assert.equal(fields(base).featured, false);
+  });
+  it('series: a name, or the first of a list (Hugo taxonomies)', () => {
+    assert.equal(fields({ ...base, series: 'Deep Dives' }).series, 'Deep Dives');
+    assert.equal(fields({ ...base, series: ['Deep Dives'] }).series, 'Deep Dives');
+    assert.equal(fields(base).series, undefined);
+  });
+  it('Jekyll file names: the date prefix is the post date, not part of the slug', () => {
+    assert.equal(slugOf(undefined, 'posts/jekyll/_posts/2023-08-14-welcome-to-jekyll.md'), 'welcome-to-jekyll');
+    const dated = fields({ title: 'T' }, 'posts/_posts/2023-09-02-notes.md');
+    assert.equal(dated.date, '2023-09-02T00:00:00.000Z');
+    assert.equal(fields({ title: 'T', date: '2024-01-01' }, 'posts/_posts/2023-09-02-notes.md').date, '2024-01-01T00:00:00.000Z');
+    assert.equal(slugOf(undefined, 'posts/2023-09-02.md'), '2023-09-02');
+  });
+  it('declares every alias once, for one field', () => {
+    assert.equal(KNOWN_KEYS.get('pubDatetime')?.field, 'date');
+    assert.equal(KNOWN_KEYS.get('categories')?.field, 'tags');
+    assert.equal(KNOWN_KEYS.get('published')?.alias.negate, true);
+  });
+});
