@@ -235,7 +235,12 @@ function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem
   }
 
   // aliases / redirect_from: each entry with its field's line, for the collection's redirect check
-  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) => (fields[name] ?? []).map((entry) => ({ raw: entry, line: line(name) })));
+  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) => {
+    const entries = fields[name] ?? [];
+    const entryLines = front.itemLines.get(name);
+    const oneALine = entryLines?.length === entries.length;
+    return entries.map((entry, index) => ({ raw: entry, line: (oneALine ? entryLines[index] : undefined) ?? line(name) }));
+  });
 
   return { problems, aliases, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }

@@ -5,7 +5,7 @@
  * Values come back as plain data (dates as the text written), with the line of every field.
  */
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 export type FrontmatterFormat = 'yaml' | 'toml';
 
@@ -26,6 +26,8 @@ export interface Frontmatter {
   data: Record<string, unknown>;
   /** Line of each top-level field */
   lines: Map<string, number>;
+  /** Line of each entry of a top-level YAML list written one entry a line (absent otherwise) */
+  itemLines: Map<string, number[]>;
   /** Syntax problems of the block (the data is then empty) */
   problems: FrontmatterProblem[];
 }
@@ -44,41 +46,43 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-function readYaml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'problems'> {
+function readYaml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
   const counter = new LineCounter();
   // The core schema keeps `2024-02-30` a string: YAML 1.1 timestamps would roll it over silently.
   const doc = parseDocument(source, { schema: 'core', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => startLine + (offset === undefined ? 0 : counter.linePos(offset).line - 1);
   const lines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => ({
       line: lineOf(error.pos[0]),
       message: `Invalid YAML frontmatter: ${error.message.split('\n')[0]}`,
       fix: 'Quote values that contain `:` or `#`, and check indentation.',
     }));
-    return { data: {}, lines, problems };
+    return { data: {}, lines, itemLines, problems };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    return { data: {}, lines, problems: [{ line: startLine, message: 'The frontmatter is not a list of `field: value` lines.', fix: 'Write fields as `title: My post`.' }] };
+    return { data: {}, lines, itemLines, problems: [{ line: startLine, message: 'The frontmatter is not a list of `field: value` lines.', fix: 'Write fields as `title: My post`.' }] };
   }
   for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     lines.set(key, lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined));
+    if (isSeq(pair.value)) itemLines.set(key, pair.value.items.map((item) => lineOf((item as { range?: readonly number[] | null }).range?.[0])));
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { data: {}, lines, problems: [{ line: startLine, message: `Invalid YAML frontmatter: ${error instanceof Error ? error.message : String(error)}`, fix: 'Remove the `*alias` references.' }] };
+    return { data: {}, lines, itemLines, problems: [{ line: startLine, message: `Invalid YAML frontmatter: ${error instanceof Error ? error.message : String(error)}`, fix: 'Remove the `*alias` references.' }] };
   }
-  return { data: (data ?? {}) as Record<string, unknown>, lines, problems: [] };
+  return { data: (data ?? {}) as Record<string, unknown>, lines, itemLines, problems: [] };
 }
 
 // A top-level TOML key (`title = …`, `"my key" = …`) or table (`[cover]`, `[[series]]`).
 const TOML_KEY = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=/;
 const TOML_TABLE = /^\s*\[\[?\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))/;
 
-function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'problems'> {
+function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
   const lines = new Map<string, number>();
   let inTable = false;
   source.split('\n').forEach((text, index) => {
@@ -93,16 +97,16 @@ function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' |
     if (key) lines.set(key[1] ?? key[2] ?? key[3] ?? '', startLine + index);
   });
   try {
-    return { data: plain(parseToml(source)) as Record<string, unknown>, lines, problems: [] };
+    return { data: plain(parseToml(source)) as Record<string, unknown>, lines, itemLines: new Map(), problems: [] };
   } catch (error) {
     const line = error instanceof TomlError ? startLine + error.line - 1 : startLine;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? '';
-    return { data: {}, lines, problems: [{ line, message: `Invalid TOML frontmatter: ${message}`, fix: 'Quote text values (`title = "My post"`) and check the brackets of lists.' }] };
+    return { data: {}, lines, itemLines: new Map(), problems: [{ line, message: `Invalid TOML frontmatter: ${message}`, fix: 'Quote text values (`title = "My post"`) and check the brackets of lists.' }] };
   }
 }
 
 /** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
-export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'problems'> {
+export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
   return format === 'toml' ? readToml(source, startLine) : readYaml(source, startLine);
 }
 
