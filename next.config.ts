@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   // Posts link local images only; no optimiser endpoint that fetches other hosts' files.
   images: { unoptimized: true },
-  headers: async () => securityHeaderRules(),
+  // `next dev` runs with NODE_ENV=development and needs eval() (lib/security-headers.ts); builds never do.
+  headers: async () => securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/malformed-url.ts).
   rewrites: async () => ({ beforeFiles: [{ source: `/:path(${MALFORMED_PATH_PATTERN})`, destination: '/400' }], afterFiles: [], fallback: [] }),
   output: staticExport ? 'export' : 'standalone',

@@ -24,6 +24,18 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Whether `public/<path>` exists, to know if a placeholder has its illustration. */
   hasPublicFile?: (sitePath: string) => boolean;
+  /**
+   * Remembers a post's result between runs (scripts/content-check.ts keys it on the file's bytes and
+   * everything else the result depends on), so a rebuild checks only the posts that changed.
+   */
+  memo?: (file: SourceFile, check: () => PostCheck) => PostCheck;
+}
+
+/** One post's problems and the slug it claims (for the duplicate check across posts). */
+export interface PostCheck {
+  problems: Problem[];
+  slug?: string;
+  slugLine?: number;
 }
 
 const KNOWN_FIELDS = new Set(['title', 'date', 'updated', 'slug', 'tags', 'draft', 'summary', 'description', 'canonical']);
@@ -104,7 +116,7 @@ function scalarText(node: YamlNode | null | undefined): string | undefined {
 }
 
 /** Returns the problems of one post and the slug it claims (for the duplicate check). */
-function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem[]; slug?: string; slugLine?: number } {
+function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const problems: Problem[] = [];
   const report = (line: number, severity: Problem['severity'], message: string, fix?: string) =>
     problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}) });
@@ -281,7 +293,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const problems: Problem[] = [];
   const slugs = new Map<string, { file: string; line: number }>();
   for (const file of files) {
-    const result = checkPost(file, options);
+    const result = options.memo ? options.memo(file, () => checkPost(file, options)) : checkPost(file, options);
     problems.push(...result.problems);
     if (!result.slug) continue;
     const previous = slugs.get(result.slug);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from './metadata';
 import { laterPageParams, pageFromParam, pageHref, parsePageParam } from './pagination';
+import { staticParams } from './static-params';
 
 /**
  * `output: 'export'` refuses a dynamic route without static params, which a paged route has while
@@ -27,7 +28,7 @@ export function pagedRoute<T>({
   get: (page: number) => T | undefined;
 }) {
   return {
-    generateStaticParams: () => orPageOne(laterPageParams(count()), { page: '1' }),
+    generateStaticParams: staticParams(() => orPageOne(laterPageParams(count()), { page: '1' })),
     generateMetadata: async ({ params }: PagedRouteProps): Promise<Metadata> => pagedMetadata(title, base, (await params).page),
     load: async ({ params }: PagedRouteProps): Promise<T> => pageFromParam((await params).page, get) ?? notFound(),
   };

@@ -1,7 +1,10 @@
-// `npm start`: `next start` on PORT (default 3000) and HOSTNAME (default: all interfaces).
+// `npm start`: the build's standalone server (.next/standalone/server.js, the supported way to run
+// `output: 'standalone'`; `next start` warns that it "does not work" with it) on PORT (default 3000)
+// and HOSTNAME (default: all interfaces).
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -26,12 +29,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`npm start: ${error.message}`);
     process.exit(1);
   }
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const args = [next, 'start', '-p', String(address.port)];
-  if (address.hostname) args.push('-H', address.hostname);
-  const child = spawn(process.execPath, [...args, ...process.argv.slice(2)], {
+  const server = path.resolve('.next', 'standalone', 'server.js');
+  if (!fs.existsSync(server)) {
+    console.error('npm start: no .next/standalone/server.js: run `npm run build` first.');
+    process.exit(1);
+  }
+  const child = spawn(process.execPath, [server, ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(address.port), HOSTNAME: address.hostname ?? '0.0.0.0' },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

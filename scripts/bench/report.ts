@@ -57,6 +57,22 @@ export function formatReport(result: BenchResult): string {
   } else {
     parts.push('', 'serving: skipped (--no-serve)');
   }
+  if (result.rebuilds) {
+    const { coldMs, warmMs, afterEditMs, bareColdMs, coldVsBare, editVsCold } = result.rebuilds;
+    parts.push(
+      '',
+      'builds (check + content step + next build), same posts, same run:',
+      table(
+        ['build', 'wall time', 'ratio', 'target'],
+        [
+          ['site, cold', seconds(coldMs), coldVsBare === null ? '' : `${coldVsBare.toFixed(2)}x bare`, '≤ 2x bare (goal 1.5x)'],
+          ['site, rebuild with nothing changed', seconds(warmMs), `${(warmMs / coldMs).toFixed(2)}x cold`, ''],
+          ['site, rebuild after editing one post', seconds(afterEditMs), `${editVsCold.toFixed(2)}x cold`, '≤ 0.5x cold'],
+          ['bare Next + contentlayer2, cold', bareColdMs === null ? 'skipped (--no-bare)' : seconds(bareColdMs), '', ''],
+        ],
+      ),
+    );
+  }
   parts.push(
     '',
     table(

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/tags';
 import { evaluateBudgets, imagesWithoutSize, type BudgetResult } from './budgets';
 import { measureLayoutShift } from './layout-shift';
+import { measureRebuilds, type RebuildResult } from './rebuilds';
 import { measureCommand, type ProcessMeasurement } from './measure-process';
 import { runLoad, startServer, type LoadResult } from './load';
 import { htmlFileOf, measurePage, type PageWeight } from './page-weight';
@@ -47,6 +48,8 @@ export interface BenchResult {
   weights: { post: PageWeight; home: PageWeight; tag: PageWeight; archive: PageWeight };
   serving: { durationSeconds: number; connections: number; routes: ServingResult[] } | null;
   layoutShift: number | null;
+  /** Cold build, rebuilds, and the bare stack's cold build on the same posts (scripts/bench/rebuilds.ts). */
+  rebuilds?: RebuildResult;
   budgets: BudgetResult[];
   budgetsPassed: boolean;
 }
@@ -55,6 +58,8 @@ export interface BenchOptions {
   posts: number;
   seed: number;
   serve: boolean;
+  /** Also build the bare stack on the same posts (`--no-bare` skips it). */
+  bare: boolean;
   keep: boolean;
   port: number;
   durationSeconds: number;
@@ -172,6 +177,16 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       layoutShift = await measureLayoutShift(`http://127.0.0.1:${nextPort}${postRoute}`);
     }
 
+    // Last: rebuilding changes .next/, which everything above measured.
+    const rebuilds = await measureRebuilds({
+      workDir,
+      coldMs: contentCheck.wallMs + contentlayer.wallMs + nextBuild.wallMs,
+      posts,
+      env,
+      bare: options.bare,
+      log,
+    });
+
     const budgets = evaluateBudgets({
       post: weights.post,
       lists,
@@ -199,6 +214,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       weights,
       serving,
       layoutShift,
+      rebuilds,
       budgets,
       budgetsPassed: budgets.every((budget) => budget.pass),
     };
@@ -220,6 +236,7 @@ function parseCli(argv: string[]): BenchOptions & { out?: string | undefined } {
       posts: { type: 'string' },
       out: { type: 'string' },
       'no-serve': { type: 'boolean', default: false },
+      'no-bare': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       port: { type: 'string', default: '3550' },
       seed: { type: 'string', default: '7' },
@@ -237,6 +254,7 @@ function parseCli(argv: string[]): BenchOptions & { out?: string | undefined } {
     posts: integer('posts', values.posts, 1),
     out: values.out,
     serve: !values['no-serve'],
+    bare: !values['no-bare'],
     keep: values.keep,
     port: integer('port', values.port, 1),
     seed: integer('seed', values.seed, 0),
@@ -251,7 +269,7 @@ async function main(): Promise<void> {
   try {
     options = parseCli(process.argv.slice(2));
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run bench -- --posts N [--out FILE.json] [--no-serve] [--keep] [--port 3550]`);
+    console.error(`${(error as Error).message}\nusage: npm run bench -- --posts N [--out FILE.json] [--no-serve] [--no-bare] [--keep] [--port 3550]`);
     process.exit(2);
   }
   const result = await runBenchmark(options);

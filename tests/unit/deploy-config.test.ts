@@ -29,6 +29,13 @@ describe('resolveSiteUrl', () => {
     assert.equal(resolveSiteUrl('', '/blog'), 'http://localhost:3000/blog');
   });
 
+  it("defaults to the build's PORT when it is set", () => {
+    assert.equal(resolveSiteUrl(undefined, '', '4101'), 'http://localhost:4101');
+    assert.equal(resolveSiteUrl('', '/blog', ' 8080 '), 'http://localhost:8080/blog');
+    assert.equal(resolveSiteUrl(undefined, '', 'not-a-port'), 'http://localhost:3000');
+    assert.equal(resolveSiteUrl('https://example.com', '', '4101'), 'https://example.com');
+  });
+
   it('adds the base path to an origin, and accepts a SITE_URL that already names it', () => {
     assert.equal(resolveSiteUrl('https://example.com', '/blog'), 'https://example.com/blog');
     assert.equal(resolveSiteUrl('https://example.com/', '/blog'), 'https://example.com/blog');

@@ -9,12 +9,11 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
 import { postPageMetadata } from '@/lib/metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
+import { staticParams } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
-}
+export const generateStaticParams = staticParams(() => getPublishedPosts().map((post) => ({ slug: post.slug })));
 
 type Props = { params: Promise<{ slug: string }> };
 

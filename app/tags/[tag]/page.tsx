@@ -6,12 +6,11 @@ import { pageMetadata } from '@/lib/metadata';
 import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { tagPath } from '@/lib/tags';
+import { staticParams } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
-}
+export const generateStaticParams = staticParams(() => getAllTags().map((tag) => ({ tag: tag.slug })));
 
 type Props = { params: Promise<{ tag: string }> };
 

@@ -2,13 +2,12 @@ import { notFound } from 'next/navigation';
 import { FEED_ITEM_LIMIT } from '@/lib/feed-links';
 import { buildFeed, feedResponse } from '@/lib/feeds';
 import { getAllTags, getLatestPosts, getTag } from '@/lib/posts';
+import { staticParams } from '@/lib/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
-}
+export const generateStaticParams = staticParams(() => getAllTags().map((tag) => ({ tag: tag.slug })));
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const tag = getTag((await params).tag);

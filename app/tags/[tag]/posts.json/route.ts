@@ -1,14 +1,13 @@
 import { getAllTags, getPostsByTag } from '@/lib/posts';
 import { toFilterEntry } from '@/lib/tag-filter';
+import { staticParams } from '@/lib/static-params';
 
 // A static JSON list per tag: the archive's tag filter fetches only the tags a reader picks,
 // so no page ships the whole post list.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
-}
+export const generateStaticParams = staticParams(() => getAllTags().map((tag) => ({ tag: tag.slug })));
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const { tag } = await params;

@@ -5,15 +5,16 @@ import { orPageOne, pagedMetadata } from '@/lib/paged-route';
 import { laterPageParams, pageFromParam } from '@/lib/pagination';
 import { getAllTags, getTag, getTagPage } from '@/lib/posts';
 import { tagPath } from '@/lib/tags';
+import { staticParams } from '@/lib/static-params';
 
 // Page 1 is `/tags/<tag>`; `/tags/<tag>/page/1` and pages past the last are 404.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
+export const generateStaticParams = staticParams(() => {
   const tags = getAllTags();
   const params = tags.flatMap((tag) => laterPageParams(tag.count).map(({ page }) => ({ tag: tag.slug, page })));
   return orPageOne(params, tags[0] && { tag: tags[0].slug, page: '1' });
-}
+});
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
