@@ -16,13 +16,14 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   // next dev compiles each route on its first request: minutes on a busy 2-core machine.
-  timeout: 5 * 60_000,
+  timeout: 10 * 60_000,
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {
     command: 'node scripts/dev-e2e-site.mjs',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 5 * 60_000,
+    // Copying the site, the first content build and Next's start-up: many minutes under heavy load.
+    timeout: 15 * 60_000,
     stdout: 'pipe',
     env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), DEV_SITE_DIR },
   },

@@ -4,14 +4,12 @@
  * (keyed on each post's bytes and on everything else that shapes them, see scripts/content-build.mjs
  * and scripts/content-check.ts) and Next keeps its Turbopack cache in .next/cache, so a rebuild redoes
  * only what changed; prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
- * One process runs the check and the content step (no second start-up); npm's prebuild and
- * postbuild hooks run around it as before.
+ * npm's prebuild and postbuild hooks run around it as before.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildContent } from './content-build.mjs';
 import { checkContent, reportProblems } from './content-check';
 
 async function main(): Promise<number> {
@@ -28,11 +26,9 @@ async function main(): Promise<number> {
     for (const dir of ['.next', '.contentlayer']) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
   }
   if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) return 1;
-  const content = await buildContent({ cwd: root, clean });
-  if (!content.ok) {
-    if (!content.printed) console.error(content.message);
-    return 1;
-  }
+  // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
+  const content = spawnSync(process.execPath, [path.join(root, 'scripts', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], { stdio: 'inherit' });
+  if (content.status !== 0) return content.status ?? 1;
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   return build.status ?? 1;

@@ -1,12 +1,11 @@
 /**
  * `npm run dev`: `next dev` with the content kept in step with content/.
  * On start and on every change under content/ (or public/illustrations/), runs content:check, then
- * the content step (scripts/content-build.mjs, incremental, in this process), and writes the dev status file
+ * the content step (scripts/content-build.mjs, incremental), and writes the dev status file
  * (lib/dev/status.ts). The layout imports that file, so Next refreshes the open page by itself: an
  * edit shows without a reload, and a content error shows over the page as file:line, message and fix
  * until it is fixed. The terminal prints each new set of errors once.
- * Arguments go to `next dev` (`npm run dev -- -p 4000`). An ES module (.mts): loaded as CommonJS by
- * tsx, contentlayer's ESM-only packages spun at 100% CPU without finishing a build.
+ * Arguments go to `next dev` (`npm run dev -- -p 4000`).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +13,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { formatProblem, type Problem } from '../lib/content-check';
 import { writeDevStatus } from '../lib/dev/status';
-import { buildContent } from './content-build.mjs';
 import { checkContent } from './content-check';
 
 const root = process.cwd();
@@ -23,34 +21,38 @@ const WATCHED = ['content', path.join('public', 'illustrations')];
 let version = Date.now();
 let lastReport: string | undefined;
 
-/** Runs contentlayer and returns what it printed, so a failure can be shown in the page as well. */
-async function contentStep(): Promise<Problem[]> {
-  const lines: string[] = [];
-  const original = { log: console.log, error: console.error, warn: console.warn };
-  const capture =
-    (write: (...args: unknown[]) => void) =>
-    (...args: unknown[]) => {
-      lines.push(args.map(String).join(' '));
-      write(...args);
+/**
+ * Runs the content step (scripts/content-build.mjs) in plain Node and returns its error as a problem.
+ * A child process, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
+ */
+function contentStep(): Promise<Problem[]> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'content-build.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const relay = (write: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString();
+      write.write(chunk);
     };
-  Object.assign(console, { log: capture(original.log), error: capture(original.error), warn: capture(original.warn) });
-  try {
-    const result = await buildContent({ cwd: root });
-    if (result.ok) return [];
-    const said = lines.filter((line) => !line.startsWith('Generated ')).join('\n').trim();
-    if (!result.printed) original.error(result.message);
-    return [
-      {
-        file: 'content/posts',
-        line: 1,
-        severity: 'error',
-        message: said || result.message,
-        fix: 'Fix the post named above; the page updates when it builds again.',
-      },
-    ];
-  } finally {
-    Object.assign(console, original);
-  }
+    child.stdout.on('data', relay(process.stdout));
+    child.stderr.on('data', relay(process.stderr));
+    child.on('close', (code) => {
+      if (code === 0) return resolve([]);
+      const said = output
+        .split('\n')
+        .filter((line) => !line.startsWith('Generated '))
+        .join('\n')
+        .trim();
+      resolve([
+        {
+          file: 'content/posts',
+          line: 1,
+          severity: 'error',
+          message: said || `the content step failed (exit ${code})`,
+          fix: 'Fix the post named above; the page updates when it builds again.',
+        },
+      ]);
+    });
+  });
 }
 
 async function refresh(): Promise<void> {
