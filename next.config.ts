@@ -1,8 +1,8 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
-import { MALFORMED_PATH_PATTERN } from './lib/malformed-url';
-import { securityHeaderRules } from './lib/security-headers';
-import { normaliseBasePath } from './lib/base-path';
+import { MALFORMED_PATH_PATTERN } from './lib/site/malformed-url';
+import { securityHeaderRules } from './lib/site/security-headers';
+import { normaliseBasePath } from './lib/routes';
 
 // One build, one output mode (docs/deploy.md): a Node server (`next start` or the standalone
 // folder) by default, or plain files in out/ with STATIC_EXPORT=1 (`npm run export`).
@@ -23,9 +23,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   // Posts link local images only; no optimiser endpoint that fetches other hosts' files.
   images: { unoptimized: true },
-  // `next dev` runs with NODE_ENV=development and needs eval() (lib/security-headers.ts); builds never do.
+  // `next dev` runs with NODE_ENV=development and needs eval() (lib/site/security-headers.ts); builds never do.
   headers: async () => securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }),
-  // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/malformed-url.ts).
+  // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/site/malformed-url.ts).
   rewrites: async () => ({ beforeFiles: [{ source: `/:path(${MALFORMED_PATH_PATTERN})`, destination: '/400' }], afterFiles: [], fallback: [] }),
   output: staticExport ? 'export' : 'standalone',
   // Plain file servers map /tags/x/ to tags/x/index.html; a Node server needs no trailing slash.
@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
   basePath: basePath || undefined,
   // next/link and assets get these from Next; absoluteUrl(), withBasePath() and fetches read them.
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
-  // lib/generated-content.ts reads the posts from disk rather than bundling them.
+  // lib/content/source.ts reads the posts from disk rather than bundling them.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json'] },
   experimental: { cpus: buildWorkers > 0 ? buildWorkers : os.availableParallelism() },
 };

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { ContentStatus } from '@/components/dev/ContentStatus';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { inter } from '@/lib/fonts';
-import { TITLE_TEMPLATE, pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { THEME_SCRIPT } from '@/lib/theme';
+import { inter } from '@/lib/site/fonts';
+import { TITLE_TEMPLATE, pageMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site/config';
+import { THEME_SCRIPT } from '@/lib/browser/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language} className={inter.variable} suppressHydrationWarning>
       <head>
-        {/* Applies a saved theme before first paint (no flash); see lib/theme.ts. */}
+        {/* Applies a saved theme before first paint (no flash); see lib/browser/theme.ts. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-900 dark:text-stone-100">

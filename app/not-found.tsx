@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // No canonical: a 404 is not a page to index.
 export const metadata: Metadata = pageMetadata({ title: 'Page not found', noindex: true });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HomeView } from '@/components/HomeView';
-import { pageMetadata } from '@/lib/metadata';
-import { getPostsPage } from '@/lib/posts';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getPostsPage } from '@/lib/content';
 
 export const metadata: Metadata = pageMetadata({ path: '/' });
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site/config';
 
 // Static in every mode: `output: 'export'` (npm run export) refuses a metadata route that is not.
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getAllTags, getPostsByTag, getPublishedPosts } from '@/lib/posts';
-import { buildSitemap } from '@/lib/sitemap';
+import { getAllTags, getPostsByTag, getPublishedPosts } from '@/lib/content';
+import { buildSitemap } from '@/lib/seo/sitemap';
 
 // Static in every mode: `output: 'export'` (npm run export) refuses a metadata route that is not.
 export const dynamic = 'force-static';

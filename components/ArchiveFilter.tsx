@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { TagWithCount } from '@/lib/post-types';
-import { withBasePath } from '@/lib/base-path';
-import { tagPath } from '@/lib/tag-path';
-import { formatTagParam, mergeTagLists, parseTagParam, type FilterEntry } from '@/lib/tag-filter';
+import type { TagWithCount } from '@/lib/content/types';
+import { withBasePath } from '@/lib/routes';
+import { tagPath } from '@/lib/routes';
+import { formatTagParam, mergeTagLists, parseTagParam, type FilterEntry } from '@/lib/browser/tag-filter';
 import { DateTime } from './DateTime';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';

@@ -3,9 +3,9 @@ import { ArchiveFilter } from '@/components/ArchiveFilter';
 import { DateTime } from '@/components/DateTime';
 import { PageHeading } from '@/components/PageHeading';
 import { Pager } from '@/components/Pager';
-import { formatMonth } from '@/lib/format-date';
-import type { Page } from '@/lib/pagination';
-import type { ArchiveYear, PostSummary, TagWithCount } from '@/lib/post-types';
+import { formatMonth } from '@/lib/content/dates';
+import type { Page } from '@/lib/content/pagination';
+import type { ArchiveYear, PostSummary, TagWithCount } from '@/lib/content/types';
 
 const plural = (count: number) => (count === 1 ? '1 post' : `${count} posts`);
 

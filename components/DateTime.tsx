@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/content/dates';
 
 /** The one way a date is shown: readable text, machine-readable `dateTime`. */
 export function DateTime({ iso, className }: { iso: string; className?: string }) {

@@ -1,9 +1,9 @@
 import { PageHeading } from '@/components/PageHeading';
 import { Pager } from '@/components/Pager';
 import { PostList } from '@/components/PostCard';
-import type { Page } from '@/lib/pagination';
-import type { PostSummary } from '@/lib/post-types';
-import { site } from '@/lib/site';
+import type { Page } from '@/lib/content/pagination';
+import type { PostSummary } from '@/lib/content/types';
+import { site } from '@/lib/site/config';
 
 /** The home list and its later pages (`/page/<n>`). */
 export function HomeView({ page }: { page: Page<PostSummary> }) {

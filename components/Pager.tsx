@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { withBasePath } from '@/lib/base-path';
-import type { Page } from '@/lib/pagination';
+import { withBasePath } from '@/lib/routes';
+import type { Page } from '@/lib/content/pagination';
 
 /** Previous/next page links, visible and as `<link rel>` (React hoists those into <head>). */
 export function Pager({ page, label }: { page: Page<unknown>; label: string }) {

@@ -1,7 +1,7 @@
 import { JsonLd } from '@/components/JsonLd';
-import type { Post } from '@/lib/post-types';
-import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
-import { tagPath } from '@/lib/tags';
+import type { Post } from '@/lib/content/types';
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { tagPath } from '@/lib/routes';
 
 /** A post's BlogPosting and its breadcrumb: home, the post's first tag, the post. */
 export function PostJsonLd({ post }: { post: Post }) {

@@ -1,4 +1,4 @@
-import type { PostSummary } from '@/lib/post-types';
+import type { PostSummary } from '@/lib/content/types';
 import { DateTime } from './DateTime';
 
 export function PostMeta({ post, showWords = false }: { post: PostSummary; showWords?: boolean }) {

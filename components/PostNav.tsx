@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AdjacentPosts } from '@/lib/post-types';
+import type { AdjacentPosts } from '@/lib/content/types';
 
 /** Older and newer posts by date. */
 export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {

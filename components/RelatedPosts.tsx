@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { PostSummary } from '@/lib/post-types';
+import type { PostSummary } from '@/lib/content/types';
 import { DateTime } from './DateTime';
 
 export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {

@@ -1,4 +1,4 @@
-import { withBasePath } from '@/lib/base-path';
+import { withBasePath } from '@/lib/routes';
 
 /** A plain GET form: works without JavaScript and gives `/search?q=…`, a shareable address. */
 export function SearchBox({ defaultValue, className = '' }: { defaultValue?: string; className?: string }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { basePath } from '@/lib/base-path';
-import { pageUrl, parseExcerpt, type ExcerptPart } from '@/lib/search-excerpt';
+import { basePath } from '@/lib/routes';
+import { pageUrl, parseExcerpt, type ExcerptPart } from '@/lib/browser/search-excerpt';
 import { SearchBox } from './SearchBox';
 
 interface Result {

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/toc';
+import type { TocEntry } from '@/lib/markdown/toc';
 
 function TocList({ entries }: { entries: readonly TocEntry[] }) {
   return (

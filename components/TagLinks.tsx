@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { tagPath } from '@/lib/tag-path';
-import type { Tag } from '@/lib/tags';
+import { tagPath } from '@/lib/routes';
+import type { Tag } from '@/lib/content/tags';
 
 export function TagLinks({ tags, label = 'Tags' }: { tags: readonly Tag[]; label?: string }) {
   if (tags.length === 0) return null;

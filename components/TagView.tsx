@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
 import { Pager } from '@/components/Pager';
 import { PostList } from '@/components/PostCard';
-import type { Page } from '@/lib/pagination';
-import type { PostSummary, TagWithCount } from '@/lib/post-types';
+import type { Page } from '@/lib/content/pagination';
+import type { PostSummary, TagWithCount } from '@/lib/content/types';
 
 /** A tag's list and its later pages (`/tags/<tag>/page/<n>`). */
 export function TagView({ tag, page }: { tag: TagWithCount; page: Page<PostSummary> }) {

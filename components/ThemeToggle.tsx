@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '@/lib/theme';
+import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '@/lib/browser/theme';
 
 const CHANGE = 'theme:change';
 

@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: `next dev` with the content kept in step with content/.
  * On start and on every change under content/ (or public/illustrations/), runs content:check, then
- * the content step (scripts/content-build.mjs, incremental), and writes the dev status file
+ * the content step (scripts/build/content-build.mjs, incremental), and writes the dev status file
  * (lib/dev/status.ts). The layout imports that file, so Next refreshes the open page by itself: an
  * edit shows without a reload, and a content error shows over the page as file:line, message and fix
  * until it is fixed. The terminal prints each new set of errors once.
@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { formatProblem, type Problem } from '../lib/content-check';
+import { formatProblem, type Problem } from '../lib/check';
 import { writeDevStatus } from '../lib/dev/status';
-import { checkContent } from './content-check';
+import { checkContent } from './build/content-check';
 
 const root = process.cwd();
 const WATCHED = ['content', path.join('public', 'illustrations')];
@@ -22,12 +22,12 @@ let version = Date.now();
 let lastReport: string | undefined;
 
 /**
- * Runs the content step (scripts/content-build.mjs) in plain Node and returns its error as a problem.
+ * Runs the content step (scripts/build/content-build.mjs) in plain Node and returns its error as a problem.
  * A child process, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
  */
 function contentStep(): Promise<Problem[]> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'content-build.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const relay = (write: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();

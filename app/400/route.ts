@@ -1,10 +1,10 @@
-import { withBasePath } from '@/lib/base-path';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
-import { site } from '@/lib/site';
+import { withBasePath } from '@/lib/routes';
+import { SECURITY_HEADERS } from '@/lib/site/security-headers';
+import { site } from '@/lib/site/config';
 
 /**
  * The answer to an address that cannot be percent-decoded (`/posts/%E0%A4%A`): next.config rewrites
- * those here (lib/malformed-url.ts), because Next itself would answer them with a bare 500.
+ * those here (lib/site/malformed-url.ts), because Next itself would answer them with a bare 500.
  * A route handler can set its status; it sets the security headers too, so they hold however it is reached.
  */
 // Static in every mode: `output: 'export'` (npm run export) refuses a route handler that is not.

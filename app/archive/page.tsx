@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveView } from '@/components/ArchiveView';
-import { pageMetadata } from '@/lib/metadata';
-import { getAllTags, getArchivePage } from '@/lib/posts';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getAllTags, getArchivePage } from '@/lib/content';
 
 export const metadata: Metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year and month.', path: '/archive' });
 

@@ -1,6 +1,6 @@
-import { FEED_ITEM_LIMIT } from '@/lib/feed-links';
-import { buildFeed, feedResponse } from '@/lib/feeds';
-import { getLatestPosts } from '@/lib/posts';
+import { FEED_ITEM_LIMIT } from '@/lib/seo/feeds';
+import { buildFeed, feedResponse } from '@/lib/seo/feeds';
+import { getLatestPosts } from '@/lib/content';
 
 export const dynamic = 'force-static';
 

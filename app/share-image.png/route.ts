@@ -1,5 +1,5 @@
-import { shareImageResponse } from '@/lib/share-image';
-import { absoluteUrl, site } from '@/lib/site';
+import { shareImageResponse } from '@/lib/seo/share-image';
+import { absoluteUrl, site } from '@/lib/site/config';
 
 // The share card of every page without its own (home, tags, archive): rendered once, at build time.
 export const dynamic = 'force-static';

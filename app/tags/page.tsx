@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/PageHeading';
 import { TagChip } from '@/components/TagLinks';
-import { pageMetadata } from '@/lib/metadata';
-import { getAllTags } from '@/lib/posts';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getAllTags } from '@/lib/content';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Tags',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../content-check';
+import type { Problem } from '../check';
 
 /**
  * What `npm run dev` (scripts/dev.ts) knows about the content, for the page to show. The dev runner

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Processor } from 'unified';
-import { normaliseBasePath } from '../base-path';
+import { normaliseBasePath } from '../routes';
 import { rehypeHighlight } from './highlight';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';

@@ -14,7 +14,3 @@ export function findTemplateText(text: string): { index: number; text: string }[
   return [...text.matchAll(TEMPLATE_TEXT)].map((match) => ({ index: match.index, text: match[0] }));
 }
 
-/** Where the illustration that resolves placeholder `n` (1-based) of a post lives. */
-export function illustrationPath(slug: string, n: number): string {
-  return `/illustrations/${slug}-${n}.svg`;
-}

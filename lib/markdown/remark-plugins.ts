@@ -5,9 +5,10 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { repairMojibake } from '../mojibake';
-import { sameTitle } from '../title-match';
-import { illustrationPath, matchImagePlaceholder } from './placeholders';
+import { repairMojibake } from '../text/mojibake';
+import { sameTitle } from '../text/title-match';
+import { illustrationPath } from '../routes';
+import { matchImagePlaceholder } from './placeholders';
 
 function frontmatterOf(tree: Root): Record<string, unknown> {
   const yamlNode = tree.children.find((node) => node.type === 'yaml');

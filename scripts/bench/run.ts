@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { tagSlug } from '../../lib/tags';
+import { tagSlug } from '../../lib/content/tags';
 import { evaluateBudgets, imagesWithoutSize, type BudgetResult } from './budgets';
 import { measureLayoutShift } from './layout-shift';
 import { measureRebuilds, type RebuildResult } from './rebuilds';
@@ -107,9 +107,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const servers: { stop(): Promise<void> }[] = [];
   try {
     log('bench: content check …');
-    const contentCheck = await measureCommand(bin('tsx'), ['scripts/content-check.ts', '--quiet'], { cwd: workDir, env });
+    const contentCheck = await measureCommand(bin('tsx'), ['scripts/build/content-check.ts', '--quiet'], { cwd: workDir, env });
     log('bench: contentlayer2 build …');
-    const contentlayer = await measureCommand(process.execPath, ['scripts/content-build.mjs'], { cwd: workDir, env });
+    const contentlayer = await measureCommand(process.execPath, ['scripts/build/content-build.mjs'], { cwd: workDir, env });
     log('bench: next build …');
     const nextBuild = await measureCommand(bin('next'), ['build'], { cwd: workDir, env });
     // Next's bundle analyzer compiles again (no prerendering) and writes only .next/diagnostics:

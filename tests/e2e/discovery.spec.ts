@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { absoluteUrl } from '../../lib/site';
-import { assertNewestFirst, assertNoRelativeUrls, categoryNames, parseJsonFeed, parseXmlFeed } from '../helpers/feed-checks';
-import { pngSize } from '../helpers/png';
+import { absoluteUrl } from '../../lib/site/config';
+import { assertNewestFirst, assertNoRelativeUrls, categoryNames, parseJsonFeed, parseXmlFeed } from '../support/feed-checks';
+import { pngSize } from '../support/png';
 
 const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 const UNLOCKING = '/posts/layer-2-solutions-unlocking-the-potential-of-blockchain-scalability';

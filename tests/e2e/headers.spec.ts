@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from '../../lib/security-headers';
+import { CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from '../../lib/site/security-headers';
 
 const POST = '/posts/layer-2-solutions-scaling-the-blockchain';
 

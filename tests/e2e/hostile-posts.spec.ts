@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hostileFiles, renderPost, urlScheme } from '../support/hostile-corpus';
+import { hostileFiles, urlScheme } from '../support/hostile-corpus';
+import { renderTree } from '../support/render';
 
 // A real post page, served by `next start` with its real headers and CSP; only its body is swapped.
 const POST = '/posts/layer-2-solutions-scaling-the-blockchain';
@@ -97,7 +98,7 @@ async function clickEveryLink(page: Page) {
 test.describe('hostile posts in chromium', () => {
   for (const { name, markdown } of hostileFiles()) {
     test(`${name}: loading it and clicking every link runs nothing`, async ({ page }) => {
-      const { html } = await renderPost(markdown, name);
+      const { html } = await renderTree(markdown, name);
       await servePostWithBody(page, html);
       const seen = watch(page);
       const response = await page.goto(POST);
@@ -121,8 +122,8 @@ test.describe('hostile posts in chromium', () => {
   }
 
   test('safe links and images still work', async ({ page }) => {
-    const links = await renderPost(hostileFiles().find((file) => file.name === 'links.md')!.markdown);
-    const images = await renderPost(hostileFiles().find((file) => file.name === 'images.md')!.markdown);
+    const links = await renderTree(hostileFiles().find((file) => file.name === 'links.md')!.markdown);
+    const images = await renderTree(hostileFiles().find((file) => file.name === 'images.md')!.markdown);
     await servePostWithBody(page, links.html + images.html);
     await page.goto(POST);
     const prose = page.locator('.prose');
@@ -139,7 +140,7 @@ test.describe('hostile posts in chromium', () => {
   });
 
   test('the CSP keeps remote images out', async ({ page }) => {
-    const images = await renderPost(hostileFiles().find((file) => file.name === 'images.md')!.markdown);
+    const images = await renderTree(hostileFiles().find((file) => file.name === 'images.md')!.markdown);
     await servePostWithBody(page, images.html);
     await page.goto(POST);
     const remote = page.locator('.prose').getByRole('img', { name: 'A safe remote image' });

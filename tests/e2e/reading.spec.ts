@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_SIZE } from '../../lib/pagination';
+import { PAGE_SIZE } from '../../lib/content/pagination';
 
 const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 

@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
 
 /**
- * The content step's cache (scripts/content-build.mjs) in a throwaway copy of the site: keyed on a
+ * The content step's cache (scripts/build/content-build.mjs) in a throwaway copy of the site: keyed on a
  * post's bytes (a fresh clone's new mtimes still hit), and dropped by anything else that shapes the
  * HTML: the pipeline's code, a package version in the lockfile, the environment, `--clean`.
  * A cached post is recognised by a marker planted in contentlayer's cache: it survives only a hit.
@@ -26,8 +26,8 @@ function setup() {
   return dir;
 }
 
-function build(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync('sh', ['-c', 'node scripts/content-build.mjs "$@"', 'sh', ...args], {
+function build(dir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const run = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs "$@"', 'sh', ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -79,7 +79,7 @@ describe('the content step cache', () => {
   it('is dropped by a pipeline change, a package version, the environment and --clean', { timeout: 10 * 60_000 }, () => {
     const dir = setup();
     build(dir);
-    const changes: [string, () => void, NodeJS.ProcessEnv?, string[]?][] = [
+    const changes: [string, () => void, Record<string, string>?, string[]?][] = [
       [
         'a change to the Markdown pipeline (lib/markdown)',
         () => {

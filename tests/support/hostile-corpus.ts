@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
-import { markdownProcessor } from '../helpers/render';
 
 /** Hand-written hostile posts: every way we know to smuggle script through Markdown. */
 export const HOSTILE_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'hostile');
@@ -14,14 +12,6 @@ export function hostileFiles(): { name: string; markdown: string }[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => ({ name, markdown: fs.readFileSync(path.join(HOSTILE_DIR, name), 'utf8') }));
-}
-
-/** The whole file, frontmatter included, through the real pipeline, as contentlayer runs it. */
-export async function renderPost(markdown: string, name = 'hostile.md'): Promise<{ html: string; tree: Root }> {
-  const pipeline = markdownProcessor();
-  const file = new VFile({ value: markdown, path: name });
-  const tree = (await pipeline.run(pipeline.parse(file), file)) as Root;
-  return { html: String(pipeline.stringify(tree, file)), tree };
 }
 
 const FORBIDDEN_ELEMENTS = new Set([

@@ -1,6 +1,6 @@
 import { HomeView } from '@/components/HomeView';
-import { pagedRoute, type PagedRouteProps } from '@/lib/paged-route';
-import { getPostsPage, getPublishedPosts } from '@/lib/posts';
+import { pagedRoute, type PagedRouteProps } from '@/lib/content/paged-route';
+import { getPostsPage, getPublishedPosts } from '@/lib/content';
 
 // Page 1 is `/`; `/page/1` and pages past the last are 404.
 const route = pagedRoute({ title: 'Posts', base: '/', count: () => getPublishedPosts().length, get: getPostsPage });

@@ -7,9 +7,9 @@ import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
-import { postPageMetadata } from '@/lib/metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
-import { staticParams } from '@/lib/static-params';
+import { postPageMetadata } from '@/lib/seo/metadata';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
+import { staticParams } from '@/lib/content/static-params';
 
 export const dynamicParams = false;
 

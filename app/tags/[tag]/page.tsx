@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { TagView } from '@/components/TagView';
-import { pageMetadata } from '@/lib/metadata';
-import { getAllTags, getTag, getTagPage } from '@/lib/posts';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { tagPath } from '@/lib/tags';
-import { staticParams } from '@/lib/static-params';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getAllTags, getTag, getTagPage } from '@/lib/content';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { tagPath } from '@/lib/routes';
+import { staticParams } from '@/lib/content/static-params';
 
 export const dynamicParams = false;
 

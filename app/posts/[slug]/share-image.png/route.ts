@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { formatDate } from '@/lib/format-date';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
-import { shareImageResponse } from '@/lib/share-image';
-import { staticParams } from '@/lib/static-params';
+import { formatDate } from '@/lib/content/dates';
+import { getPostBySlug, getPublishedPosts } from '@/lib/content';
+import { shareImageResponse } from '@/lib/seo/share-image';
+import { staticParams } from '@/lib/content/static-params';
 
 // One share card per post, rendered at build time.
 export const dynamic = 'force-static';

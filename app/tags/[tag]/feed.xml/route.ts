@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { FEED_ITEM_LIMIT } from '@/lib/feed-links';
-import { buildFeed, feedResponse } from '@/lib/feeds';
-import { getAllTags, getLatestPosts, getTag } from '@/lib/posts';
-import { staticParams } from '@/lib/static-params';
+import { FEED_ITEM_LIMIT } from '@/lib/seo/feeds';
+import { buildFeed, feedResponse } from '@/lib/seo/feeds';
+import { getAllTags, getLatestPosts, getTag } from '@/lib/content';
+import { staticParams } from '@/lib/content/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

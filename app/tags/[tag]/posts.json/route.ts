@@ -1,6 +1,6 @@
-import { getAllTags, getPostsByTag } from '@/lib/posts';
-import { toFilterEntry } from '@/lib/tag-filter';
-import { staticParams } from '@/lib/static-params';
+import { getAllTags, getPostsByTag } from '@/lib/content';
+import { toFilterEntry } from '@/lib/browser/tag-filter';
+import { staticParams } from '@/lib/content/static-params';
 
 // A static JSON list per tag: the archive's tag filter fetches only the tags a reader picks,
 // so no page ships the whole post list.

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagView } from '@/components/TagView';
-import { orPageOne, pagedMetadata } from '@/lib/paged-route';
-import { laterPageParams, pageFromParam } from '@/lib/pagination';
-import { getAllTags, getTag, getTagPage } from '@/lib/posts';
-import { tagPath } from '@/lib/tags';
-import { staticParams } from '@/lib/static-params';
+import { pagedMetadata } from '@/lib/content/paged-route';
+import { laterPageParams, orPageOne, pageFromParam } from '@/lib/content/pagination';
+import { getAllTags, getTag, getTagPage } from '@/lib/content';
+import { tagPath } from '@/lib/routes';
+import { staticParams } from '@/lib/content/static-params';
 
 // Page 1 is `/tags/<tag>`; `/tags/<tag>/page/1` and pages past the last are 404.
 export const dynamicParams = false;

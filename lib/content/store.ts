@@ -1,0 +1,183 @@
+import { paginate, type Page } from './pagination';
+import { isSafeFrontmatterUrl } from '../text/safe-url';
+import { compareNewestFirst } from './dates';
+import type { AdjacentPosts, ArchiveYear, Post, PostSummary, TagWithCount } from './types';
+import { postPath, tagPath } from '../routes';
+import { pickFields, type PostDocument } from './schema';
+import { chooseTagLabel, tagSlug, type Tag } from './tags';
+
+export type ContentMode = 'production' | 'development';
+
+/** The one draft predicate: drafts exist only while authors preview with `npm run dev`. */
+export function isVisible(doc: { draft?: boolean | undefined }, mode: ContentMode): boolean {
+  return doc.draft !== true || mode === 'development';
+}
+
+function uniqueTagSlugs(doc: PostDocument): { slug: string; spelling: string }[] {
+  const seen = new Set<string>();
+  const result: { slug: string; spelling: string }[] = [];
+  for (const spelling of doc.tags) {
+    const slug = tagSlug(spelling);
+    // content:check rejects tags without letters; the store never invents a tag page for one.
+    if (slug === '' || seen.has(slug)) continue;
+    seen.add(slug);
+    result.push({ slug, spelling });
+  }
+  return result;
+}
+
+/** Groups posts (already newest first) by year, then month. */
+export function groupByMonth(posts: readonly PostSummary[]): ArchiveYear[] {
+  const archive: ArchiveYear[] = [];
+  for (const post of posts) {
+    const date = new Date(post.date);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + 1;
+    let yearGroup = archive.at(-1);
+    if (yearGroup?.year !== year) {
+      yearGroup = { year, count: 0, months: [] };
+      archive.push(yearGroup);
+    }
+    yearGroup.count += 1;
+    let monthGroup = yearGroup.months.at(-1);
+    if (monthGroup?.month !== month) {
+      monthGroup = { month, count: 0, posts: [] };
+      yearGroup.months.push(monthGroup);
+    }
+    monthGroup.count += 1;
+    monthGroup.posts.push(post);
+  }
+  return archive;
+}
+
+/**
+ * Related posts: most shared tags first, then newest. Posts sharing no tag, drafts and the
+ * post itself never appear.
+ */
+export function rankRelated(post: PostSummary, candidates: readonly PostSummary[], limit: number): PostSummary[] {
+  if (limit <= 0) return [];
+  const tags = new Set(post.tags.map((tag) => tag.slug));
+  const ranksBefore = (a: Ranked, b: Ranked) => b.shared - a.shared || compareNewestFirst(a.other, b.other);
+  // One pass keeping the best few, in order, rather than sorting every candidate on every post
+  // page (N log N each; 9.5 → 1.8 ms a call at 10,000 posts, BENCHMARKS.md).
+  const best: Ranked[] = [];
+  for (const other of candidates) {
+    if (other.slug === post.slug || other.draft) continue;
+    let shared = 0;
+    for (const tag of other.tags) if (tags.has(tag.slug)) shared += 1;
+    if (shared === 0) continue;
+    const entry = { other, shared };
+    const last = best[best.length - 1];
+    if (best.length === limit && last !== undefined && ranksBefore(entry, last) >= 0) continue;
+    // After any equal entry, as a stable sort would leave it.
+    let index = best.length;
+    while (index > 0 && ranksBefore(entry, best[index - 1] as Ranked) < 0) index -= 1;
+    best.splice(index, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
+}
+
+interface Ranked {
+  other: PostSummary;
+  shared: number;
+}
+
+/** Builds every lookup once from the generated documents: pages never filter or sort. */
+export function createContentStore(docs: readonly PostDocument[], mode: ContentMode) {
+  const visible = docs.filter((doc) => isVisible(doc, mode));
+
+  const spellings = new Map<string, string[]>();
+  for (const doc of visible) {
+    for (const { slug, spelling } of uniqueTagSlugs(doc)) {
+      const names = spellings.get(slug);
+      if (names) names.push(spelling);
+      else spellings.set(slug, [spelling]);
+    }
+  }
+  const tagLabels = new Map([...spellings].map(([slug, names]) => [slug, chooseTagLabel(names)]));
+
+  const posts: Post[] = visible.map((doc) => {
+    const slug = doc.slug;
+    const tags: Tag[] = uniqueTagSlugs(doc).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
+    // The schema's fields pass through as they are; a new field needs no line here.
+    const { tags: _tags, summary, description, canonical, ...fields } = pickFields(doc);
+    return {
+      ...fields,
+      url: postPath(slug),
+      summary: summary ?? description ?? doc.excerpt,
+      tags,
+      readingMinutes: doc.readingMinutes,
+      wordCount: doc.wordCount,
+      html: doc.body.html,
+      toc: doc.toc,
+      // content:check rejects other URLs; the store never passes one to a page.
+      ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),
+      sourcePath: doc._raw.sourceFilePath,
+    };
+  });
+  posts.sort(compareNewestFirst);
+
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, ...summary }) => summary);
+  const bySlug = new Map(posts.map((post) => [post.slug, post]));
+  const byTag = new Map<string, PostSummary[]>();
+  for (const post of summaries) {
+    for (const tag of post.tags) {
+      const tagged = byTag.get(tag.slug);
+      if (tagged) tagged.push(post);
+      else byTag.set(tag.slug, [post]);
+    }
+  }
+  const tags: TagWithCount[] = [...byTag]
+    .map(([slug, tagged]) => ({ slug, label: tagLabels.get(slug) ?? slug, count: tagged.length }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+
+  const archive = groupByMonth(summaries);
+  const yearTotals = new Map(archive.map((year) => [year.year, year.count]));
+  const monthTotals = new Map(archive.flatMap((year) => year.months.map((month) => [`${year.year}-${month.month}`, month.count])));
+
+  // Prev/next skip drafts, which only exist in development previews.
+  const timeline = summaries.filter((post) => !post.draft);
+  const timelineIndex = new Map(timeline.map((post, index) => [post.slug, index]));
+
+  return {
+    getPublishedPosts: (): PostSummary[] => summaries,
+    getPostBySlug: (slug: string): Post | undefined => bySlug.get(slug),
+    getPostsByTag: (slug: string): PostSummary[] => byTag.get(slug) ?? [],
+    getAllTags: (): TagWithCount[] => tags,
+    getTag: (slug: string): TagWithCount | undefined => tagsBySlug.get(slug),
+    /** Full posts (with HTML) newest first, at most `limit`, optionally of one tag: what feeds carry. */
+    getLatestPosts: (limit: number, tag?: string): Post[] =>
+      (tag === undefined ? posts : posts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
+    /** Page `n` of the home list (newest first); undefined when out of range. */
+    getPostsPage: (page: number): Page<PostSummary> | undefined => paginate(summaries, page, '/'),
+    getTagPage: (slug: string, page: number): Page<PostSummary> | undefined =>
+      byTag.has(slug) ? paginate(byTag.get(slug) ?? [], page, tagPath(slug)) : undefined,
+    /** Page `n` of the archive, grouped by year and month; group counts are whole-archive totals. */
+    getArchivePage: (page: number): (Page<PostSummary> & { years: ArchiveYear[] }) | undefined => {
+      const result = paginate(summaries, page, '/archive');
+      if (!result) return undefined;
+      const years = groupByMonth(result.items).map((year) => ({
+        ...year,
+        count: yearTotals.get(year.year) ?? year.count,
+        months: year.months.map((month) => ({ ...month, count: monthTotals.get(`${year.year}-${month.month}`) ?? month.count })),
+      }));
+      return { ...result, years };
+    },
+    /** The published posts just before (older) and after (newer) a post by date. */
+    getAdjacentPosts: (slug: string): AdjacentPosts => {
+      const index = timelineIndex.get(slug);
+      if (index === undefined) return {};
+      const newer = timeline[index - 1];
+      const older = timeline[index + 1];
+      return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };
+    },
+    getRelatedPosts: (slug: string, limit = 3): PostSummary[] => {
+      const post = bySlug.get(slug);
+      return post ? rankRelated(post, summaries, limit) : [];
+    },
+  };
+}
+
+export type ContentStore = ReturnType<typeof createContentStore>;

@@ -1,0 +1,69 @@
+import slugify from '@sindresorhus/slugify';
+
+/** A tag as readers see it: one per concept, whatever spelling the authors used. */
+export interface Tag {
+  slug: string;
+  label: string;
+}
+
+/**
+ * Frontmatter `tags` as authors write them: a YAML list or a comma-separated string.
+ * Returns trimmed entries in order, empty ones included so validation can report them.
+ */
+export function splitTags(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') {
+    return value.trim() === '' ? [] : value.split(',').map((tag) => tag.trim());
+  }
+  if (Array.isArray(value)) return value.map((tag) => (typeof tag === 'string' ? tag.trim() : String(tag ?? '').trim()));
+  return [String(value).trim()];
+}
+
+// Symbols that distinguish languages and must survive slugging (C, C++ and C# are three tags).
+const SYMBOL_WORDS: [string, string][] = [
+  ['++', ' plus plus '],
+  ['+', ' plus '],
+  ['#', ' sharp '],
+  ['&', ' and '],
+];
+
+/** Splits `Layer2Solutions` into `Layer 2 Solutions` so both spellings share one slug. */
+export function splitWords(label: string): string {
+  return label
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{Lu})/gu, '$1 $2');
+}
+
+/** The one tag-slug function: `layer 2 solutions` and `Layer2Solutions` → `layer-2-solutions`. */
+export function tagSlug(label: string): string {
+  const words = splitWords(label.trim().replace(/^#(?=\p{L})/u, ''));
+  const latin = slugify(words, { customReplacements: SYMBOL_WORDS, decamelize: false });
+  if (latin !== '') return latin;
+  // Scripts the transliterator does not know (CJK, …) keep their letters rather than vanish.
+  return words
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** How a spelling reads in a list: `BlockchainScalability` → `Blockchain Scalability`. */
+function readable(spelling: string): string {
+  return /\s/.test(spelling) ? spelling.replace(/\s+/g, ' ') : splitWords(spelling);
+}
+
+/**
+ * Chooses the label shown for a tag from every spelling authors used: the most common
+ * one; on a tie, one an author wrote with spaces; then the first alphabetically.
+ */
+export function chooseTagLabel(spellings: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort(
+    ([a, countA], [b, countB]) =>
+      countB - countA || Number(/\s/.test(b)) - Number(/\s/.test(a)) || a.localeCompare(b),
+  );
+  return readable(ranked[0]?.[0] ?? '');
+}

@@ -1,8 +1,0 @@
-/** Share images are static PNG files with an extension, so any static host serves them as images. */
-export const DEFAULT_SHARE_IMAGE = '/share-image.png';
-
-export function postShareImagePath(postUrl: string): string {
-  return `${postUrl}/share-image.png`;
-}
-
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -1,0 +1,47 @@
+/** The one site config: metadata, feeds and the sitemap all read from here. */
+import { basePath, routePath } from '../routes';
+
+/**
+ * The site's absolute root: SITE_URL's origin plus the base path. SITE_URL may name the base path
+ * (https://example.com/blog) or not (https://example.com); any other path is a mistake.
+ * Unset, it is http://localhost on the build's PORT (3000 by default): pages are prerendered, so
+ * links are fixed at build time; `PORT=4101 npm run build && PORT=4101 npm start` links to :4101.
+ */
+export function resolveSiteUrl(raw: string | undefined, base: string, port?: string): string {
+  const value = raw?.trim() || `http://localhost:${/^\d{1,5}$/.test(port?.trim() ?? '') ? port?.trim() : '3000'}`;
+  const url = new URL(value); // throws on a malformed SITE_URL: better at build time than in a feed
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL must be an http(s) URL, got ${value}`);
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path && path !== base) {
+    throw new Error(
+      `SITE_URL ${value} has the path ${path} but BASE_PATH is ${base || 'unset'}: set BASE_PATH=${path}, or give SITE_URL as an origin`,
+    );
+  }
+  return url.origin + base;
+}
+
+const siteUrl = resolveSiteUrl(process.env.SITE_URL, basePath, process.env.PORT);
+
+export const site = {
+  name: 'Ledger Notes',
+  description: 'Plain-spoken notes on blockchain scalability, layer 2 networks and enterprise adoption.',
+  author: 'Ledger Notes editors',
+  locale: 'en-US',
+  language: 'en',
+  /** Absolute root the site is served from, base path included, without a trailing slash. */
+  url: siteUrl,
+  /**
+   * SITE_URL's origin alone, for Next's metadataBase: Next adds the base path to file-based metadata
+   * (opengraph-image) itself, so a base path here would appear twice. Give other metadata absoluteUrl().
+   */
+  origin: new URL(siteUrl).origin,
+  basePath,
+  siteUrlIsDefault: !process.env.SITE_URL?.trim(),
+} as const;
+
+/** Absolute URL for a site path such as `/posts/foo` (without the base path: this adds it). */
+export function absoluteUrl(path: string): string {
+  return new URL(routePath(path).replace(/^\/+/, ''), `${site.url}/`).toString();
+}

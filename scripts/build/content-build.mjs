@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// `contentlayer2 build` without the CLI's debugging aid: its entry point switches on effect-ts
+// execution tracing (a trace ring buffer per fiber, copied on every fork). Profiled at 2,000 posts
+// that was half of contentlayer's own CPU time and about 15% of the step (BENCHMARKS.md). Same
+// steps as the CLI's BuildCommand, through contentlayer2's public core API.
+//
+// Incremental: contentlayer2 keeps `.contentlayer/.cache` between builds, keyed on the compiled
+// config (contentlayer.config.ts and every local module it imports, lib/markdown included) and,
+// per post, on the file's mtime. Both fall short: a fresh clone has new mtimes (no hit), and the
+// compiled config leaves out packages (a plugin upgrade) and the environment (BASE_PATH). So:
+// - every input the config hash misses (lockfile, environment, Node, this script) is hashed too,
+//   and the whole cache is dropped when that hash changes;
+// - posts are keyed on their content: before contentlayer reads its cache, a post whose bytes are
+//   unchanged since the cached build gets its cache entry's mtime key updated to the file's mtime.
+// Usage: node scripts/build/content-build.mjs [--clean]   (--clean, or CLEAN_BUILD=1: a cold build)
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as core from 'contentlayer2/core';
+import { provideTracing } from '@contentlayer2/utils';
+import { NodeFsLive } from '@contentlayer2/utils/node';
+import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
+
+/** Everything outside contentlayer's config hash that shapes a post's HTML. */
+const OUTPUT_ENV = ['BASE_PATH', 'NEXT_PUBLIC_BASE_PATH', 'STATIC_EXPORT', 'NEXT_PUBLIC_TRAILING_SLASH', 'SITE_URL'];
+/** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
+const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
+
+const sha256 = (data) => crypto.createHash('sha256').update(data).digest('hex');
+
+/** The hash of what the config hash misses; a change drops the whole cache. */
+export function cacheInputsKey(cwd, env = process.env) {
+  const read = (file) => (fs.existsSync(path.join(cwd, file)) ? fs.readFileSync(path.join(cwd, file)) : '');
+  return sha256(
+    JSON.stringify({
+      lockfile: sha256(read('package-lock.json')),
+      script: sha256(fs.readFileSync(new URL(import.meta.url))),
+      node: process.version,
+      env: OUTPUT_ENV.map((name) => [name, env[name] ?? '']),
+    }),
+  );
+}
+
+function cacheDir(cwd) {
+  return path.join(core.ArtifactsDir.getDirPath({ cwd }), '.cache');
+}
+
+/** Drops the cache when asked to or when an input it does not see has changed. */
+function checkCacheInputs(cwd, clean) {
+  const dir = cacheDir(cwd);
+  const keyFile = path.join(dir, 'inputs-key');
+  const key = cacheInputsKey(cwd);
+  const previous = fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8') : undefined;
+  if (clean || previous !== key) {
+    // contentlayer's own artifacts only: content:check keeps its cache here too, under its own key.
+    fs.rmSync(path.join(core.ArtifactsDir.getDirPath({ cwd }), 'generated'), { recursive: true, force: true });
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      if (entry !== 'content-check.json') fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+    }
+  }
+  return { keyFile, key };
+}
+
+function contentFiles(dir, base = dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return contentFiles(full, base);
+    return [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+/**
+ * Re-keys contentlayer's cached posts from mtime to content: an entry whose file has the bytes it had
+ * when cached gets the file's current mtime (what contentlayer compares); any other entry misses.
+ */
+function rekeyCachedPosts(cwd, contentDir) {
+  const dir = cacheDir(cwd);
+  const hashesFile = path.join(dir, 'content-hashes.json');
+  const current = new Map(
+    contentFiles(contentDir).map((file) => {
+      const full = path.join(contentDir, file);
+      return [file, { sha: sha256(fs.readFileSync(full)), mtime: fs.statSync(full).mtime.getTime().toString() }];
+    }),
+  );
+  const cached = fs.existsSync(hashesFile) ? JSON.parse(fs.readFileSync(hashesFile, 'utf8')) : {};
+  const dataFiles = fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true }).filter((file) => /(^|\/)data-[^/]*\.json$/.test(String(file)))
+    : [];
+  for (const dataFile of dataFiles) {
+    const file = path.join(dir, String(dataFile));
+    const cache = JSON.parse(fs.readFileSync(file, 'utf8'));
+    let changed = false;
+    for (const [relativePath, item] of Object.entries(cache.cacheItemsMap ?? {})) {
+      const now = current.get(relativePath);
+      if (!now) continue;
+      // Unchanged bytes: a hit whatever the mtime. Changed bytes: a miss even if the mtime matches.
+      const documentHash = cached[relativePath] === now.sha ? now.mtime : `changed:${now.sha}`;
+      if (item.documentHash === documentHash) continue;
+      item.documentHash = documentHash;
+      changed = true;
+    }
+    if (changed) fs.writeFileSync(file, JSON.stringify(cache));
+  }
+  return () => {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...current].map(([file, { sha }]) => [file, sha]))));
+  };
+}
+
+/**
+ * Runs the content step. Resolves `{ ok: true }`, or `{ ok: false, message, printed }`: contentlayer
+ * prints a post's data error itself (`printed`), and its internal error object is never printed. Never exits the process: the dev runner
+ * (scripts/dev.ts) calls it on every change.
+ */
+export async function buildContent({ cwd = process.cwd(), clean = false } = {}) {
+  const { keyFile, key } = checkCacheInputs(cwd, clean);
+  const saveHashes = rekeyCachedPosts(cwd, path.join(cwd, 'content'));
+  const result = await pipe(
+    core.getConfig({}),
+    T.chain((config) => core.generateDotpkg({ config, verbose: false })),
+    T.tap(core.logGenerateInfo),
+    provideTracing('contentlayer-cli', 'based-on-env'),
+    core.provideCwd,
+    T.either,
+    provideConsole,
+    T.provideSomeLayer(NodeFsLive),
+    T.runPromise,
+  ).catch((error) => ({ _tag: 'Left', left: error }));
+  if (result._tag === 'Left') {
+    const error = result.left;
+    // A post's data error: contentlayer has printed its message already ("alreadyHandled").
+    const handled = core.isSourceFetchDataError?.(error) && error.alreadyHandled;
+    const message = handled
+      ? 'contentlayer could not build the posts: see its message above.'
+      : String(error?.message ?? error?.toString?.() ?? error);
+    return { ok: false, message, printed: handled };
+  }
+  saveHashes();
+  fs.writeFileSync(keyFile, key);
+  if (!fs.existsSync(path.join(cwd, DEV_STATUS_FILE))) {
+    fs.mkdirSync(path.dirname(path.join(cwd, DEV_STATUS_FILE)), { recursive: true });
+    fs.writeFileSync(path.join(cwd, DEV_STATUS_FILE), JSON.stringify({ version: 0, problems: [] }));
+  }
+  return { ok: true };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache');
+  if (unknown.length > 0) {
+    console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean]`);
+    process.exit(2);
+  }
+  const clean = args.length > 0 || process.env.CLEAN_BUILD === '1';
+  // No top-level await: scripts/dev.ts imports this file through tsx, which compiles it as CommonJS.
+  buildContent({ clean }).then((result) => {
+    if (result.ok) return;
+    if (!result.printed) console.error(result.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+
+/** scripts/build/content-build.mjs, the content step of `npm run build`, in a throwaway copy of the site. */
+const repoRoot = path.resolve(__dirname, '..', '..');
+const workspaces: string[] = [];
+after(() => workspaces.forEach(removeWorkspace));
+
+function contentBuild(posts: { slug: string; markdown: string }[], args: string[] = []) {
+  const dir = createWorkspace(repoRoot, posts.map((post) => ({ ...post, title: post.slug, date: '', tags: [] })));
+  workspaces.push(dir);
+  const run = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs "$@"', 'sh', ...args], { cwd: dir, encoding: 'utf8' });
+  return { dir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('node scripts/build/content-build.mjs', () => {
+  it('generates one typed document per post, as contentlayer2 build does', { timeout: 2 * 60_000 }, () => {
+    const { dir, status, output } = contentBuild(
+      [
+        { slug: 'first', markdown: '---\ntitle: First\ndate: 2024-01-02\ntags: a, b\n---\n\nHello **there**.\n' },
+        { slug: 'second', markdown: '---\ntitle: Second\ndate: 2024-01-03\n---\n\nAgain.\n' },
+      ],
+      ['--clearCache'],
+    );
+    assert.equal(status, 0, output);
+    assert.match(output, /Generated 2 documents in \.contentlayer/);
+    const documents = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as {
+      title: string;
+      excerpt: string;
+      body: { html: string };
+    }[];
+    assert.deepEqual(documents.map((doc) => doc.title).sort(), ['First', 'Second']);
+    const first = documents.find((doc) => doc.title === 'First');
+    assert.match(first?.body.html ?? '', /<strong>there<\/strong>/);
+    assert.equal(first?.excerpt, 'Hello there.');
+  });
+
+  it("fails with contentlayer's message when a post breaks the schema", { timeout: 2 * 60_000 }, () => {
+    const { dir, status, output } = contentBuild([
+      { slug: 'extra', markdown: '---\ntitle: Extra\ndate: 2024-01-02\nsubtitle: not a field\n---\n\nText.\n' },
+    ]);
+    assert.equal(status, 1, output);
+    assert.match(output, /extra\.md/);
+    assert.match(output, /subtitle/);
+    assert.equal(fs.existsSync(path.join(dir, '.contentlayer', 'generated', 'Post', '_index.json')), false);
+  });
+
+  it('refuses an option it does not know', () => {
+    const { status, output } = contentBuild([], ['--watch']);
+    assert.equal(status, 2);
+    assert.match(output, /unknown option --watch/);
+  });
+});

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, it } from 'node:test';
+import { checkPosts, formatProblem, isValidDate, type Problem } from '../../../lib/check';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const post = (path: string, text: string) => ({ path, bytes: encode(text) });
+const valid = (fields: string, body = 'Hello.\n') => `---\n${fields}\n---\n\n${body}`;
+const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
+
+function only(text: string, file = 'content/posts/a-post.md') {
+  return errors(checkPosts([post(file, text)]));
+}
+
+describe('isValidDate', () => {
+  it('accepts calendar dates, with or without a time and zone', () => {
+    for (const date of ['2024-05-23', '2024-02-29', '2024-09-01T10:00:00Z', '2024-09-01T10:00:00+02:00', '2024-09-01 10:00']) {
+      assert.equal(isValidDate(date), true, date);
+    }
+  });
+  it('rejects dates YAML parsers would roll over, and non-dates', () => {
+    for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-9-1', 'yesterday', '2024-09-01T25:00:00Z', '']) {
+      assert.equal(isValidDate(date), false, date);
+    }
+  });
+});
+
+describe('checkPosts', () => {
+  it('accepts a valid post with every optional field', () => {
+    const text = valid('title: "Fine"\ndate: 2024-09-01T10:00:00Z\nupdated: 2024-09-02\nslug: fine\ntags:\n  - a\n  - B c\ndraft: false\nsummary: Short.\ncanonical: https://example.com/fine');
+    assert.deepEqual(checkPosts([post('content/posts/fine.md', text)]), []);
+  });
+
+  const cases: [string, string, RegExp, number][] = [
+    ['missing title', valid('date: 2024-01-01'), /Missing `title`/, 2],
+    ['empty title', valid('title: "  "\ndate: 2024-01-01'), /`title` is empty/, 2],
+    ['missing date', valid('title: T'), /Missing `date`/, 2],
+    ['rolled-over date', valid('title: T\ndate: 2024-02-30'), /not a real calendar date: "2024-02-30"/, 3],
+    ['month 13', valid('title: T\ndate: 2024-13-01'), /not a real calendar date/, 3],
+    ['invalid YAML', valid('title: a: b\ndate: 2024-01-01'), /Invalid YAML frontmatter/, 2],
+    ['duplicate key', valid('title: A\ndate: 2024-01-01\ntitle: B'), /Invalid YAML frontmatter/, 4],
+    ['bad slug', valid('title: T\ndate: 2024-01-01\nslug: Not A Slug'), /not lowercase letters, digits and hyphens/, 4],
+    ['empty tag', valid('title: T\ndate: 2024-01-01\ntags: a, , b'), /A tag is empty/, 4],
+    ['tag without a slug', valid('title: T\ndate: 2024-01-01\ntags: a, !!!'), /has no letters or digits/, 4],
+    ['unknown field', valid('title: T\ndate: 2024-01-01\nauthor: me'), /Unknown frontmatter field `author`/, 4],
+    ['draft not boolean', valid('title: T\ndate: 2024-01-01\ndraft: maybe'), /`draft` must be true or false/, 4],
+    ['no frontmatter', 'Just text\n', /no frontmatter/, 1],
+    ['unsafe canonical', valid('title: T\ndate: 2024-01-01\ncanonical: javascript:alert(1)'), /`canonical` must be an http\(s\) URL/, 4],
+  ];
+  for (const [name, text, message, line] of cases) {
+    it(`reports ${name} with the file and line`, () => {
+      const found = only(text);
+      assert.equal(found.length >= 1, true, `no error for ${name}`);
+      const problem = found.find((candidate) => message.test(candidate.message));
+      assert.ok(problem, `expected ${message} in ${JSON.stringify(found)}`);
+      assert.equal(problem.file, 'content/posts/a-post.md');
+      assert.equal(problem.line, line);
+      assert.match(formatProblem(problem), new RegExp(`^content/posts/a-post\\.md:${line}  error`));
+    });
+  }
+
+  it('reports a file that is not valid UTF-8, with the line of the bad byte', () => {
+    const bytes = new Uint8Array([...encode('---\ntitle: T\ndate: 2024-01-01\n---\n\ncaf'), 0xe9, ...encode('\n')]);
+    const [problem] = errors(checkPosts([{ path: 'content/posts/latin1.md', bytes }]));
+    assert.match(problem?.message ?? '', /not valid UTF-8/);
+    assert.equal(problem?.file, 'content/posts/latin1.md');
+    assert.equal(problem?.line, 6);
+  });
+
+  it('reports two posts with the same slug, naming both files', () => {
+    const problems = errors(
+      checkPosts([
+        post('content/posts/one.md', valid('title: One\ndate: 2024-01-01\nslug: same')),
+        post('content/posts/two.md', valid('title: Two\ndate: 2024-01-02\nslug: same')),
+      ]),
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.file, 'content/posts/two.md');
+    assert.match(problems[0]?.message ?? '', /Two posts have the slug "same".*content\/posts\/one\.md:4/);
+  });
+
+  it('reports a file name that is not a valid slug when no slug is given', () => {
+    const [problem] = only(valid('title: T\ndate: 2024-01-01'), 'content/posts/My Post.md');
+    assert.match(problem?.message ?? '', /file name gives the slug "My Post"/);
+  });
+
+  it('lists every problem of every post at once', () => {
+    const problems = errors(
+      checkPosts([
+        post('content/posts/a.md', valid('date: 2024-02-30\ntags: x,,y')),
+        post('content/posts/b.md', valid('title: B')),
+      ]),
+    );
+    assert.deepEqual(
+      problems.map((problem) => `${problem.file}:${problem.line}`),
+      ['content/posts/a.md:2', 'content/posts/a.md:2', 'content/posts/a.md:3', 'content/posts/b.md:2'],
+    );
+  });
+});
+
+describe('checkPosts on the seed posts', () => {
+  const seed = (name: string) => ({ path: `tests/fixtures/${name}`, bytes: new Uint8Array(fs.readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))) });
+
+  it('stops on the four lossy mojibake sequences with line and candidates', () => {
+    const lossy = errors(checkPosts([seed('seed-mojibake.md')]));
+    assert.deepEqual(
+      lossy.map((problem) => problem.line),
+      [17, 30, 34, 35, 47, 51],
+    );
+    assert.ok(lossy.every((problem) => problem.file === 'tests/fixtures/seed-mojibake.md'));
+    assert.match(lossy[0]?.message ?? '', /"ğŸŒ" lost a byte.*🌍/);
+    assert.match(lossy[2]?.message ?? '', /"ğŸ¦".*🏦/);
+    assert.match(lossy[3]?.message ?? '', /"ğŸ¥".*🏥/);
+    assert.match(lossy[5]?.message ?? '', /"ğŸ¤".*🤝/);
+  });
+
+  it('notes the repaired mojibake, the repeated title and warns about template text', () => {
+    const problems = checkPosts([seed('seed-mojibake.md')]);
+    assert.ok(problems.some((problem) => problem.severity === 'info' && /repaired automatically/.test(problem.message)));
+    assert.ok(problems.some((problem) => problem.line === 8 && /title as `# H1`/.test(problem.message)));
+    const template = problems.find((problem) => /\[Your Name\]/.test(problem.message));
+    assert.equal(template?.severity, 'warning');
+    assert.equal(template?.line, 49);
+  });
+
+  it('warns about an image placeholder without an illustration, and not once it exists', () => {
+    const missing = checkPosts([seed('seed-layer2.md')]).filter((problem) => problem.severity === 'warning');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0]?.message ?? '', /Image placeholder without an illustration/);
+    assert.equal(missing[0]?.line, 44);
+    const resolved = checkPosts([seed('seed-layer2.md')], { hasPublicFile: (path) => path === '/illustrations/layer-2-solutions-scaling-the-blockchain-1.svg' });
+    assert.deepEqual(resolved.filter((problem) => problem.severity !== 'info'), []);
+  });
+
+  it('passes the editorially resolved copies in content/posts', () => {
+    const files = fs.readdirSync(new URL('../../../content/posts/', import.meta.url)).map((name) => ({
+      path: `content/posts/${name}`,
+      bytes: new Uint8Array(fs.readFileSync(new URL(`../../../content/posts/${name}`, import.meta.url))),
+    }));
+    assert.deepEqual(errors(checkPosts(files)), []);
+  });
+});

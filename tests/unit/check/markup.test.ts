@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkPosts } from '../../../lib/check';
+import { findDroppedMarkup } from '../../../lib/check/markup';
+import { hostileFiles } from '../../support/hostile-corpus';
+
+function body(name: string): string {
+  const file = hostileFiles().find((entry) => entry.name === name);
+  assert.ok(file);
+  return file.markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+const linesOf = (findings: { line: number }[]) => [...new Set(findings.map((finding) => finding.line))];
+
+describe('findDroppedMarkup', () => {
+  it('names every link the sanitiser removes, and no safe one', () => {
+    const text = body('links.md');
+    const findings = findDroppedMarkup(text).filter((finding) => finding.message.startsWith('The link'));
+    const lines = text.split('\n');
+    const safeSection = lines.indexOf('## Safe links keep working');
+    // Inline links, definitions and script autolinks above the safe section (but the https one
+    // with a hostile title, which stays); none below it.
+    const hostile = lines.flatMap((value, index) =>
+      index < safeSection && /\]\((?!https:)|\]:\s|<(javascript|vbscript):/i.test(value) ? [index + 1] : [],
+    );
+    assert.ok(hostile.length >= 25);
+    assert.deepEqual(linesOf(findings), hostile);
+    assert.ok(findings.every((finding) => finding.message.includes('https, http, mailto or a site path')));
+  });
+
+  it('names script, vbscript and data images, and warns that remote images are blocked', () => {
+    const findings = findDroppedMarkup(body('images.md'));
+    const removed = findings.filter((finding) => finding.message.includes('is removed'));
+    assert.equal(removed.filter((finding) => finding.message.startsWith('The image')).length, 6);
+    const remote = findings.filter((finding) => finding.message.includes('Content-Security-Policy'));
+    assert.equal(remote.length, 1);
+    assert.match(remote[0]?.message ?? '', /https:\/\/example\.com\/safe\.png/);
+    assert.ok(!findings.some((finding) => finding.message.includes('/images/safe.png')));
+  });
+
+  it('reports each line of raw HTML once, comments that hide a script included', () => {
+    const text = body('raw-html.md');
+    const findings = findDroppedMarkup(text);
+    const htmlLines = text.split('\n').flatMap((value, index) => (value.startsWith('<') ? [index + 1] : []));
+    assert.deepEqual(linesOf(findings), htmlLines);
+    assert.equal(findings.length, htmlLines.length);
+    assert.match(findings.find((finding) => finding.message.includes('<svg'))?.message ?? '', /<svg.* and 3 more tags/);
+  });
+
+  it('stays quiet about plain Markdown and lone comments', () => {
+    const text = '# Title\n\n<!-- a note to editors -->\n\nText with [a link](/posts/x) and ![a picture](/images/a.png).\n';
+    assert.deepEqual(findDroppedMarkup(text), []);
+  });
+});
+
+describe('content:check', () => {
+  it('reports dropped markup as warnings at the line of the file', () => {
+    const file = hostileFiles().find((entry) => entry.name === 'links.md');
+    assert.ok(file);
+    const problems = checkPosts([{ path: 'content/posts/links.md', bytes: new TextEncoder().encode(file.markdown) }]);
+    const first = problems.find((problem) => problem.message.includes("javascript:window.__pwned='plain'"));
+    assert.equal(first?.severity, 'warning');
+    assert.equal(first?.line, file.markdown.split('\n').findIndex((value) => value.includes("__pwned='plain'")) + 1);
+    assert.ok(!problems.some((problem) => problem.severity === 'error'));
+  });
+});

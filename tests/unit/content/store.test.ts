@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { slugOf, type PostDocument } from '../../../lib/content/schema';
+import { createContentStore, isVisible } from '../../../lib/content/store';
+import { sourceDoc, type RawDoc } from '../../support/source-doc';
+
+function doc({ file, ...rest }: RawDoc & { file: string }): PostDocument {
+  return sourceDoc(file, rest);
+}
+
+const docs = [
+  doc({ file: 'old', date: '2023-05-02T00:00:00.000Z', tags: 'Layer2Solutions, Plasma' }),
+  doc({ file: 'new', date: '2024-07-14T00:00:00.000Z', tags: ['layer 2 solutions', 'Sidechains'], slug: 'newest-post' }),
+  doc({ file: 'mid', date: '2024-02-10T00:00:00.000Z', tags: 'plasma', summary: 'Given summary' }),
+  doc({ file: 'draft', date: '2025-01-01T00:00:00.000Z', tags: 'plasma, secret-tag', draft: true }),
+  doc({ file: 'garbled', date: '2022-03-03T00:00:00.000Z', title: 'Unlocking ğŸ”“', tags: 'C#, C++, C' }),
+];
+
+describe('isVisible', () => {
+  it('hides drafts in production and shows them in development', () => {
+    assert.equal(isVisible({ draft: true }, 'production'), false);
+    assert.equal(isVisible({ draft: true }, 'development'), true);
+    assert.equal(isVisible({ draft: false }, 'production'), true);
+    assert.equal(isVisible({}, 'production'), true);
+  });
+});
+
+describe('slugOf', () => {
+  it('uses the frontmatter slug, else the file name', () => {
+    assert.equal(slugOf('given', 'posts/x.md'), 'given');
+    assert.equal(slugOf(undefined, 'posts/x.md'), 'x');
+  });
+});
+
+describe('createContentStore (production)', () => {
+  const store = createContentStore(docs, 'production');
+
+  it('lists published posts newest first, without drafts', () => {
+    assert.deepEqual(
+      store.getPublishedPosts().map((post) => post.slug),
+      ['newest-post', 'mid', 'old', 'garbled'],
+    );
+  });
+
+  it('looks posts up by slug and never returns a draft', () => {
+    assert.equal(store.getPostBySlug('newest-post')?.html, '<p>new</p>');
+    assert.equal(store.getPostBySlug('draft'), undefined);
+    assert.equal(store.getPostBySlug('nope'), undefined);
+  });
+
+  it('merges tag spellings into one tag with one label', () => {
+    const tag = store.getTag('layer-2-solutions');
+    assert.deepEqual(tag, { slug: 'layer-2-solutions', label: 'layer 2 solutions', count: 2 });
+    assert.deepEqual(store.getPostsByTag('layer-2-solutions').map((post) => post.slug), ['newest-post', 'old']);
+    assert.equal(store.getTag('layer2solutions'), undefined);
+  });
+
+  it('counts tags without drafts, and a draft-only tag does not exist', () => {
+    assert.equal(store.getTag('plasma')?.count, 2);
+    assert.equal(store.getTag('secret-tag'), undefined);
+    assert.ok(store.getAllTags().every((tag) => tag.count === store.getPostsByTag(tag.slug).length));
+  });
+
+  it('keeps C, C++ and C# as three tags', () => {
+    assert.deepEqual(
+      store.getPostBySlug('garbled')?.tags.map((tag) => tag.slug),
+      ['c-sharp', 'c-plus-plus', 'c'],
+    );
+  });
+
+  it('repairs mojibake in titles and uses a given summary before the derived one', () => {
+    assert.equal(store.getPostBySlug('garbled')?.title, 'Unlocking 🔓');
+    assert.equal(store.getPostBySlug('mid')?.summary, 'Given summary');
+    assert.equal(store.getPostBySlug('old')?.summary, 'Excerpt of old');
+  });
+
+  it('groups the archive by year and month, newest first, with counts', () => {
+    const archive = store.getArchivePage(1)?.years ?? [];
+    assert.deepEqual(
+      archive.map((year) => [year.year, year.count, year.months.map((month) => month.month)]),
+      [
+        [2024, 2, [7, 2]],
+        [2023, 1, [5]],
+        [2022, 1, [3]],
+      ],
+    );
+  });
+
+  it('sorts all tags by count, then label', () => {
+    const tags = store.getAllTags();
+    assert.equal(tags[0]?.slug, 'layer-2-solutions');
+    for (let i = 1; i < tags.length; i++) {
+      const [a, b] = [tags[i - 1]!, tags[i]!];
+      assert.ok(a.count > b.count || (a.count === b.count && a.label.localeCompare(b.label) <= 0));
+    }
+  });
+});
+
+describe('createContentStore (development)', () => {
+  it('includes drafts, marked as drafts', () => {
+    const store = createContentStore(docs, 'development');
+    assert.equal(store.getPostBySlug('draft')?.draft, true);
+    assert.equal(store.getPublishedPosts()[0]?.slug, 'draft');
+  });
+});
+
+describe('getLatestPosts', () => {
+  const store = createContentStore(docs, 'production');
+
+  it('returns full posts newest first, limited, without drafts', () => {
+    const latest = store.getLatestPosts(2);
+    assert.deepEqual(latest.map((post) => post.slug), ['newest-post', 'mid']);
+    assert.equal(latest[0]?.html, '<p>new</p>');
+    assert.equal(store.getLatestPosts(0).length, 0);
+  });
+
+  it('limits to one tag, and a draft never appears in a tag', () => {
+    assert.deepEqual(store.getLatestPosts(10, 'plasma').map((post) => post.slug), ['mid', 'old']);
+    assert.deepEqual(store.getLatestPosts(10, 'secret-tag'), []);
+  });
+});

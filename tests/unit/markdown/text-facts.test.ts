@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { plainText, textFacts, truncateAtWord } from '../../../lib/markdown/text-facts';
+
+const summaryOf = (markdown: string) => textFacts(markdown).summary;
+const readingStats = (markdown: string) => {
+  const { minutes, words } = textFacts(markdown);
+  return { minutes, words };
+};
+
+describe('textFacts: summary', () => {
+  it('uses the first paragraph as plain text, without Markdown', () => {
+    const summary = summaryOf('---\ntitle: T\n---\n\n# Title\n\nSome **bold** and [a link](https://x.y) and `code`.\n\nSecond.');
+    assert.equal(summary, 'Some bold and a link and code.');
+  });
+
+  it('skips placeholders and repairs mojibake', () => {
+    assert.equal(summaryOf('[Insert a relevant image: x]\n\nHello ğŸ™Œ world.'), 'Hello 🙌 world.');
+  });
+
+  it('cuts long paragraphs at a word boundary with an ellipsis', () => {
+    const summary = summaryOf(`${'word '.repeat(100)}end.`);
+    assert.ok(summary.length <= 201, `${summary.length}`);
+    assert.match(summary, /word…$/);
+  });
+
+  it('is empty for a body without paragraphs', () => {
+    assert.equal(summaryOf('## Only a heading'), '');
+  });
+});
+
+describe('truncateAtWord', () => {
+  it('keeps short text as is', () => {
+    assert.equal(truncateAtWord('short text', 50), 'short text');
+  });
+  it('never cuts a word in half and drops trailing punctuation', () => {
+    assert.equal(truncateAtWord('alpha beta, gamma delta', 12), 'alpha beta…');
+  });
+});
+
+describe('plainText and textFacts: reading statistics', () => {
+  it('joins blocks with spaces and counts words', () => {
+    assert.equal(plainText('# A\n\n- b\n- c\n\nd'), 'A b c d');
+    assert.deepEqual(readingStats('one two three'), { minutes: 1, words: 3 });
+  });
+  it('estimates minutes from the word count', () => {
+    assert.equal(readingStats('word '.repeat(1000)).minutes, 5);
+  });
+});
+
+
+const body = [
+  '[Insert a relevant image: a diagram of channels]',
+  '',
+  'Rollups **batch** transactions and post a `proof` to [layer 1](https://example.org).',
+  '',
+  '## How it works',
+  '',
+  '- one',
+  '- two',
+  '',
+  '```ts',
+  'const fee = 1;',
+  '```',
+].join('\n');
+
+describe('textFacts', () => {
+  it('gives the summary and reading statistics of a body from one parse', () => {
+    const facts = textFacts(body);
+    assert.equal(facts.summary, 'Rollups batch transactions and post a proof to layer 1.');
+    assert.equal(facts.words, plainText(body).split(' ').length);
+    assert.equal(facts.minutes, 1);
+  });
+
+  it('remembers the body it just parsed, so contentlayer’s three computed fields parse it once', () => {
+    const text = `${body}\n\nAnother paragraph.`;
+    assert.equal(textFacts(text), textFacts(text));
+  });
+
+  it('gives a long body its minutes, words and a cut summary', () => {
+    const long = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
+    assert.deepEqual(readingStats(long), { minutes: 3, words: 600 });
+    assert.ok(summaryOf(long).endsWith('…') && summaryOf(long).length <= 201);
+  });
+
+  it('forgets old bodies instead of growing with the number of posts', () => {
+    const first = 'First post body.';
+    const facts = textFacts(first);
+    for (let i = 0; i < 100; i++) textFacts(`Post number ${i}.`);
+    assert.notEqual(textFacts(first), facts);
+    assert.deepEqual(textFacts(first), facts);
+  });
+});

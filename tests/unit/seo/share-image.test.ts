@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emojiDataUrl, twemojiFileNames } from '../../../lib/seo/emoji-images';
+import { renderShareImage, titleFontSize } from '../../../lib/seo/share-image';
+import { pngSize } from '../../support/png';
+
+describe('emoji for share images', () => {
+  it('names Twemoji files as Twemoji does', () => {
+    assert.deepEqual(twemojiFileNames('🔓'), ['1f513.svg']);
+    assert.deepEqual(twemojiFileNames('❤️'), ['2764.svg', '2764-fe0f.svg']);
+    assert.equal(twemojiFileNames('👩‍👩‍👧')[0], '1f469-200d-1f469-200d-1f467.svg');
+  });
+
+  it('reads emoji from the local package and knows when one is missing', async () => {
+    assert.match((await emojiDataUrl('🔓')) ?? '', /^data:image\/svg\+xml;base64,/);
+    assert.match((await emojiDataUrl('❤️')) ?? '', /^data:image\/svg\+xml;base64,/);
+    assert.equal(await emojiDataUrl('x'), undefined);
+    // 🙂‍↕️ (Emoji 15.1) is newer than the package: shown as 🙂.
+    assert.equal(await emojiDataUrl('🙂\u200d↕️'), await emojiDataUrl('🙂'));
+  });
+});
+
+describe('renderShareImage', () => {
+  it('renders a 1200×630 PNG for a long title with emoji and other scripts, without the network', async () => {
+    const fetched: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (input) => {
+      fetched.push(String(input));
+      throw new Error('no network in share images');
+    };
+    try {
+      const title = `${'A very long title about rollups and sidechains '.repeat(6)}🔓 ❤️ 中文`;
+      const png = await renderShareImage({ title, subtitle: 'July 14, 2024' });
+      assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    assert.deepEqual(fetched, []);
+  });
+
+  it('sets longer titles in smaller type', () => {
+    const sizes = [10, 60, 100, 300].map((length) => titleFontSize('x'.repeat(length)));
+    assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
+    assert.ok(sizes[0]! > sizes[3]!);
+  });
+});
