@@ -27,7 +27,10 @@ async function main(): Promise<number> {
   }
   if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) return 1;
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
-  const content = spawnSync(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], { stdio: 'inherit' });
+  // Through sh, as the bench does: contentlayer2 0.5.8 misbehaves when Node spawns it directly.
+  const content = spawnSync('sh', ['-c', '"$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
+    stdio: 'inherit',
+  });
   if (content.status !== 0) return content.status ?? 1;
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
