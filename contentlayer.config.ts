@@ -1,5 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import { FIELD_NAMES, POST_FIELDS, normaliseFields, type FieldKind, type PostFields } from './lib/content/schema';
+import { processCover } from './lib/markdown/cover';
 import { configureMarkdown } from './lib/markdown/pipeline';
 import { textFacts } from './lib/markdown/text-facts';
 import { extractToc } from './lib/markdown/toc';
@@ -53,6 +54,8 @@ export const Post = defineDocumentType(() => ({
     wordCount: { type: 'number', resolve: (post) => textFacts(post.body.raw).words },
     // Read from the rendered HTML once here, so pages never re-parse a post.
     toc: { type: 'json', resolve: (post) => extractToc(post.body.html) },
+    // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
+    coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
   },
 }));
 

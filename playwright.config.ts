@@ -1,19 +1,7 @@
-import fs from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/test/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-
-// Playwright's own Chromium when it is installed; otherwise Debian's, which CI installs.
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const bundled = chromium.executablePath();
-    if (fs.existsSync(bundled)) return undefined;
-  } catch {
-    // fall through to the system browser
-  }
-  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -21,6 +9,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Honest limits for a 2-core machine shared with builds (load averages of 40 seen): an axe scan or a
+  // hydrated page can take several times what it takes alone. Slower tests set their own.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -32,16 +24,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromiumPath(),
-          // No outside connections from the browser: this machine and CI have no internet.
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          executablePath: chromiumPath() ?? undefined,
+          args: CHROMIUM_ARGS,
         },
       },
     },

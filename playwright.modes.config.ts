@@ -2,14 +2,14 @@ import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
 // The core checks (tests/e2e/core.spec.ts) against one deployment mode, started by the command
-// scripts/e2e-modes.mjs passes in. Playwright waits for the health check, then stops the server.
+// scripts/test/e2e-modes.mjs passes in. Playwright waits for the health check, then stops the server.
 const origin = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3101';
 const command = process.env.E2E_SERVER_COMMAND;
 if (!command) throw new Error('E2E_SERVER_COMMAND is not set: run this through `npm run test:modes`.');
 
 export default defineConfig({
   ...base,
-  testMatch: 'core.spec.ts',
+  testMatch: ['core.spec.ts', 'request-fuzz.spec.ts'],
   use: { ...base.use, baseURL: origin },
   webServer: {
     command,

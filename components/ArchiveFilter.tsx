@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { TagWithCount } from '@/lib/content/types';
-import { withBasePath } from '@/lib/routes';
-import { tagPath } from '@/lib/routes';
-import { formatTagParam, mergeTagLists, parseTagParam, type FilterEntry } from '@/lib/browser/tag-filter';
-import { DateTime } from './DateTime';
+import { groupByMonth } from '@/lib/browser/archive-groups';
+import { tagPath, withBasePath } from '@/lib/routes';
+import { formatTagParam, mergeTagLists, parseTagParam, unknownTags, type FilterEntry } from '@/lib/browser/tag-filter';
+import { ArchiveGroups, postCount } from './ArchiveGroups';
+import { PageHeading } from './PageHeading';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -28,7 +29,18 @@ function subscribeToUrl(onChange: () => void) {
 
 const noSubscription = () => () => {};
 
-export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; children: ReactNode }) {
+export function ArchiveFilter({
+  tags,
+  title,
+  intro,
+  children,
+}: {
+  tags: TagWithCount[];
+  title: string;
+  /** The page's own line under the title; while filtering, the filter's count replaces it. */
+  intro: ReactNode;
+  children: ReactNode;
+}) {
   const known = useMemo(() => new Set(tags.map((tag) => tag.slug)), [tags]);
   const labels = useMemo(() => new Map(tags.map((tag) => [tag.slug, tag.label])), [tags]);
   // False in the prerendered HTML (chips are links), true once JavaScript runs.
@@ -39,6 +51,7 @@ export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; childr
     () => '',
   );
   const selected = useMemo(() => parseTagParam(tagParam, known), [tagParam, known]);
+  const unknown = useMemo(() => unknownTags(tagParam, known), [tagParam, known]);
   const key = formatTagParam(selected);
   const [loaded, setLoaded] = useState<{ key: string; results: FilterEntry[] | 'error' }>({ key: '', results: [] });
 
@@ -74,13 +87,17 @@ export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; childr
     update(selected.includes(slug) ? selected.filter((tag) => tag !== slug) : [...selected, slug]);
 
   const chipClass =
-    'inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm transition-colors';
+    'inline-flex min-h-11 items-center gap-1 rounded-full border px-3 py-1 text-sm transition-colors sm:min-h-9';
   const off =
     'border-stone-300 text-stone-700 hover:border-teal-700 hover:text-teal-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-teal-300 dark:hover:text-teal-200';
   const on = 'border-teal-800 bg-teal-800 text-white dark:border-teal-200 dark:bg-teal-200 dark:text-stone-900';
 
+  const chosen = selected.map((slug) => labels.get(slug) ?? slug).join(' or ');
   return (
     <>
+      <PageHeading title={title}>
+        {status === 'idle' ? intro : status === 'ready' ? `${postCount(results.length)} tagged ${chosen}, newest first.` : intro}
+      </PageHeading>
       <section aria-labelledby="filter-heading" className="mb-8 flex flex-col gap-3">
         <h2 id="filter-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
           Filter by tag
@@ -105,35 +122,29 @@ export function ArchiveFilter({ tags, children }: { tags: TagWithCount[]; childr
             </li>
           ))}
         </ul>
-        {status !== 'idle' && (
-          <p className="flex flex-wrap items-center gap-3 text-sm text-stone-700 dark:text-stone-300" role="status">
-            <span>
-              {status === 'loading' && 'Loading…'}
-              {status === 'error' && 'The filter could not load its posts. Try again, or use the tag pages.'}
-              {status === 'ready' &&
-                `${results.length} ${results.length === 1 ? 'post' : 'posts'} tagged ${selected
-                  .map((slug) => labels.get(slug) ?? slug)
-                  .join(' or ')}`}
-            </span>
-            <button type="button" onClick={() => update([])} className="font-medium text-teal-800 underline dark:text-teal-200">
+        {(status !== 'idle' || unknown.length > 0) && (
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300" role="status">
+            {unknown.length > 0 && (
+              <p className="w-full">
+                {unknown.length === 1 ? 'There is no tag' : 'There are no tags'} {unknown.map((tag) => `“${tag}”`).join(', ')}
+                {selected.length > 0 ? '; the filter shows the others.' : '; pick one of the tags above.'}
+              </p>
+            )}
+            {status === 'loading' && <p>Loading…</p>}
+            {status === 'error' && <p>The filter could not load its posts. Try again, or use the tag pages.</p>}
+            {status === 'ready' && <p>{`${postCount(results.length)} tagged ${chosen}`}</p>}
+            <button type="button" onClick={() => update([])} className="inline-flex min-h-11 items-center font-medium text-teal-800 underline dark:text-teal-200">
               Clear filter
             </button>
-          </p>
+          </div>
         )}
       </section>
       {status === 'idle' ? (
         children
       ) : (
-        <ul aria-label="Filtered posts" className="divide-y divide-stone-200 dark:divide-stone-800">
-          {results.map((post) => (
-            <li key={post.slug} className="flex flex-col gap-1 py-4 sm:flex-row sm:items-baseline sm:gap-4">
-              <DateTime iso={post.date} className="w-36 shrink-0 text-sm text-stone-600 dark:text-stone-400" />
-              <Link href={post.url} className="font-medium text-stone-900 hover:text-teal-800 dark:text-stone-100 dark:hover:text-teal-200">
-                {post.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <section aria-label="Filtered posts">
+          <ArchiveGroups years={groupByMonth(results)} />
+        </section>
       )}
     </>
   );

@@ -2,18 +2,31 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { basePath } from '@/lib/routes';
-import { pageUrl, parseExcerpt, type ExcerptPart } from '@/lib/browser/search-excerpt';
+import { pageUrl, parseExcerpt, parseIndexedTags, withEllipses, type ExcerptPart } from '@/lib/browser/search-excerpt';
+import type { Tag } from '@/lib/content/tags';
+import { DateTime } from './DateTime';
 import { SearchBox } from './SearchBox';
+import { TagLinks } from './TagLinks';
 
 interface Result {
   url: string;
   title: string;
+  date: string | undefined;
+  tags: Tag[];
   excerpt: ExcerptPart[];
+}
+
+/** Fields the post page gives the index (app/posts/[slug]/page.tsx). */
+interface IndexedPage {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: { title?: string; date?: string; tags?: string };
 }
 
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -54,7 +67,13 @@ export function SearchResults() {
         setState({
           query,
           status: 'done',
-          results: found.map((data) => ({ url: pageUrl(data.url), title: data.meta.title ?? data.url, excerpt: parseExcerpt(data.excerpt) })),
+          results: found.map((data) => ({
+            url: pageUrl(data.url),
+            title: data.meta.title ?? data.url,
+            date: data.meta.date,
+            tags: parseIndexedTags(data.meta.tags),
+            excerpt: withEllipses(parseExcerpt(data.excerpt), data.content),
+          })),
         });
       })
       .catch(() => !cancelled && setState({ query, status: 'error' }));
@@ -79,23 +98,31 @@ export function SearchResults() {
   return (
     <>
       {box}
-      <section aria-labelledby="results-heading" className="flex flex-col gap-4">
-        <h2 id="results-heading" className="text-lg font-semibold text-stone-900 dark:text-stone-50" role="status">
+      <section aria-labelledby="results-heading" className="flex flex-col">
+        <h2 id="results-heading" className="sr-only">
+          Results
+        </h2>
+        {/* Announced when it changes; a heading must not be a live region. */}
+        <p role="status" className="text-stone-700 dark:text-stone-300">
           {current.status === 'loading' && `Searching for “${query}”…`}
           {current.status === 'error' && 'Search is unavailable right now. Try the tags or the archive.'}
           {current.status === 'done' &&
             (current.results.length === 0
               ? `No posts match “${query}”.`
               : `${current.results.length} ${current.results.length === 1 ? 'post matches' : 'posts match'} “${query}”`)}
-        </h2>
+        </p>
         {current.status === 'done' && current.results.length > 0 && (
+          // Set like every other list of posts (components/PostCard.tsx): date, title, text, tags.
           <ol className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800" aria-label="Search results">
             {current.results.map((result) => (
-              <li key={result.url} className="flex flex-col gap-1 py-4">
-                <a href={result.url} className="text-lg font-medium text-teal-800 underline dark:text-teal-200">
-                  {result.title}
-                </a>
-                <p className="text-stone-700 dark:text-stone-300">
+              <li key={result.url} className="flex flex-col gap-3 py-8" data-result>
+                {result.date && <DateTime iso={result.date} className="text-sm text-stone-600 dark:text-stone-400" />}
+                <h3 className="text-2xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
+                  <a href={result.url} className="hover:text-teal-800 dark:hover:text-teal-200">
+                    {result.title}
+                  </a>
+                </h3>
+                <p className="leading-relaxed text-stone-700 dark:text-stone-300">
                   {result.excerpt.map((part, index) =>
                     part.marked ? (
                       <mark key={index} className="rounded bg-amber-200 px-0.5 text-stone-900 dark:bg-amber-300">
@@ -106,6 +133,7 @@ export function SearchResults() {
                     ),
                   )}
                 </p>
+                <TagLinks tags={result.tags} label={`Tags of ${result.title}`} />
               </li>
             ))}
           </ol>

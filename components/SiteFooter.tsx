@@ -1,11 +1,47 @@
+import Link from 'next/link';
+import { SITE_FEEDS, withBasePath } from '@/lib/routes';
 import { site } from '@/lib/site/config';
 
+const link =
+  'inline-flex min-h-11 items-center text-stone-700 underline decoration-stone-300 underline-offset-4 hover:text-teal-800 hover:decoration-teal-700 dark:text-stone-300 dark:decoration-stone-600 dark:hover:text-teal-200';
+
+/** Ways on from any page: the lists, and the feeds for readers who follow the site elsewhere. */
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-stone-200 dark:border-stone-800">
-      <div className="mx-auto max-w-3xl px-5 py-8 text-sm text-stone-600 dark:text-stone-400">
+      <div className="mx-auto flex max-w-3xl flex-col gap-4 px-5 py-8 text-sm text-stone-600 sm:flex-row sm:items-center sm:justify-between dark:text-stone-400">
+        <nav aria-label="Site">
+          <ul className="flex flex-wrap gap-x-5">
+            <li>
+              <Link href="/archive" prefetch={false} className={link}>
+                Archive
+              </Link>
+            </li>
+            <li>
+              <Link href="/tags" prefetch={false} className={link}>
+                Tags
+              </Link>
+            </li>
+            {/* Feeds are files, not pages: plain links, so the router never tries to render them. */}
+            <li>
+              <a href={withBasePath(SITE_FEEDS.rss)} className={link}>
+                RSS
+              </a>
+            </li>
+            <li>
+              <a href={withBasePath(SITE_FEEDS.atom)} className={link}>
+                Atom
+              </a>
+            </li>
+            <li>
+              <a href={withBasePath(SITE_FEEDS.json)} className={link}>
+                JSON Feed
+              </a>
+            </li>
+          </ul>
+        </nav>
         <p>
-          © {site.author}. {site.description}
+          © {site.author}
         </p>
       </div>
     </footer>

@@ -1,5 +1,12 @@
 import type { TocEntry } from '@/lib/markdown/toc';
 
+// A heading's trailing emoji (`Security 🔒`) holds on to the word before it: never alone on a line.
+const TRAILING_EMOJI = /\s+((?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*)+)$/u;
+
+export function keepEmojiWithWord(text: string): string {
+  return text.replace(TRAILING_EMOJI, '\u00a0$1');
+}
+
 function TocList({ entries }: { entries: readonly TocEntry[] }) {
   return (
     <ol className="flex flex-col gap-1.5 text-sm">
@@ -9,7 +16,7 @@ function TocList({ entries }: { entries: readonly TocEntry[] }) {
             href={`#${entry.id}`}
             className="text-stone-700 hover:text-teal-800 hover:underline dark:text-stone-300 dark:hover:text-teal-200"
           >
-            {entry.text}
+            {keepEmojiWithWord(entry.text)}
           </a>
         </li>
       ))}
@@ -34,7 +41,8 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
           </div>
         </details>
       </nav>
-      <aside className="absolute top-0 left-full ml-10 hidden h-full w-56 xl:block" data-pagefind-ignore>
+      {/* In the margin beside the 48rem column, at least 2rem from the window's edge. */}
+      <aside className="absolute top-0 left-full ml-8 hidden h-full w-[min(14rem,calc((100vw-48rem)/2-4rem))] xl:block" data-pagefind-ignore>
         <nav aria-label="Table of contents" className="sticky top-8 max-h-[calc(100vh-4rem)] overflow-y-auto">
           <p className={`mb-3 ${title}`}>Contents</p>
           <TocList entries={entries} />

@@ -5,12 +5,17 @@ import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '@/li
 
 const CHANGE = 'theme:change';
 
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
 function subscribe(onChange: () => void) {
+  const system = window.matchMedia(DARK_QUERY);
   window.addEventListener(CHANGE, onChange);
   window.addEventListener('storage', onChange);
+  system.addEventListener('change', onChange);
   return () => {
     window.removeEventListener(CHANGE, onChange);
     window.removeEventListener('storage', onChange);
+    system.removeEventListener('change', onChange);
   };
 }
 
@@ -36,12 +41,13 @@ function apply(choice: ThemeChoice) {
 
 const ICONS: Record<ThemeChoice, string> = { light: '☀', dark: '☾', system: '◐' };
 
-/** Cycles light → dark → system. The initial theme is applied by the <head> script, not here. */
+/** Cycles through the three choices, first to the one that changes what is shown (lib/theme.ts). The initial theme is applied by the <head> script, not here. */
 export function ThemeToggle() {
   // null in the prerendered HTML: the saved choice is only known in the browser.
   const choice = useSyncExternalStore<ThemeChoice | null>(subscribe, readChoice, () => null);
+  const systemDark = useSyncExternalStore(subscribe, () => window.matchMedia(DARK_QUERY).matches, () => false);
   const shown = choice ?? 'system';
-  const upcoming = nextTheme(shown);
+  const upcoming = nextTheme(shown, systemDark);
   return (
     <button
       type="button"
@@ -49,9 +55,15 @@ export function ThemeToggle() {
       aria-label={`Theme: ${shown}. Switch to ${upcoming} theme`}
       title={`Theme: ${shown} (switch to ${upcoming})`}
       data-theme-choice={choice ?? undefined}
-      className="inline-flex h-8 w-8 items-center justify-center rounded-full border border-stone-300 text-base text-stone-700 hover:border-teal-700 hover:text-teal-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-teal-300 dark:hover:text-teal-200"
+      className="group inline-flex h-11 w-11 items-center justify-center rounded-full text-base text-stone-700 hover:text-teal-800 dark:text-stone-300 dark:hover:text-teal-200"
     >
-      <span aria-hidden="true">{ICONS[shown]}</span>
+      {/* A 32 px circle inside a 44 px touch target. */}
+      <span
+        aria-hidden="true"
+        className="inline-flex h-8 w-8 items-center justify-center rounded-full border border-stone-300 group-hover:border-teal-700 dark:border-stone-600 dark:group-hover:border-teal-300"
+      >
+        {ICONS[shown]}
+      </span>
     </button>
   );
 }

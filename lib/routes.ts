@@ -66,6 +66,11 @@ export function postShareImagePath(postUrl: string): string {
   return `${postUrl}/share-image.png`;
 }
 
+/** A post's og:image: its cover's crop when it has a cover, else its generated card. */
+export function postShareImage(post: { url: string; cover?: { share: string } }): string {
+  return post.cover?.share ?? postShareImagePath(post.url);
+}
+
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** Where the illustration that resolves image placeholder `n` (1-based) of a post lives. */

@@ -6,8 +6,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search every post by title, summary, tag and text.',
+  // Indexable, with one canonical: every `?q=` address is the same static page until scripts run.
   path: '/search',
-  noindex: true,
 });
 
 // Static: the query is read in the browser, so the page works in a static export too.

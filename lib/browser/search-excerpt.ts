@@ -28,3 +28,36 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 export function pageUrl(indexUrl: string): string {
   return indexUrl.replace(/\.html$/, '');
 }
+
+const ELLIPSIS = '…';
+
+/**
+ * Marks where an excerpt was cut out of the page's text: an ellipsis before it unless it opens the
+ * text, and after it unless it closes the text or ends a sentence.
+ */
+export function withEllipses(parts: readonly ExcerptPart[], content: string): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const whole = flat(content);
+  const quoted = flat(text);
+  if (quoted === '') return [...parts];
+  const result = [...parts];
+  if (!whole.startsWith(quoted)) result.unshift({ text: `${ELLIPSIS} `, marked: false });
+  if (!whole.endsWith(quoted) && !/[.!?…]["”’)]?$/u.test(quoted)) result.push({ text: ` ${ELLIPSIS}`, marked: false });
+  return result;
+}
+
+/** A post's tags as the search index carries them (`data-pagefind-meta`), or none when unreadable. */
+export function parseIndexedTags(value: string | undefined): { slug: string; label: string }[] {
+  if (!value) return [];
+  try {
+    const tags: unknown = JSON.parse(value);
+    if (!Array.isArray(tags)) return [];
+    return tags.filter(
+      (tag): tag is { slug: string; label: string } =>
+        typeof tag === 'object' && tag !== null && typeof tag.slug === 'string' && typeof tag.label === 'string',
+    );
+  } catch {
+    return [];
+  }
+}

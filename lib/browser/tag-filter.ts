@@ -15,14 +15,18 @@ export function toFilterEntry(post: PostSummary): FilterEntry {
   return { slug: post.slug, url: post.url, title: post.title, date: post.date, tags: post.tags };
 }
 
+function tagsOfParam(value: string | null): string[] {
+  return value ? [...new Set(value.split(',').map((tag) => tag.trim().toLowerCase()))].filter((tag) => tag !== '') : [];
+}
+
 /** `?tags=plasma,sidechains` → the known tag slugs, deduplicated, in the reader's order. */
 export function parseTagParam(value: string | null, known: ReadonlySet<string>): string[] {
-  if (!value) return [];
-  const wanted = value
-    .split(',')
-    .map((tag) => tag.trim().toLowerCase())
-    .filter((tag) => known.has(tag));
-  return [...new Set(wanted)];
+  return tagsOfParam(value).filter((tag) => known.has(tag));
+}
+
+/** The tags of `?tags=` that the site does not have, so the filter can say so rather than ignore them. */
+export function unknownTags(value: string | null, known: ReadonlySet<string>): string[] {
+  return tagsOfParam(value).filter((tag) => !known.has(tag));
 }
 
 export function formatTagParam(tags: readonly string[]): string {

@@ -2,10 +2,14 @@
 export type ThemeChoice = 'light' | 'dark' | 'system';
 
 export const THEME_STORAGE_KEY = 'theme';
-export const THEME_ORDER: readonly ThemeChoice[] = ['light', 'dark', 'system'];
 
-export function nextTheme(current: ThemeChoice): ThemeChoice {
-  return THEME_ORDER[(THEME_ORDER.indexOf(current) + 1) % THEME_ORDER.length] ?? 'system';
+/**
+ * The choice after `current`. From `system` it goes to the appearance the system is not showing,
+ * so the first click always changes what the reader sees: system → opposite → same → system.
+ */
+export function nextTheme(current: ThemeChoice, systemPrefersDark: boolean): ThemeChoice {
+  const order: readonly ThemeChoice[] = systemPrefersDark ? ['system', 'light', 'dark'] : ['system', 'dark', 'light'];
+  return order[(order.indexOf(current) + 1) % order.length] ?? 'system';
 }
 
 export function parseTheme(value: string | null | undefined): ThemeChoice {

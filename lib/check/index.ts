@@ -1,12 +1,19 @@
+import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
+import { findLossyMarkup } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
-import { findTemplateText, matchImagePlaceholder } from '../markdown/placeholders';
+import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath } from '../routes';
 import { FIELD_NAMES, POST_FIELDS, isFieldName, slugOf, type FieldSpec } from '../content/schema';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
+import { addressLengthProblem } from './address-length';
+import { fileSizeProblem, findNestingProblem } from './limits';
+import { firstInvalidUtf8 } from './utf8';
+import { describeValue, resolved, stringValue } from './yaml-values';
+import { checkPostImages } from './images';
 
 /** One thing wrong (or worth knowing) about a post, pointing at the file and line. */
 export interface Problem {
@@ -26,6 +33,8 @@ export interface SourceFile {
 export interface CheckOptions {
   /** Whether `public/<path>` exists, to know if a placeholder has its illustration. */
   hasPublicFile?: (sitePath: string) => boolean;
+  /** Project root (content/ and public/ in it): images are checked against the files there */
+  root?: string;
   /**
    * Remembers a post's result between runs (scripts/build/content-check.ts keys it on the file's bytes and
    * everything else the result depends on), so a rebuild checks only the posts that changed.
@@ -41,13 +50,13 @@ export interface PostCheck {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
 /** A real calendar date (no `2024-02-30` rolling over to March), with an optional time and zone. */
 export function isValidDate(value: string): boolean {
   const match = DATE.exec(value.trim());
   if (!match) return false;
-  const [year, month, day, hour = '0', minute = '0', second = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];
+  const [year, month, day, hour = '0', minute = '0', second = '0', zoneHour = '0', zoneMinute = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   return (
     date.getUTCFullYear() === Number(year) &&
@@ -55,7 +64,11 @@ export function isValidDate(value: string): boolean {
     date.getUTCDate() === Number(day) &&
     Number(hour) < 24 &&
     Number(minute) < 60 &&
-    Number(second) < 60
+    Number(second) < 60 &&
+    // A zone JavaScript (and so contentlayer) accepts: `+99:99` is not one.
+    Number(zoneHour) < 24 &&
+    Number(zoneMinute) < 60 &&
+    !Number.isNaN(new Date(value.trim()).getTime())
   );
 }
 
@@ -65,22 +78,6 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
   return line;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search for the shortest prefix that fails to decode.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      low = mid + 1;
-    } catch {
-      high = mid;
-    }
-  }
-  return low;
 }
 
 interface Frontmatter {
@@ -122,6 +119,11 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const report = (line: number, severity: Problem['severity'], message: string, fix?: string) =>
     problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}) });
 
+  const tooLarge = fileSizeProblem(file.bytes.length);
+  if (tooLarge) {
+    report(1, 'error', tooLarge, 'Split it into several posts.');
+    return { problems };
+  }
   let text: string;
   try {
     text = utf8.decode(file.bytes);
@@ -156,11 +158,11 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     report(front.startLine, 'error', 'The frontmatter is not a list of `field: value` lines.', 'Write fields as `title: My post`.');
     return { problems };
   }
-  const fields = new Map<string, YamlNode | null>();
+  const fields = new Map<string, YamlNode | null | undefined>();
   const fieldLine = new Map<string, number>();
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    fields.set(key, (pair.value as YamlNode | null) ?? null);
+    fields.set(key, resolved(pair.value as YamlNode | null, doc) ?? null);
     fieldLine.set(key, yamlLine((pair.key as YamlNode | null)?.range?.[0]));
     if (!isFieldName(key)) {
       report(fieldLine.get(key) ?? front.startLine, 'error', `Unknown frontmatter field \`${key}\`.`, `Use one of: ${FIELD_NAMES.join(', ')}.`);
@@ -176,17 +178,21 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       continue;
     }
     const node = fields.get(name);
-    const value = scalarText(node);
+    // contentlayer takes strings only for text and dates: a number, a list or a mapping is rejected.
+    const value = stringValue(node);
+    const is = describeValue(node);
     if (spec.kind === 'string') {
-      if (value === undefined) report(line(name), 'error', `\`${name}\` must be a single line of text.`);
-      else if (spec.required && value.trim() === '') report(line(name), 'error', `The \`${name}\` is empty.`, `Give the post ${spec.description}.`);
+      if (is === 'empty' || value?.trim() === '') {
+        if (spec.required) report(line(name), 'error', `The \`${name}\` is empty.`, `Give the post ${spec.description}.`);
+      } else if (value === undefined) report(line(name), 'error', `\`${name}\` must be text, not ${is}.`, `Write it on one line in quotes: \`${name}: "…"\`.`);
     } else if (spec.kind === 'date') {
       if (value === undefined || !isValidDate(value)) {
-        report(line(name), 'error', `\`${name}\` is not a real calendar date: ${JSON.stringify(value ?? '(not a single value)')}.`, 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z).');
+        const shown = value === undefined ? is : JSON.stringify(value);
+        report(line(name), 'error', `\`${name}\` is not a real calendar date: ${shown}.`, 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z; a zone is Z or +hh:mm with hh below 24).');
       }
     } else if (spec.kind === 'boolean') {
       if (!(isScalar(node) && typeof node.value === 'boolean')) report(line(name), 'error', `\`${name}\` must be true or false.`, `Write \`${name}: true\` or remove the field.`);
-    } else if (value === undefined && !isSeq(node)) {
+    } else if (scalarText(node) === undefined && !isSeq(node)) {
       report(line(name), 'error', `\`${name}\` must be a list or a comma-separated line.`, `Write \`${name}: one, two\` or a YAML list.`);
     }
   }
@@ -195,13 +201,17 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // slug
   let slug: string | undefined;
   if (fields.has('slug')) {
-    const value = scalarText(fields.get('slug'));
-    if (value === undefined || !SLUG.test(value)) {
+    const value = stringValue(fields.get('slug'));
+    const tooLong = value === undefined ? undefined : addressLengthProblem('slug', value);
+    if (tooLong) report(line('slug'), 'error', tooLong, 'Choose a shorter `slug:`.');
+    else if (value === undefined || !SLUG.test(value)) {
       report(line('slug'), 'error', `The slug ${JSON.stringify(value ?? '')} is not lowercase letters, digits and hyphens.`, value ? `Use \`slug: ${tagSlug(value) || 'my-post'}\`.` : 'Remove it to use the file name.');
     } else slug = value;
   } else {
     slug = slugOf(undefined, file.path);
-    if (!SLUG.test(slug)) {
+    const tooLong = addressLengthProblem('slug', slug);
+    if (tooLong) report(1, 'error', tooLong, 'Rename the file, or add a shorter `slug:` field.');
+    else if (!SLUG.test(slug)) {
       report(1, 'error', `The file name gives the slug ${JSON.stringify(slug)}, which is not lowercase letters, digits and hyphens.`, `Rename the file to ${tagSlug(slug) || 'my-post'}.md or add a \`slug:\` field.`);
     }
   }
@@ -215,11 +225,15 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // tags
   if (fields.has('tags')) {
     const node = fields.get('tags');
-    const raw = isSeq(node) ? node.items.map((item) => (isScalar(item) ? String(item.value ?? '') : '')) : scalarText(node);
+    const raw = isSeq(node) ? node.items.map((item) => { const value = resolved(item as YamlNode, doc); return isScalar(value) ? String(value.value ?? '') : ''; }) : scalarText(node);
     if (raw !== undefined) {
       for (const tag of splitTags(raw)) {
         if (tag === '') report(line('tags'), 'error', 'A tag is empty (two commas in a row, or a trailing comma).', 'Remove the empty entry.');
         else if (tagSlug(repairMojibake(tag)) === '') report(line('tags'), 'error', `The tag ${JSON.stringify(tag)} has no letters or digits, so it has no address.`, 'Use words in the tag.');
+        else {
+          const tooLong = addressLengthProblem('tag', tagSlug(repairMojibake(tag)));
+          if (tooLong) report(line('tags'), 'error', tooLong, 'Use a shorter tag.');
+        }
       }
     }
   }
@@ -248,6 +262,13 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       );
     }
   }
+
+  // body: present, and shallow enough for the Markdown parser
+  if (front.body.trim() === '') {
+    report(front.bodyLine, 'error', 'The post has no text after its frontmatter: it would be published as an empty page.', 'Write the post below the closing `---`, or set `draft: true`.');
+  }
+  const tooDeep = findNestingProblem(front.body);
+  if (tooDeep) report(front.bodyLine + tooDeep.line - 1, 'error', tooDeep.message, tooDeep.fix);
 
   // structure: a repeated title heading, placeholders, template text
   const bodyLines = front.body.split('\n');
@@ -278,11 +299,36 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       return;
     }
     for (const template of findTemplateText(value)) {
-      report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
+      if (isAuthorPlaceholder(template.text)) {
+        report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
+      } else {
+        report(lineNumber, 'warning', `Template text ${template.text} was left in the post.`, `Replace ${template.text} with the real text.`);
+      }
     }
   });
 
-  for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+  if (!tooDeep) {
+    try {
+      for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+      for (const finding of findLossyMarkup(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+    } catch (error) {
+      // Whatever the parser cannot take, the build cannot either: name the file instead of crashing.
+      report(front.bodyLine, 'error', `The Markdown parser failed on this post: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify the body (deep nesting, very long lines).');
+    }
+  }
+
+  if (options.root !== undefined && !tooDeep) {
+    const cover = scalarText(fields.get('cover'));
+    const coverAlt = scalarText(fields.get('coverAlt'));
+    const findings = checkPostImages({
+      markdownFile: path.resolve(options.root, file.path),
+      root: options.root,
+      body: front.body,
+      bodyLine: front.bodyLine,
+      ...(cover ? { cover: { url: cover, line: line('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
+    });
+    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
+  }
 
   return { problems, ...(slug ? { slug, slugLine: fields.has('slug') ? line('slug') : 1 } : {}) };
 }

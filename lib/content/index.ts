@@ -68,3 +68,8 @@ export function getRelatedPosts(slug: string, limit?: number) {
 }
 
 export type { Post, PostSummary, TagWithCount, ArchiveYear, AdjacentPosts } from './types';
+
+/** Other spellings of tag addresses (`Plasma`, `Layer2Solutions`) and the slug each leads to. */
+export function getTagAliases() {
+  return store().getTagAliases();
+}

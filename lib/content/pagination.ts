@@ -57,8 +57,15 @@ export function pageFromParam<T>(value: string, get: (page: number) => T | undef
 
 /**
  * `output: 'export'` refuses a dynamic route without static params, which a paged route has while
- * every post fits on page 1. Then it prerenders `…/page/1` instead: a 404 by design.
+ * every post fits on page 1. Then it prerenders `…/page/1` instead: a 404 by design (the build's
+ * output-assets removes it from out/). Only there: a server build that prerendered it would serve
+ * that 404 cached for a year, as an error shell whose body only JavaScript fills, where an unlisted
+ * path gets the real not-found page.
  */
-export function orPageOne<T extends { page: string }>(params: T[], pageOne: T | undefined): T[] {
-  return params.length > 0 || !pageOne ? params : [pageOne];
+export function orPageOne<T extends { page: string }>(
+  params: T[],
+  pageOne: T | undefined,
+  staticExport: boolean = process.env.STATIC_EXPORT === '1',
+): T[] {
+  return params.length > 0 || !pageOne || !staticExport ? params : [pageOne];
 }

@@ -7,6 +7,7 @@
  *
  * Adding a field: add it to `POST_FIELDS` (and to `PostFields` if the store reads it), then use it.
  */
+import type { CoverImage } from '../markdown/cover';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { splitTags } from './tags';
@@ -28,12 +29,15 @@ export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
   date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time' },
   updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)' },
-  slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file name otherwise' },
+  slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
   tags: { kind: 'list', description: 'a YAML list or a comma-separated line' },
   draft: { kind: 'boolean', default: false, description: 'true: shown only in `npm run dev`' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise' },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at' },
+  author: { kind: 'string', description: 'fills `[Your Name]` in the text; the site author otherwise (lib/site/config.ts)' },
+  cover: { kind: 'string', description: 'an image shown above the post and as its share image, resolved like a body image' },
+  coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers' },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldName = keyof typeof POST_FIELDS;
@@ -49,11 +53,14 @@ export const POST_FILE = /\.mdx?$/;
 
 /**
  * The one slug-from-file rule: the frontmatter `slug` when given, else the file name without its
- * extension (`posts/a/b.md` → `b`).
+ * extension (`posts/a/b.md` → `b`), or the folder's name for a folder post (`posts/b/index.md` → `b`).
  */
 export function slugOf(slug: unknown, sourceFilePath: string): string {
   if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
-  return (sourceFilePath.split('/').pop() ?? '').replace(POST_FILE, '');
+  const parts = sourceFilePath.split(/[\\/]/);
+  const name = (parts.pop() ?? '').replace(POST_FILE, '');
+  const folder = parts.pop();
+  return name === 'index' && folder && folder !== 'posts' ? folder : name;
 }
 
 type Spec = typeof POST_FIELDS;
@@ -122,6 +129,8 @@ export interface ComputedFields {
   wordCount: number;
   /** H2/H3 headings, computed at the content step */
   toc: TocEntry[];
+  /** `cover:` processed at the content step (lib/markdown/cover.ts) */
+  coverImage?: CoverImage | undefined;
 }
 
 /** A generated post document as the store reads it from `.contentlayer/generated`. */

@@ -1,3 +1,4 @@
+import { groupByMonth } from '../browser/archive-groups';
 import { paginate, type Page } from './pagination';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { compareNewestFirst } from './dates';
@@ -26,35 +27,18 @@ function uniqueTagSlugs(doc: PostDocument): { slug: string; spelling: string }[]
   return result;
 }
 
-/** Groups posts (already newest first) by year, then month. */
-export function groupByMonth(posts: readonly PostSummary[]): ArchiveYear[] {
-  const archive: ArchiveYear[] = [];
-  for (const post of posts) {
-    const date = new Date(post.date);
-    const year = date.getUTCFullYear();
-    const month = date.getUTCMonth() + 1;
-    let yearGroup = archive.at(-1);
-    if (yearGroup?.year !== year) {
-      yearGroup = { year, count: 0, months: [] };
-      archive.push(yearGroup);
-    }
-    yearGroup.count += 1;
-    let monthGroup = yearGroup.months.at(-1);
-    if (monthGroup?.month !== month) {
-      monthGroup = { month, count: 0, posts: [] };
-      yearGroup.months.push(monthGroup);
-    }
-    monthGroup.count += 1;
-    monthGroup.posts.push(post);
-  }
-  return archive;
-}
+export { groupByMonth };
 
 /**
- * Related posts: most shared tags first, then newest. Posts sharing no tag, drafts and the
- * post itself never appear.
+ * Related posts: most shared tags first, then newest. Posts sharing no tag, drafts, the
+ * post itself and `exclude` (the previous and next posts, linked just above) never appear.
  */
-export function rankRelated(post: PostSummary, candidates: readonly PostSummary[], limit: number): PostSummary[] {
+export function rankRelated(
+  post: PostSummary,
+  candidates: readonly PostSummary[],
+  limit: number,
+  exclude: ReadonlySet<string> = new Set(),
+): PostSummary[] {
   if (limit <= 0) return [];
   const tags = new Set(post.tags.map((tag) => tag.slug));
   const ranksBefore = (a: Ranked, b: Ranked) => b.shared - a.shared || compareNewestFirst(a.other, b.other);
@@ -62,7 +46,7 @@ export function rankRelated(post: PostSummary, candidates: readonly PostSummary[
   // page (N log N each; 9.5 → 1.8 ms a call at 10,000 posts, BENCHMARKS.md).
   const best: Ranked[] = [];
   for (const other of candidates) {
-    if (other.slug === post.slug || other.draft) continue;
+    if (other.slug === post.slug || other.draft || exclude.has(other.slug)) continue;
     let shared = 0;
     for (const tag of other.tags) if (tags.has(tag.slug)) shared += 1;
     if (shared === 0) continue;
@@ -101,7 +85,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     const slug = doc.slug;
     const tags: Tag[] = uniqueTagSlugs(doc).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, ...fields } = pickFields(doc);
     return {
       ...fields,
       url: postPath(slug),
@@ -114,11 +98,13 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       // content:check rejects other URLs; the store never passes one to a page.
       ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
+      // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
+      ...(doc.coverImage ? { cover: doc.coverImage } : {}),
     };
   });
   posts.sort(compareNewestFirst);
 
-  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, ...summary }) => summary);
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, ...summary }) => summary);
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();
   for (const post of summaries) {
@@ -132,6 +118,11 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     .map(([slug, tagged]) => ({ slug, label: tagLabels.get(slug) ?? slug, count: tagged.length }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  const tagAliases = tags.flatMap((tag) =>
+    [...new Set([tag.label, ...(spellings.get(tag.slug) ?? [])].map((name) => name.trim().replace(/\s+/g, '-')))]
+      .filter((alias) => alias !== tag.slug && /^[A-Za-z0-9-]+$/.test(alias) && tagSlug(alias) === tag.slug)
+      .map((alias) => ({ alias, slug: tag.slug })),
+  );
 
   const archive = groupByMonth(summaries);
   const yearTotals = new Map(archive.map((year) => [year.year, year.count]));
@@ -140,6 +131,13 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   // Prev/next skip drafts, which only exist in development previews.
   const timeline = summaries.filter((post) => !post.draft);
   const timelineIndex = new Map(timeline.map((post, index) => [post.slug, index]));
+  const adjacent = (slug: string): AdjacentPosts => {
+    const index = timelineIndex.get(slug);
+    if (index === undefined) return {};
+    const newer = timeline[index - 1];
+    const older = timeline[index + 1];
+    return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };
+  };
 
   return {
     getPublishedPosts: (): PostSummary[] => summaries,
@@ -147,6 +145,11 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     getPostsByTag: (slug: string): PostSummary[] => byTag.get(slug) ?? [],
     getAllTags: (): TagWithCount[] => tags,
     getTag: (slug: string): TagWithCount | undefined => tagsBySlug.get(slug),
+    /**
+     * Other addresses of tags, as a reader would type them (`Plasma`, `Layer-2-Solutions`,
+     * `Layer2Solutions`) with the slug each leads to: the static export's redirect pages.
+     */
+    getTagAliases: (): { alias: string; slug: string }[] => tagAliases,
     /** Full posts (with HTML) newest first, at most `limit`, optionally of one tag: what feeds carry. */
     getLatestPosts: (limit: number, tag?: string): Post[] =>
       (tag === undefined ? posts : posts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
@@ -166,16 +169,12 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       return { ...result, years };
     },
     /** The published posts just before (older) and after (newer) a post by date. */
-    getAdjacentPosts: (slug: string): AdjacentPosts => {
-      const index = timelineIndex.get(slug);
-      if (index === undefined) return {};
-      const newer = timeline[index - 1];
-      const older = timeline[index + 1];
-      return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };
-    },
+    getAdjacentPosts: (slug: string): AdjacentPosts => adjacent(slug),
+    /** Posts sharing tags, without the previous and next posts (the page links those already). */
     getRelatedPosts: (slug: string, limit = 3): PostSummary[] => {
       const post = bySlug.get(slug);
-      return post ? rankRelated(post, summaries, limit) : [];
+      const { previous, next } = adjacent(slug);
+      return post ? rankRelated(post, summaries, limit, new Set([previous?.slug, next?.slug].filter((s) => s !== undefined))) : [];
     },
   };
 }

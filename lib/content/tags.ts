@@ -49,14 +49,31 @@ export function tagSlug(label: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** How a spelling reads in a list: `BlockchainScalability` → `Blockchain Scalability`. */
+// Short words stay lowercase inside a label, as in a title.
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'via']);
+
+/**
+ * One case style for every label, whichever style an author used, so a card never shows
+ * `layer 2 solutions` beside `Blockchain Scalability`: all-lowercase words get a capital, words
+ * an author capitalised (`DeFi`, `NFT`, `iOS`) stay as written.
+ */
+function titleCase(label: string): string {
+  return label
+    .split(' ')
+    .map((word, index) =>
+      word !== word.toLowerCase() || (index > 0 && MINOR_WORDS.has(word)) ? word : word.replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
+    )
+    .join(' ');
+}
+
+/** How a spelling reads in a list: `BlockchainScalability` → `Blockchain Scalability`, `plasma` → `Plasma`. */
 function readable(spelling: string): string {
-  return /\s/.test(spelling) ? spelling.replace(/\s+/g, ' ') : splitWords(spelling);
+  return titleCase(/\s/.test(spelling) ? spelling.replace(/\s+/g, ' ') : splitWords(spelling));
 }
 
 /**
  * Chooses the label shown for a tag from every spelling authors used: the most common
- * one; on a tie, one an author wrote with spaces; then the first alphabetically.
+ * one; on a tie, one an author wrote with spaces; then the first alphabetically; set in title case.
  */
 export function chooseTagLabel(spellings: readonly string[]): string {
   const counts = new Map<string, number>();

@@ -1,3 +1,5 @@
+import type { MonthGroup, YearGroup } from '../browser/archive-groups';
+import type { CoverImage } from '../markdown/cover';
 import type { PostFields } from './schema';
 import type { Tag } from './tags';
 import type { TocEntry } from '../markdown/toc';
@@ -6,7 +8,7 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt'> {
   url: string;
   summary: string;
   tags: Tag[];
@@ -22,17 +24,15 @@ export interface Post extends PostSummary {
   canonical?: string;
   /** Path of the Markdown file, relative to `content/` */
   sourcePath: string;
+  /** Frontmatter `cover:`, processed: shown above the post and used as its share image */
+  cover?: CoverImage;
 }
 
 export interface TagWithCount extends Tag {
   count: number;
 }
 
-export interface ArchiveMonth {
-  month: number;
-  count: number;
-  posts: PostSummary[];
-}
+export type ArchiveMonth = MonthGroup<PostSummary>;
 
 /** By date: `previous` is the older post, `next` the newer one. */
 export interface AdjacentPosts {
@@ -40,8 +40,4 @@ export interface AdjacentPosts {
   next?: PostSummary;
 }
 
-export interface ArchiveYear {
-  year: number;
-  count: number;
-  months: ArchiveMonth[];
-}
+export type ArchiveYear = YearGroup<PostSummary>;

@@ -1,6 +1,10 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import type { Root } from 'hast';
+import { transformerNotationDiff } from '@shikijs/transformers';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
+import { visit } from 'unist-util-visit';
+import { HIGHLIGHTED_LANGUAGES, parseFence, type FenceInfo } from './code-meta';
 
 /**
  * Build-time highlighting (Shiki): colours for both themes are inline CSS variables
@@ -8,19 +12,45 @@ import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shik
  */
 const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
-// A language not listed is shown as plain text and never fails the build.
-const LANGUAGES = [
-  'bash', 'c', 'cpp', 'csharp', 'css', 'diff', 'go', 'html', 'java', 'javascript', 'json', 'jsx', 'markdown',
-  'python', 'rust', 'shellscript', 'solidity', 'sql', 'toml', 'tsx', 'typescript', 'yaml',
-];
+// A language not listed is shown as plain text with its label (content:check notes it) and never fails the build.
+// These rarer ones (each seconds of grammar loading) load on first use, not in every process.
+const ON_DEMAND = new Set(['astro', 'latex', 'mdx']);
+const LANGUAGES = HIGHLIGHTED_LANGUAGES.filter((language) => !ON_DEMAND.has(language));
+
+/** The fence as code-meta.ts read it, handed from the pre-pass to the transformers through `meta`. */
+const fenceOf = (meta: unknown): FenceInfo | undefined => (meta as { fence?: FenceInfo } | undefined)?.fence;
+
+const fenceFeatures: ShikiTransformer = {
+  name: 'fence-features',
+  pre(node) {
+    const fence = fenceOf(this.options.meta);
+    // Shown by CSS (`pre[data-language]::before`); plain text blocks get no label.
+    if (fence?.label) node.properties.dataLanguage = fence.label;
+    if (fence?.showLineNumbers) this.addClassToHast(node, 'line-numbers');
+  },
+  line(node, line) {
+    if (fenceOf(this.options.meta)?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted');
+  },
+  root(root) {
+    const title = fenceOf(this.options.meta)?.title;
+    if (!title) return;
+    // The title belongs to the block: a figure whose caption names the file.
+    root.children = [
+      {
+        type: 'element',
+        tagName: 'figure',
+        properties: { class: 'code-figure' },
+        children: [
+          { type: 'element', tagName: 'figcaption', properties: { class: 'code-title' }, children: [{ type: 'text', value: title }] },
+          ...root.children,
+        ] as never[],
+      },
+    ];
+  },
+};
 
 const forSanitizer: ShikiTransformer = {
   name: 'for-sanitizer',
-  pre(node) {
-    // Shown by CSS (`pre[data-language]::before`); plain text blocks get no label.
-    const lang = this.options.lang;
-    if (lang && lang !== 'text' && lang !== 'plaintext') node.properties.dataLanguage = lang;
-  },
   root(root) {
     // Shiki writes HTML attribute names (`class`, `tabindex`); the sanitiser reads hast property names.
     // (Shiki bundles its own copy of the hast types, hence the structural walk.)
@@ -30,6 +60,7 @@ const forSanitizer: ShikiTransformer = {
         node.properties = {
           ...rest,
           ...(typeof className === 'string' ? { className: className.split(/\s+/).filter(Boolean) } : {}),
+          ...(Array.isArray(className) ? { className: className.flatMap((name) => String(name).split(/\s+/)).filter(Boolean) } : {}),
           ...(tabindex !== undefined ? { tabIndex: Number(tabindex) } : {}),
         };
       }
@@ -50,13 +81,36 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
+const fences = new WeakMap<object, FenceInfo>();
+
+/** Reads each fence once: the language Shiki should use, and the rest for the transformers. */
+function readFences(tree: Root): void {
+  visit(tree, 'element', (pre: Element) => {
+    const code = pre.children[0];
+    if (pre.tagName !== 'pre' || code?.type !== 'element' || code.tagName !== 'code') return;
+    const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
+    const lang = classes.find((name) => name.startsWith('language-'))?.slice('language-'.length);
+    const meta = (code.data as { meta?: string } | undefined)?.meta ?? code.properties.metastring?.toString();
+    delete code.properties.metastring;
+    const fence = parseFence(lang, meta, toString(code).replace(/\n$/, '').split('\n').length);
+    code.properties.className = [`language-${fence.language}`];
+    // Shiki hands `meta` to parseMetaString only when it is not empty.
+    code.data = { ...code.data, meta: meta || ' ' } as Element['data'];
+    fences.set(pre, fence);
+  });
+}
+
 /** The rehype step: one shared highlighter per process, created on first use. */
 export function rehypeHighlight() {
   return async (tree: Root) => {
+    readFences(tree);
     const transform = rehypeShikiFromHighlighter(await getHighlighter(), {
       themes: THEMES,
       fallbackLanguage: 'text',
-      transformers: [forSanitizer],
+      lazy: true,
+      parseMetaString: (_meta, node) => ({ fence: fences.get(node) }),
+      // Diff notation only where a post uses it: the transformer re-tokenises every comment it sees.
+      transformers: toString(tree).includes('[!code ') ? [fenceFeatures, transformerNotationDiff(), forSanitizer] : [fenceFeatures, forSanitizer],
     });
     await (transform as (tree: Root) => unknown)(tree);
   };

@@ -14,3 +14,14 @@ export function findTemplateText(text: string): { index: number; text: string }[
   return [...text.matchAll(TEMPLATE_TEXT)].map((match) => ({ index: match.index, text: match[0] }));
 }
 
+// `[Your Name]`, `[Author]`, `[Author Name]`: the one template text the site can fill in itself.
+const AUTHOR_PLACEHOLDER = /\[\s*(?:your\s+(?:full\s+)?name|author(?:['’]s)?(?:\s+name)?)\s*\](?![(:[])/gi;
+
+export function isAuthorPlaceholder(text: string): boolean {
+  return new RegExp(`^${AUTHOR_PLACEHOLDER.source}$`, 'i').test(text);
+}
+
+/** Text with every author placeholder replaced by `author` (the post's, else the site's). */
+export function fillAuthorPlaceholders(text: string, author: string): string {
+  return text.replace(AUTHOR_PLACEHOLDER, author);
+}

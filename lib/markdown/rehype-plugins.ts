@@ -4,6 +4,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import { takenIds } from './reserved-ids';
 
 /**
  * Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji
@@ -20,15 +21,39 @@ export function headingId(text: string, slugger: GithubSlugger): string {
 export function rehypeHeadingIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
+    // Taken ids count as used: a heading that would repeat one gets a `-1` suffix instead.
+    for (const id of takenIds(tree)) slugger.slug(id);
     visit(tree, 'element', (node: Element) => {
       const rank = headingRank(node);
-      if (rank && rank > 1 && !node.properties.id) node.properties.id = headingId(toString(node), slugger);
+      if (rank && rank > 1 && !SAFE_ID.test(String(node.properties.id ?? ''))) node.properties.id = headingId(toString(node), slugger);
     });
   };
 }
 
+/** An id that names no page global: not `__next_f`, `$x` or `-x` (see headingId). */
+const SAFE_ID = /^[a-z0-9][\w-]*$/i;
+/** A path on this site, for media an author embeds: the CSP loads nothing from elsewhere. */
+const SITE_PATH = /^\/(?![/\\])/;
+const HEADING_ID: [string, RegExp] = ['id', SAFE_ID];
+
+/**
+ * Presentational HTML authors write (lib/markdown/html.ts parses it) beyond GitHub's defaults.
+ * Everything else is unwrapped (its text kept), or removed with its content when that content
+ * is code, styles or a document of its own (`strip`). content:check reports both as errors.
+ */
+export const EXTRA_HTML_ELEMENTS = ['figure', 'figcaption', 'mark', 'abbr', 'video', 'audio', 'track'];
+export const STRIPPED_ELEMENTS = [
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'applet', 'svg', 'math', 'canvas',
+  'textarea', 'select', 'noembed', 'noframes', 'xmp', 'title', 'frameset', 'frame',
+];
+
 /** Only colour and font declarations with plain values: no `url(`, no `expression(`, no other property. */
 const SHIKI_STYLE = /^(?:\s*(?:--shiki-[a-z-]+|color|background-color|font-style|font-weight|text-decoration)\s*:\s*[#\w\s.,%-]+;?)*\s*$/i;
+
+/** `srcset` of site paths only (`/a/b.webp 480w, …`): no scheme and no `//host`, so no script or remote URL. */
+const SRCSET = /^\/(?!\/)[\w./-]+ \d+w(?:, \/(?!\/)[\w./-]+ \d+w)*$/;
+/** `sizes` as the images step writes it: media conditions and lengths, nothing else. */
+const SIZES = /^[\w\s().,:+\-/]+$/;
 
 /**
  * The sanitiser's allow-list: GitHub's defaults plus only what our own plugins emit
@@ -38,27 +63,51 @@ export const sanitizeSchema: Schema = {
   ...defaultSchema,
   // Heading ids come from our slugger, not from authors' HTML: keep them linkable.
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_HTML_ELEMENTS, 'picture', 'source'],
+  strip: STRIPPED_ELEMENTS,
+  // A player without controls cannot be started (autoplay is not allowed).
+  required: { ...defaultSchema.required, video: { controls: true }, audio: { controls: true } },
   // Narrower than GitHub's (no irc:, xmpp:): links a reader can follow in a browser.
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   attributes: {
     ...defaultSchema.attributes,
+    // Ids only where the pipeline makes them (headings, footnotes), in a shape that clobbers nothing.
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+    ...Object.fromEntries(['h1', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [HEADING_ID]])),
+    h2: [...(defaultSchema.attributes?.h2 ?? []), HEADING_ID],
+    li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],
+    // GitHub alerts (lib/markdown/alerts.ts) and display math (lib/markdown/math.ts).
+    div: [
+      ...(defaultSchema.attributes?.div ?? []),
+      ['className', 'markdown-alert', ...['note', 'tip', 'important', 'warning', 'caution'].map((type) => `markdown-alert-${type}`), 'math-display'],
+      ['role', 'note'],
+    ],
+    p: [['className', 'markdown-alert-title']],
+    video: [['src', SITE_PATH], ['poster', SITE_PATH], 'controls', 'loop', 'muted', 'playsInline', 'preload'],
+    audio: [['src', SITE_PATH], 'controls', 'loop', 'muted', 'preload'],
+    // Video and audio sources (site paths), and <picture> sources of processed images.
+    source: [['src', SITE_PATH], ['type', 'image/webp', 'image/avif', /^(?:video|audio)\/[\w.+-]+$/], ['srcSet', SRCSET], ['sizes', SIZES]],
+    track: [['src', SITE_PATH], 'kind', 'srcLang', 'label', 'default'],
+    figcaption: [['className', 'code-title', 'illustration-hint']],
     // The sanitiser reads only the first `className` rule per element, so replace GitHub's.
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
       ['className', 'data-footnote-backref', 'heading-anchor'],
+      ['id', /^user-content-fnref-[\w-]+$/],
       'ariaHidden',
       'tabIndex',
     ],
-    figure: [['className', 'illustration', 'illustration-pending']],
+    figure: [['className', 'illustration', 'illustration-pending', 'code-figure', 'image-figure']],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
-      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line'],
+      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'diff', 'add', 'remove'],
       ['style', SHIKI_STYLE],
     ],
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.
-    pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
-    code: [['className', /^language-[\w+#-]+$/]],
+    pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default', 'line-numbers', 'has-diff'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
+    // Images (lib/markdown/rehype-images.ts): files of ours under the site's own paths, sized.
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES]],
+    // Math keeps its classes to the sanitiser, then rehype-katex typesets it.
+    code: [['className', /^language-[\w+#-]+$/, 'math-inline', 'math-display']],
   },
 };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Root, Image, Link, Paragraph, Heading, RootContent } from 'mdast';
+import type { Root, Image, Link, Paragraph, Heading, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -8,7 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { repairMojibake } from '../text/mojibake';
 import { sameTitle } from '../text/title-match';
 import { illustrationPath } from '../routes';
-import { matchImagePlaceholder } from './placeholders';
+import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
+import { slugOf } from '../content/schema';
+import type { ImageFileData } from './rehype-images';
 
 function frontmatterOf(tree: Root): Record<string, unknown> {
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
@@ -40,6 +42,20 @@ export function remarkRepairMojibake() {
 }
 
 /**
+ * `[Your Name]` and the like become the post's `author:`, else the site's author (lib/site/config.ts),
+ * rather than being published as template text. content:check reports the other template text.
+ */
+export function remarkAuthorPlaceholders(options: { siteAuthor: string }) {
+  return (tree: Root) => {
+    const given = frontmatterOf(tree).author;
+    const author = typeof given === 'string' && given.trim() !== '' ? given.trim() : options.siteAuthor;
+    visit(tree, 'text', (node: Text) => {
+      node.value = fillAuthorPlaceholders(node.value, author);
+    });
+  };
+}
+
+/**
  * The page title is the only `<h1>`: a body that opens by repeating it drops that heading,
  * and any other `# H1` becomes an `## H2`.
  */
@@ -62,23 +78,11 @@ export function remarkSingleH1() {
   };
 }
 
-interface SvgSize {
-  width: number;
-  height: number;
-}
-
-function svgSize(file: string): SvgSize | undefined {
-  const svg = fs.readFileSync(file, 'utf8');
-  const viewBox = /viewBox="\s*[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
-  if (!viewBox) return undefined;
-  return { width: Math.round(Number(viewBox[1])), height: Math.round(Number(viewBox[2])) };
-}
-
 function postSlug(tree: Root, file: VFile): string {
   const slug = frontmatterOf(tree).slug;
   if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
-  const raw = (file.data as { rawDocumentData?: { sourceFileName?: string } }).rawDocumentData;
-  return (raw?.sourceFileName ?? file.basename ?? '').replace(/\.mdx?$/, '');
+  const raw = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData;
+  return slugOf(undefined, raw?.sourceFilePath ?? file.path ?? '');
 }
 
 function figure(children: RootContent[], className: string[]): Paragraph {
@@ -115,8 +119,7 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
       count += 1;
       const text = repairMojibake(description);
       const src = illustrationPath(slug, count);
-      const size = fs.existsSync(path.join(publicDir, src)) ? svgSize(path.join(publicDir, src)) : undefined;
-      if (!size) {
+      if (!fs.existsSync(path.join(publicDir, src))) {
         return figure(
           [
             {
@@ -129,17 +132,39 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
           ['illustration', 'illustration-pending'],
         );
       }
+      // Drawn for a wide screen: on a phone its labels are small, so a tap opens it full size. The image
+      // itself is sized and served like any other (lib/markdown/rehype-images.ts).
       return figure(
         [
+          { type: 'link', url: basePath + src, children: [{ type: 'image', url: src, alt: text }] } as RootContent,
           {
-            type: 'image',
-            url: basePath + src,
-            alt: text,
-            data: { hProperties: { width: size.width, height: size.height, loading: 'lazy' } },
+            type: 'paragraph',
+            data: { hName: 'figcaption', hProperties: { className: ['illustration-hint'] } },
+            children: [{ type: 'text', value: 'Tap the illustration to see it full size.' }],
           } as RootContent,
         ],
         ['illustration'],
       );
+    });
+  };
+}
+
+/**
+ * An image alone in its paragraph with a title, `![alt](x.jpg "Caption")`, becomes a figure with that
+ * caption (the same figure as the placeholders'). Also notes whether the post has a `cover:`, which
+ * is then the post's first image (lib/markdown/rehype-images.ts loads the rest lazily).
+ */
+export function remarkImageFigures() {
+  return (tree: Root, file: VFile) => {
+    const cover = frontmatterOf(tree).cover;
+    (file.data as ImageFileData).hasCover = typeof cover === 'string' && cover.trim() !== '';
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'paragraph') return node;
+      const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+      const [image] = content;
+      if (content.length !== 1 || image?.type !== 'image' || !image.title?.trim()) return node;
+      const text = image.title.trim();
+      return figure([{ ...image, title: null }, caption(text)], ['image-figure']);
     });
   };
 }

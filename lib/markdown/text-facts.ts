@@ -27,13 +27,39 @@ export function truncateAtWord(text: string, max = SUMMARY_LENGTH): string {
   return `${base}…`;
 }
 
-/** The first real paragraph as plain text (no Markdown, no placeholders), cut at a word boundary. */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+// "Hello again, blockchain explorers!", "Hi all.", "Dear readers,": a greeting, not what the post is about.
+const SALUTATION = /^(?:hello|hi|hey|hiya|howdy|greetings|dear|welcome|good (?:morning|afternoon|evening))\b/i;
+// Emoji (and their modifiers) that trail a sentence end belong to it, not to the next sentence.
+const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\s]+/u;
+
+/**
+ * A list excerpt: the paragraph without an opening salutation, cut after the last whole sentence
+ * that fits; a first sentence longer than `max` is cut at a word, with an ellipsis.
+ */
+export function excerptOf(text: string, max = SUMMARY_LENGTH): string {
+  const parts = [...sentences.segment(text)].map((part) => part.segment);
+  if (parts.length > 1 && SALUTATION.test(parts[0] ?? '')) {
+    parts.shift();
+    parts[0] = (parts[0] ?? '').replace(LEADING_EMOJI, '');
+  }
+  const rest = parts.join('').trim();
+  if (rest.length <= max) return rest;
+  let kept = '';
+  for (const part of parts) {
+    if ((kept + part).trimEnd().length > max) break;
+    kept += part;
+  }
+  return kept.trim() === '' ? truncateAtWord(rest, max) : kept.trim();
+}
+
+/** The first real paragraph as plain text (no Markdown, no placeholders), as a list excerpt. */
 function summaryOf(tree: Root): string {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const text = repairMojibake(toString(node)).replace(/\s+/g, ' ').trim();
+    const text = repairMojibake(toString(node, { includeHtml: false })).replace(/\s+/g, ' ').trim();
     if (text === '' || matchImagePlaceholder(text) !== undefined) continue;
-    return truncateAtWord(text);
+    return excerptOf(text);
   }
   return '';
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { Feed, type Item } from 'feed';
 import { absolutizeHtml } from './absolute-html';
 import type { Post } from '../content/types';
+import { cdataHtml, htmlText, xmlAttribute, xmlChars } from './feed-text';
 import { DEFAULT_SHARE_IMAGE, SITE_FEEDS, tagFeedPath, tagPath } from '../routes';
 import { absoluteUrl, site } from '../site/config';
 import { lastChange } from '../content/dates';
@@ -32,6 +33,7 @@ function absoluteHtmlOf(post: Post, link: string): string {
 }
 
 // No per-item author: RSS wants an e-mail there; Atom and JSON Feed take the feed-level author.
+// Text fields stay plain text here (JSON Feed wants that); `renderFeed` escapes them for XML.
 function toItem(post: Post): Item {
   const link = absoluteUrl(post.url);
   return {
@@ -56,8 +58,8 @@ export function buildFeed(posts: readonly Post[], scope: FeedScope): Feed {
   const feed = new Feed({
     id: absoluteUrl(pagePath),
     link: absoluteUrl(pagePath),
-    title: isSite ? site.name : `${site.name}: ${scope.tag.label}`,
-    description: isSite ? site.description : `Posts tagged “${scope.tag.label}” on ${site.name}.`,
+    title: xmlChars(isSite ? site.name : `${site.name}: ${scope.tag.label}`),
+    description: xmlChars(isSite ? site.description : `Posts tagged “${scope.tag.label}” on ${site.name}.`),
     language: site.language,
     // An empty feed still needs a stable date: never the build time, which would change on every build.
     updated: new Date(lastChange(posts) ?? 0),
@@ -95,8 +97,37 @@ export const FEED_CONTENT_TYPES = {
 
 export type FeedFormat = keyof typeof FEED_CONTENT_TYPES;
 
+// Atom category labels are attributes, where `feed` escapes only `&`: they go in as tokens (NUL never
+// survives `xmlChars`) and come back escaped.
+const LABEL_TOKEN = /\0(\d+)\0/g;
+
+/** A copy of the feed whose text fields are escaped HTML and whose content cannot break out of CDATA. */
+function forXml(feed: Feed, labels: string[] | undefined): Feed {
+  const copy = new Feed(feed.options);
+  for (const item of feed.items) {
+    copy.addItem({
+      ...item,
+      title: htmlText(item.title),
+      ...(item.description ? { description: htmlText(item.description) } : {}),
+      ...(item.content ? { content: cdataHtml(item.content) } : {}),
+      category: item.category?.map((category) => ({
+        ...category,
+        name: labels ? `\0${labels.push(category.name ?? '') - 1}\0` : xmlChars(category.name ?? ''),
+      })),
+    });
+  }
+  return copy;
+}
+
+/** The document of a feed in one format: well-formed whatever the posts say. */
+export function renderFeed(feed: Feed, format: FeedFormat): string {
+  if (format === 'json') return toJsonFeed11(feed);
+  if (format === 'rss') return forXml(feed, undefined).rss2();
+  const labels: string[] = [];
+  return forXml(feed, labels).atom1().replace(LABEL_TOKEN, (_, index: string) => xmlAttribute(labels[Number(index)] ?? ''));
+}
+
 /** A feed as an HTTP response in one of the three formats. */
 export function feedResponse(feed: Feed, format: FeedFormat): Response {
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : toJsonFeed11(feed);
-  return new Response(body, { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });
+  return new Response(renderFeed(feed, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { feedTitles } from './feeds';
 import type { Post } from '../content/types';
-import { DEFAULT_SHARE_IMAGE, SHARE_IMAGE_SIZE, SITE_FEEDS, postShareImagePath, tagFeedPath } from '../routes';
+import { DEFAULT_SHARE_IMAGE, SHARE_IMAGE_SIZE, SITE_FEEDS, postShareImage, tagFeedPath } from '../routes';
 import { absoluteUrl, site } from '../site/config';
 import type { Tag } from '../content/tags';
 
@@ -47,7 +47,8 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     url: absoluteUrl(input.image ?? DEFAULT_SHARE_IMAGE),
     ...SHARE_IMAGE_SIZE,
     alt: input.imageAlt ?? title,
-    type: 'image/png',
+    // Generated cards are PNG; a cover's crop (lib/markdown/images.ts) is JPEG.
+    type: input.image?.endsWith('.jpg') ? 'image/jpeg' : 'image/png',
   };
   const rss = [{ url: absoluteUrl(SITE_FEEDS.rss), title: feedTitles.rss }];
   if (input.tagFeed) rss.push({ url: absoluteUrl(tagFeedPath(input.tagFeed.slug)), title: feedTitles.tag(input.tagFeed) });
@@ -87,8 +88,8 @@ export function postPageMetadata(post: Post): Metadata {
     description: post.summary,
     path: post.url,
     ...(post.canonical ? { canonical: post.canonical } : {}),
-    image: postShareImagePath(post.url),
-    imageAlt: fullTitle(post.title),
+    image: postShareImage(post),
+    imageAlt: post.cover?.alt || fullTitle(post.title),
     article: { publishedTime: post.date, ...(post.updated ? { modifiedTime: post.updated } : {}), tags: post.tags },
   });
 }

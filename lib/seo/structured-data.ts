@@ -1,6 +1,6 @@
 import type { Post } from '../content/types';
 import { canonicalUrl } from './metadata';
-import { postShareImagePath } from '../routes';
+import { postShareImage } from '../routes';
 import { absoluteUrl, site } from '../site/config';
 
 type JsonLd = Record<string, unknown>;
@@ -20,7 +20,7 @@ export function blogPostingJsonLd(post: Post): JsonLd {
     keywords: post.tags.map((tag) => tag.label),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    image: absoluteUrl(postShareImagePath(post.url)),
+    image: absoluteUrl(postShareImage(post)),
     inLanguage: site.language,
     wordCount: post.wordCount,
   };

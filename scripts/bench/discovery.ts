@@ -1,10 +1,10 @@
 // Measures what discovery adds to a build: feeds, sitemap and share images for synthetic posts.
-// Run: npx tsx --conditions=react-server scripts/bench/discovery.ts [posts=1000]; results are recorded in bench/discovery.md.
+// Run: npx tsx --conditions=react-server scripts/bench/discovery.ts [posts=1000]; results are recorded in benchmarks/discovery.md.
 import { performance } from 'node:perf_hooks';
 import type { PostDocument } from '../../lib/content/schema';
 import { createContentStore } from '../../lib/content/store';
 import { FEED_ITEM_LIMIT } from '../../lib/seo/feeds';
-import { buildFeed, toJsonFeed11 } from '../../lib/seo/feeds';
+import { buildFeed, renderFeed } from '../../lib/seo/feeds';
 import { renderShareImage } from '../../lib/seo/share-image';
 import { buildSitemap } from '../../lib/seo/sitemap';
 
@@ -34,12 +34,12 @@ function time<T>(label: string, run: () => T): T {
 async function main() {
   const store = createContentStore(docs, 'production');
   const feed = time(`site feed object (${FEED_ITEM_LIMIT} of ${count} posts)`, () => buildFeed(store.getLatestPosts(FEED_ITEM_LIMIT), { kind: 'site' }));
-  const rss = time('rss2', () => feed.rss2());
-  const atom = time('atom1', () => feed.atom1());
-  const json = time('json feed 1.1', () => toJsonFeed11(feed));
+  const rss = time('rss2', () => renderFeed(feed, 'rss'));
+  const atom = time('atom1', () => renderFeed(feed, 'atom'));
+  const json = time('json feed 1.1', () => renderFeed(feed, 'json'));
   console.log(`sizes: rss ${(rss.length / 1024).toFixed(0)} KiB, atom ${(atom.length / 1024).toFixed(0)} KiB, json ${(json.length / 1024).toFixed(0)} KiB`);
   time(`all ${store.getAllTags().length} tag feeds (rss)`, () =>
-    store.getAllTags().forEach((tag) => buildFeed(store.getLatestPosts(FEED_ITEM_LIMIT, tag.slug), { kind: 'tag', tag }).rss2()),
+    store.getAllTags().forEach((tag) => renderFeed(buildFeed(store.getLatestPosts(FEED_ITEM_LIMIT, tag.slug), { kind: 'tag', tag }), 'rss')),
   );
   const sitemap = time('sitemap entries', () => buildSitemap(store.getPublishedPosts(), store.getAllTags(), store.getPostsByTag));
   console.log(`sitemap: ${sitemap.length} URLs`);

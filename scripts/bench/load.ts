@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 
+/** Autocannon, the one load runner: `npm run bench` (beside a static server) and `npm run loadtest` use it. */
 export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  requests: number;
   non2xx: number;
   errors: number;
+  timeouts: number;
 }
 
 export interface ServerHandle {
@@ -55,13 +58,16 @@ export async function startServer(
   return { url: new URL(options.probeUrl).origin, stop };
 }
 
-export async function runLoad(url: string, options: { durationSeconds: number; connections: number }): Promise<LoadResult> {
-  const result = await autocannon({ url, connections: options.connections, duration: options.durationSeconds });
+/** `timeoutSeconds`: how long one request may take before it counts as an error (autocannon's default is 10). */
+export async function runLoad(url: string, options: { durationSeconds: number; connections: number; timeoutSeconds?: number }): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: options.connections, duration: options.durationSeconds, timeout: options.timeoutSeconds ?? 10 });
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
+    timeouts: result.timeouts,
   };
 }

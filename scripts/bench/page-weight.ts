@@ -80,6 +80,8 @@ export function measurePage(nextDir: string, route: string, pagePattern: string)
   const js = scripts.reduce((total, src) => add(total, sizeOf(readAsset(nextDir, src))), ZERO);
   const site = siteClientJs(nextDir, pagePattern);
   const siteModules = site.modules.map(({ path: modulePath, gzip }) => ({ path: modulePath, gzip }));
-  const css = stylesheets.reduce((total, href) => add(total, sizeOf(readAsset(nextDir, href))), ZERO);
+  // Linked stylesheets plus CSS inlined into the page (`experimental.inlineCss`): the same bytes either way.
+  const inline = [...html.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1] ?? ''));
+  const css = [...stylesheets.map((href) => readAsset(nextDir, href)), ...inline].reduce((total, bytes) => add(total, sizeOf(bytes)), ZERO);
   return { route, html: sizeOf(html), js, siteJs: site.size, siteModules, css, scripts, stylesheets, fonts };
 }

@@ -27,12 +27,18 @@ export function formatReport(result: BenchResult): string {
       [
         ['content check', seconds(steps.contentCheck.wallMs), mib(steps.contentCheck.peakLargestRssBytes), mib(steps.contentCheck.peakTreeRssBytes)],
         ['contentlayer2 build', seconds(steps.contentlayer.wallMs), mib(steps.contentlayer.peakLargestRssBytes), mib(steps.contentlayer.peakTreeRssBytes)],
+        ['contentlayer2 build, images cached', seconds(steps.contentlayerWarmImages.wallMs), mib(steps.contentlayerWarmImages.peakLargestRssBytes), mib(steps.contentlayerWarmImages.peakTreeRssBytes)],
         ['next build', seconds(steps.nextBuild.wallMs), mib(steps.nextBuild.peakLargestRssBytes), mib(steps.nextBuild.peakTreeRssBytes)],
         ['next analyze (not part of a build)', seconds(steps.analyze.wallMs), mib(steps.analyze.peakLargestRssBytes), mib(steps.analyze.peakTreeRssBytes)],
       ],
     ),
     '',
     `pages built: ${pages.total} (${pages.posts} posts, ${pages.tags} tag pages)`,
+    '',
+    `images: ${result.images.images} distinct in ${result.images.posts} posts, ${result.images.msPerImage.toFixed(0)} ms per image processed (cold cache); ` +
+      `original ${kB(result.images.originalBytes)} → largest served ${kB(result.images.largestServedBytes)} ` +
+      `(${((1 - result.images.largestServedBytes / Math.max(1, result.images.originalBytes)) * 100).toFixed(0)}% saved); ` +
+      `content step ${seconds(steps.contentlayer.wallMs)} cold, ${seconds(steps.contentlayerWarmImages.wallMs)} with images cached`,
     '',
     table(
       ['page', 'route', 'HTML', 'JS loaded', 'JS beyond runtime', 'CSS'],

@@ -18,6 +18,7 @@ import { measureRebuilds, type RebuildResult } from './rebuilds';
 import { measureCommand, type ProcessMeasurement } from './measure-process';
 import { runLoad, startServer, type LoadResult } from './load';
 import { htmlFileOf, measurePage, type PageWeight } from './page-weight';
+import { measureImageCost, withImages, writeImagePool, type ImageCost } from './images';
 import { formatReport } from './report';
 import { SLUG_PATTERN, generatePosts } from './synthetic-posts';
 import { createWorkspace, removeWorkspace } from './workspace';
@@ -43,7 +44,16 @@ export interface BenchResult {
   /** The repository commit measured, when run from a git checkout (uncommitted edits are measured too). */
   commit: string | null;
   machine: { cpus: number; memoryGiB: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
-  steps: { contentCheck: StepResult; contentlayer: StepResult; contentTotalMs: number; nextBuild: StepResult; analyze: StepResult };
+  steps: {
+    contentCheck: StepResult;
+    contentlayer: StepResult;
+    /** The content step again, as `npm run build` runs it (contentlayer's cache cleared), with processed images kept */
+    contentlayerWarmImages: StepResult;
+    contentTotalMs: number;
+    nextBuild: StepResult;
+    analyze: StepResult;
+  };
+  images: ImageCost;
   pages: { total: number; posts: number; tags: number; expectedTags: number };
   weights: { post: PageWeight; home: PageWeight; tag: PageWeight; archive: PageWeight };
   serving: { durationSeconds: number; connections: number; routes: ServingResult[] } | null;
@@ -98,7 +108,7 @@ function largestTagRoute(nextDir: string): string {
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
   const loadAverageBefore = os.loadavg();
-  const posts = generatePosts(options.posts, options.seed);
+  const posts = withImages(generatePosts(options.posts, options.seed));
   const workDir = createWorkspace(repoRoot, posts);
   log(`bench: ${posts.length} synthetic posts in ${workDir}`);
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -106,10 +116,15 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const nextDir = path.join(workDir, '.next');
   const servers: { stop(): Promise<void> }[] = [];
   try {
+    log('bench: images …');
+    const imageFiles = await writeImagePool(workDir);
+    const images = await measureImageCost(imageFiles, posts.filter((post) => post.markdown.includes('](/bench-images/')).length);
     log('bench: content check …');
     const contentCheck = await measureCommand(bin('tsx'), ['scripts/build/content-check.ts', '--quiet'], { cwd: workDir, env });
     log('bench: contentlayer2 build …');
     const contentlayer = await measureCommand(process.execPath, ['scripts/build/content-build.mjs'], { cwd: workDir, env });
+    log('bench: contentlayer2 build again, processed images kept …');
+    const contentlayerWarmImages = await measureCommand(process.execPath, ['scripts/build/content-build.mjs', '--clearCache'], { cwd: workDir, env });
     log('bench: next build …');
     const nextBuild = await measureCommand(bin('next'), ['build'], { cwd: workDir, env });
     // Next's bundle analyzer compiles again (no prerendering) and writes only .next/diagnostics:
@@ -158,7 +173,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         }),
       );
       servers.push(
-        await startServer(process.execPath, ['--import', 'tsx', path.join(__dirname, 'static-server.ts'), nextDir, String(staticPort)], {
+        await startServer(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve-static.ts'), '--layout', 'next', '--dir', nextDir, '--port', String(staticPort)], {
           cwd: workDir,
           env,
           probeUrl: `http://127.0.0.1:${staticPort}/`,
@@ -206,11 +221,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       steps: {
         contentCheck: step(contentCheck),
         contentlayer: step(contentlayer),
+        contentlayerWarmImages: step(contentlayerWarmImages),
         contentTotalMs: contentCheck.wallMs + contentlayer.wallMs,
         nextBuild: step(nextBuild),
         analyze: step(analyze),
       },
       pages,
+      images,
       weights,
       serving,
       layoutShift,

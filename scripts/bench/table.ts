@@ -1,6 +1,6 @@
 /**
  * The BENCHMARKS.md tables from the JSON the harness writes:
- *   npx tsx scripts/bench/table.ts bench-results/bench-*.json
+ *   npx tsx scripts/bench/table.ts benchmarks/results/n*.json
  */
 import fs from 'node:fs';
 import type { BenchResult } from './run';
@@ -81,7 +81,7 @@ export function formatTables(results: readonly BenchResult[]): string {
 if (require.main === module) {
   const files = process.argv.slice(2);
   if (files.length === 0) {
-    console.error('usage: npx tsx scripts/bench/table.ts bench-results/bench-*.json');
+    console.error('usage: npx tsx scripts/bench/table.ts benchmarks/results/n*.json');
     process.exit(2);
   }
   console.log(formatTables(files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResult)));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { SyntheticPost } from './synthetic-posts';
 
 /** Never copied: dependencies are linked, build output and local results are rebuilt or irrelevant. */
-const SKIPPED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'bench-results', 'test-results', 'playwright-report']);
+const SKIPPED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'benchmarks', 'test-results', 'playwright-report']);
 
 /**
  * A throwaway copy of the site in the system temp folder, with `node_modules` hard-linked to the
@@ -21,7 +21,8 @@ export function createWorkspace(
     if (SKIPPED.has(entry) || entry.endsWith('.tsbuildinfo')) continue;
     fs.cpSync(path.join(repoRoot, entry), path.join(dir, entry), {
       recursive: true,
-      filter: (source) => path.relative(repoRoot, source) !== path.join('content', 'posts'),
+      // Processed images are rebuilt too: a workspace starts with a cold image cache.
+      filter: (source) => ![path.join('content', 'posts'), path.join('public', '_img')].includes(path.relative(repoRoot, source)),
     });
   }
   linkDependencies(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));

@@ -12,8 +12,9 @@
 //   and the whole cache is dropped when that hash changes;
 // - posts are keyed on their content: before contentlayer reads its cache, a post whose bytes are
 //   unchanged since the cached build gets its cache entry's mtime key updated to the file's mtime.
-// Usage: node scripts/build/content-build.mjs [--clean]   (--clean, or CLEAN_BUILD=1: a cold build)
-import crypto from 'node:crypto';
+// - the images a post may show (files beside the posts, public/) are part of the inputs key too.
+// Processed images are their own cache (public/_img/, hashed names, lib/markdown/images.ts).
+// Usage: node scripts/build/content-build.mjs [--clean]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,13 +22,12 @@ import * as core from 'contentlayer2/core';
 import { provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
+import { assetsKey, sha256 } from './cache-keys.mjs';
 
 /** Everything outside contentlayer's config hash that shapes a post's HTML. */
 const OUTPUT_ENV = ['BASE_PATH', 'NEXT_PUBLIC_BASE_PATH', 'STATIC_EXPORT', 'NEXT_PUBLIC_TRAILING_SLASH', 'SITE_URL'];
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
-
-const sha256 = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** The hash of what the config hash misses; a change drops the whole cache. */
 export function cacheInputsKey(cwd, env = process.env) {
@@ -37,6 +37,7 @@ export function cacheInputsKey(cwd, env = process.env) {
       lockfile: sha256(read('package-lock.json')),
       script: sha256(fs.readFileSync(new URL(import.meta.url))),
       node: process.version,
+      assets: assetsKey(cwd),
       env: OUTPUT_ENV.map((name) => [name, env[name] ?? '']),
     }),
   );
@@ -79,10 +80,12 @@ function rekeyCachedPosts(cwd, contentDir) {
   const dir = cacheDir(cwd);
   const hashesFile = path.join(dir, 'content-hashes.json');
   const current = new Map(
-    contentFiles(contentDir).map((file) => {
-      const full = path.join(contentDir, file);
-      return [file, { sha: sha256(fs.readFileSync(full)), mtime: fs.statSync(full).mtime.getTime().toString() }];
-    }),
+    contentFiles(contentDir)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => {
+        const full = path.join(contentDir, file);
+        return [file, { sha: sha256(fs.readFileSync(full)), mtime: fs.statSync(full).mtime.getTime().toString() }];
+      }),
   );
   const cached = fs.existsSync(hashesFile) ? JSON.parse(fs.readFileSync(hashesFile, 'utf8')) : {};
   const dataFiles = fs.existsSync(dir)
@@ -139,11 +142,33 @@ export async function buildContent({ cwd = process.cwd(), clean = false } = {}) 
   }
   saveHashes();
   fs.writeFileSync(keyFile, key);
+  // A cached post names processed images in public/_img/ (lib/markdown/images.ts) that may have been
+  // deleted since: then the posts are rendered again, which writes the images again.
+  const images = path.join(cwd, 'public', '_img');
+  const missing = [...imagesInUse(cwd)].filter((name) => !fs.existsSync(path.join(images, name)));
+  if (missing.length > 0 && !clean) {
+    console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
+    return buildContent({ cwd, clean: true });
+  }
+  // Files of images no post shows any more would otherwise pile up and ship with every deploy.
+  const inUse = imagesInUse(cwd);
+  for (const name of fs.existsSync(images) ? fs.readdirSync(images) : []) if (!inUse.has(name)) fs.rmSync(path.join(images, name), { force: true });
   if (!fs.existsSync(path.join(cwd, DEV_STATUS_FILE))) {
     fs.mkdirSync(path.dirname(path.join(cwd, DEV_STATUS_FILE)), { recursive: true });
     fs.writeFileSync(path.join(cwd, DEV_STATUS_FILE), JSON.stringify({ version: 0, problems: [] }));
   }
   return { ok: true };
+}
+
+/** The files in public/_img/ the generated posts name (body HTML, cover sources and share crops). */
+function imagesInUse(cwd) {
+  let index;
+  try {
+    index = fs.readFileSync(path.join(core.ArtifactsDir.getDirPath({ cwd }), 'generated', 'Post', '_index.json'), 'utf8');
+  } catch {
+    return new Set();
+  }
+  return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

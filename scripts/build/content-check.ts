@@ -1,81 +1,61 @@
 /**
  * `npm run content:check`: every problem of every post at once, by file and line.
  * Exits 1 on errors; `npm run build` runs it first so a broken post never ships.
- * `npm run dev` (scripts/dev.ts) runs the same check on every change.
+ * `npm run dev` (scripts/dev.mts) runs the same check on every change.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
-
-const sha256 = (...parts: (string | Uint8Array)[]) => {
-  const hash = crypto.createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-};
-
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
+import { classifyPostFile, listFiles, unreadFileProblems } from '../../lib/check/post-files';
+import { assetsKey, filesUnder, sha256 } from './cache-keys.mjs';
 
 /**
  * What a post's result depends on besides its own bytes: the checking code (all of lib/, over-broad
- * but safe), the packages it runs on, and which illustrations exist. A change checks every post again.
+ * but safe), the packages it runs on, and the images and illustrations that exist. A change checks
+ * every post again.
  */
 function checkInputsKey(root: string): string {
   const code = [...filesUnder(path.join(root, 'lib')), path.join(root, 'scripts', 'build', 'content-check.ts'), path.join(root, 'package-lock.json')];
-  return sha256(
-    ...code.flatMap((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']),
-    ...filesUnder(path.join(root, 'public', 'illustrations')).map((file) => path.relative(root, file)),
-  );
+  return sha256(...code.flatMap((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']), assetsKey(root));
 }
 
 const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');
-
-function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return markdownFiles(full);
-      return entry.name.endsWith('.md') ? [full] : [];
-    })
-    .sort();
-}
 
 /**
  * Checks every post under `<root>/content/posts`. With `cache`, remembers each post's result in
  * .contentlayer/.cache (beside contentlayer's own), so a rebuild checks only the posts that changed.
  */
 export function checkContent(root = process.cwd(), { cache = false } = {}): { files: number; problems: Problem[] } {
-  const files = markdownFiles(path.join(root, 'content', 'posts')).map((file) => ({
-    path: path.relative(root, file),
-    bytes: new Uint8Array(fs.readFileSync(file)),
-  }));
+  const all = listFiles(path.join(root, 'content', 'posts'), root);
+  const files = all
+    .filter((file) => classifyPostFile(path.basename(file)).kind === 'post')
+    .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
   const cacheFile = path.join(root, CACHE_FILE);
   const key = cache ? checkInputsKey(root) : '';
   let stored: Record<string, PostCheck> = {};
   if (cache && fs.existsSync(cacheFile)) {
-    const previous = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { key: string; posts: Record<string, PostCheck> };
-    if (previous.key === key) stored = previous.posts;
+    try {
+      const previous = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { key: string; posts: Record<string, PostCheck> };
+      if (previous.key === key) stored = previous.posts;
+    } catch {
+      // A damaged cache file is no cache.
+    }
   }
   const kept: Record<string, PostCheck> = {};
-  const problems = checkPosts(files, {
-    hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
-    ...(cache && {
-      memo: (file, check) => {
-        const id = sha256(file.path, file.bytes);
-        return (kept[id] = stored[id] ?? check());
-      },
+  const problems = [
+    ...checkPosts(files, {
+      hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
+      root,
+      ...(cache && {
+        memo: (file, check) => {
+          const id = sha256(file.path, file.bytes);
+          return (kept[id] = stored[id] ?? check());
+        },
+      }),
     }),
-  });
+    ...unreadFileProblems(all),
+  ];
   if (cache) {
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
     fs.writeFileSync(cacheFile, JSON.stringify({ key, posts: kept }));

@@ -1,10 +1,20 @@
 import { expect, test } from '@playwright/test';
+import { layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
 import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode';
 
 // The checks every deployment must pass: `next start`, the moved standalone folder, the static
-// export on a plain file server, and base-path builds (scripts/e2e-modes.mjs runs them all).
+// export on a plain file server, and base-path builds (scripts/test/e2e-modes.mjs runs them all).
 const SCALING = '/posts/layer-2-solutions-scaling-the-blockchain';
 const SCALING_TITLE = 'Layer 2 Solutions: Scaling the Blockchain';
+// content/posts/writing-beyond-plain-markdown.md: math, details, inline HTML, code titles, alerts.
+const SHOWCASE = '/posts/writing-beyond-plain-markdown';
+
+// A post whose only tag is non-Latin: its address is percent-encoded in every link and request.
+const JAPANESE_TITLE = 'レイヤー2とは何か：日本語で読むスケーリング入門';
+const JAPANESE_TAG = `/tags/${encodeURIComponent('日本語')}`;
+
+// A folder post (content/posts/rollups-in-pictures/) with a cover, a co-located JPEG and SVG, and a PNG in public/.
+const PICTURES = '/posts/rollups-in-pictures';
 
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const POST_URL = literally(absolute(SCALING));
@@ -18,6 +28,8 @@ const FILES: [path: string, status: number, body: RegExp][] = [
   ['/atom.xml', 200, POST_URL],
   ['/feed.json', 200, POST_URL],
   ['/tags/plasma/feed.xml', 200, POST_URL],
+  [`${JAPANESE_TAG}/feed.xml`, 200, literally(absolute('/posts/layer-2-in-japanese'))],
+  [`${JAPANESE_TAG}/posts.json`, 200, literally(`"title":"${JAPANESE_TITLE}"`)],
   ['/sitemap.xml', 200, POST_URL],
   ['/robots.txt', 200, literally(`Sitemap: ${siteOrigin}${file('/sitemap.xml')}`)],
   ['/share-image.png', 200, /^\uFFFDPNG/],
@@ -44,19 +56,69 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
     expect(image).toBe(`${siteOrigin}${file(`${SCALING}/share-image.png`)}`);
     expect((await request.get(new URL(image).pathname)).status()).toBe(200);
+    // The stylesheet is inlined into the page (experimental.inlineCss); any linked one must load.
+    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
     const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
-    expect(sheets.length).toBeGreaterThan(0);
     for (const href of sheets) {
       expect(href.startsWith(file('/_next/static/'))).toBe(true);
       expect((await request.get(href)).status()).toBe(200);
     }
   });
 
+  // content/posts/writing-beyond-plain-markdown.md, one short test per feature (the machine may be busy).
+  test('the Markdown showcase shows no source markup, and typesets math with its own stylesheet and fonts', async ({ page, request }) => {
+    expect((await page.goto(route(SHOWCASE)))?.status()).toBe(200);
+    const body = page.locator('#post-body');
+    const text = await body.innerText();
+    for (const raw of ['$$', '{{<', '{{%', '<Component', '\\frac', '<sup>', '<details>']) expect(text).not.toContain(raw);
+    expect(text).toContain('a fee of $5 and $10 stays money');
+    await expect(body.locator('.katex')).toHaveCount(2);
+    await expect(body.locator('.katex-display')).toBeVisible();
+    const sheet = page.locator('link[rel="stylesheet"][href$="/katex/katex.min.css"]');
+    await expect(sheet).toHaveAttribute('href', file('/katex/katex.min.css'));
+    expect((await request.get(file('/katex/katex.min.css'))).status()).toBe(200);
+    await expect
+      .poll(() => page.evaluate(() => [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'KaTeX_Main' && face.status === 'loaded')))
+      .toBe(true);
+  });
+
+  test('the Markdown showcase: details open on a click, inline HTML and alerts show', async ({ page }) => {
+    await page.goto(route(SHOWCASE));
+    const body = page.locator('#post-body');
+    const details = body.locator('details');
+    const inside = details.locator('strong', { hasText: 'fixed cost' });
+    await expect(inside).toBeHidden();
+    await details.locator('summary').click();
+    await expect(inside).toBeVisible();
+    await expect(body.locator('sub')).toHaveText('2');
+    await expect(body.locator('kbd').first()).toHaveText('Ctrl');
+    const notes = body.getByRole('note');
+    await expect(notes).toHaveCount(2);
+    await expect(notes.first().locator('.markdown-alert-title')).toHaveText('Note');
+    await expect(notes.nth(1)).toContainText('A bridge is only as safe');
+  });
+
+  test('the Markdown showcase: code titles and marked lines are visible', async ({ page }) => {
+    await page.goto(route(SHOWCASE));
+    const body = page.locator('#post-body');
+    await expect(body.locator('figcaption.code-title')).toHaveText(['lib/fees.ts', 'rollup.js']);
+    const highlighted = body.locator('pre .line.highlighted');
+    await expect(highlighted).toHaveText('  return gas * price;');
+    expect(await highlighted.evaluate((line) => getComputedStyle(line).backgroundColor)).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+    await expect(body.locator('pre .line.diff.add')).toContainText('batch.push(tx);');
+  });
+
+  test('a page without math does not load KaTeX', async ({ page }) => {
+    await page.goto(route(SCALING));
+    await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
+    await expect(page.locator('link[href$="/katex/katex.min.css"]')).toHaveCount(0);
+  });
+
   test('a tag page lists its posts, and links navigate under the base path', async ({ page }) => {
     const response = await page.goto(route('/tags/layer-2-solutions'));
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveText('Posts tagged “layer 2 solutions”');
-    await expect(page.locator('article[data-post] h2')).toHaveCount(2);
+    await expect(page.locator('h1')).toHaveText('Posts tagged “Layer 2 Solutions”');
+    await expect(page.locator('article[data-post] h2')).toHaveCount(3);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Tags' })).toHaveAttribute('href', route('/tags'));
     await page.getByRole('link', { name: SCALING_TITLE }).click();
@@ -64,10 +126,33 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
   });
 
+  test('a non-Latin tag page answers a direct visit, and the post’s tag chip leads to it', async ({ page }) => {
+    const response = await page.goto(route(JAPANESE_TAG));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Posts tagged “日本語”');
+    await page.getByRole('link', { name: JAPANESE_TITLE }).click();
+    await expect(page.locator('h1')).toHaveText(JAPANESE_TITLE);
+    await page.locator('main').getByRole('link', { name: '日本語', exact: true }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname === route(JAPANESE_TAG));
+    await expect(page.locator('h1')).toHaveText('Posts tagged “日本語”');
+  });
+
   test('the archive tag filter loads its JSON and shows the matching posts', async ({ page }) => {
     await page.goto(`${route('/archive')}?tags=plasma`);
-    await expect(page.getByRole('status')).toContainText('1 post tagged plasma');
-    await expect(page.getByRole('list', { name: 'Filtered posts' }).getByRole('link')).toHaveText([SCALING_TITLE]);
+    await expect(page.getByRole('status')).toContainText('1 post tagged Plasma');
+    await expect(page.getByRole('region', { name: 'Filtered posts' }).getByRole('link')).toHaveText([SCALING_TITLE]);
+  });
+
+  test('a tag typed as it reads reaches its page: /tags/Plasma → /tags/plasma', async ({ page }) => {
+    // A 308 from a Node server (proxy.ts); a small redirect page in a static export.
+    for (const [typed, slug] of [
+      ['/tags/Plasma', '/tags/plasma'],
+      ['/tags/Layer2Solutions', '/tags/layer-2-solutions'],
+    ] as const) {
+      await page.goto(route(typed));
+      await expect(page).toHaveURL((url) => url.pathname === route(slug));
+      await expect(page.locator('h1')).toContainText('Posts tagged');
+    }
   });
 
   test('search finds a post from the header box, and the result opens it', async ({ page }) => {
@@ -77,7 +162,8 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await box.press('Enter');
     await expect(page).toHaveURL((url) => url.pathname === route('/search') && url.searchParams.get('q') === 'sidechains');
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
-    await expect(first).toBeVisible();
+    // The first search loads Pagefind's WebAssembly and index: seconds on a busy 2-core machine.
+    await expect(first).toBeVisible({ timeout: 30_000 });
     await first.click();
     await expect(page).toHaveURL((url) => url.pathname.startsWith(file('/posts/')));
     await expect(page.locator('article')).toContainText(/sidechains/i);
@@ -89,6 +175,67 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await expect(page.locator('h1')).toHaveText('This page does not exist');
     await expect(page.locator('h1')).toHaveCSS('font-weight', '700');
     await expect(page.getByRole('link', { name: 'Latest posts' })).toHaveAttribute('href', route('/'));
+  });
+
+  test('a post with images shows each one sized, in a modern format, without layout shift', async ({ page, request }) => {
+    // Four images loaded one after another, each scrolled to: more than one page load's work.
+    test.setTimeout(120_000);
+    await recordLayoutShift(page);
+    expect((await page.goto(route(PICTURES)))?.status()).toBe(200);
+    const images = page.locator('article img');
+    // The cover, the SVG, the JPEG beside the post and the PNG from public/.
+    await expect(images).toHaveCount(4);
+    const alts = await images.evaluateAll((all) => all.map((img) => img.getAttribute('alt')));
+    expect(alts).toEqual([
+      'Stacked blocks rising over a teal gradient',
+      'Transactions flow into a rollup batch, which settles on layer 1',
+      'Blocks of transactions grouped along a line',
+      'Bar chart of the fee per transaction falling as batches grow',
+    ]);
+    // The cover is the first image: fetched at once; the body's images wait until they are near.
+    expect(await images.evaluateAll((all) => all.map((img) => img.getAttribute('loading')))).toEqual([null, 'lazy', 'lazy', 'lazy']);
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      const shown = await image.evaluate((img: HTMLImageElement) => ({
+        width: Number(img.getAttribute('width')),
+        height: Number(img.getAttribute('height')),
+        naturalWidth: img.naturalWidth,
+        naturalHeight: img.naturalHeight,
+        src: new URL(img.currentSrc).pathname,
+      }));
+      expect(shown.width).toBeGreaterThan(0);
+      // The file's own aspect ratio: a bitmap's pixels, an SVG's viewBox (its natural size is the browser's guess).
+      let fileRatio = shown.naturalWidth / shown.naturalHeight;
+      if (shown.src.endsWith('.svg')) {
+        const [, , w = 0, h = 1] = /viewBox="([^"]+)"/.exec(await (await request.get(shown.src)).text())?.[1]?.split(/[\s,]+/).map(Number) ?? [];
+        fileRatio = w / h;
+      }
+      expect(Math.abs(shown.width / shown.height / fileRatio - 1)).toBeLessThan(0.01);
+      expect(shown.src.startsWith(file('/_img/'))).toBe(true);
+      // Photos and charts come as WebP (the <picture>'s first source); the SVG stays a vector.
+      expect(shown.src).toMatch(/\.(webp|avif|svg)$/);
+    }
+    await expect(page.locator('figure figcaption')).toHaveText(['The path of a transaction through a rollup', 'Fee per transaction, by batch size']);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await layoutShiftSoFar(page)).toBe(0);
+    // The cover, cropped to 1200×630, is the share image instead of the generated card.
+    const og = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    expect(og.startsWith(`${siteOrigin}${file('/_img/cover-')}`)).toBe(true);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    const share = await request.get(new URL(og).pathname);
+    expect(share.status()).toBe(200);
+    expect(share.headers()['content-type']).toBe('image/jpeg');
+  });
+
+  test('on a phone, no image is wider than the column', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(route(PICTURES));
+    const overflow = await page.locator('article img').evaluateAll((all) =>
+      all.map((img) => img.getBoundingClientRect().right - document.documentElement.clientWidth).filter((over) => over > 0.5),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 
   for (const [path, status, body] of FILES) {

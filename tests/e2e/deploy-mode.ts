@@ -1,5 +1,5 @@
 /**
- * Which deployment the e2e run is pointed at (scripts/e2e-modes.mjs sets these; the plain
+ * Which deployment the e2e run is pointed at (scripts/test/e2e-modes.mjs sets these; the plain
  * `playwright test` run is `next start` at the root). Specs build URLs with these helpers so the
  * same checks run under a base path and against a static export (trailing-slash routes).
  */

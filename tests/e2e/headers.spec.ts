@@ -82,7 +82,7 @@ test.describe('security headers', () => {
     }
     // The archive's tag filter is client code: its chips turn into buttons once scripts ran.
     await page.goto('/archive');
-    await expect(page.getByRole('button', { name: /plasma/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Plasma/ })).toBeVisible();
   });
 
   test('the browser enforces the CSP: a script from another origin is refused', async ({ page }) => {

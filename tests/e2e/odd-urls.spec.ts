@@ -21,8 +21,6 @@ const ODD_URLS = [
   '/tags/plasma%00',
   // case, trailing dots, invisible characters
   POST.toUpperCase(),
-  '/tags/PLASMA',
-  '/tags/Plasma/posts.json',
   `${POST}.`,
   `${POST}..`,
   '/tags/plasma.',

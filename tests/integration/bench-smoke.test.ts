@@ -41,7 +41,7 @@ describe('npm run bench -- --posts 200 --no-serve --no-bare', () => {
       // Each tag also has a posts.json route; home, archive and the tag index come on top.
       assert.ok(result.pages.total >= POSTS + 2 * expectedTags + 3, `pages built: ${result.pages.total}`);
 
-      for (const step of [result.steps.contentCheck, result.steps.contentlayer, result.steps.nextBuild, result.steps.analyze]) {
+      for (const step of [result.steps.contentCheck, result.steps.contentlayer, result.steps.contentlayerWarmImages, result.steps.nextBuild, result.steps.analyze]) {
         assert.ok(step.wallMs > 0);
         assert.ok(step.peakLargestRssBytes > 0 && step.peakTreeRssBytes >= step.peakLargestRssBytes);
       }
@@ -54,6 +54,9 @@ describe('npm run bench -- --posts 200 --no-serve --no-bare', () => {
         assert.ok(page.css.raw > 0, `${page.route} CSS`);
       }
       assert.match(result.weights.post.route, /^\/posts\/bench-00001-/);
+      // Every tenth post shows an image of the pool: processed, and smaller than its original.
+      assert.ok(result.images.images > 0 && result.images.posts > 0 && result.images.msPerImage > 0);
+      assert.ok(result.images.largestServedBytes < result.images.originalBytes, 'served images are smaller than the originals');
       assert.match(result.weights.tag.route, /^\/tags\/[a-z0-9-]+$/);
       // Every page has the theme toggle; the archive adds its tag filter, counted by module.
       assert.ok(result.weights.post.siteModules.some((entry) => entry.path === '[project]/components/ThemeToggle.tsx'));

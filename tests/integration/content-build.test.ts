@@ -49,6 +49,24 @@ describe('node scripts/build/content-build.mjs', () => {
     assert.equal(fs.existsSync(path.join(dir, '.contentlayer', 'generated', 'Post', '_index.json')), false);
   });
 
+  it('writes processed images, writes them again when they were deleted, and removes unused ones', { timeout: 4 * 60_000 }, () => {
+    const { dir, status, output } = contentBuild([
+      { slug: 'pictured', markdown: '---\ntitle: Pictured\ndate: 2024-01-02\n---\n\n![A chart](/images/fees-per-batch.png)\n' },
+    ]);
+    assert.equal(status, 0, output);
+    const images = path.join(dir, 'public', '_img');
+    const written = fs.readdirSync(images).sort();
+    assert.ok(written.some((name) => /^fees-per-batch-[0-9a-f]{12}-\d+\.webp$/.test(name)), written.join(' '));
+    // contentlayer's cache still holds the HTML, but the files it names are gone: they come back.
+    fs.rmSync(images, { recursive: true });
+    fs.mkdirSync(images);
+    fs.writeFileSync(path.join(images, 'old-000000000000-480.webp'), 'stale');
+    const again = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /processed image\(s\) missing from public\/_img\/.*rebuilding without the cache/);
+    assert.deepEqual(fs.readdirSync(images).sort(), written);
+  });
+
   it('refuses an option it does not know', () => {
     const { status, output } = contentBuild([], ['--watch']);
     assert.equal(status, 2);

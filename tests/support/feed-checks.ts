@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { XMLValidator } from 'fast-xml-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import Parser from 'rss-parser';
 
 export type ParsedFeed = Parser.Output<Record<string, unknown>>;
@@ -53,4 +55,9 @@ export function categoryNames(item: Parser.Item): string[] {
   return ((item.categories ?? []) as unknown[]).map((category) =>
     typeof category === 'string' ? category : String((category as { _?: unknown })._ ?? ''),
   );
+}
+
+/** What a reader shows for a feed field read as HTML (RSS titles, Atom `type="html"`): its text. */
+export function htmlTextOf(html: string | undefined): string {
+  return toString(fromHtml(html ?? '', { fragment: true }));
 }

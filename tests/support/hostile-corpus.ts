@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { renderTree } from './render';
 
 /** Hand-written hostile posts: every way we know to smuggle script through Markdown. */
 export const HOSTILE_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'hostile');
@@ -58,4 +59,12 @@ export function urlsOf(tree: Root, tagName: string, property: 'href' | 'src'): s
     if (node.tagName === tagName && typeof value === 'string') urls.push(value);
   });
   return urls;
+}
+
+/**
+ * A hostile post through the real pipeline, images step off: that step stops the build on every one
+ * of these images first (tests/unit/check/images.test.ts), so it is off to let them reach the sanitiser.
+ */
+export function renderHostile(markdown: string, name = 'hostile.md') {
+  return renderTree(markdown, name, { images: false });
 }

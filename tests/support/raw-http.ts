@@ -8,12 +8,14 @@ export interface RawResponse {
 
 /**
  * One request written byte for byte over a socket: no client normalises `..`, `%2e` or
- * invisible characters on the way, so the server sees exactly the hostile path.
+ * invisible characters on the way, so the server sees exactly the hostile path. The method and
+ * target go out as given (`OPTIONS *`, `GET http://other.example/`). A server that closes the
+ * connection without an answer yields status 0.
  */
-export function rawGet(baseURL: string, path: string, extraHeaders: Record<string, string> = {}): Promise<RawResponse> {
+export function rawRequest(baseURL: string, method: string, target: string, extraHeaders: Record<string, string> = {}): Promise<RawResponse> {
   const { hostname, port } = new URL(baseURL);
   const head = [
-    `GET ${path} HTTP/1.1`,
+    `${method} ${target} HTTP/1.1`,
     `Host: ${hostname}:${port}`,
     ...Object.entries(extraHeaders).map(([key, value]) => `${key}: ${value}`),
     'Connection: close',
@@ -23,7 +25,7 @@ export function rawGet(baseURL: string, path: string, extraHeaders: Record<strin
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () => socket.write(head));
     const chunks: Buffer[] = [];
-    socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer for ${path.slice(0, 80)}`)));
+    socket.setTimeout(30_000, () => socket.destroy(new Error(`no answer for ${method} ${target.slice(0, 80)}`)));
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
     socket.on('end', () => {
@@ -35,7 +37,25 @@ export function rawGet(baseURL: string, path: string, extraHeaders: Record<strin
         const colon = line.indexOf(':');
         headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: text.slice(split + 4) });
+      const body = text.slice(split + 4);
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0) || 0, headers, body: headers['transfer-encoding'] === 'chunked' ? unchunk(body) : body });
     });
   });
+}
+
+/** A chunked body's data without the chunk sizes (the sizes count bytes; the text is re-encoded per chunk). */
+function unchunk(body: string): string {
+  let rest = Buffer.from(body, 'utf8');
+  const parts: Buffer[] = [];
+  for (;;) {
+    const lineEnd = rest.indexOf('\r\n');
+    const size = Number.parseInt(rest.subarray(0, lineEnd).toString('latin1'), 16);
+    if (lineEnd < 0 || !(size > 0)) return Buffer.concat(parts).toString('utf8');
+    parts.push(rest.subarray(lineEnd + 2, lineEnd + 2 + size));
+    rest = rest.subarray(lineEnd + 2 + size + 2);
+  }
+}
+
+export function rawGet(baseURL: string, path: string, extraHeaders: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest(baseURL, 'GET', path, extraHeaders);
 }

@@ -4,9 +4,9 @@ import { VFile } from 'vfile';
 import { configureMarkdown } from '../../lib/markdown/pipeline';
 
 /** The site's real Markdown pipeline, as contentlayer builds it. */
-export function markdownProcessor() {
+export function markdownProcessor(options: { images?: boolean; root?: string } = {}) {
   const processor = unified();
-  configureMarkdown(processor as never);
+  configureMarkdown(processor as never, options);
   return processor;
 }
 
@@ -14,9 +14,13 @@ export function markdownProcessor() {
  * Renders a whole post file the way contentlayer does (frontmatter included, source name in vfile
  * data), returning the HTML and the final HTML tree.
  */
-export async function renderTree(markdown: string, sourceFileName = 'test-post.md'): Promise<{ html: string; tree: Root }> {
-  const pipeline = markdownProcessor();
-  const file = new VFile({ value: markdown, path: sourceFileName, data: { rawDocumentData: { sourceFileName } } });
+export async function renderTree(
+  markdown: string,
+  sourceFileName = 'test-post.md',
+  options: { images?: boolean } = {},
+): Promise<{ html: string; tree: Root }> {
+  const pipeline = markdownProcessor(options);
+  const file = new VFile({ value: markdown, path: sourceFileName, data: { rawDocumentData: { sourceFileName, sourceFilePath: `posts/${sourceFileName}` } } });
   const tree = (await pipeline.run(pipeline.parse(file), file)) as Root;
   return { html: String(pipeline.stringify(tree, file)), tree };
 }

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CopyCodeButtons } from '@/components/CopyCodeButtons';
+import { PostCover } from '@/components/PostCover';
 import { PostJsonLd } from '@/components/PostJsonLd';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
+import { withBasePath } from '@/lib/routes';
 import { postPageMetadata } from '@/lib/seo/metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
 import { staticParams } from '@/lib/content/static-params';
+import { routeParam } from '@/lib/site/route-param';
 
 export const dynamicParams = false;
 
@@ -18,13 +21,13 @@ export const generateStaticParams = staticParams(() => getPublishedPosts().map((
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPostBySlug((await params).slug);
+  const post = getPostBySlug(routeParam((await params).slug));
   if (!post) return {};
   return postPageMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = getPostBySlug((await params).slug);
+  const post = getPostBySlug(routeParam((await params).slug));
   if (!post) notFound();
   return (
     <>
@@ -39,18 +42,23 @@ export default async function PostPage({ params }: Props) {
           <TagLinks tags={post.tags} />
         </div>
       </header>
+      {post.cover && <PostCover cover={post.cover} />}
       <TableOfContents entries={post.toc} />
       <div
         id="post-body"
-        className="prose prose-stone max-w-none prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
+        className="prose prose-stone max-w-measure sm:prose-lg prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
         // Sanitised at the content step (lib/markdown/pipeline.ts): no raw HTML or script URL survives.
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
       {post.html.includes('<pre') && <CopyCodeButtons containerId="post-body" />}
+      {/* KaTeX's stylesheet and fonts (public/katex/), only where the content step typeset math; React puts it in <head>. */}
+      {post.html.includes('class="katex"') && <link rel="stylesheet" href={withBasePath('/katex/katex.min.css')} precedence="katex" />}
       {/* For the search index only, after the body so excerpts quote the text first. */}
       <p hidden>
         {post.summary} {post.tags.map((tag) => tag.label).join(', ')}
       </p>
+      {/* Date and tags for the search results (components/SearchResults.tsx). */}
+      <span hidden data-pagefind-meta="date[data-date], tags[data-tags]" data-date={post.date} data-tags={JSON.stringify(post.tags)} />
     </article>
     <footer className="mt-12 flex flex-col gap-10 border-t border-stone-200 pt-8 dark:border-stone-800">
       <PostNav adjacent={getAdjacentPosts(post.slug)} />

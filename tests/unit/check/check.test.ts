@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { checkPosts, formatProblem, isValidDate, type Problem } from '../../../lib/check';
 
@@ -42,7 +44,7 @@ describe('checkPosts', () => {
     ['bad slug', valid('title: T\ndate: 2024-01-01\nslug: Not A Slug'), /not lowercase letters, digits and hyphens/, 4],
     ['empty tag', valid('title: T\ndate: 2024-01-01\ntags: a, , b'), /A tag is empty/, 4],
     ['tag without a slug', valid('title: T\ndate: 2024-01-01\ntags: a, !!!'), /has no letters or digits/, 4],
-    ['unknown field', valid('title: T\ndate: 2024-01-01\nauthor: me'), /Unknown frontmatter field `author`/, 4],
+    ['unknown field', valid('title: T\ndate: 2024-01-01\nauthors: me'), /Unknown frontmatter field `authors`/, 4],
     ['draft not boolean', valid('title: T\ndate: 2024-01-01\ndraft: maybe'), /`draft` must be true or false/, 4],
     ['no frontmatter', 'Just text\n', /no frontmatter/, 1],
     ['unsafe canonical', valid('title: T\ndate: 2024-01-01\ncanonical: javascript:alert(1)'), /`canonical` must be an http\(s\) URL/, 4],
@@ -114,13 +116,24 @@ describe('checkPosts on the seed posts', () => {
     assert.match(lossy[5]?.message ?? '', /"ğŸ¤".*🤝/);
   });
 
-  it('notes the repaired mojibake, the repeated title and warns about template text', () => {
+  it('notes the repaired mojibake, the repeated title and the author placeholder the site fills in', () => {
     const problems = checkPosts([seed('seed-mojibake.md')]);
     assert.ok(problems.some((problem) => problem.severity === 'info' && /repaired automatically/.test(problem.message)));
     assert.ok(problems.some((problem) => problem.line === 8 && /title as `# H1`/.test(problem.message)));
     const template = problems.find((problem) => /\[Your Name\]/.test(problem.message));
-    assert.equal(template?.severity, 'warning');
+    assert.equal(template?.severity, 'info');
+    assert.match(template?.message ?? '', /shown as the author/);
     assert.equal(template?.line, 49);
+  });
+
+  it('warns about template text the site cannot fill in', () => {
+    const problems = checkPosts([
+      { path: 'content/posts/t.md', bytes: new TextEncoder().encode('---\ntitle: T\ndate: 2024-01-01\nauthor: Ada\n---\n\nSigned [Your Name] for [Company].\n') },
+    ]);
+    assert.deepEqual(
+      problems.filter((problem) => /\[(Your Name|Company)\]/.test(problem.message)).map((problem) => [problem.severity, problem.line]),
+      [['info', 7], ['warning', 7]],
+    );
   });
 
   it('warns about an image placeholder without an illustration, and not once it exists', () => {
@@ -133,10 +146,13 @@ describe('checkPosts on the seed posts', () => {
   });
 
   it('passes the editorially resolved copies in content/posts', () => {
-    const files = fs.readdirSync(new URL('../../../content/posts/', import.meta.url)).map((name) => ({
-      path: `content/posts/${name}`,
-      bytes: new Uint8Array(fs.readFileSync(new URL(`../../../content/posts/${name}`, import.meta.url))),
-    }));
-    assert.deepEqual(errors(checkPosts(files)), []);
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const files = fs
+      .readdirSync(path.join(root, 'content/posts'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => ({ path: `content/posts/${name}`, bytes: new Uint8Array(fs.readFileSync(path.join(root, 'content/posts', name))) }));
+    assert.ok(files.some((file) => file.path.endsWith('/index.md')), 'a folder post is among them');
+    // With the project root, the images they name are checked on disk too.
+    assert.deepEqual(errors(checkPosts(files, { root })), []);
   });
 });

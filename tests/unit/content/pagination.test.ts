@@ -98,8 +98,10 @@ describe('pageFromParam', () => {
 
 describe('orPageOne', () => {
   it('keeps real later pages, else stands in page 1 (a 404) so a static export accepts the route', () => {
-    assert.deepEqual(orPageOne([{ page: '2' }], { page: '1' }), [{ page: '2' }]);
-    assert.deepEqual(orPageOne([], { page: '1' }), [{ page: '1' }]);
-    assert.deepEqual(orPageOne([], undefined), []);
+    assert.deepEqual(orPageOne([{ page: '2' }], { page: '1' }, true), [{ page: '2' }]);
+    assert.deepEqual(orPageOne([], { page: '1' }, true), [{ page: '1' }]);
+    assert.deepEqual(orPageOne([], undefined, true), []);
+    // A server build lists no page 1: Next's real not-found page answers it, uncached.
+    assert.deepEqual(orPageOne([], { page: '1' }, false), []);
   });
 });

@@ -112,8 +112,11 @@ describe('content store: reading features', () => {
     assert.deepEqual(store.getAdjacentPosts('secret'), {});
   });
 
-  it('relates posts by shared tags without drafts', () => {
-    assert.deepEqual(store.getRelatedPosts('b').map((post) => post.slug), ['c', 'a']);
+  it('relates posts by shared tags without drafts, leaving out the previous and next posts', () => {
+    // b's neighbours a and c share its tags but are linked as previous/next already.
+    assert.deepEqual(store.getRelatedPosts('b'), []);
+    const wider = createContentStore([...docs, doc('e', '2023-06-01', 'rollups'), doc('f', '2023-01-01', 'plasma, rollups')], 'production');
+    assert.deepEqual(wider.getRelatedPosts('b').map((post) => post.slug), ['f', 'e']);
     assert.deepEqual(store.getRelatedPosts('d'), []);
     assert.deepEqual(store.getRelatedPosts('nope'), []);
   });
@@ -175,11 +178,16 @@ describe('search excerpts', () => {
 });
 
 describe('theme choice', () => {
-  it('cycles light → dark → system → light and reads only known values', () => {
-    const seen: string[] = [];
-    let theme = parseTheme(null);
-    for (let step = 0; step < 4; step++) seen.push((theme = nextTheme(theme)));
-    assert.deepEqual(seen, ['light', 'dark', 'system', 'light']);
+  it('leaves system for the appearance the system is not showing, then cycles back; reads only known values', () => {
+    for (const [systemDark, expected] of [
+      [true, ['light', 'dark', 'system', 'light']],
+      [false, ['dark', 'light', 'system', 'dark']],
+    ] as const) {
+      const seen: string[] = [];
+      let theme = parseTheme(null);
+      for (let step = 0; step < 4; step++) seen.push((theme = nextTheme(theme, systemDark)));
+      assert.deepEqual(seen, expected);
+    }
     assert.deepEqual(['dark', 'light', 'purple', ''].map(parseTheme), ['dark', 'light', 'system', 'system']);
   });
 });

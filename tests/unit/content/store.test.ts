@@ -50,9 +50,15 @@ describe('createContentStore (production)', () => {
 
   it('merges tag spellings into one tag with one label', () => {
     const tag = store.getTag('layer-2-solutions');
-    assert.deepEqual(tag, { slug: 'layer-2-solutions', label: 'layer 2 solutions', count: 2 });
+    assert.deepEqual(tag, { slug: 'layer-2-solutions', label: 'Layer 2 Solutions', count: 2 });
     assert.deepEqual(store.getPostsByTag('layer-2-solutions').map((post) => post.slug), ['newest-post', 'old']);
     assert.equal(store.getTag('layer2solutions'), undefined);
+  });
+
+  it('gives the addresses a reader might type for a tag, each leading to its slug', () => {
+    const aliases = store.getTagAliases();
+    assert.ok(aliases.some((alias) => alias.alias === 'Layer-2-Solutions' && alias.slug === 'layer-2-solutions'));
+    assert.ok(aliases.every((alias) => alias.alias !== alias.slug && /^[A-Za-z0-9-]+$/.test(alias.alias)));
   });
 
   it('counts tags without drafts, and a draft-only tag does not exist', () => {

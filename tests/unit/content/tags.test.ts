@@ -52,10 +52,18 @@ describe('splitTags', () => {
 
 describe('chooseTagLabel', () => {
   it('prefers the most common spelling', () => {
-    assert.equal(chooseTagLabel(['Plasma', 'plasma', 'plasma']), 'plasma');
+    assert.equal(chooseTagLabel(['Plasma', 'plasma', 'plasma']), 'Plasma');
   });
   it('on a tie prefers the spelling an author wrote with spaces', () => {
-    assert.equal(chooseTagLabel(['Layer2Solutions', 'layer 2 solutions']), 'layer 2 solutions');
+    assert.equal(chooseTagLabel(['Layer2Solutions', 'layer  2 solutions']), 'Layer 2 Solutions');
+  });
+  it('sets every label in one case style, keeping words an author capitalised', () => {
+    assert.equal(chooseTagLabel(['lightning network']), 'Lightning Network');
+    assert.equal(chooseTagLabel(['proof of stake']), 'Proof of Stake');
+    assert.equal(chooseTagLabel(['the DeFi stack']), 'The DeFi Stack');
+    assert.equal(chooseTagLabel(['zk proofs', 'ZK proofs', 'ZK proofs']), 'ZK Proofs');
+    assert.equal(chooseTagLabel(['NFT']), 'NFT');
+    assert.equal(chooseTagLabel(['c++']), 'C++');
   });
   it('shows a lone CamelCase spelling readably', () => {
     assert.equal(chooseTagLabel(['BlockchainScalability']), 'Blockchain Scalability');

@@ -14,10 +14,11 @@ describe('code highlighting (Shiki, then the sanitiser)', () => {
     assert.ok(lightColours.size >= 3, `only ${[...lightColours].join(', ')}`);
   });
 
-  it('shows an unknown language as plain text without failing or labelling it', async () => {
+  it('shows an unknown language as plain text with its label, without failing', async () => {
     const html = await render('```nosuchlanguage\n<b>bold</b>\n```\n');
     assert.match(html, /<pre[^>]*class="shiki/);
-    assert.doesNotMatch(html, /data-language/);
+    assert.match(html, /<pre[^>]*data-language="nosuchlanguage"/);
+    assert.doesNotMatch(html, /<span style="color:(?!#1f2328)/i);
     assert.match(html, /&#x3C;b>bold&#x3C;\/b>|&lt;b&gt;bold&lt;\/b&gt;/);
   });
 

@@ -5,15 +5,14 @@ import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../../../lib/markdown/rehype-plugins';
-import { hostileFiles, unsafeParts, urlScheme, urlsOf } from '../../support/hostile-corpus';
-import { renderTree } from '../../support/render';
+import { hostileFiles, renderHostile, unsafeParts, urlScheme, urlsOf } from '../../support/hostile-corpus';
 
 const corpus = hostileFiles();
 
 async function render(name: string) {
   const file = corpus.find((entry) => entry.name === name);
   assert.ok(file, `tests/fixtures/hostile/${name} exists`);
-  return renderTree(file.markdown, file.name);
+  return renderHostile(file.markdown, file.name);
 }
 
 describe('hostile corpus through the real Markdown pipeline', () => {
@@ -26,7 +25,7 @@ describe('hostile corpus through the real Markdown pipeline', () => {
 
   for (const { name, markdown } of corpus) {
     it(`${name}: no script element, handler attribute or script URL survives`, async () => {
-      const { html, tree } = await renderTree(markdown, name);
+      const { html, tree } = await renderHostile(markdown, name);
       assert.deepEqual(unsafeParts(tree), []);
       // The serialised HTML too: text `<` is escaped, so any of these would be a real tag.
       assert.doesNotMatch(html, /<\s*\/?\s*(script|iframe|object|embed|style|svg|math|base|meta|link|form)\b/i);
@@ -68,12 +67,20 @@ describe('hostile corpus through the real Markdown pipeline', () => {
     assert.ok(sources.length >= 3, 'the safe images are still there');
   });
 
-  it('drops raw HTML but renders the Markdown around it', async () => {
+  it('keeps only allow-listed raw HTML, neutralised, and renders the Markdown around it', async () => {
     const { html, tree } = await render('raw-html.md');
     assert.match(html, /<p>Text after the raw HTML still renders\.<\/p>/);
-    // No element of the raw HTML made it: no link, no image, no button, no input.
-    assert.deepEqual(urlsOf(tree, 'a', 'href'), []);
-    assert.doesNotMatch(html, /<(a|img|button|input|details|video|div)\b/);
+    // Presentational elements stay, without handlers or styles; the only link left goes to https.
+    assert.match(html, /<details open><summary>x<\/summary><\/details>/);
+    assert.match(html, /<div>hover me<\/div>/);
+    assert.match(html, /<b>html<\/b>/);
+    assert.deepEqual(urlsOf(tree, 'a', 'href'), ['https://example.com']);
+    assert.doesNotMatch(html, /\sstyle=|\sid=|autofocus|srcdoc|http-equiv/i);
+    // Removed with their content: no style sheet, template or script text shows as text.
+    assert.doesNotMatch(html, /display: none|evil\.example|svgscript|'template'/);
+    assert.doesNotMatch(html, /<(button|form|iframe|object|embed|base|meta|link|template|noscript)\b/);
+    // A form control that survives is GitHub's inert task-list checkbox.
+    for (const input of html.match(/<input[^>]*>/g) ?? []) assert.match(input, /disabled/);
   });
 
   it('gives no heading an id that clobbers a framework global or starts with an underscore', async () => {

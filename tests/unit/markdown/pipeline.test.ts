@@ -43,13 +43,22 @@ describe('Markdown pipeline: placeholders', () => {
     assert.doesNotMatch(html, /\[Insert/);
   });
 
-  it('renders the seed placeholder as the drawn illustration, with the description as alt text', async () => {
+  it('renders the seed placeholder as the drawn illustration, with the description as alt text, opening full size on a tap', async () => {
     const html = await renderPost(fixture('seed-layer2.md'), 'layer-2-solutions-scaling-the-blockchain.md');
     assert.match(
       html,
-      /<figure class="illustration"><img src="\/illustrations\/layer-2-solutions-scaling-the-blockchain-1\.svg" alt="A visual representation of a Layer 2 solution working alongside the main blockchain network[^"]*" width="960" height="540"/,
+      // Served like any image: a hashed copy of public/illustrations/…-1.svg, sized from its viewBox, inside
+      // a link to the full-size drawing (a tap opens it on a phone).
+      /<figure class="illustration"><a href="\/illustrations\/layer-2-solutions-scaling-the-blockchain-1\.svg"><img src="\/_img\/layer-2-solutions-scaling-the-blockchain-[0-9a-f]{12}\.svg" width="960" height="540" alt="A visual representation of a Layer 2 solution working alongside the main blockchain network[^"]*"[^>]*><\/a><figcaption class="illustration-hint">Tap the illustration/,
     );
     assert.doesNotMatch(html, /\[Insert/);
+  });
+
+  it('fills [Your Name] with the post author, else the site author; leaves other template text', async () => {
+    const own = await renderPost('---\ntitle: T\nauthor: Ada Lovelace\n---\n\n"Quote." - [Your Name], Strategist\n');
+    assert.match(own, /- Ada Lovelace, Strategist/);
+    const site = await renderPost('---\ntitle: T\n---\n\nBy [Your Name] of [Company].\n');
+    assert.match(site, /By Ledger Notes editors of \[Company\]\./);
   });
 
   it('leaves a bracketed phrase inside a sentence as text', async () => {

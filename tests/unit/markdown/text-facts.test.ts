@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { plainText, textFacts, truncateAtWord } from '../../../lib/markdown/text-facts';
+import { excerptOf, plainText, textFacts, truncateAtWord } from '../../../lib/markdown/text-facts';
 
 const summaryOf = (markdown: string) => textFacts(markdown).summary;
 const readingStats = (markdown: string) => {
@@ -26,6 +26,26 @@ describe('textFacts: summary', () => {
 
   it('is empty for a body without paragraphs', () => {
     assert.equal(summaryOf('## Only a heading'), '');
+  });
+});
+
+describe('excerptOf', () => {
+  it('keeps whole sentences that fit, never a dangling word of the next one', () => {
+    const text = 'Layer 2 helps. It batches transactions off-chain and settles them later. These savings add up quickly over time.';
+    assert.equal(excerptOf(text, 80), 'Layer 2 helps. It batches transactions off-chain and settles them later.');
+    assert.equal(excerptOf(text, 500), text);
+  });
+  it('drops an opening salutation and the emoji after it', () => {
+    assert.equal(
+      excerptOf('Hello again, blockchain explorers! 🌟 Today, we dive into layer 2. So, let us go!', 40),
+      'Today, we dive into layer 2.',
+    );
+    assert.equal(excerptOf('Hello, fellow innovators! 🙌 As a strategist, I share insights.'), 'As a strategist, I share insights.');
+    // A paragraph that is only a greeting stays: there is nothing else to show.
+    assert.equal(excerptOf('Hello 🙌 world.'), 'Hello 🙌 world.');
+  });
+  it('cuts a first sentence longer than the limit at a word, with an ellipsis', () => {
+    assert.equal(excerptOf('alpha beta gamma delta epsilon zeta eta theta.', 20), 'alpha beta gamma…');
   });
 });
 

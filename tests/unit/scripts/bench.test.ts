@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import {
   BUILD_PEAK_RSS_LIMIT,
@@ -11,7 +10,6 @@ import {
 } from '../../../scripts/bench/budgets';
 import { clientModulesOf, isFrameworkModule, parseAnalysis } from '../../../scripts/bench/bundle-analysis';
 import { assetsOf, sizeOf, type PageWeight } from '../../../scripts/bench/page-weight';
-import { resolveFile } from '../../../scripts/bench/static-server';
 import { SLUG_PATTERN, TAG_VOCABULARY, generatePosts } from '../../../scripts/bench/synthetic-posts';
 
 describe('generatePosts', () => {
@@ -204,22 +202,5 @@ describe('sizeOf', () => {
     const size = sizeOf('a'.repeat(10_000));
     assert.equal(size.raw, 10_000);
     assert.ok(size.gzip > 0 && size.gzip < 200);
-  });
-});
-
-describe('static baseline server: resolveFile', () => {
-  const nextDir = '/site/.next';
-  it('maps routes to prerendered HTML and /_next/static to built assets', () => {
-    assert.equal(resolveFile(nextDir, '/'), path.join(nextDir, 'server/app/index.html'));
-    assert.equal(resolveFile(nextDir, '/posts/a-b'), path.join(nextDir, 'server/app/posts/a-b.html'));
-    assert.equal(resolveFile(nextDir, '/archive/'), path.join(nextDir, 'server/app/archive.html'));
-    assert.equal(resolveFile(nextDir, '/_next/static/chunks/x.js'), path.join(nextDir, 'static/chunks/x.js'));
-  });
-
-  it('refuses paths that climb out or cannot be decoded', () => {
-    assert.equal(resolveFile(nextDir, '/_next/static/../../etc/passwd'), undefined);
-    assert.equal(resolveFile(nextDir, '/posts/%2e%2e/%2e%2e/secret'), undefined);
-    assert.equal(resolveFile(nextDir, '/posts/%E0%A4%A'), undefined);
-    assert.equal(resolveFile(nextDir, '/posts/a%00b'), undefined);
   });
 });

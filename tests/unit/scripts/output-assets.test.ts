@@ -48,6 +48,32 @@ describe('completeExport', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  it('leaves out symbolic links in public/, which would point outside the build', () => {
+    const root = project(['out/404.html', 'public/a.svg', 'public/pagefind/x.js']);
+    const secret = path.join(root, 'secret.txt');
+    fs.writeFileSync(secret, 'outside');
+    fs.symlinkSync(secret, path.join(root, 'public/link.txt'));
+    fs.symlinkSync(path.dirname(secret), path.join(root, 'public/pagefind/up'));
+    completeExport(root);
+    assert.equal(fs.existsSync(path.join(root, 'out/a.svg')), true);
+    assert.equal(fs.existsSync(path.join(root, 'out/pagefind/x.js')), true);
+    assert.equal(fs.existsSync(path.join(root, 'out/link.txt')), false);
+    assert.equal(fs.existsSync(path.join(root, 'out/pagefind/up')), false);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("removes the pages rendered as 404s by design, so the host answers them with 404.html", () => {
+    const root = project(['out/404.html', 'out/page/2/index.html', 'out/page/1/index.txt', 'out/tags/x/page/1/index.txt']);
+    const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.__next_f.push([1,"NEXT_HTTP_ERROR_FALLBACK;404"])</script></body></html>';
+    for (const folder of ['out/page/1', 'out/tags/x/page/1']) fs.writeFileSync(path.join(root, folder, 'index.html'), shell);
+    completeExport(root);
+    assert.equal(fs.existsSync(path.join(root, 'out/page/1')), false);
+    assert.equal(fs.existsSync(path.join(root, 'out/tags/x/page/1')), false);
+    assert.equal(fs.existsSync(path.join(root, 'out/page/2/index.html')), true);
+    assert.equal(fs.existsSync(path.join(root, 'out/404.html')), true);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   it('fails clearly when there is no finished export', () => {
     const root = project(['public/x.svg']);
     assert.throws(() => completeExport(root), /out\/404\.html is missing/);

@@ -73,15 +73,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('server surface', () => {
-  it('has no middleware or proxy file', () => {
+  it('has no middleware, and its one proxy only redirects tag spellings under /tags', () => {
     for (const base of ['', 'src']) {
       for (const name of ['middleware', 'proxy']) {
         for (const ext of ['ts', 'js', 'mjs', 'tsx']) {
+          if (base === '' && name === 'proxy' && ext === 'ts') continue;
           const file = path.join(process.cwd(), base, `${name}.${ext}`);
           assert.equal(fs.existsSync(file), false, `${file} must not exist`);
         }
       }
     }
+    const proxy = fs.readFileSync(path.join(process.cwd(), 'proxy.ts'), 'utf8');
+    assert.match(proxy, /export const config = \{ matcher: '\/tags\/:path\+' \};/);
   });
 
   it('has no server actions', () => {

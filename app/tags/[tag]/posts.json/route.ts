@@ -1,6 +1,7 @@
 import { getAllTags, getPostsByTag } from '@/lib/content';
 import { toFilterEntry } from '@/lib/browser/tag-filter';
 import { staticParams } from '@/lib/content/static-params';
+import { routeParam } from '@/lib/site/route-param';
 
 // A static JSON list per tag: the archive's tag filter fetches only the tags a reader picks,
 // so no page ships the whole post list.
@@ -11,5 +12,5 @@ export const generateStaticParams = staticParams(() => getAllTags().map((tag) =>
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const { tag } = await params;
-  return Response.json(getPostsByTag(tag).map(toFilterEntry));
+  return Response.json(getPostsByTag(routeParam(tag)).map(toFilterEntry));
 }

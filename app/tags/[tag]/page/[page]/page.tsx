@@ -6,6 +6,7 @@ import { laterPageParams, orPageOne, pageFromParam } from '@/lib/content/paginat
 import { getAllTags, getTag, getTagPage } from '@/lib/content';
 import { tagPath } from '@/lib/routes';
 import { staticParams } from '@/lib/content/static-params';
+import { routeParam } from '@/lib/site/route-param';
 
 // Page 1 is `/tags/<tag>`; `/tags/<tag>/page/1` and pages past the last are 404.
 export const dynamicParams = false;
@@ -20,13 +21,13 @@ type Props = { params: Promise<{ tag: string; page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, page } = await params;
-  const tag = getTag(slug);
+  const tag = getTag(routeParam(slug));
   return tag ? pagedMetadata(`Posts tagged “${tag.label}”`, tagPath(tag.slug), page, { tagFeed: tag }) : {};
 }
 
 export default async function TagPageN({ params }: Props) {
   const { tag: slug, page: param } = await params;
-  const tag = getTag(slug);
+  const tag = getTag(routeParam(slug));
   const page = tag && pageFromParam(param, (number) => getTagPage(tag.slug, number));
   if (!tag || !page) notFound();
   return <TagView tag={tag} page={page} />;

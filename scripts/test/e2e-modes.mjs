@@ -1,4 +1,4 @@
-// Runs tests/e2e/core.spec.ts against every deployment mode besides plain `next start` (which
+// Runs tests/e2e/core.spec.ts and tests/e2e/request-fuzz.spec.ts against every deployment mode besides plain `next start` (which
 // `npm run test:e2e` covers). Expects `npm run build` to have just run; builds the other modes
 // itself, so it leaves .next/ and out/ holding the last mode's build.
 //   E2E_MODES=standalone,export npm run test:modes   (default: all, in the order below)
@@ -12,7 +12,7 @@ const port = Number(process.env.E2E_PORT ?? 3100) + 1;
 const origin = `http://127.0.0.1:${port}`;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const serveStatic = (basePath) =>
-  `node ${JSON.stringify(path.join(root, 'scripts/serve-static.mjs'))} --dir out --host 127.0.0.1 --port ${port} --base-path "${basePath}"`;
+  `node --import tsx ${JSON.stringify(path.join(root, 'scripts/serve-static.ts'))} --dir out --host 127.0.0.1 --port ${port} --base-path "${basePath}"`;
 
 /** Moves the standalone folder out of the project, as an operator would: proves it is self-contained. */
 function moveStandalone(name, basePath) {

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { YearGroup } from '@/lib/browser/archive-groups';
+import { formatMonth } from '@/lib/content/dates';
+import { DateTime } from './DateTime';
+
+export const postCount = (count: number) => (count === 1 ? '1 post' : `${count} posts`);
+
+/** Posts under year and month headings: the archive's pages, and the same shape while filtering. */
+export function ArchiveGroups({ years }: { years: readonly YearGroup<{ slug: string; url: string; title: string; date: string }>[] }) {
+  return (
+    <div className="flex flex-col gap-10">
+      {years.map((year) => (
+        <section key={year.year} aria-labelledby={`year-${year.year}`}>
+          <h2 id={`year-${year.year}`} className="text-2xl font-bold text-stone-900 dark:text-stone-50">
+            {year.year} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({postCount(year.count)})</span>
+          </h2>
+          {year.months.map((month) => (
+            <section key={month.month} aria-labelledby={`month-${year.year}-${month.month}`} className="mt-4">
+              <h3 id={`month-${year.year}-${month.month}`} className="font-semibold text-stone-800 dark:text-stone-200">
+                {formatMonth(month.month)} <span className="font-normal text-stone-600 dark:text-stone-400">({postCount(month.count)})</span>
+              </h3>
+              <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
+                {month.posts.map((post) => (
+                  <li key={post.slug} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:gap-4">
+                    <DateTime iso={post.date} className="w-36 shrink-0 text-sm text-stone-600 dark:text-stone-400" />
+                    <Link
+                      href={post.url}
+                      prefetch={false}
+                      className="font-medium text-stone-900 hover:text-teal-800 dark:text-stone-100 dark:hover:text-teal-200"
+                    >
+                      {post.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

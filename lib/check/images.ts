@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Definition, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ImageError, probeImage } from '../markdown/images';
+import { locateImage } from '../markdown/rehype-images';
+
+/** One image problem at a line of the post file (1-based). */
+export interface ImageFinding {
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+  fix: string;
+}
+
+export interface ImageCheckInput {
+  /** Absolute path of the post's Markdown file */
+  markdownFile: string;
+  /** Project root: content/ and public/ are in it */
+  root: string;
+  body: string;
+  /** The file line the body starts on: findings carry file lines */
+  bodyLine: number;
+  /** `cover:` with its line in the file, when given */
+  cover?: { url: string; line: number; alt?: string };
+}
+
+/**
+ * The images a post names, checked as the build will process them (same resolution, same header
+ * probe): an image the site cannot serve is an error here, before any build starts.
+ */
+export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
+  const findings: ImageFinding[] = [];
+  const check = (url: string, line: number) => {
+    try {
+      const file = locateImage(url, input.markdownFile, input.root);
+      probeImage(fs.readFileSync(file), path.relative(input.root, file));
+    } catch (error) {
+      if (!(error instanceof ImageError)) throw error;
+      findings.push({ line, severity: 'error', message: error.message, fix: error.fix });
+    }
+  };
+  const noAlt = (line: number, fix: string) =>
+    findings.push({ line, severity: 'warning', message: 'An image has no alt text: readers of screen readers lose it.', fix });
+
+  if (input.cover) {
+    check(input.cover.url, input.cover.line);
+    if (!input.cover.alt?.trim()) noAlt(input.cover.line, 'Add `coverAlt: what the picture shows` to the frontmatter.');
+  }
+
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(input.body) as Root;
+  unified().use(remarkGfm).runSync(tree);
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  visit(tree, (node) => {
+    const line = input.bodyLine + (node.position?.start.line ?? 1) - 1;
+    if (node.type === 'image') {
+      check(node.url, line);
+      if (!node.alt?.trim()) noAlt(line, `Describe what it shows: ![a chart of fees](${node.url}).`);
+    } else if (node.type === 'imageReference') {
+      const definition = definitions.get(node.identifier);
+      if (definition) check(definition.url, line);
+      if (!node.alt?.trim()) noAlt(line, 'Describe what it shows between the brackets: ![a chart of fees][…].');
+    }
+  });
+  return findings.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,176 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toString } from 'hast-util-to-string';
+import katex from 'katex';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
+import { KATEX_OPTIONS, remarkDollarText } from '../markdown/math';
+import { sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
+
+/**
+ * What the content step would not show as written, at its line in the body (1-based). Anything a
+ * reader would lose (text, images, media, an embed, a formula, a code highlight) is an error naming
+ * the supported way to write it; attributes removed for safety, which take nothing readable, warn.
+ */
+export interface LossFinding {
+  line: number;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  fix: string;
+}
+
+const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/';
+const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers, and // [!code ++] / [!code --] for diff lines';
+
+/** Removed with their content for safety: nothing in them is meant to be read. */
+const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title', 'xmp', 'noembed', 'noframes']);
+const ALLOWED = new Set(sanitizeSchema.tagNames ?? []);
+const STRIPPED = new Set(STRIPPED_ELEMENTS);
+
+const shorten = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Hugo shortcodes by what they make, so the fix names the Markdown that does it. */
+function shortcodeAdvice(name: string): { loses: string; fix: string } {
+  if (/^(youtube|vimeo|tweet|twitter|x|instagram|gist|bilibili)$/i.test(name)) {
+    return { loses: `the embedded ${name} content`, fix: 'Link to it instead, e.g. [Watch the talk](https://www.youtube.com/watch?v=ID).' };
+  }
+  if (/^highlight$/i.test(name)) return { loses: 'the highlighted code block', fix: 'Use a fenced code block: ```go {1,3} … ```.' };
+  if (/^(figure|img|image)$/i.test(name)) return { loses: 'the image', fix: 'Use ![alt text](/images/file.png "caption").' };
+  if (/^(ref|relref)$/i.test(name)) return { loses: 'the link', fix: 'Use a Markdown link to the site path: [title](/posts/slug).' };
+  if (/^(notice|note|hint|alert|admonition|callout|warning|tip)$/i.test(name)) return { loses: 'the callout box', fix: 'Use a GitHub alert: > [!NOTE] on its own line, then > your text.' };
+  if (/^details$/i.test(name)) return { loses: 'the collapsible section', fix: 'Use <details><summary>Title</summary> … </details>.' };
+  return { loses: 'whatever the shortcode produced', fix: `Rewrite it in Markdown (or with ${SUPPORTED_HTML}).` };
+}
+
+/** Offsets of the body inside code and math, where `{{<` or `<Tag` are content, not markup. */
+function literalRanges(tree: Root): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(tree, (node) => {
+    if (['code', 'inlineCode', 'math', 'inlineMath'].includes(node.type)) {
+      ranges.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
+    }
+  });
+  return ranges;
+}
+
+const hasReadableContent = (element: Element): boolean =>
+  toString(element).trim() !== '' || element.children.some((child) => child.type === 'element' && /^(img|video|audio|picture|svg)$/.test(child.tagName));
+
+/** The element's own attributes as the real sanitiser leaves them (children aside). */
+function keptProperties(element: Element): Element['properties'] {
+  const bare: Element = { ...element, children: [] as ElementContent[] };
+  const clean = sanitize({ type: 'root', children: [bare] }, sanitizeSchema) as HastRoot;
+  const kept = clean.children[0];
+  return kept?.type === 'element' ? kept.properties : {};
+}
+
+export function findLossyMarkup(body: string): LossFinding[] {
+  const findings: LossFinding[] = [];
+  const add = (line: number | undefined, severity: LossFinding['severity'], message: string, fix: string) =>
+    findings.push({ line: line ?? 1, severity, message, fix });
+  const lineOf = (offset: number) => body.slice(0, offset).split('\n').length;
+
+  const file = new VFile({ value: body });
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDollarText);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const literal = literalRanges(tree);
+  const isLiteral = (offset: number) => literal.some(([start, end]) => offset >= start && offset < end);
+
+  // Hugo shortcodes: shown as literal text, and what they would make is lost.
+  for (const match of body.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)[\s\S]*?[>%]\}\}/g)) {
+    if (isLiteral(match.index) || match[2] === '/') continue;
+    const { loses, fix } = shortcodeAdvice(match[3] ?? '');
+    add(lineOf(match.index), 'error', `The Hugo shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
+  }
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'code') {
+      const fence = parseFence(node.lang, node.meta, node.value.split('\n').length);
+      if (fence.unsupported.length > 0) {
+        add(line, 'error', `The code fence says ${fence.unsupported.map((token) => shorten(token, 30)).join(', ')}, which the site does not understand: readers lose what it asks for (highlighted lines, a title, the language).`, `Rewrite the fence line: ${FENCE_FORMS}.`);
+      }
+      if (fence.unknownLanguage && node.lang !== 'math') {
+        add(line, 'info', `The code block's language ${shorten(fence.label, 30)} has no highlighting: it shows as plain text labelled ${fence.label}.`, `Nothing to do, or use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')}.`);
+      }
+    } else if (node.type === 'math' || node.type === 'inlineMath') {
+      try {
+        katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === 'math', throwOnError: true });
+      } catch (error) {
+        const reason = (error as Error).message.replace(/^KaTeX parse error:\s*/, '').split('\n')[0] ?? '';
+        add(line, 'error', `The formula ${shorten(node.value, 40)} cannot be typeset (${reason}): readers see its TeX in red instead of the formula.`, 'Fix the TeX (KaTeX supports most LaTeX math); write a literal dollar sign as \\$.');
+      }
+    } else if (node.type === 'html' || node.type === 'text') {
+      // A component with `{…}` props is not even an HTML tag to CommonMark: it shows as text.
+      const jsx = /<\/?([A-Z][\w.]*)(?=[\s/>])/.exec(node.value);
+      if (jsx) {
+        add(line, 'error', `<${jsx[1]}> is a JSX component, and a .md post is not MDX: it does not run, so readers lose what it renders and see only its text.`, jsx[1] && /callout|alert|note|admonition|aside/i.test(jsx[1]) ? 'Use a GitHub alert: > [!NOTE] on its own line, then > your text.' : `Write it in Markdown (or with ${SUPPORTED_HTML}); if it is code, put it in \`backticks\`.`);
+      }
+    } else if (node.type === 'paragraph') {
+      const first = node.children[0];
+      if (first?.type === 'text' && /^(import|export)\s[^\n]*\bfrom\s+['"]/.test(first.value)) {
+        add(line, 'error', `${shorten(first.value.split('\n')[0] ?? '', 50)} is an MDX import: a .md post shows it as text.`, 'Remove it, and write what the component showed in Markdown.');
+      }
+    }
+  });
+
+  const raws: [number, number][] = [];
+  const hast = unified().use(remarkRehype, { allowDangerousHtml: true }).runSync(tree, file) as HastRoot;
+  visit(hast, 'raw', (node) => {
+    raws.push([node.position?.start.offset ?? -1, node.position?.end.offset ?? -1]);
+  });
+  if (raws.length === 0) return findings.sort((a, b) => a.line - b.line);
+
+  const parsed = rehypeRaw()(hast, file) as HastRoot;
+  visit(parsed, 'element', (element: Element) => {
+    const offset = element.position?.start.offset;
+    if (offset === undefined || !raws.some(([start, end]) => offset >= start && offset < end)) return;
+    const line = element.position?.start.line;
+    const tag = element.tagName;
+    // A JSX component was reported above, from its source spelling (HTML parsing lowercases it).
+    if (/^<[A-Z]/.test(body.slice(offset, offset + 2))) return;
+    if (STRIPPED.has(tag)) {
+      if (SAFETY_ONLY.has(tag)) {
+        add(line, 'warning', `<${tag}> is removed for safety, with what it holds.`, 'Remove it: posts cannot run code or add styles.');
+      } else {
+        const source = typeof element.properties.src === 'string' ? ` (${shorten(element.properties.src, 50)})` : '';
+        add(line, 'error', `<${tag}>${source} is removed with everything in it: readers lose ${tag === 'math' ? 'the formula' : tag === 'svg' || tag === 'canvas' ? 'the drawing' : 'the embedded content'}.`, tag === 'math' ? 'Write the formula as TeX: $…$ inline or $$…$$ on its own lines.' : tag === 'svg' ? 'Save the drawing as public/images/name.svg and use ![description](/images/name.svg).' : 'Link to it instead: [what it shows](https://…).');
+      }
+      return 'skip';
+    }
+    if (!ALLOWED.has(tag)) {
+      if (hasReadableContent(element)) {
+        add(line, 'error', `<${tag}> is not an element the site shows: readers get its text as plain text and lose what <${tag}> does.`, `Write it in Markdown, or use ${SUPPORTED_HTML}.`);
+      } else {
+        add(line, 'warning', `<${tag}> is not an element the site shows; it is removed.`, `Remove it, or use ${SUPPORTED_HTML}.`);
+      }
+      return undefined;
+    }
+    const kept = keptProperties(element);
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (name in kept || name === 'className') continue;
+      const url = ['src', 'href', 'poster'].includes(name) ? String(value) : undefined;
+      if (url !== undefined && ['src', 'poster'].includes(name)) {
+        add(line, 'error', `The ${tag === 'img' ? 'image' : tag} source ${shorten(url)} is removed, so readers lose the ${tag === 'img' ? 'image' : 'media'}: ${tag === 'img' ? 'images may only use a site path (or http/https)' : 'audio and video must be files on this site'}.`, `Put the file in public/ and use its site path, e.g. ${tag === 'img' ? '/images/photo.png' : '/media/clip.mp4'}.`);
+      } else if (url !== undefined) {
+        add(line, 'warning', `The link to ${shorten(url)} is removed: links may only use https, http, mailto or a site path.`, 'Fix the address or remove the link.');
+      } else {
+        const what = /^on/i.test(name) ? 'event handler' : name === 'style' ? 'inline style' : name === 'id' || name === 'name' ? 'anchor name (an id can clobber a page script)' : 'attribute';
+        add(line, 'warning', `The ${what} \`${/^on/i.test(name) ? name.toLowerCase() : name}\` on <${tag}> is removed for safety; the element and its content stay.`, 'Remove the attribute.');
+      }
+    }
+    if (tag === 'img' && typeof kept.src === 'string' && /^(https?:)?\/\//i.test(kept.src)) {
+      add(line, 'warning', `The image ${shorten(kept.src)} is on another site: the Content-Security-Policy blocks it.`, 'Put the file in public/ and link it as /path/to/file.');
+    }
+    return undefined;
+  });
+  return findings.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What the build does with a file under `content/posts/`. */
+export type PostFileKind =
+  | { kind: 'post' }
+  /** Beside posts on purpose (images a post links), or an editor/OS file: not content */
+  | { kind: 'asset' }
+  | { kind: 'ignored'; message: string; fix: string };
+
+const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
+const MARKDOWN_LIKE = /\.(?:markdown|mdown|mkdn|mkd|mdwn|md|txt|text)$/i;
+
+/** Only `*.md` (lower case) is a post: contentlayer's pattern is `posts/**\/*.md`, case-sensitive. */
+export function classifyPostFile(name: string): PostFileKind {
+  if (name.endsWith('.md')) return { kind: 'post' };
+  if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
+  const base = name.replace(/\.[^.]*$/, '');
+  if (/\.mdx$/i.test(name)) {
+    return { kind: 'ignored', message: 'MDX posts are not supported yet: this file is not built.', fix: `Rename it to ${base}.md if it is plain Markdown.` };
+  }
+  if (MARKDOWN_LIKE.test(name)) {
+    return { kind: 'ignored', message: `Only files ending in \`.md\` (lower case) are posts: this file is not built.`, fix: `Rename it to ${base}.md.` };
+  }
+  return { kind: 'ignored', message: 'This file is not a post (posts end in `.md`) and is not built.', fix: 'Move it out of content/posts/, or rename it to .md if it is a post.' };
+}
+
+/** Every file under `dir`, sorted, as paths relative to `root`. */
+export function listFiles(dir: string, root: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** An error for every file the build would not read, so no post is dropped without a word. */
+export function unreadFileProblems(files: readonly string[]): { file: string; line: number; severity: 'error'; message: string; fix: string }[] {
+  return files.flatMap((file) => {
+    const kind = classifyPostFile(path.basename(file));
+    return kind.kind === 'ignored' ? [{ file, line: 1, severity: 'error' as const, message: kind.message, fix: kind.fix }] : [];
+  });
+}

@@ -1,0 +1,50 @@
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/**
+ * HTML written in a post (`<details>`, `X<sup>n</sup>`, a `<div>` of photos) is parsed into the tree,
+ * so the sanitiser (lib/markdown/rehype-plugins.ts) keeps what its allow-list permits instead of
+ * the whole block being dropped. Markdown between HTML blocks stays Markdown (CommonMark's rule).
+ */
+
+/** Attributes no author-written element keeps: styling and ids (an id can clobber a page global). */
+const AUTHOR_DROPPED = ['style', 'id', 'name'] as const;
+
+/**
+ * Parses raw HTML (only when a post has some: the re-parse costs time on every post otherwise),
+ * then takes styling and ids off the elements the author wrote. Elements the pipeline generates
+ * (Shiki's coloured spans, heading ids) are told apart by their source position.
+ */
+export function rehypeAuthorHtml() {
+  return (tree: Root, file: VFile): Root => {
+    const spans: [number, number][] = [];
+    visit(tree, 'raw', (node) => {
+      const { start, end } = node.position ?? {};
+      spans.push([start?.offset ?? -1, end?.offset ?? -1]);
+    });
+    if (spans.length === 0) return tree;
+    // The re-parse keeps properties but not `data`: carry each fence's meta string (Shiki reads `metastring`).
+    visit(tree, 'element', (node: Element) => {
+      const meta = (node.data as { meta?: string } | undefined)?.meta;
+      if (node.tagName === 'code' && meta) node.properties.metastring = meta;
+    });
+    const parsed = rehypeRaw()(tree, file) as Root;
+    visit(parsed, 'element', (node: Element, index, parent) => {
+      const offset = node.position?.start.offset;
+      // Generated elements (footnotes, figures) have no position, or one outside every raw span.
+      const written = offset !== undefined && spans.some(([start, end]) => offset >= start && offset < end);
+      if (!written) return;
+      for (const name of AUTHOR_DROPPED) delete node.properties[name];
+      // An <img> the author wrote shows a file of the site or nothing (content:check stops the build
+      // on any other source, so a real post never loses one silently).
+      const src = node.properties.src;
+      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && /^\/(?!\/)/.test(src))) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+    });
+    return parsed;
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench:lighthouse -- [--posts 100] [--rounds 3] [--port 3560] [--out FILE.json]`
+ *
+ * Lighthouse (mobile, the npm package's defaults, offline against localhost) on the site and on the
+ * bare Next + contentlayer2 stack (benchmarks/bare-stack/), both built from the same synthetic posts
+ * in temp folders. Runs are interleaved (site, bare, bare, site, …) so a busy machine weighs on both
+ * alike; the report gives each page kind's median and range. Needs Chromium (CHROME_PATH, default
+ * /usr/bin/chromium).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { tagSlug } from '../../lib/content/tags';
+import { startServer, type ServerHandle } from './load';
+import { generatePosts, type SyntheticPost } from './synthetic-posts';
+import { createWorkspace, removeWorkspace } from './workspace';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseRun {
+  scores: Record<Category, number>;
+  totalBlockingTimeMs: number;
+  largestContentfulPaintMs: number;
+  firstContentfulPaintMs: number;
+  /** Audits below full marks outside performance, and performance audits that cost time or bytes. */
+  failing: string[];
+}
+
+export interface PageKindResult {
+  kind: string;
+  site: { route: string; runs: LighthouseRun[] };
+  bare: { route: string; runs: LighthouseRun[] } | null;
+}
+
+export interface LighthouseBenchResult {
+  posts: number;
+  rounds: number;
+  date: string;
+  lighthouse: string;
+  machine: { cpus: number; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  pages: PageKindResult[];
+}
+
+interface LighthouseJson {
+  lighthouseVersion: string;
+  categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number; title: string }>;
+}
+
+/** The figures that matter from a Lighthouse report. */
+export function summarise(report: LighthouseJson): LighthouseRun {
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)])) as Record<Category, number>;
+  const failing = new Set<string>();
+  for (const id of CATEGORIES) {
+    for (const ref of report.categories[id]?.auditRefs ?? []) {
+      const audit = report.audits[ref.id];
+      if (!audit || audit.score === null || audit.score >= 1) continue;
+      if (audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'manual') continue;
+      // Performance metrics are given as numbers; their audits are listed only when weighted.
+      if (id === 'performance' && ref.weight === 0 && audit.scoreDisplayMode === 'numeric') continue;
+      failing.add(ref.id);
+    }
+  }
+  const value = (id: string) => Math.round(report.audits[id]?.numericValue ?? Number.NaN);
+  return {
+    scores,
+    totalBlockingTimeMs: value('total-blocking-time'),
+    largestContentfulPaintMs: value('largest-contentful-paint'),
+    firstContentfulPaintMs: value('first-contentful-paint'),
+    failing: [...failing].sort(),
+  };
+}
+
+function chromePath(): string {
+  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chrome)) throw new Error(`No Chromium at ${chrome}: set CHROME_PATH.`);
+  return chrome;
+}
+
+/** One Lighthouse run in its own Chromium (the CLI), mobile settings, the four categories. */
+async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: string }> {
+  const bin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
+  const flags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+  const args = [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`];
+  const json = await new Promise<string>((resolve, reject) => {
+    const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromePath() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`lighthouse ${url} exited ${code}: ${Buffer.concat(err).toString('utf8').slice(-800)}`)),
+    );
+  });
+  const report = JSON.parse(json) as LighthouseJson;
+  return { run: summarise(report), version: report.lighthouseVersion };
+}
+
+function run(command: string, args: string[], cwd: string, log: (line: string) => void): void {
+  log(`lighthouse bench: ${path.basename(cwd)}: ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+
+/** The bare stack wants `slug:` and a YAML list of tags; the body is the same Markdown. */
+export function barePost(post: SyntheticPost): string {
+  const body = post.markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const frontmatter = ['---', `title: ${JSON.stringify(post.title)}`, `slug: ${post.slug}`, `date: ${post.date}`, 'tags:', ...post.tags.map((tag) => `  - ${JSON.stringify(tag)}`), '---'];
+  return `${frontmatter.join('\n')}\n${body}`;
+}
+
+/** A copy of benchmarks/bare-stack with its own dependencies (from its lockfile) and the posts. */
+function createBareWorkspace(posts: readonly SyntheticPost[], log: (line: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bare-'));
+  fs.cpSync(path.join(repoRoot, 'benchmarks', 'bare-stack'), dir, { recursive: true });
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+  const postsDir = path.join(dir, 'content', 'posts');
+  fs.mkdirSync(postsDir, { recursive: true });
+  for (const post of posts) fs.writeFileSync(path.join(postsDir, `${post.slug}.md`), barePost(post));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir, log);
+  return dir;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function cell(runs: LighthouseRun[] | undefined, pick: (run: LighthouseRun) => number): string {
+  if (!runs || runs.length === 0) return 'n/a';
+  const values = runs.map(pick);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? `${median(values)}` : `${median(values)} (${low}–${high})`;
+}
+
+export function formatLighthouseReport(result: LighthouseBenchResult): string {
+  const lines = [
+    `Lighthouse ${result.lighthouse}, mobile, ${result.posts} posts, ${result.rounds} interleaved rounds; median (range)`,
+    `load average before ${result.machine.loadAverageBefore.map((n) => n.toFixed(1)).join(' ')}, after ${result.machine.loadAverageAfter.map((n) => n.toFixed(1)).join(' ')}`,
+    '',
+    '| page | stack | performance | accessibility | best practices | SEO | TBT ms | LCP ms |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const page of result.pages) {
+    for (const [stack, data] of [['site', page.site], ['bare', page.bare]] as const) {
+      if (!data) continue;
+      lines.push(
+        `| ${page.kind} | ${stack} | ${cell(data.runs, (r) => r.scores.performance)} | ${cell(data.runs, (r) => r.scores.accessibility)} | ${cell(data.runs, (r) => r.scores['best-practices'])} | ${cell(data.runs, (r) => r.scores.seo)} | ${cell(data.runs, (r) => r.totalBlockingTimeMs)} | ${cell(data.runs, (r) => r.largestContentfulPaintMs)} |`,
+      );
+    }
+  }
+  const failing = new Map<string, Set<string>>();
+  for (const page of result.pages) {
+    for (const runResult of page.site.runs) for (const id of runResult.failing) (failing.get(id) ?? failing.set(id, new Set()).get(id))?.add(page.kind);
+  }
+  lines.push('', failing.size === 0 ? 'Site: no audit below full marks.' : 'Site audits below full marks in some run:');
+  for (const [id, kinds] of failing) lines.push(`- ${id}: ${[...kinds].join(', ')}`);
+  return lines.join('\n');
+}
+
+export async function runLighthouseBench(options: { posts: number; rounds: number; port: number; seed: number; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
+  const { log } = options;
+  const loadAverageBefore = os.loadavg();
+  const posts = generatePosts(options.posts, options.seed);
+  const siteDir = createWorkspace(repoRoot, posts);
+  const servers: ServerHandle[] = [];
+  let bareDir: string | undefined;
+  try {
+    const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name);
+    // The site as `npm run build` makes it (content check, content step, next build, search index).
+    run(bin('tsx'), ['scripts/build/content-check.ts', '--quiet'], siteDir, log);
+    run(process.execPath, ['scripts/build/content-build.mjs'], siteDir, log);
+    run(bin('next'), ['build'], siteDir, log);
+    run(process.execPath, ['scripts/build/search-index.mjs', '.next/server/app', 'public/pagefind'], siteDir, log);
+    bareDir = createBareWorkspace(posts, log);
+    run('npm', ['run', 'build'], bareDir, log);
+
+    const sitePort = options.port;
+    const barePort = options.port + 1;
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+    servers.push(await startServer(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(sitePort)], { cwd: siteDir, env, probeUrl: `http://127.0.0.1:${sitePort}/` }));
+    servers.push(
+      await startServer(path.join(bareDir, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(barePort)], {
+        cwd: bareDir,
+        env,
+        probeUrl: `http://127.0.0.1:${barePort}/`,
+      }),
+    );
+
+    const post = posts[0];
+    const tag = post?.tags[0];
+    if (!post || !tag) throw new Error('No synthetic post with a tag.');
+    const bareTagKey = tag.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const kinds: { kind: string; site: string; bare: string | null }[] = [
+      { kind: 'home', site: '/', bare: '/' },
+      { kind: 'post', site: `/posts/${post.slug}`, bare: `/posts/${post.slug}` },
+      { kind: 'tags', site: '/tags', bare: null },
+      { kind: 'tag', site: `/tags/${tagSlug(tag)}`, bare: `/tags/${bareTagKey}` },
+      { kind: 'archive', site: '/archive', bare: '/archive' },
+      { kind: 'search', site: '/search', bare: null },
+    ];
+    const pages: PageKindResult[] = kinds.map((kind) => ({
+      kind: kind.kind,
+      site: { route: kind.site, runs: [] },
+      bare: kind.bare ? { route: kind.bare, runs: [] } : null,
+    }));
+    let version = '';
+    for (let round = 0; round < options.rounds; round++) {
+      for (const page of pages) {
+        // Alternate which stack goes first, so neither always meets the same moment of load.
+        const order = round % 2 === 0 ? (['site', 'bare'] as const) : (['bare', 'site'] as const);
+        for (const stack of order) {
+          const target = stack === 'site' ? page.site : page.bare;
+          if (!target) continue;
+          const url = `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${target.route}`;
+          const { run: result, version: used } = await lighthouse(url);
+          version = used;
+          target.runs.push(result);
+          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
+        }
+      }
+    }
+    return {
+      posts: posts.length,
+      rounds: options.rounds,
+      date: new Date().toISOString(),
+      lighthouse: version,
+      machine: { cpus: os.cpus().length, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      pages,
+    };
+  } finally {
+    for (const server of servers) await server.stop();
+    if (options.keep) log(`lighthouse bench: kept ${siteDir}${bareDir ? ` and ${bareDir}` : ''}`);
+    else {
+      removeWorkspace(siteDir);
+      if (bareDir) removeWorkspace(bareDir);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      posts: { type: 'string', default: '100' },
+      rounds: { type: 'string', default: '3' },
+      port: { type: 'string', default: '3560' },
+      seed: { type: 'string', default: '7' },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const integer = (name: string, text: string | undefined, min: number) => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got ${text ?? 'nothing'}`);
+    return value;
+  };
+  const result = await runLighthouseBench({
+    posts: integer('posts', values.posts, 1),
+    rounds: integer('rounds', values.rounds, 1),
+    port: integer('port', values.port, 1),
+    seed: integer('seed', values.seed, 0),
+    keep: values.keep,
+    log: (line) => console.error(line),
+  });
+  console.log(formatLighthouseReport(result));
+  if (values.out) {
+    fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+    fs.writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\nwritten: ${values.out}`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,2 @@
+export const KATEX_DIR: string;
+export function katexAssets(): Map<string, Buffer>;

@@ -1,0 +1,48 @@
+/**
+ * `npx tsx scripts/test/screenshots.ts http://127.0.0.1:3000` writes docs/screenshots/: home, a post
+ * and the archive at 390 px and 1280 px wide, light and dark, from a running production build.
+ */
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const PAGES = [
+  ['home', '/'],
+  ['post', '/posts/layer-2-solutions-scaling-the-blockchain'],
+  ['archive', '/archive'],
+] as const;
+const WIDTHS = [
+  [390, 844],
+  [1280, 900],
+] as const;
+
+async function main(): Promise<void> {
+  const base = process.argv[2];
+  if (!base) throw new Error('usage: tsx scripts/test/screenshots.ts <site origin>');
+  const out = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [width, height] of WIDTHS) {
+        const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+        for (const [name, route] of PAGES) {
+          await page.goto(new URL(route, base).toString(), { waitUntil: 'networkidle' });
+          await page.evaluate(() => document.fonts.ready);
+          const file = path.join(out, `${name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file });
+          console.log(`screenshots: ${path.relative(process.cwd(), file)}`);
+        }
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { RESERVED_IDS } from '../../../lib/markdown/reserved-ids';
+import { renderPost } from '../../support/render';
+
+function idsAndTargets(html: string) {
+  const ids: { id: string; tag: string }[] = [];
+  const hrefs: string[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.push({ id: node.properties.id, tag: node.tagName });
+    if (typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) hrefs.push(node.properties.href.slice(1));
+  });
+  return { ids, hrefs };
+}
+
+describe('heading ids cannot collide with the site’s or the footnotes’ ids (finding 8)', () => {
+  it('suffixes a heading that would take a reserved or footnote id; a footnote reference still reaches its footnote', async () => {
+    const names = [...RESERVED_IDS, 'user-content-fn-1', 'user-content-fnref-1', 'user-content-fn-note'];
+    const markdown = `---\ntitle: T\n---\n\nText with a note[^1] and another[^note].\n\n${names.map((name) => `## ${name}\n\nx\n`).join('\n')}\n[^1]: The first footnote.\n[^note]: The second.\n`;
+    const { ids, hrefs } = idsAndTargets(await renderPost(markdown));
+    const all = ids.map(({ id }) => id);
+    assert.equal(new Set(all).size, all.length, `duplicate ids: ${all.join(' ')}`);
+    const headingIds = ids.filter(({ tag }) => /^h[2-6]$/.test(tag) && all.length > 0).map(({ id }) => id);
+    for (const reserved of RESERVED_IDS) assert.ok(!headingIds.includes(reserved) || reserved === 'footnote-label', `a heading took ${reserved}`);
+    for (const id of headingIds) assert.ok(!/^user-content-fn(ref)?-(1|note)$/.test(id), `a heading took ${id}`);
+    // Every in-page link lands on exactly one element; footnote links land on the footnote, not a heading.
+    for (const target of hrefs) assert.equal(all.filter((id) => id === target).length, 1, `#${target}`);
+    assert.equal(ids.find(({ id }) => id === 'user-content-fn-1')?.tag, 'li');
+    assert.equal(ids.find(({ id }) => id === 'user-content-fnref-1')?.tag, 'a');
+    assert.ok(headingIds.includes('main-1') && headingIds.includes('user-content-fn-1-1'), headingIds.join(' '));
+  });
+
+  it('lists every fixed id the site’s pages use', () => {
+    const found = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name)) {
+          const source = fs.readFileSync(full, 'utf8');
+          for (const match of source.matchAll(/\bid=(?:\{)?["'`]([\w-]+)["'`]/g)) found.add(match[1] ?? '');
+          for (const match of source.matchAll(/\bid=\{[^}]*\?\s*'([\w-]+)'\s*:\s*'([\w-]+)'/g)) [match[1], match[2]].forEach((id) => found.add(id ?? ''));
+        }
+      }
+    };
+    walk('app');
+    walk('components');
+    assert.ok(found.has('main'));
+    for (const id of found) assert.ok(RESERVED_IDS.includes(id), `id="${id}" in app/ or components/ is missing from RESERVED_IDS`);
+  });
+});
