@@ -7,7 +7,7 @@
  * until it is fixed. The terminal prints each new set of errors once.
  * Arguments go to `next dev` (`npm run dev -- -p 4000`).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,26 +22,51 @@ let version = Date.now();
 let lastReport: string | undefined;
 
 /**
- * Runs the content step (scripts/build/content-build.mjs) in plain Node and returns its error as a problem.
- * A child process, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
+ * The content step (scripts/build/content-build.mjs --worker) in one plain-Node child process kept for the
+ * whole session: contentlayer and the Markdown pipeline load once, so an edit rebuilds in a second or two
+ * instead of paying their start-up each time. Not an import: their module graph through tsx's loader
+ * took minutes. Returns contentlayer's error as a problem, with what it printed.
  */
+let worker: ChildProcess | undefined;
+let output = '';
+let nextId = 0;
+const pending = new Map<number, (result: { ok: boolean; message?: string }) => void>();
+
+function contentWorker(): ChildProcess {
+  if (worker) return worker;
+  // Through sh, as the build and the bench do: contentlayer2 0.5.8 spun without end when this (tsx-run)
+  // process spawned Node on it directly. `exec` keeps the IPC channel's descriptor for Node.
+  const child = spawn('sh', ['-c', 'exec "$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs'), '--worker'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const relay = (write: NodeJS.WriteStream) => (chunk: Buffer) => {
+    output += chunk.toString();
+    write.write(chunk);
+  };
+  child.stdout?.on('data', relay(process.stdout));
+  child.stderr?.on('data', relay(process.stderr));
+  child.on('message', (message: { type?: string; id?: number; result?: { ok: boolean; message?: string } }) => {
+    if (message.type !== 'built' || message.id === undefined || !message.result) return;
+    pending.get(message.id)?.(message.result);
+    pending.delete(message.id);
+  });
+  child.on('exit', (code) => {
+    // A crash fails the builds it owed; the next change starts a new worker.
+    worker = undefined;
+    for (const resolve of pending.values()) resolve({ ok: false, message: `the content step stopped (exit ${code})` });
+    pending.clear();
+  });
+  worker = child;
+  return child;
+}
+
 function contentStep(): Promise<Problem[]> {
+  output = '';
+  const id = nextId++;
   return new Promise((resolve) => {
-    // Through sh, as the bench and the build tests do: contentlayer2 0.5.8 spun without end when
-    // Node spawned it directly in a fresh copy of the site.
-    const child = spawn('sh', ['-c', '"$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs')], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const relay = (write: NodeJS.WriteStream) => (chunk: Buffer) => {
-      output += chunk.toString();
-      write.write(chunk);
-    };
-    child.stdout.on('data', relay(process.stdout));
-    child.stderr.on('data', relay(process.stderr));
-    child.on('close', (code) => {
-      if (code === 0) return resolve([]);
+    pending.set(id, (result) => {
+      if (result.ok) return resolve([]);
       const said = output
         .split('\n')
         .filter((line) => !line.startsWith('Generated '))
@@ -52,16 +77,17 @@ function contentStep(): Promise<Problem[]> {
           file: 'content/posts',
           line: 1,
           severity: 'error',
-          message: said || `the content step failed (exit ${code})`,
+          message: said || result.message || 'the content step failed',
           fix: 'Fix the post named above; the page updates when it builds again.',
         },
       ]);
     });
+    contentWorker().send({ type: 'build', id });
   });
 }
 
 async function refresh(): Promise<void> {
-  const { files, problems } = checkContent(root);
+  const { files, problems } = checkContent(root, { cache: true });
   const errors = problems.filter((problem) => problem.severity === 'error');
   const shown = errors.length > 0 ? errors : await contentStep();
   // content:check's errors are printed here, once per change of the set; contentlayer prints its own.
@@ -115,7 +141,10 @@ async function main(): Promise<void> {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    worker?.kill();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
 void main();

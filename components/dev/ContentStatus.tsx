@@ -28,11 +28,11 @@ export function ContentStatus() {
   return (
     <section
       role="alert"
-      aria-labelledby="content-errors-title"
+      aria-label="Content errors"
       data-content-errors
       style={BANNER}
     >
-      <h2 id="content-errors-title" style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>
+      <h2 style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>
         {problems.length === 1 ? '1 content error' : `${problems.length} content errors`}: the page shows the last good build
       </h2>
       <ul style={{ margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: '0.75rem' }}>

@@ -1,5 +1,5 @@
 /**
- * The author's rebuild figures: the site's build (scripts/build.mts: check, content step, next
+ * The author's rebuild figures: the site's build (scripts/build/build.mts: check, content step, next
  * build) cold, again with nothing changed, and again after editing one post; and the bare Next +
  * contentlayer2 stack (benchmarks/bare-stack, installed in a temp folder) built cold on the same posts
  * in the same run. Ratios of figures from one run are what compare on a busy machine.
@@ -48,19 +48,22 @@ async function bareColdBuild(posts: readonly SyntheticPost[], env: NodeJS.Proces
 }
 
 /**
- * Times the site's rebuilds in `workDir`, whose cold build took `coldMs` (the bench's own steps, in a
- * fresh copy). `edited` is the post file to change for the one-edit rebuild.
+ * Times the site's build in `workDir` as an author runs it (`npm run build` minus npm's hooks: check,
+ * content step, next build): cold (`--clean`: no cache of any kind, as a fresh clone), again with
+ * nothing changed, and again after editing one post.
  */
 export async function measureRebuilds(options: {
   workDir: string;
-  coldMs: number;
   posts: readonly SyntheticPost[];
   env: NodeJS.ProcessEnv;
   bare: boolean;
   log: (line: string) => void;
 }): Promise<RebuildResult> {
-  const { workDir, coldMs, posts, env, log } = options;
-  const build = () => measureCommand(process.execPath, [path.join(workDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.mts'], { cwd: workDir, env });
+  const { workDir, posts, env, log } = options;
+  const build = (...args: string[]) =>
+    measureCommand(process.execPath, [path.join(workDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build/build.mts', ...args], { cwd: workDir, env });
+  log('bench: cold build (npm run build -- --clean) …');
+  const coldMs = (await build('--clean')).wallMs;
   log('bench: rebuild with nothing changed …');
   const warm = await build();
   const first = posts[0];

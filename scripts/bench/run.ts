@@ -195,7 +195,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     // Last: rebuilding changes .next/, which everything above measured.
     const rebuilds = await measureRebuilds({
       workDir,
-      coldMs: contentCheck.wallMs + contentlayer.wallMs + nextBuild.wallMs,
       posts,
       env,
       bare: options.bare,

@@ -34,3 +34,24 @@ export function assetsKey(root) {
   const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? ''));
   return sha256(...[...content, ...publicFiles].flatMap((file) => [path.relative(root, file), fs.readFileSync(file)]));
 }
+
+/** The environment the output depends on (base path, export mode, the site's address and its default port). */
+export const OUTPUT_ENV = ['BASE_PATH', 'NEXT_PUBLIC_BASE_PATH', 'STATIC_EXPORT', 'NEXT_PUBLIC_TRAILING_SLASH', 'SITE_URL', 'PORT'];
+
+/**
+ * The code and packages that shape the output: every file of `paths` (folders or files under `root`),
+ * the lockfile (a plugin's version), Node's version and OUTPUT_ENV. Over-broad on purpose: an
+ * unrelated change costs a cold rebuild, a missed one would ship stale pages.
+ */
+export function codeKey(root, paths, env = process.env) {
+  const files = paths.flatMap((name) => {
+    const full = path.join(root, name);
+    if (!fs.existsSync(full)) return [];
+    return fs.statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+  return sha256(
+    ...[...files, path.join(root, 'package-lock.json')].flatMap((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']),
+    process.version,
+    JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? ''])),
+  );
+}

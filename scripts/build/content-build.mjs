@@ -8,13 +8,14 @@
 // config (contentlayer.config.ts and every local module it imports, lib/markdown included) and,
 // per post, on the file's mtime. Both fall short: a fresh clone has new mtimes (no hit), and the
 // compiled config leaves out packages (a plugin upgrade) and the environment (BASE_PATH). So:
-// - every input the config hash misses (lockfile, environment, Node, this script) is hashed too,
+// - every input the config hash misses (lib/, the lockfile, environment, Node, this script) is hashed too,
 //   and the whole cache is dropped when that hash changes;
 // - posts are keyed on their content: before contentlayer reads its cache, a post whose bytes are
 //   unchanged since the cached build gets its cache entry's mtime key updated to the file's mtime.
 // - the images a post may show (files beside the posts, public/) are part of the inputs key too.
 // Processed images are their own cache (public/_img/, hashed names, lib/markdown/images.ts).
 // Usage: node scripts/build/content-build.mjs [--clean]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
+//        node scripts/build/content-build.mjs --worker    (npm run dev: builds on request over IPC)
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,24 +23,16 @@ import * as core from 'contentlayer2/core';
 import { provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
-import { assetsKey, sha256 } from './cache-keys.mjs';
+import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
-/** Everything outside contentlayer's config hash that shapes a post's HTML. */
-const OUTPUT_ENV = ['BASE_PATH', 'NEXT_PUBLIC_BASE_PATH', 'STATIC_EXPORT', 'NEXT_PUBLIC_TRAILING_SLASH', 'SITE_URL'];
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
 
 /** The hash of what the config hash misses; a change drops the whole cache. */
 export function cacheInputsKey(cwd, env = process.env) {
-  const read = (file) => (fs.existsSync(path.join(cwd, file)) ? fs.readFileSync(path.join(cwd, file)) : '');
   return sha256(
-    JSON.stringify({
-      lockfile: sha256(read('package-lock.json')),
-      script: sha256(fs.readFileSync(new URL(import.meta.url))),
-      node: process.version,
-      assets: assetsKey(cwd),
-      env: OUTPUT_ENV.map((name) => [name, env[name] ?? '']),
-    }),
+    codeKey(cwd, ['lib', 'contentlayer.config.ts', 'scripts/build/content-build.mjs', 'scripts/build/cache-keys.mjs'], env),
+    assetsKey(cwd),
   );
 }
 
@@ -134,7 +127,7 @@ export async function buildContent({ cwd = process.cwd(), clean = false } = {}) 
   if (result._tag === 'Left') {
     const error = result.left;
     // A post's data error: contentlayer has printed its message already ("alreadyHandled").
-    const handled = core.isSourceFetchDataError?.(error) && error.alreadyHandled;
+    const handled = error?._tag === 'SourceFetchDataError' && error.alreadyHandled === true;
     const message = handled
       ? 'contentlayer could not build the posts: see its message above.'
       : String(error?.message ?? error?.toString?.() ?? error);
@@ -173,16 +166,29 @@ function imagesInUse(cwd) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache');
-  if (unknown.length > 0) {
-    console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean]`);
-    process.exit(2);
+  if (args.includes('--worker') && process.send) {
+    // `npm run dev` (scripts/dev.mts) keeps one of these running and asks for a build on each change:
+    // loading contentlayer and the Markdown pipeline once saves seconds per edit. One build at a time.
+    let queue = Promise.resolve();
+    process.on('message', (message) => {
+      if (message?.type !== 'build') return;
+      queue = queue.then(async () => {
+        const result = await buildContent().catch((error) => ({ ok: false, message: String(error?.message ?? error), printed: false }));
+        process.send?.({ type: 'built', id: message.id, result });
+      });
+    });
+    process.on('disconnect', () => process.exit(0));
+  } else {
+    const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache');
+    if (unknown.length > 0) {
+      console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean]`);
+      process.exit(2);
+    }
+    const clean = args.length > 0 || process.env.CLEAN_BUILD === '1';
+    buildContent({ clean }).then((result) => {
+      if (result.ok) return;
+      if (!result.printed) console.error(result.message);
+      process.exit(1);
+    });
   }
-  const clean = args.length > 0 || process.env.CLEAN_BUILD === '1';
-  // No top-level await: scripts/dev.ts imports this file through tsx, which compiles it as CommonJS.
-  buildContent({ clean }).then((result) => {
-    if (result.ok) return;
-    if (!result.printed) console.error(result.message);
-    process.exit(1);
-  });
 }

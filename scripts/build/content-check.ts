@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { classifyPostFile, listFiles, unreadFileProblems } from '../../lib/check/post-files';
-import { assetsKey, filesUnder, sha256 } from './cache-keys.mjs';
+import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
 /**
  * What a post's result depends on besides its own bytes: the checking code (all of lib/, over-broad
@@ -16,8 +16,7 @@ import { assetsKey, filesUnder, sha256 } from './cache-keys.mjs';
  * every post again.
  */
 function checkInputsKey(root: string): string {
-  const code = [...filesUnder(path.join(root, 'lib')), path.join(root, 'scripts', 'build', 'content-check.ts'), path.join(root, 'package-lock.json')];
-  return sha256(...code.flatMap((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']), assetsKey(root));
+  return sha256(codeKey(root, ['lib', 'scripts/build/content-check.ts', 'scripts/build/cache-keys.mjs']), assetsKey(root));
 }
 
 const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');

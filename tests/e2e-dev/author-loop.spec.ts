@@ -15,6 +15,15 @@ const seedFile = path.join(postsDir, `${SEED}.md`);
 // The "within 10 s" of the issue, for a change to reach the open page.
 const SHOWS_WITHIN = 10_000;
 
+// Every test leaves the posts as it found them, also when it fails: the seed post's text is put back
+// and the posts it created are removed.
+const seedText = fs.readFileSync(seedFile, 'utf8');
+const created: string[] = [];
+test.afterEach(() => {
+  for (const file of created.splice(0)) fs.rmSync(file, { force: true });
+  if (fs.readFileSync(seedFile, 'utf8') !== seedText) fs.writeFileSync(seedFile, seedText);
+});
+
 /** Marks the document; a reload (or a full navigation) loses the mark. */
 async function markDocument(page: Page) {
   await page.evaluate(() => Object.assign(window, { __notReloaded: true }));
@@ -48,8 +57,10 @@ test('a new post answers 200 the first time it is opened', async ({ page }) => {
   const slug = `fresh-post-${Date.now()}`;
   await open(page, '/');
   await markDocument(page);
+  const file = path.join(postsDir, `${slug}.md`);
+  created.push(file);
   fs.writeFileSync(
-    path.join(postsDir, `${slug}.md`),
+    file,
     '---\ntitle: "A fresh post"\ndate: 2030-01-01\ntags: testing\n---\n\nWritten while dev runs.\n',
   );
   // The home page (already open) lists it by itself; its link is the first request for the post.
@@ -73,7 +84,7 @@ test('an edit to the open post shows without a reload', async ({ page }) => {
 });
 
 test('broken frontmatter shows in the page with file, line and fix, and goes when fixed', async ({ page }) => {
-  const good = fs.readFileSync(seedFile, 'utf8');
+  const good = seedText;
   await open(page, `/posts/${SEED}`);
   await markDocument(page);
   // Line 3 of the file: a `date` that is not a date.

@@ -8,7 +8,8 @@ import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace'
 /**
  * The content step's cache (scripts/build/content-build.mjs) in a throwaway copy of the site: keyed on a
  * post's bytes (a fresh clone's new mtimes still hit), and dropped by anything else that shapes the
- * HTML: the pipeline's code, a package version in the lockfile, the environment, `--clean`.
+ * HTML: the pipeline's code, the site config, a package version in the lockfile, an image, the environment,
+ * `--clean`.
  * A cached post is recognised by a marker planted in contentlayer's cache: it survives only a hit.
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -97,6 +98,14 @@ describe('the content step cache', () => {
           gfm.version = `${gfm.version}-changed`;
           fs.writeFileSync(file, JSON.stringify(lock, null, 2));
         },
+      ],
+      [
+        'the site config (lib/site/config.ts)',
+        () => fs.appendFileSync(path.join(dir, 'lib', 'site', 'config.ts'), '\n// changed\n'),
+      ],
+      [
+        'an image a post may show (public/)',
+        () => fs.writeFileSync(path.join(dir, 'public', 'images', 'added-by-test.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'),
       ],
       ['a BASE_PATH the HTML depends on', () => {}, { BASE_PATH: '/blog' }],
       ['--clean', () => {}, { BASE_PATH: '/blog' }, ['--clean']],
