@@ -65,7 +65,7 @@ describe('npm run bench -- --posts 200 --no-serve --no-bare', () => {
 
       const rebuilds = result.rebuilds;
       assert.ok(rebuilds && rebuilds.warmMs > 0 && rebuilds.afterEditMs > 0, 'rebuilds measured');
-      assert.equal(rebuilds.coldMs, result.steps.contentCheck.wallMs + result.steps.contentlayer.wallMs + result.steps.nextBuild.wallMs);
+      assert.ok(rebuilds.coldMs > 0, 'the cold build (--clean) measured');
       assert.equal(rebuilds.bareColdMs, null, '--no-bare skips the bare stack');
       assert.match(run.stdout, /site, rebuild after editing one post/);
 
