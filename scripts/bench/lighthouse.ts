@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
 import { startServer, type ServerHandle } from './load';
 import { generatePosts, type SyntheticPost } from './synthetic-posts';
-import { createWorkspace, removeWorkspace } from './workspace';
+import { createWorkspace, removeWorkspace, workspaceEnv } from './workspace';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -103,7 +103,7 @@ async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: s
 
 function run(command: string, args: string[], cwd: string, log: (line: string) => void): void {
   log(`lighthouse bench: ${path.basename(cwd)}: ${command} ${args.join(' ')}`);
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: workspaceEnv(cwd) });
 }
 
 /** The bare stack wants `slug:` and a YAML list of tags; the body is the same Markdown. */
@@ -185,12 +185,11 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
 
     const sitePort = options.port;
     const barePort = options.port + 1;
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-    servers.push(await startServer(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(sitePort)], { cwd: siteDir, env, probeUrl: `http://127.0.0.1:${sitePort}/` }));
+    servers.push(await startServer(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(sitePort)], { cwd: siteDir, env: workspaceEnv(siteDir), probeUrl: `http://127.0.0.1:${sitePort}/` }));
     servers.push(
       await startServer(path.join(bareDir, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(barePort)], {
         cwd: bareDir,
-        env,
+        env: workspaceEnv(bareDir),
         probeUrl: `http://127.0.0.1:${barePort}/`,
       }),
     );

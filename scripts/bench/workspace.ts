@@ -46,6 +46,15 @@ function linkDependencies(from: string, to: string): void {
   }
 }
 
+/**
+ * The environment for a command run in `cwd`. contentlayer2 takes its working folder from
+ * `process.env.PWD` before `process.cwd()`, so a child started in a workspace with the parent's PWD
+ * builds (or, at scale, hangs on) the repository instead; a shell sets PWD itself, Node does not.
+ */
+export function workspaceEnv(cwd: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra, PWD: cwd };
+}
+
 export function removeWorkspace(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
