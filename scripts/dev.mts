@@ -34,8 +34,9 @@ const pending = new Map<number, (result: { ok: boolean; message?: string }) => v
 
 function contentWorker(): ChildProcess {
   if (worker) return worker;
-  // Through sh, as the build and the bench do: contentlayer2 0.5.8 spun without end when this (tsx-run)
-  // process spawned Node on it directly. `exec` keeps the IPC channel's descriptor for Node.
+  // Through sh, which sets PWD to the real folder: contentlayer2 reads its folder from PWD, and a PWD
+  // inherited from elsewhere (a test's copy of the site) made it build that folder and spin. `exec`
+  // keeps the IPC channel's descriptor for Node.
   const child = spawn('sh', ['-c', 'exec "$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs'), '--worker'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

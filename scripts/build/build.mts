@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   }
   if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) return 1;
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
-  // Through sh, as the bench does: contentlayer2 0.5.8 misbehaves when Node spawns it directly.
+  // Through sh, which sets PWD to the real folder: contentlayer2 reads its folder from PWD, not cwd.
   const content = spawnSync('sh', ['-c', '"$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
     stdio: 'inherit',
   });
