@@ -94,6 +94,17 @@ function currentCommit(): string | null {
   }
 }
 
+/** What every result starts with: the run and the machine it ran on (load averages: it is shared). */
+function runFacts(posts: number, seed: number, loadAverageBefore: number[]): Pick<BenchResult, 'posts' | 'seed' | 'date' | 'commit' | 'machine'> {
+  return {
+    posts,
+    seed,
+    date: new Date().toISOString(),
+    commit: currentCommit(),
+    machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+  };
+}
+
 function countFiles(dir: string, suffix: string): number {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(suffix)).length : 0;
 }
@@ -214,11 +225,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       layoutShift: layoutShift ?? undefined,
     });
     return {
-      posts: posts.length,
-      seed: options.seed,
-      date: new Date().toISOString(),
-      commit: currentCommit(),
-      machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      ...runFacts(posts.length, options.seed, loadAverageBefore),
       steps: {
         contentCheck: step(contentCheck),
         contentlayer: step(contentlayer),
@@ -260,11 +267,7 @@ async function runRebuildsOnly(options: BenchOptions): Promise<Pick<BenchResult,
     await writeImagePool(workDir);
     const rebuilds = await measureRebuilds({ workDir, posts, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, bare: options.bare, log: options.log });
     return {
-      posts: posts.length,
-      seed: options.seed,
-      date: new Date().toISOString(),
-      commit: currentCommit(),
-      machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      ...runFacts(posts.length, options.seed, loadAverageBefore),
       rebuilds,
     };
   } finally {

@@ -65,7 +65,7 @@ function touchAll(dir: string) {
 }
 
 describe('the content step cache', () => {
-  it('hits on unchanged bytes whatever the mtime, and misses on an edited post', { timeout: 5 * 60_000 }, () => {
+  it('hits on unchanged bytes whatever the mtime, and misses on an edited post', { timeout: 10 * 60_000 }, () => {
     const dir = setup();
     build(dir);
     plantMarker(dir);
@@ -77,7 +77,7 @@ describe('the content step cache', () => {
     assert.match(html.Edited ?? '', /Second version\./);
   });
 
-  it('is dropped by a pipeline change, a package version, the environment and --clean', { timeout: 10 * 60_000 }, () => {
+  it('is dropped by a pipeline change, a package version, the environment and --clean', { timeout: 25 * 60_000 }, () => {
     const dir = setup();
     build(dir);
     const changes: [string, () => void, Record<string, string>?, string[]?][] = [
