@@ -35,7 +35,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   // Posts link local images only; no optimiser endpoint that fetches other hosts' files.
   images: { unoptimized: true },
-  headers: async () => securityHeaderRules(),
+  // `next dev` runs with NODE_ENV=development and needs eval() (lib/site/security-headers.ts); builds never do.
+  headers: async () => securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }),
   // Old addresses of posts answer 308 (lib/content/redirects.ts); an export gets redirect pages instead.
   redirects: async () => (staticExport ? [] : nextRedirects(site.redirects, readGeneratedPostsIfAny())),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/site/malformed-url.ts).

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentStatus } from '@/components/dev/ContentStatus';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { inter } from '@/lib/site/fonts';
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === 'development' && <ContentStatus />}
       </body>
     </html>
   );

@@ -1,7 +1,10 @@
-// `npm start`: `next start` on PORT (default 3000) and HOSTNAME (default: all interfaces).
+// `npm start`: the build's standalone server (.next/standalone/server.js, the supported way to run
+// `output: 'standalone'`; `next start` warns that it "does not work" with it) on PORT (default 3000)
+// and HOSTNAME (default: all interfaces).
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -18,6 +21,30 @@ export function listenAddress(env, machineName) {
   return { port: Number(port), hostname: hostname && hostname !== machineName ? hostname : undefined };
 }
 
+/**
+ * Pages are prerendered, so their links (canonical, OpenGraph, feeds) carry the address the build
+ * had: SITE_URL, else http://localhost on the build's PORT. Says so when that is a localhost address
+ * on another port than the one served (`npm run build` then `PORT=4101 npm start`); undefined when fine.
+ */
+export function siteUrlNotice(builtUrl, port) {
+  if (!builtUrl) return undefined;
+  const url = new URL(builtUrl);
+  if (url.hostname !== 'localhost' || Number(url.port || 80) === port) return undefined;
+  return (
+    `npm start: this build's links point to ${url.origin} (built without SITE_URL), while it is served on port ${port}. ` +
+    `Build with PORT=${port} (or SITE_URL=https://your.domain) so they match.`
+  );
+}
+
+/** The site address the build used, from its prerendered robots.txt (`Sitemap: <url>`). */
+function builtSiteUrl(dir) {
+  try {
+    return /^Sitemap: (\S+)/m.exec(fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'robots.txt.body'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let address;
   try {
@@ -26,12 +53,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`npm start: ${error.message}`);
     process.exit(1);
   }
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const args = [next, 'start', '-p', String(address.port)];
-  if (address.hostname) args.push('-H', address.hostname);
-  const child = spawn(process.execPath, [...args, ...process.argv.slice(2)], {
+  const server = path.resolve('.next', 'standalone', 'server.js');
+  if (!fs.existsSync(server)) {
+    console.error('npm start: no .next/standalone/server.js: run `npm run build` first.');
+    process.exit(1);
+  }
+  const notice = process.env.SITE_URL?.trim() ? undefined : siteUrlNotice(builtSiteUrl(path.resolve('.next', 'standalone')), address.port);
+  if (notice) console.warn(notice);
+  const child = spawn(process.execPath, [server, ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(address.port), HOSTNAME: address.hostname ?? '0.0.0.0' },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

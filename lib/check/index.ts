@@ -40,6 +40,21 @@ export interface CheckOptions {
   hasPublicFile?: (sitePath: string) => boolean;
   /** Project root (content/ and public/ in it): images are checked against the files there */
   root?: string;
+  /**
+   * Remembers a post's result between runs (scripts/build/content-check.ts keys it on the file's bytes and
+   * everything else the result depends on), so a rebuild checks only the posts that changed.
+   */
+  memo?: (file: SourceFile, check: () => PostCheck) => PostCheck;
+}
+
+/** One post's problems and the slug it claims (for the duplicate check across posts). */
+export interface PostCheck {
+  problems: Problem[];
+  slug?: string;
+  slugLine?: number;
+  /** `aliases`/`redirect_from` entries with their lines, for the redirect check across posts */
+  aliases?: { raw: string; line: number }[];
+  draft?: boolean;
 }
 
 // Lowercase letters of any script (Chinese and Japanese have no case), digits and hyphens.
@@ -61,7 +76,7 @@ function lineAt(text: string, index: number): number {
 }
 
 /** Returns the problems of one post and the slug it claims (for the duplicate check). */
-function checkPost(file: SourceFile, options: CheckOptions): { problems: Problem[]; slug?: string; slugLine?: number; aliases?: { raw: string; line: number }[]; draft?: boolean } {
+function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const problems: Problem[] = [];
   const report = (line: number, severity: Problem['severity'], message: string, fix?: string) =>
     problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}) });
@@ -251,7 +266,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const slugs = new Map<string, { file: string; line: number }>();
   const aliases: PostAliases[] = [];
   for (const file of files) {
-    const result = checkPost(file, options);
+    const result = options.memo ? options.memo(file, () => checkPost(file, options)) : checkPost(file, options);
     problems.push(...result.problems);
     if (!result.slug) continue;
     aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, aliases: result.aliases ?? [] });

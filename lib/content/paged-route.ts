@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '../seo/metadata';
 import { laterPageParams, orPageOne, pageFromParam, pageHref, parsePageParam } from './pagination';
+import { staticParams } from './static-params';
 
 export type PagedRouteProps = { params: Promise<{ page: string }> };
 
@@ -19,7 +20,7 @@ export function pagedRoute<T>({
   get: (page: number) => T | undefined;
 }) {
   return {
-    generateStaticParams: () => orPageOne(laterPageParams(count()), { page: '1' }),
+    generateStaticParams: staticParams(() => orPageOne(laterPageParams(count()), { page: '1' })),
     generateMetadata: async ({ params }: PagedRouteProps): Promise<Metadata> => pagedMetadata(title, base, (await params).page),
     load: async ({ params }: PagedRouteProps): Promise<T> => pageFromParam((await params).page, get) ?? notFound(),
   };

@@ -1,5 +1,6 @@
 import 'server-only';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
@@ -106,8 +107,35 @@ export async function renderShareImage({ title, subtitle }: ShareImageContent): 
   return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
+/**
+ * Share cards kept between builds in .next/cache (which `next build` keeps), one file per card.
+ * scripts/build/build.mts sets SHARE_IMAGE_CACHE_KEY to a hash of the code and packages that draw them
+ * (lib/, app/, the lockfile, the environment), so a template, font or config change starts afresh;
+ * the file name adds the card's own text. Unset (`next dev`, a bare `next build`): no cache.
+ */
+export async function cachedShareImage(content: ShareImageContent, cache: { key?: string | undefined; dir: string }): Promise<Buffer> {
+  if (!cache.key) return renderShareImage(content);
+  const name = createHash('sha256').update(JSON.stringify([cache.key, content.title, content.subtitle])).digest('hex');
+  const file = path.join(/* turbopackIgnore: true */ cache.dir, `${name}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    // Not cached yet.
+  }
+  const png = await renderShareImage(content);
+  // Prerendering runs in several workers: write aside, then rename, so no worker reads half a file.
+  await mkdir(cache.dir, { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
+}
+
 /** The PNG as a static response. */
 export async function shareImageResponse(content: ShareImageContent): Promise<Response> {
-  const png = await renderShareImage(content);
+  const png = await cachedShareImage(content, {
+    key: process.env.SHARE_IMAGE_CACHE_KEY,
+    dir: path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'cache', 'share-images'),
+  });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -2,14 +2,14 @@
 import { basePath, postPath, routePath } from '../routes';
 import type { RedirectRule } from '../content/redirects';
 
-const DEFAULT_SITE_URL = 'http://localhost:3000';
-
 /**
  * The site's absolute root: SITE_URL's origin plus the base path. SITE_URL may name the base path
  * (https://example.com/blog) or not (https://example.com); any other path is a mistake.
+ * Unset, it is http://localhost on the build's PORT (3000 by default): pages are prerendered, so
+ * links are fixed at build time; `PORT=4101 npm run build && PORT=4101 npm start` links to :4101.
  */
-export function resolveSiteUrl(raw: string | undefined, base: string): string {
-  const value = raw?.trim() || DEFAULT_SITE_URL;
+export function resolveSiteUrl(raw: string | undefined, base: string, port?: string): string {
+  const value = raw?.trim() || `http://localhost:${/^\d{1,5}$/.test(port?.trim() ?? '') ? port?.trim() : '3000'}`;
   const url = new URL(value); // throws on a malformed SITE_URL: better at build time than in a feed
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL must be an http(s) URL, got ${value}`);
@@ -23,7 +23,7 @@ export function resolveSiteUrl(raw: string | undefined, base: string): string {
   return url.origin + base;
 }
 
-const siteUrl = resolveSiteUrl(process.env.SITE_URL, basePath);
+const siteUrl = resolveSiteUrl(process.env.SITE_URL, basePath, process.env.PORT);
 
 export const site = {
   name: 'Ledger Notes',

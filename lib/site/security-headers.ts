@@ -26,6 +26,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * `next dev` only: React's development build and Next's dev runtime call eval() (callstack
+ * reconstruction, Fast Refresh), which the production policy rightly blocks; under it every dev page
+ * carried a red "eval() is not supported" issue. Production never sends this.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self' 'unsafe-inline'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+);
+
 export interface HeaderRule {
   source: string;
   has?: { type: 'header'; key: string; value?: string }[];
@@ -44,9 +54,12 @@ export const SECURITY_HEADERS: HeaderRule['headers'] = [
 /** Two years, as HSTS preload lists expect. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
 
-export function securityHeaderRules(): HeaderRule[] {
+export function securityHeaderRules({ dev = false }: { dev?: boolean } = {}): HeaderRule[] {
+  const headers = dev
+    ? SECURITY_HEADERS.map((header) => (header.key === 'Content-Security-Policy' ? { ...header, value: DEV_CONTENT_SECURITY_POLICY } : header))
+    : SECURITY_HEADERS;
   return [
-    { source: '/:path*', headers: SECURITY_HEADERS },
+    { source: '/:path*', headers },
     // HSTS only when a TLS-terminating proxy says the reader came over HTTPS: over plain HTTP
     // (localhost, tests) the header is meaningless and browsers ignore it.
     {

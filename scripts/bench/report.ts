@@ -1,4 +1,5 @@
 import type { BenchResult } from './run';
+import type { RebuildResult } from './rebuilds';
 import type { PageWeight, Size } from './page-weight';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -63,6 +64,7 @@ export function formatReport(result: BenchResult): string {
   } else {
     parts.push('', 'serving: skipped (--no-serve)');
   }
+  if (result.rebuilds) parts.push('', formatRebuilds(result.rebuilds));
   parts.push(
     '',
     table(
@@ -71,4 +73,20 @@ export function formatReport(result: BenchResult): string {
     ),
   );
   return parts.join('\n');
+}
+
+/** The build figures: the site cold, rebuilt with nothing changed and after one edit, beside the bare stack. */
+export function formatRebuilds({ coldMs, warmMs, afterEditMs, bareColdMs, coldVsBare, editVsCold }: RebuildResult): string {
+  return [
+    'builds (check + content step + next build), same posts, same run:',
+    table(
+      ['build', 'wall time', 'ratio', 'target'],
+      [
+        ['site, cold (--clean)', seconds(coldMs), coldVsBare === null ? '' : `${coldVsBare.toFixed(2)}x bare`, '≤ 2x bare (goal 1.5x)'],
+        ['site, rebuild with nothing changed', seconds(warmMs), `${(warmMs / coldMs).toFixed(2)}x cold`, ''],
+        ['site, rebuild after editing one post', seconds(afterEditMs), `${editVsCold.toFixed(2)}x cold`, '≤ 0.5x cold'],
+        ['bare Next + contentlayer2, cold', bareColdMs === null ? 'skipped (--no-bare)' : seconds(bareColdMs), '', ''],
+      ],
+    ),
+  ].join('\n');
 }

@@ -14,11 +14,12 @@ import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
 import { evaluateBudgets, imagesWithoutSize, type BudgetResult } from './budgets';
 import { measureLayoutShift } from './layout-shift';
+import { measureRebuilds, type RebuildResult } from './rebuilds';
 import { measureCommand, type ProcessMeasurement } from './measure-process';
 import { runLoad, startServer, type LoadResult } from './load';
 import { htmlFileOf, measurePage, type PageWeight } from './page-weight';
 import { measureImageCost, withImages, writeImagePool, type ImageCost } from './images';
-import { formatReport } from './report';
+import { formatRebuilds, formatReport } from './report';
 import { SLUG_PATTERN, generatePosts } from './synthetic-posts';
 import { createWorkspace, removeWorkspace } from './workspace';
 
@@ -57,6 +58,8 @@ export interface BenchResult {
   weights: { post: PageWeight; home: PageWeight; tag: PageWeight; archive: PageWeight };
   serving: { durationSeconds: number; connections: number; routes: ServingResult[] } | null;
   layoutShift: number | null;
+  /** Cold build, rebuilds, and the bare stack's cold build on the same posts (scripts/bench/rebuilds.ts). */
+  rebuilds?: RebuildResult;
   budgets: BudgetResult[];
   budgetsPassed: boolean;
 }
@@ -65,6 +68,10 @@ export interface BenchOptions {
   posts: number;
   seed: number;
   serve: boolean;
+  /** Also build the bare stack on the same posts (`--no-bare` skips it). */
+  bare: boolean;
+  /** Only the build figures (`--rebuilds-only`). */
+  rebuildsOnly?: boolean;
   keep: boolean;
   port: number;
   durationSeconds: number;
@@ -85,6 +92,17 @@ function currentCommit(): string | null {
   } catch {
     return null;
   }
+}
+
+/** What every result starts with: the run and the machine it ran on (load averages: it is shared). */
+function runFacts(posts: number, seed: number, loadAverageBefore: number[]): Pick<BenchResult, 'posts' | 'seed' | 'date' | 'commit' | 'machine'> {
+  return {
+    posts,
+    seed,
+    date: new Date().toISOString(),
+    commit: currentCommit(),
+    machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+  };
 }
 
 function countFiles(dir: string, suffix: string): number {
@@ -187,6 +205,15 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       layoutShift = await measureLayoutShift(`http://127.0.0.1:${nextPort}${postRoute}`);
     }
 
+    // Last: rebuilding changes .next/, which everything above measured.
+    const rebuilds = await measureRebuilds({
+      workDir,
+      posts,
+      env,
+      bare: options.bare,
+      log,
+    });
+
     const budgets = evaluateBudgets({
       post: weights.post,
       lists,
@@ -198,11 +225,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       layoutShift: layoutShift ?? undefined,
     });
     return {
-      posts: posts.length,
-      seed: options.seed,
-      date: new Date().toISOString(),
-      commit: currentCommit(),
-      machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      ...runFacts(posts.length, options.seed, loadAverageBefore),
       steps: {
         contentCheck: step(contentCheck),
         contentlayer: step(contentlayer),
@@ -216,6 +239,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       weights,
       serving,
       layoutShift,
+      rebuilds,
       budgets,
       budgetsPassed: budgets.every((budget) => budget.pass),
     };
@@ -230,6 +254,28 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   }
 }
 
+/**
+ * `--rebuilds-only`: the build figures alone (scripts/bench/rebuilds.ts: the site cold, rebuilt with
+ * nothing changed and after one edit, and the bare stack cold), in a fresh copy with the same posts.
+ */
+async function runRebuildsOnly(options: BenchOptions): Promise<Pick<BenchResult, 'posts' | 'seed' | 'date' | 'commit' | 'machine' | 'rebuilds'>> {
+  const loadAverageBefore = os.loadavg();
+  const posts = withImages(generatePosts(options.posts, options.seed));
+  const workDir = createWorkspace(repoRoot, posts);
+  options.log(`bench: ${posts.length} synthetic posts in ${workDir}`);
+  try {
+    await writeImagePool(workDir);
+    const rebuilds = await measureRebuilds({ workDir, posts, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, bare: options.bare, log: options.log });
+    return {
+      ...runFacts(posts.length, options.seed, loadAverageBefore),
+      rebuilds,
+    };
+  } finally {
+    if (options.keep) options.log(`bench: kept ${workDir}`);
+    else removeWorkspace(workDir);
+  }
+}
+
 function parseCli(argv: string[]): BenchOptions & { out?: string | undefined } {
   const { values } = parseArgs({
     args: argv,
@@ -237,6 +283,8 @@ function parseCli(argv: string[]): BenchOptions & { out?: string | undefined } {
       posts: { type: 'string' },
       out: { type: 'string' },
       'no-serve': { type: 'boolean', default: false },
+      'no-bare': { type: 'boolean', default: false },
+      'rebuilds-only': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       port: { type: 'string', default: '3550' },
       seed: { type: 'string', default: '7' },
@@ -254,6 +302,8 @@ function parseCli(argv: string[]): BenchOptions & { out?: string | undefined } {
     posts: integer('posts', values.posts, 1),
     out: values.out,
     serve: !values['no-serve'],
+    bare: !values['no-bare'],
+    rebuildsOnly: values['rebuilds-only'],
     keep: values.keep,
     port: integer('port', values.port, 1),
     seed: integer('seed', values.seed, 0),
@@ -263,21 +313,30 @@ function parseCli(argv: string[]): BenchOptions & { out?: string | undefined } {
   };
 }
 
+function writeOut(out: string | undefined, result: object): void {
+  if (!out) return;
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nwritten: ${out}`);
+}
+
 async function main(): Promise<void> {
   let options: ReturnType<typeof parseCli>;
   try {
     options = parseCli(process.argv.slice(2));
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run bench -- --posts N [--out FILE.json] [--no-serve] [--keep] [--port 3550]`);
+    console.error(`${(error as Error).message}\nusage: npm run bench -- --posts N [--out FILE.json] [--no-serve] [--no-bare] [--rebuilds-only] [--keep] [--port 3550]`);
     process.exit(2);
+  }
+  if (options.rebuildsOnly) {
+    const result = await runRebuildsOnly(options);
+    if (result.rebuilds) console.log(`${result.posts} posts, load average before ${result.machine.loadAverageBefore.map((n) => n.toFixed(1)).join(' ')}, after ${result.machine.loadAverageAfter.map((n) => n.toFixed(1)).join(' ')}\n${formatRebuilds(result.rebuilds)}`);
+    writeOut(options.out, result);
+    return;
   }
   const result = await runBenchmark(options);
   console.log(formatReport(result));
-  if (options.out) {
-    fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
-    fs.writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`\nwritten: ${options.out}`);
-  }
+  writeOut(options.out, result);
   // Budgets are enforced: a failing one fails the command, after the figures are written.
   if (!result.budgetsPassed) process.exitCode = 3;
 }

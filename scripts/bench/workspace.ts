@@ -11,8 +11,12 @@ const SKIPPED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out'
  * A throwaway copy of the site in the system temp folder, with `node_modules` hard-linked to the
  * repository's and `content/posts` replaced by the synthetic posts. The repository is never written.
  */
-export function createWorkspace(repoRoot: string, posts: readonly SyntheticPost[]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-'));
+export function createWorkspace(
+  repoRoot: string,
+  posts: readonly Pick<SyntheticPost, 'slug' | 'markdown'>[],
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-')),
+): string {
+  fs.mkdirSync(dir, { recursive: true });
   for (const entry of fs.readdirSync(repoRoot)) {
     if (SKIPPED.has(entry) || entry.endsWith('.tsbuildinfo')) continue;
     fs.cpSync(path.join(repoRoot, entry), path.join(dir, entry), {

@@ -3,57 +3,194 @@
 // execution tracing (a trace ring buffer per fiber, copied on every fork). Profiled at 2,000 posts
 // that was half of contentlayer's own CPU time and about 15% of the step (BENCHMARKS.md). Same
 // steps as the CLI's BuildCommand, through contentlayer2's public core API.
-// Usage: node scripts/build/content-build.mjs [--clearCache]
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import fs from 'node:fs/promises';
+//
+// Incremental: contentlayer2 keeps `.contentlayer/.cache` between builds, keyed on the compiled
+// config (contentlayer.config.ts and every local module it imports, lib/markdown included) and,
+// per post, on the file's mtime. Both fall short: a fresh clone has new mtimes (no hit), and the
+// compiled config leaves out packages (a plugin upgrade) and the environment (BASE_PATH). So:
+// - every input the config hash misses (lib/, the lockfile, environment, Node, this script) is hashed too,
+//   and the whole cache is dropped when that hash changes;
+// - posts are keyed on their content: before contentlayer reads its cache, a post whose bytes are
+//   unchanged since the cached build gets its cache entry's mtime key updated to the file's mtime.
+// - the images a post may show (files beside the posts, public/) are part of the inputs key too.
+// Processed images are their own cache (public/_img/, hashed names, lib/markdown/images.ts).
+// Usage: node scripts/build/content-build.mjs [--clean]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
+//        node scripts/build/content-build.mjs --worker    (npm run dev: builds on request over IPC)
+import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as core from 'contentlayer2/core';
-import { T, pipe } from '@contentlayer2/utils/effect';
+import { provideTracing } from '@contentlayer2/utils';
+import { NodeFsLive } from '@contentlayer2/utils/node';
+import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
+import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
-const args = process.argv.slice(2);
-const unknown = args.filter((arg) => arg !== '--clearCache');
-if (unknown.length > 0) {
-  console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clearCache]`);
-  process.exit(2);
+/** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
+const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
+
+/** The hash of what the config hash misses; a change drops the whole cache. */
+export function cacheInputsKey(cwd, env = process.env) {
+  return sha256(
+    codeKey(cwd, ['lib', 'components/mdx', 'contentlayer.config.ts', 'scripts/build/content-build.mjs', 'scripts/build/cache-keys.mjs'], env),
+    assetsKey(cwd),
+  );
 }
 
-if (args.includes('--clearCache')) {
-  await fs.rm(core.ArtifactsDir.getDirPath({ cwd: process.cwd() }), { recursive: true, force: true });
+function cacheDir(cwd) {
+  return path.join(core.ArtifactsDir.getDirPath({ cwd }), '.cache');
 }
 
-// runMain prints contentlayer's own error and exits 1 when the build fails.
-const build = () =>
-  pipe(
+/** Drops the cache when asked to or when an input it does not see has changed. */
+function checkCacheInputs(cwd, clean) {
+  const dir = cacheDir(cwd);
+  const keyFile = path.join(dir, 'inputs-key');
+  const key = cacheInputsKey(cwd);
+  const previous = fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8') : undefined;
+  if (clean || previous !== key) {
+    // contentlayer's own artifacts only: content:check keeps its cache here too, under its own key.
+    fs.rmSync(path.join(core.ArtifactsDir.getDirPath({ cwd }), 'generated'), { recursive: true, force: true });
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      if (entry !== 'content-check.json') fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+    }
+  }
+  return { keyFile, key };
+}
+
+function contentFiles(dir, base = dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return contentFiles(full, base);
+    return [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+/**
+ * Re-keys contentlayer's cached posts from mtime to content: an entry whose file has the bytes it had
+ * when cached gets the file's current mtime (what contentlayer compares); any other entry misses.
+ */
+function rekeyCachedPosts(cwd, contentDir) {
+  const dir = cacheDir(cwd);
+  const hashesFile = path.join(dir, 'content-hashes.json');
+  const current = new Map(
+    contentFiles(contentDir)
+      .filter((file) => /\.mdx?$/.test(file))
+      .map((file) => {
+        const full = path.join(contentDir, file);
+        return [file, { sha: sha256(fs.readFileSync(full)), mtime: fs.statSync(full).mtime.getTime().toString() }];
+      }),
+  );
+  const cached = fs.existsSync(hashesFile) ? JSON.parse(fs.readFileSync(hashesFile, 'utf8')) : {};
+  const dataFiles = fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true }).filter((file) => /(^|\/)data-[^/]*\.json$/.test(String(file)))
+    : [];
+  for (const dataFile of dataFiles) {
+    const file = path.join(dir, String(dataFile));
+    const cache = JSON.parse(fs.readFileSync(file, 'utf8'));
+    let changed = false;
+    for (const [relativePath, item] of Object.entries(cache.cacheItemsMap ?? {})) {
+      const now = current.get(relativePath);
+      if (!now) continue;
+      // Unchanged bytes: a hit whatever the mtime. Changed bytes: a miss even if the mtime matches.
+      const documentHash = cached[relativePath] === now.sha ? now.mtime : `changed:${now.sha}`;
+      if (item.documentHash === documentHash) continue;
+      item.documentHash = documentHash;
+      changed = true;
+    }
+    if (changed) fs.writeFileSync(file, JSON.stringify(cache));
+  }
+  return () => {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...current].map(([file, { sha }]) => [file, sha]))));
+  };
+}
+
+/**
+ * Runs the content step. Resolves `{ ok: true }`, or `{ ok: false, message, printed }`: contentlayer
+ * prints a post's data error itself (`printed`), and its internal error object is never printed. Never exits the process: the dev runner
+ * (scripts/dev.ts) calls it on every change.
+ */
+export async function buildContent({ cwd = process.cwd(), clean = false } = {}) {
+  const { keyFile, key } = checkCacheInputs(cwd, clean);
+  const saveHashes = rekeyCachedPosts(cwd, path.join(cwd, 'content'));
+  const result = await pipe(
     core.getConfig({}),
     T.chain((config) => core.generateDotpkg({ config, verbose: false })),
     T.tap(core.logGenerateInfo),
-    core.runMain({ tracingServiceName: 'contentlayer-cli', verbose: false }),
-  );
-await build();
-
-// contentlayer reuses a post's cached HTML while the file is unchanged, but the processed images it
-// names live in public/_img/ (lib/markdown/images.ts), which may have been deleted since: then the
-// posts are rendered again, which writes the images again.
-const IMAGES = path.join('public', '_img');
-const missing = [...imagesInUse()].filter((name) => !existsSync(path.join(IMAGES, name)));
-if (missing.length > 0) {
-  console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
-  await fs.rm(core.ArtifactsDir.getDirPath({ cwd: process.cwd() }), { recursive: true, force: true });
-  await build();
+    provideTracing('contentlayer-cli', 'based-on-env'),
+    core.provideCwd,
+    T.either,
+    provideConsole,
+    T.provideSomeLayer(NodeFsLive),
+    T.runPromise,
+  ).catch((error) => ({ _tag: 'Left', left: error }));
+  if (result._tag === 'Left') {
+    const error = result.left;
+    // A post's data error: contentlayer has printed its message already ("alreadyHandled").
+    const handled = error?._tag === 'SourceFetchDataError' && error.alreadyHandled === true;
+    const message = handled
+      ? 'contentlayer could not build the posts: see its message above.'
+      : String(error?.message ?? error?.toString?.() ?? error);
+    return { ok: false, message, printed: handled };
+  }
+  saveHashes();
+  fs.writeFileSync(keyFile, key);
+  // A cached post names processed images in public/_img/ (lib/markdown/images.ts) that may have been
+  // deleted since: then the posts are rendered again, which writes the images again.
+  const images = path.join(cwd, 'public', '_img');
+  const missing = [...imagesInUse(cwd)].filter((name) => !fs.existsSync(path.join(images, name)));
+  if (missing.length > 0 && !clean) {
+    console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
+    return buildContent({ cwd, clean: true });
+  }
+  // Files of images no post shows any more would otherwise pile up and ship with every deploy.
+  const inUse = imagesInUse(cwd);
+  for (const name of fs.existsSync(images) ? fs.readdirSync(images) : []) if (!inUse.has(name)) fs.rmSync(path.join(images, name), { force: true });
+  if (!fs.existsSync(path.join(cwd, DEV_STATUS_FILE))) {
+    fs.mkdirSync(path.dirname(path.join(cwd, DEV_STATUS_FILE)), { recursive: true });
+    fs.writeFileSync(path.join(cwd, DEV_STATUS_FILE), JSON.stringify({ version: 0, problems: [] }));
+  }
+  return { ok: true };
 }
-// Files of images no post shows any more would otherwise pile up and ship with every deploy.
-const inUse = imagesInUse();
-for (const name of existsSync(IMAGES) ? readdirSync(IMAGES) : []) if (!inUse.has(name)) rmSync(path.join(IMAGES, name), { force: true });
 
 /** The files in public/_img/ the generated posts name (body HTML, cover sources and share crops). */
-function imagesInUse() {
+function imagesInUse(cwd) {
   let index = '';
   for (const type of ['Post', 'MdxPost']) {
     try {
-      index += readFileSync(path.join('.contentlayer', 'generated', type, '_index.json'), 'utf8');
+      index += fs.readFileSync(path.join(core.ArtifactsDir.getDirPath({ cwd }), 'generated', type, '_index.json'), 'utf8');
     } catch {
       // no posts of this type
     }
   }
   return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  if (args.includes('--worker') && process.send) {
+    // `npm run dev` (scripts/dev.mts) keeps one of these running and asks for a build on each change:
+    // loading contentlayer and the Markdown pipeline once saves seconds per edit. One build at a time.
+    let queue = Promise.resolve();
+    process.on('message', (message) => {
+      if (message?.type !== 'build') return;
+      queue = queue.then(async () => {
+        const result = await buildContent().catch((error) => ({ ok: false, message: String(error?.message ?? error), printed: false }));
+        process.send?.({ type: 'built', id: message.id, result });
+      });
+    });
+    process.on('disconnect', () => process.exit(0));
+  } else {
+    const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache');
+    if (unknown.length > 0) {
+      console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean]`);
+      process.exit(2);
+    }
+    const clean = args.length > 0 || process.env.CLEAN_BUILD === '1';
+    buildContent({ clean }).then((result) => {
+      if (result.ok) return;
+      if (!result.printed) console.error(result.message);
+      process.exit(1);
+    });
+  }
 }

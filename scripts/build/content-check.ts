@@ -1,32 +1,80 @@
 /**
  * `npm run content:check`: every problem of every post at once, by file and line.
  * Exits 1 on errors; `npm run build` runs it first so a broken post never ships.
+ * `npm run dev` (scripts/dev.mts) runs the same check on every change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkPosts, formatProblem } from '../../lib/check';
+import { pathToFileURL } from 'node:url';
+import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { classifyPostFile, listFiles, unreadFileProblems } from '../../lib/check/post-files';
+import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
-const root = process.cwd();
-const postsDir = path.join(root, 'content', 'posts');
-
-const all = listFiles(postsDir, root);
-const files = all
-  .filter((file) => classifyPostFile(path.basename(file)).kind === 'post')
-  .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
-const problems = [
-  ...checkPosts(files, { hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)), root }),
-  ...unreadFileProblems(all),
-];
-const quiet = process.argv.includes('--quiet');
-for (const problem of problems) {
-  if (quiet && problem.severity === 'info') continue;
-  console.log(formatProblem(problem));
+/**
+ * What a post's result depends on besides its own bytes: the checking code (all of lib/, over-broad
+ * but safe), the packages it runs on, and the images and illustrations that exist. A change checks
+ * every post again.
+ */
+function checkInputsKey(root: string): string {
+  return sha256(codeKey(root, ['lib', 'components/mdx', 'scripts/build/content-check.ts', 'scripts/build/cache-keys.mjs']), assetsKey(root));
 }
-const count = (severity: string) => problems.filter((problem) => problem.severity === severity).length;
-const errors = count('error');
-console.log(`\ncontent:check: ${files.length} posts, ${errors} errors, ${count('warning')} warnings, ${count('info')} notes`);
-if (errors > 0) {
-  console.error('content:check failed: fix the errors above (file:line) and build again.');
-  process.exit(1);
+
+const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');
+
+/**
+ * Checks every post under `<root>/content/posts`. With `cache`, remembers each post's result in
+ * .contentlayer/.cache (beside contentlayer's own), so a rebuild checks only the posts that changed.
+ */
+export function checkContent(root = process.cwd(), { cache = false } = {}): { files: number; problems: Problem[] } {
+  const all = listFiles(path.join(root, 'content', 'posts'), root);
+  const files = all
+    .filter((file) => classifyPostFile(path.basename(file)).kind === 'post')
+    .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
+  const cacheFile = path.join(root, CACHE_FILE);
+  const key = cache ? checkInputsKey(root) : '';
+  let stored: Record<string, PostCheck> = {};
+  if (cache && fs.existsSync(cacheFile)) {
+    try {
+      const previous = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { key: string; posts: Record<string, PostCheck> };
+      if (previous.key === key) stored = previous.posts;
+    } catch {
+      // A damaged cache file is no cache.
+    }
+  }
+  const kept: Record<string, PostCheck> = {};
+  const problems = [
+    ...checkPosts(files, {
+      hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
+      root,
+      ...(cache && {
+        memo: (file, check) => {
+          const id = sha256(file.path, file.bytes);
+          return (kept[id] = stored[id] ?? check());
+        },
+      }),
+    }),
+    ...unreadFileProblems(all),
+  ];
+  if (cache) {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.writeFileSync(cacheFile, JSON.stringify({ key, posts: kept }));
+  }
+  return { files: files.length, problems };
+}
+
+/** Prints the problems as `npm run content:check` does; returns the number of errors. */
+export function reportProblems({ files, problems }: { files: number; problems: Problem[] }, { quiet = false } = {}): number {
+  for (const problem of problems) {
+    if (quiet && problem.severity === 'info') continue;
+    console.log(formatProblem(problem));
+  }
+  const count = (severity: string) => problems.filter((problem) => problem.severity === severity).length;
+  const errors = count('error');
+  console.log(`\ncontent:check: ${files} posts, ${errors} errors, ${count('warning')} warnings, ${count('info')} notes`);
+  if (errors > 0) console.error('content:check failed: fix the errors above (file:line) and build again.');
+  return errors;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (reportProblems(checkContent(process.cwd(), { cache: true }), { quiet: process.argv.includes('--quiet') }) > 0) process.exit(1);
 }

@@ -13,6 +13,8 @@ export const STAGES = [
   { script: 'build' },
   { script: 'test:e2e', needs: 'build' },
   { script: 'test:modes', needs: 'build' },
+  // Against `npm run dev`, not the build.
+  { script: 'test:dev' },
 ];
 
 /** Runs each stage with `run(script)` (which returns an exit code); returns the report lines and whether all passed. */

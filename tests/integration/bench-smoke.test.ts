@@ -16,7 +16,7 @@ const POSTS = 200;
  * It asserts the harness measured something sane, never how fast anything was.
  * `--no-serve` skips only the load test (ports, 40 s); everything else is the full run.
  */
-describe('npm run bench -- --posts 200 --no-serve', () => {
+describe('npm run bench -- --posts 200 --no-serve --no-bare', () => {
   it('builds a copy of the site, measures it, evaluates the budgets and leaves the repository alone', { timeout: 15 * 60_000 }, async () => {
     const repoRoot = path.resolve(__dirname, '..', '..');
     const contentBefore = fs.readdirSync(path.join(repoRoot, 'content', 'posts')).sort();
@@ -24,7 +24,7 @@ describe('npm run bench -- --posts 200 --no-serve', () => {
     try {
       const run = await promisify(execFile)(
         process.execPath,
-        ['--import', 'tsx', 'scripts/bench/run.ts', '--posts', String(POSTS), '--no-serve', '--out', out],
+        ['--import', 'tsx', 'scripts/bench/run.ts', '--posts', String(POSTS), '--no-serve', '--no-bare', '--out', out],
         { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
       ).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
         // Exit 3 means a budget failed: still a complete, sane run for this test.
@@ -62,6 +62,12 @@ describe('npm run bench -- --posts 200 --no-serve', () => {
       assert.ok(result.weights.post.siteModules.some((entry) => entry.path === '[project]/components/ThemeToggle.tsx'));
       assert.ok(result.weights.archive.siteModules.some((entry) => entry.path === '[project]/components/ArchiveFilter.tsx'));
       assert.ok(result.weights.archive.siteJs.gzip > result.weights.home.siteJs.gzip, 'the archive filter is site JS the home page does not load');
+
+      const rebuilds = result.rebuilds;
+      assert.ok(rebuilds && rebuilds.warmMs > 0 && rebuilds.afterEditMs > 0, 'rebuilds measured');
+      assert.ok(rebuilds.coldMs > 0, 'the cold build (--clean) measured');
+      assert.equal(rebuilds.bareColdMs, null, '--no-bare skips the bare stack');
+      assert.match(run.stdout, /site, rebuild after editing one post/);
 
       assert.equal(result.serving, null, '--no-serve skips the load test');
       assert.equal(result.layoutShift, null);

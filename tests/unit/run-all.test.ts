@@ -9,11 +9,11 @@ describe('runStages (npm test)', () => {
       ran.push(script);
       return script === 'lint' || script === 'test:e2e' ? 1 : 0;
     });
-    assert.deepEqual(ran, ['lint', 'typecheck', 'test:unit', 'test:integration', 'build', 'test:e2e', 'test:modes']);
+    assert.deepEqual(ran, ['lint', 'typecheck', 'test:unit', 'test:integration', 'build', 'test:e2e', 'test:modes', 'test:dev']);
     assert.equal(passed, false);
     assert.match(lines.find((line) => line.includes('lint'))!, /FAILED/);
     assert.match(lines.find((line) => line.includes('test:modes'))!, /passed/);
-    assert.equal(lines.at(-1), 'npm test: 2 of 7 stages did not pass');
+    assert.equal(lines.at(-1), 'npm test: 2 of 8 stages did not pass');
   });
 
   it('skips the stages that test the build when the build failed', () => {
@@ -21,6 +21,8 @@ describe('runStages (npm test)', () => {
     assert.equal(passed, false);
     assert.match(lines.find((line) => line.includes('test:e2e'))!, /skipped \(build did not pass\)/);
     assert.match(lines.find((line) => line.includes('test:modes'))!, /skipped/);
+    // The author's loop runs `npm run dev`, not the build.
+    assert.match(lines.find((line) => line.includes('test:dev'))!, /passed/);
   });
 
   it('passes when every stage passes, in lines .ci/run does not count as test results', () => {

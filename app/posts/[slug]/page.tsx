@@ -13,13 +13,12 @@ import { TagLinks } from '@/components/TagLinks';
 import { withBasePath } from '@/lib/routes';
 import { postPageMetadata } from '@/lib/seo/metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
+import { staticParams } from '@/lib/content/static-params';
 import { routeParam } from '@/lib/site/route-param';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
-}
+export const generateStaticParams = staticParams(() => getPublishedPosts().map((post) => ({ slug: post.slug })));
 
 type Props = { params: Promise<{ slug: string }> };
 

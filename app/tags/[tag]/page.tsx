@@ -9,6 +9,7 @@ import { getAllTags, getTag, getTagAliases, getTagPage } from '@/lib/content';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 import { tagPath } from '@/lib/routes';
 import { routeParam } from '@/lib/site/route-param';
+import { staticParams } from '@/lib/content/static-params';
 
 export const dynamicParams = false;
 
@@ -18,10 +19,10 @@ export const dynamicParams = false;
 const caseSensitiveDisk = !fs.existsSync(path.join(process.cwd(), 'PACKAGE.JSON'));
 const exportAliases = process.env.STATIC_EXPORT === '1' && caseSensitiveDisk;
 
-export function generateStaticParams() {
+export const generateStaticParams = staticParams(() => {
   const tags = getAllTags().map((tag) => ({ tag: tag.slug }));
   return exportAliases ? [...tags, ...getTagAliases().map(({ alias }) => ({ tag: alias }))] : tags;
-}
+});
 
 type Props = { params: Promise<{ tag: string }> };
 

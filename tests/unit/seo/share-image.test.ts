@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { emojiDataUrl, twemojiFileNames } from '../../../lib/seo/emoji-images';
-import { renderShareImage, titleFontSize } from '../../../lib/seo/share-image';
+import { cachedShareImage, renderShareImage, titleFontSize } from '../../../lib/seo/share-image';
 import { pngSize } from '../../support/png';
 
 describe('emoji for share images', () => {
@@ -42,5 +45,30 @@ describe('renderShareImage', () => {
     const sizes = [10, 60, 100, 300].map((length) => titleFontSize('x'.repeat(length)));
     assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
     assert.ok(sizes[0]! > sizes[3]!);
+  });
+});
+
+describe('share cards kept between builds', () => {
+  it('reuses a card only for the same text under the same key', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'share-cache-'));
+    try {
+      const card = { title: 'Cached card', subtitle: '1 January 2024' };
+      const first = await cachedShareImage(card, { key: 'build-a', dir });
+      const file = fs.readdirSync(dir)[0] ?? '';
+      assert.ok(file.endsWith('.png'), 'the card was written to the cache');
+      // A planted file proves the next call reads the cache rather than drawing again.
+      const planted = Buffer.from('planted');
+      fs.writeFileSync(path.join(dir, file), planted);
+      assert.deepEqual(await cachedShareImage(card, { key: 'build-a', dir }), planted);
+      // Another key (changed template, packages or config) or other text draws afresh.
+      assert.deepEqual(await cachedShareImage(card, { key: 'build-b', dir }), first);
+      assert.notDeepEqual(await cachedShareImage({ ...card, title: 'Another card' }, { key: 'build-a', dir }), planted);
+      assert.equal(fs.readdirSync(dir).length, 3);
+      // No key: no cache at all.
+      assert.deepEqual(await cachedShareImage(card, { key: undefined, dir: path.join(dir, 'unused') }), first);
+      assert.equal(fs.existsSync(path.join(dir, 'unused')), false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

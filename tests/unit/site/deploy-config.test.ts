@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { normaliseBasePath, routePath } from '../../../lib/routes';
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../../../lib/site/security-headers';
 import { resolveSiteUrl } from '../../../lib/site/config';
-import { listenAddress } from '../../../scripts/start.mjs';
+import { listenAddress, siteUrlNotice } from '../../../scripts/start.mjs';
 
 describe('normaliseBasePath', () => {
   it('is empty for unset, blank or root', () => {
@@ -27,6 +27,13 @@ describe('resolveSiteUrl', () => {
   it('defaults to localhost:3000, under the base path', () => {
     assert.equal(resolveSiteUrl(undefined, ''), 'http://localhost:3000');
     assert.equal(resolveSiteUrl('', '/blog'), 'http://localhost:3000/blog');
+  });
+
+  it("defaults to the build's PORT when it is set", () => {
+    assert.equal(resolveSiteUrl(undefined, '', '4101'), 'http://localhost:4101');
+    assert.equal(resolveSiteUrl('', '/blog', ' 8080 '), 'http://localhost:8080/blog');
+    assert.equal(resolveSiteUrl(undefined, '', 'not-a-port'), 'http://localhost:3000');
+    assert.equal(resolveSiteUrl('https://example.com', '', '4101'), 'https://example.com');
   });
 
   it('adds the base path to an origin, and accepts a SITE_URL that already names it', () => {
@@ -86,5 +93,17 @@ describe('docs/deploy.md', () => {
     for (const { key, value } of [...SECURITY_HEADERS, { key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }]) {
       assert.ok(guide.includes(`\n${key}: ${value}`), `docs/deploy.md lacks "${key}: ${value}"`);
     }
+  });
+});
+
+describe('siteUrlNotice (npm start)', () => {
+  it('says when the build links to localhost on another port than the one served', () => {
+    assert.match(siteUrlNotice('http://localhost:3000/sitemap.xml', 4101) ?? '', /point to http:\/\/localhost:3000 .*port 4101.*PORT=4101/);
+  });
+
+  it('is silent when the ports match, for a real domain, or without a built address', () => {
+    assert.equal(siteUrlNotice('http://localhost:4101/blog/sitemap.xml', 4101), undefined);
+    assert.equal(siteUrlNotice('https://example.com/sitemap.xml', 4101), undefined);
+    assert.equal(siteUrlNotice(undefined, 4101), undefined);
   });
 });

@@ -1,0 +1,5 @@
+export function sha256(...parts: (string | Uint8Array)[]): string;
+export function filesUnder(dir: string): string[];
+export function assetsKey(root: string): string;
+export const OUTPUT_ENV: readonly string[];
+export function codeKey(root: string, paths: readonly string[], env?: Record<string, string | undefined>): string;

@@ -1,0 +1,57 @@
+// Hashes the build caches are keyed on (content, not mtimes: a fresh clone or CI hits them too).
+// Shared by the content step (content-build.mjs) and content:check (content-check.ts).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** sha256 of the parts, each ended by a NUL so that ('ab', 'c') and ('a', 'bc') differ. */
+export function sha256(...parts) {
+  const hash = crypto.createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** Every file under `dir` (absolute paths, sorted); none when it does not exist. */
+export function filesUnder(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Folders of public/ the build writes itself: their files are output, not input. */
+const GENERATED = new Set(['_img', 'pagefind']);
+
+/**
+ * Everything a post may show besides its own text: the files beside the posts under content/ (images)
+ * and the files in public/ (a post may name `/images/x.png`; illustrations). Any change there renders
+ * and checks every post again: over-broad, but never stale.
+ */
+export function assetsKey(root) {
+  const content = filesUnder(path.join(root, 'content')).filter((file) => !/\.mdx?$/.test(file));
+  const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? ''));
+  return sha256(...[...content, ...publicFiles].flatMap((file) => [path.relative(root, file), fs.readFileSync(file)]));
+}
+
+/** The environment the output depends on (base path, export mode, the site's address and its default port). */
+export const OUTPUT_ENV = ['BASE_PATH', 'NEXT_PUBLIC_BASE_PATH', 'STATIC_EXPORT', 'NEXT_PUBLIC_TRAILING_SLASH', 'SITE_URL', 'PORT'];
+
+/**
+ * The code and packages that shape the output: every file of `paths` (folders or files under `root`),
+ * the lockfile (a plugin's version), Node's version and OUTPUT_ENV. Over-broad on purpose: an
+ * unrelated change costs a cold rebuild, a missed one would ship stale pages.
+ */
+export function codeKey(root, paths, env = process.env) {
+  const files = paths.flatMap((name) => {
+    const full = path.join(root, name);
+    if (!fs.existsSync(full)) return [];
+    return fs.statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+  return sha256(
+    ...[...files, path.join(root, 'package-lock.json')].flatMap((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']),
+    process.version,
+    JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? ''])),
+  );
+}

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEV_SITE_DIR } from '../../playwright.dev.config';
+
+/**
+ * `npm run dev` as an author uses it (playwright.dev.config.ts runs it in a copy of the site):
+ * what they write shows in the open page without a reload, and what is wrong shows there too.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const postsDir = path.join(DEV_SITE_DIR, 'content', 'posts');
+const SEED = 'layer-2-solutions-scaling-the-blockchain';
+const seedFile = path.join(postsDir, `${SEED}.md`);
+// The "within 10 s" of the issue, for a change to reach the open page.
+const SHOWS_WITHIN = 10_000;
+
+// Every test leaves the posts as it found them, also when it fails: the seed post's text is put back
+// and the posts it created are removed.
+const seedText = fs.readFileSync(seedFile, 'utf8');
+const created: string[] = [];
+test.afterEach(() => {
+  for (const file of created.splice(0)) fs.rmSync(file, { force: true });
+  if (fs.readFileSync(seedFile, 'utf8') !== seedText) fs.writeFileSync(seedFile, seedText);
+});
+
+/** Marks the document; a reload (or a full navigation) loses the mark. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+}
+async function expectNotReloaded(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+}
+
+/** Opens a page and waits until Next's dev client is connected, so it hears about changes. */
+async function open(page: Page, url: string) {
+  const response = await page.goto(url);
+  await page.waitForLoadState('load');
+  return response;
+}
+
+test('a healthy page logs no console error (the dev CSP lets Next run)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await open(page, `/posts/${SEED}`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toContain("'unsafe-eval'");
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Give late errors (hydration, the dev overlay's own checks) a moment to arrive.
+  await page.waitForTimeout(3_000);
+  expect(errors).toEqual([]);
+  await expect(page.locator('[data-content-errors]')).toHaveCount(0);
+});
+
+test('a new post answers 200 the first time it is opened', async ({ page }) => {
+  const slug = `fresh-post-${Date.now()}`;
+  await open(page, '/');
+  await markDocument(page);
+  const file = path.join(postsDir, `${slug}.md`);
+  created.push(file);
+  fs.writeFileSync(
+    file,
+    '---\ntitle: "A fresh post"\ndate: 2030-01-01\ntags: testing\n---\n\nWritten while dev runs.\n',
+  );
+  // The home page (already open) lists it by itself; its link is the first request for the post.
+  const link = page.getByRole('link', { name: 'A fresh post' }).first();
+  await expect(link).toBeVisible({ timeout: 60_000 });
+  await expectNotReloaded(page);
+  const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname.startsWith(`/posts/${slug}`)), link.click()]);
+  expect(response.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'A fresh post' })).toBeVisible();
+  const direct = await page.request.get(`/posts/${slug}`);
+  expect(direct.status()).toBe(200);
+});
+
+test('an edit to the open post shows without a reload', async ({ page }) => {
+  await open(page, `/posts/${SEED}`);
+  await markDocument(page);
+  const sentence = `An edit made at ${Date.now()}.`;
+  fs.writeFileSync(seedFile, `${fs.readFileSync(seedFile, 'utf8')}\n${sentence}\n`);
+  await expect(page.getByText(sentence)).toBeVisible({ timeout: SHOWS_WITHIN });
+  await expectNotReloaded(page);
+});
+
+test('broken frontmatter shows in the page with file, line and fix, and goes when fixed', async ({ page }) => {
+  const good = seedText;
+  await open(page, `/posts/${SEED}`);
+  await markDocument(page);
+  // Line 3 of the file: a `date` that is not a date.
+  const lines = good.split('\n');
+  const dateLine = lines.findIndex((line) => line.startsWith('date:'));
+  lines[dateLine] = 'date: 2024-02-30';
+  fs.writeFileSync(seedFile, lines.join('\n'));
+  const banner = page.locator('[data-content-errors]');
+  await expect(banner).toBeVisible({ timeout: SHOWS_WITHIN });
+  await expect(banner).toContainText(`content/posts/${SEED}.md:${dateLine + 1}`);
+  await expect(banner).toContainText('not a real calendar date');
+  await expect(banner).toContainText('fix: Write it as YYYY-MM-DD');
+  // The last good page stays readable underneath.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  fs.writeFileSync(seedFile, good);
+  await expect(banner).toHaveCount(0, { timeout: SHOWS_WITHIN });
+  await expectNotReloaded(page);
+});
