@@ -12,13 +12,18 @@ export const GENERATED_POSTS_FILE = path.join('.contentlayer', 'generated', 'Pos
 /** `.mdx` posts are a second document type (contentlayer.config.ts), with the same fields. */
 export const GENERATED_MDX_POSTS_FILE = path.join('.contentlayer', 'generated', 'MdxPost', '_index.json');
 
-function fileOf(root: string, file = GENERATED_POSTS_FILE): string {
-  return path.join(root, file);
+// One literal path each: a path built from a parameter makes Next's file tracer take every file under
+// .contentlayer/generated (each post's own JSON, drafts included) into the server output.
+function postsFile(root: string): string {
+  return path.join(root, GENERATED_POSTS_FILE);
+}
+function mdxPostsFile(root: string): string {
+  return path.join(root, GENERATED_MDX_POSTS_FILE);
 }
 
 function readMdxPosts(root: string): PostDocument[] {
   try {
-    return JSON.parse(fs.readFileSync(fileOf(root, GENERATED_MDX_POSTS_FILE), 'utf8')) as PostDocument[];
+    return JSON.parse(fs.readFileSync(mdxPostsFile(root), 'utf8')) as PostDocument[];
   } catch {
     return []; // no `.mdx` post
   }
@@ -27,15 +32,16 @@ function readMdxPosts(root: string): PostDocument[] {
 export function readGeneratedPosts(root = process.cwd()): PostDocument[] {
   let text: string;
   try {
-    text = fs.readFileSync(fileOf(root), 'utf8');
+    text = fs.readFileSync(postsFile(root), 'utf8');
   } catch {
-    throw new Error(`No generated content at ${fileOf(root)}: run \`npm run content\` (scripts/build/content-build.mjs) first.`);
+    throw new Error(`No generated content at ${postsFile(root)}: run \`npm run content\` (scripts/build/content-build.mjs) first.`);
   }
   return [...(JSON.parse(text) as PostDocument[]), ...readMdxPosts(root)];
 }
 
 /** Changes whenever contentlayer2 rewrites the file (`contentlayer2 dev` does as authors type). */
 export function generatedPostsVersion(root = process.cwd()): number {
-  const mtime = (file: string) => fs.statSync(fileOf(root, file), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  return Math.max(mtime(GENERATED_POSTS_FILE), mtime(GENERATED_MDX_POSTS_FILE));
+  const posts = fs.statSync(postsFile(root), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const mdxPosts = fs.statSync(mdxPostsFile(root), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  return Math.max(posts, mdxPosts);
 }
