@@ -85,7 +85,10 @@ describe('the content step cache', () => {
         'a change to the Markdown pipeline (lib/markdown)',
         () => {
           const file = path.join(dir, 'lib', 'markdown', 'pipeline.ts');
-          fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('.use(remarkGfm)', '.use(remarkGfm, { singleTilde: false })'));
+          const before = fs.readFileSync(file, 'utf8');
+          const after = before.replace(/^(\s*)remarkGfm,$/m, '$1[remarkGfm, { singleTilde: false }],');
+          assert.notEqual(after, before, 'the test found remark-gfm in the pipeline to change');
+          fs.writeFileSync(file, after);
         },
       ],
       [
