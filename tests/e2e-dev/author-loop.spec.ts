@@ -19,9 +19,37 @@ const SHOWS_WITHIN = 10_000;
 // and the posts it created are removed.
 const seedText = fs.readFileSync(seedFile, 'utf8');
 const created: string[] = [];
-test.afterEach(() => {
-  for (const file of created.splice(0)) fs.rmSync(file, { force: true });
-  if (fs.readFileSync(seedFile, 'utf8') !== seedText) fs.writeFileSync(seedFile, seedText);
+// It then waits until the dev runner has rebuilt after the restore: an update arriving while the next
+// test's page is still loading makes Next reload that page.
+const statusFile = path.join(DEV_SITE_DIR, '.contentlayer', 'dev', 'status.json');
+const statusVersion = () => (JSON.parse(fs.readFileSync(statusFile, 'utf8')) as { version: number }).version;
+test.afterEach(async () => {
+  const before = statusVersion();
+  let restored = false;
+  for (const file of created.splice(0)) {
+    fs.rmSync(file, { force: true });
+    restored = true;
+  }
+  if (fs.readFileSync(seedFile, 'utf8') !== seedText) {
+    fs.writeFileSync(seedFile, seedText);
+    restored = true;
+  }
+  if (!restored) return;
+  await expect.poll(statusVersion, { timeout: 60_000 }).toBeGreaterThan(before);
+  // Settled: no further rebuild (a queued one) within a few seconds.
+  let last = statusVersion();
+  await expect
+    .poll(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        const now = statusVersion();
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { timeout: 60_000, intervals: [0] },
+    )
+    .toBe(true);
 });
 
 /** Marks the document; a reload (or a full navigation) loses the mark. */
