@@ -220,7 +220,7 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await page.evaluate(() => window.scrollTo(0, 0));
     // An image without its size moves the text below it by its whole height (a shift of 0.05 and more).
     // A full run of every mode on a loaded machine once measured 0.0013 here, cause not found; the
-    // bench's layout-shift budget still holds CLS at 0 on every page kind.
+    // bench (scripts/bench/layout-shift.ts) reports CLS per page kind.
     expect(await layoutShiftSoFar(page)).toBeLessThan(0.01);
     // The cover, cropped to 1200×630, is the share image instead of the generated card.
     const og = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
