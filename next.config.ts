@@ -31,8 +31,6 @@ const nextConfig: NextConfig = {
   // A parent folder's lockfile must not make Next guess another workspace root.
   turbopack: { root: __dirname },
   outputFileTracingRoot: __dirname,
-  // Share images are rendered with resvg's native binary, loaded from node_modules rather than bundled.
-  serverExternalPackages: ['@resvg/resvg-js'],
   // Posts link local images only; no optimiser endpoint that fetches other hosts' files.
   images: { unoptimized: true },
   // `next dev` runs with NODE_ENV=development and needs eval() (lib/site/security-headers.ts); builds never do.
@@ -41,6 +39,8 @@ const nextConfig: NextConfig = {
   redirects: async () => (staticExport ? [] : nextRedirects(site.redirects, readGeneratedPostsIfAny())),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/site/malformed-url.ts).
   rewrites: async () => ({ beforeFiles: [{ source: `/:path(${MALFORMED_PATH_PATTERN})`, destination: '/400' }], afterFiles: [], fallback: [] }),
+  // The build type-checks what it compiles (tsconfig.build.json); tests and scripts are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   output: staticExport ? 'export' : 'standalone',
   // Plain file servers map /tags/x/ to tags/x/index.html; a Node server needs no trailing slash.
   trailingSlash: staticExport,
@@ -51,9 +51,9 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json', './.contentlayer/generated/MdxPost/_index.json'] },
   experimental: {
     cpus: buildWorkers > 0 ? buildWorkers : os.availableParallelism(),
-    // The stylesheet goes into each page's <head> rather than a render-blocking request (about
-    // 8 kB gzipped); the CSP allows inline styles already (lib/security-headers.ts).
-    inlineCss: true,
+    // No experimental.inlineCss: it put the stylesheet into every page three times (a <style> and
+    // twice in the RSC payload), and the browser's extra parsing cost more blocking time under
+    // Lighthouse than the one cached stylesheet request it saves (BENCHMARKS.md, Lighthouse).
   },
 };
 

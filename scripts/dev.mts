@@ -34,11 +34,11 @@ const pending = new Map<number, (result: { ok: boolean; message?: string }) => v
 
 function contentWorker(): ChildProcess {
   if (worker) return worker;
-  // Through sh, which sets PWD to the real folder: contentlayer2 reads its folder from PWD, and a PWD
-  // inherited from elsewhere (a test's copy of the site) made it build that folder and spin. `exec`
-  // keeps the IPC channel's descriptor for Node.
-  const child = spawn('sh', ['-c', 'exec "$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs'), '--worker'], {
+  // PWD set to the real folder: contentlayer2 reads its folder from PWD, and a PWD inherited from
+  // elsewhere (a test's copy of the site) made it build that folder and spin.
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), '--worker'], {
     cwd: root,
+    env: { ...process.env, PWD: root },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const relay = (write: NodeJS.WriteStream) => (chunk: Buffer) => {

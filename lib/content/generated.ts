@@ -22,11 +22,15 @@ function mdxPostsFile(root: string): string {
 }
 
 function readMdxPosts(root: string): PostDocument[] {
+  let text: string;
   try {
-    return JSON.parse(fs.readFileSync(mdxPostsFile(root), 'utf8')) as PostDocument[];
-  } catch {
-    return []; // no `.mdx` post
+    text = fs.readFileSync(mdxPostsFile(root), 'utf8');
+  } catch (error) {
+    // contentlayer writes no index for a type with no document: no `.mdx` post. Any other failure is real.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
+  return JSON.parse(text) as PostDocument[];
 }
 
 export function readGeneratedPosts(root = process.cwd()): PostDocument[] {

@@ -26,6 +26,10 @@ export interface LighthouseRun {
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;
   firstContentfulPaintMs: number;
+  /** Main-thread time by kind of work (Lighthouse's mainthread-work-breakdown), ms. */
+  mainThreadMs: Record<string, number>;
+  /** Script evaluation per script, ms (bootup-time; scripts under its 50 ms threshold are left out). */
+  scriptMs: Record<string, number>;
   /** Audits below full marks outside performance, and performance audits that cost time or bytes. */
   failing: string[];
 }
@@ -48,7 +52,13 @@ export interface LighthouseBenchResult {
 interface LighthouseJson {
   lighthouseVersion: string;
   categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number; title: string }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number; title: string; details?: { items?: Record<string, unknown>[] } }>;
+}
+
+/** `{ label: ms }` from an audit's table (rounded). */
+function tableOf(report: LighthouseJson, id: string, label: string, value: string): Record<string, number> {
+  const entries = (report.audits[id]?.details?.items ?? []).map((item) => [String(item[label]).replace(/^https?:\/\/[^/]+/, ''), Math.round(Number(item[value]))] as const);
+  return Object.fromEntries(entries.filter(([, ms]) => Number.isFinite(ms)));
 }
 
 /** The figures that matter from a Lighthouse report. */
@@ -71,6 +81,8 @@ export function summarise(report: LighthouseJson): LighthouseRun {
     totalBlockingTimeMs: value('total-blocking-time'),
     largestContentfulPaintMs: value('largest-contentful-paint'),
     firstContentfulPaintMs: value('first-contentful-paint'),
+    mainThreadMs: tableOf(report, 'mainthread-work-breakdown', 'groupLabel', 'duration'),
+    scriptMs: tableOf(report, 'bootup-time', 'url', 'scripting'),
     failing: [...failing].sort(),
   };
 }

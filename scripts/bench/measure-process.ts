@@ -66,11 +66,11 @@ export function measureCommand(
 ): Promise<ProcessMeasurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    // Through sh: spawned directly by a Node process, `contentlayer2 build` (0.5.8) spins at full CPU
-    // and never finishes; with a shell as its parent it runs normally. "$0" "$@" passes args verbatim.
-    const child = spawn('sh', ['-c', '"$0" "$@"', command, ...args], {
+    // PWD set to cwd: contentlayer2 takes its folder from PWD, and with the parent's it built (or, at
+    // scale, spun on) the repository instead of the workspace (workspace.ts).
+    const child = spawn(command, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: { ...(options.env ?? process.env), PWD: options.cwd },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

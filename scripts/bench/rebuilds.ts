@@ -40,7 +40,7 @@ async function bareColdBuild(posts: readonly SyntheticPost[], env: NodeJS.Proces
     fs.mkdirSync(postsDir, { recursive: true });
     for (const post of posts) fs.writeFileSync(path.join(postsDir, `${post.slug}.md`), bareMarkdown(post));
     log('bench: bare stack cold build …');
-    const build = await measureCommand('sh', ['-c', 'npx contentlayer2 build && npx next build'], { cwd: dir, env });
+    const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env });
     return build.wallMs;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@
  * so a rebuild redoes only what changed; prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
  * npm's prebuild and postbuild hooks run around it as before.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,13 +26,31 @@ async function main(): Promise<number> {
     console.log('build: --clean, starting cold (no content cache, no processed images, no Next cache, no share cards)');
     for (const dir of ['.next', '.contentlayer', path.join('public', '_img')]) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
   }
-  if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) return 1;
+  // The check and the content step each use one core: they run side by side. The content step's
+  // output is held back until the check has passed, so an author with a broken post reads the
+  // check's file:line report alone, not contentlayer's failure on the same post.
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
-  // Through sh, which sets PWD to the real folder: contentlayer2 reads its folder from PWD, not cwd.
-  const content = spawnSync('sh', ['-c', '"$0" "$@"', process.execPath, path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
-    stdio: 'inherit',
+  // PWD set: contentlayer2 reads its folder from PWD, not from the working directory.
+  const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
+    cwd: root,
+    env: { ...process.env, PWD: root },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (content.status !== 0) return content.status ?? 1;
+  const held: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
+  let holding = true;
+  const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.push({ stream, chunk }) : stream.write(chunk));
+  content.stdout.on('data', relay(process.stdout));
+  content.stderr.on('data', relay(process.stderr));
+  const contentExit = new Promise<number>((resolve) => content.on('close', (code) => resolve(code ?? 1)));
+  if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) {
+    content.kill();
+    await contentExit;
+    return 1;
+  }
+  holding = false;
+  for (const { stream, chunk } of held) stream.write(chunk);
+  const contentStatus = await contentExit;
+  if (contentStatus !== 0) return contentStatus;
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   // Share cards are reused from earlier builds while this key holds (lib/seo/share-image.tsx).
   const SHARE_IMAGE_CACHE_KEY = codeKey(root, ['lib', 'app']);

@@ -56,9 +56,10 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
     expect(image).toBe(`${siteOrigin}${file(`${SCALING}/share-image.png`)}`);
     expect((await request.get(new URL(image).pathname)).status()).toBe(200);
-    // The stylesheet is inlined into the page (experimental.inlineCss); any linked one must load.
+    // The site's stylesheet is linked (one request, cached by every later page) and loads from the right path.
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
     const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(sheets.some((href) => href.startsWith(file('/_next/static/')))).toBe(true);
     for (const href of sheets) {
       expect(href.startsWith(file('/_next/static/'))).toBe(true);
       expect((await request.get(href)).status()).toBe(200);
