@@ -9,9 +9,9 @@ const MD_POST = '/posts/rollups-in-pictures';
 // Its alias (frontmatter `aliases:`), and the site-wide old pattern /blog/:slug (lib/site/config.ts).
 const ALIAS = '/2024/04/rollups-in-pictures';
 const OLD_PATTERN = '/blog/components-in-mdx';
-// Jekyll's `permalink:` of content/posts/writing-beyond-plain-markdown.md: its old address, a file.
-const PERMALINK = '/2023/03/10/writing-beyond-plain-markdown.html';
-const PERMALINK_POST = '/posts/writing-beyond-plain-markdown';
+// Jekyll's `permalink:` of content/posts/layer-2-solutions-scaling-the-blockchain.md: its old address, a file.
+const PERMALINK = '/2024/05/23/layer-2-solutions-scaling-the-blockchain.html';
+const PERMALINK_POST = '/posts/layer-2-solutions-scaling-the-blockchain';
 
 // Run in every deploy mode (playwright.modes.config.ts): start, standalone, export, base-path builds.
 test.describe(`MDX posts and redirects (${mode}${basePath ? ` under ${basePath}` : ''})`, () => {
@@ -76,7 +76,7 @@ test.describe(`MDX posts and redirects (${mode}${basePath ? ` under ${basePath}`
       // A Jekyll permalink ending in .html is that file on a static host.
       await page.goto(file(PERMALINK));
       await expect(page).toHaveURL(new RegExp(`${route(PERMALINK_POST)}$`));
-      await expect(page.getByRole('heading', { level: 1, name: 'Writing Beyond Plain Markdown' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Layer 2 Solutions: Scaling the Blockchain' })).toBeVisible();
     });
 
     test('the export lists its redirects in _redirects for hosts that answer them (308)', async ({ request }) => {
