@@ -181,6 +181,12 @@ function text(value: unknown): string | undefined {
 
 const IMAGE_KEYS = ['url', 'image', 'src', 'path'] as const;
 
+/** The keys read from an entry written as an object, by field kind (content:check notes the others). */
+export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
+  image: [...IMAGE_KEYS, 'alt', 'caption'],
+  people: ['name', 'url', 'link', 'picture'],
+};
+
 /** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path` (with `alt`, `caption`). */
 export function imageOf(value: unknown): { url?: string; alt?: string; caption?: string } {
   if (typeof value === 'string') return { url: value };
