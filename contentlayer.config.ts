@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { readFrontmatter } from './lib/content/frontmatter';
 import { FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, normaliseFields, type PostFields } from './lib/content/schema';
-import { processCover } from './lib/markdown/cover';
+import { processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
 import { textFacts } from './lib/markdown/text-facts';
@@ -11,10 +11,10 @@ import { extractToc } from './lib/markdown/toc';
 
 const CONTENT_DIR = 'content';
 
-// contentlayer reads `---` YAML itself (gray-matter) and not Hugo's `+++` TOML. It only carries the
+// contentlayer reads `---` YAML itself (gray-matter), not Hugo's `+++` TOML or JSON. It only carries the
 // document here: every key the schema knows is declared loosely (`json`, optional), and the fields
 // are computed from the one frontmatter reader (lib/content/frontmatter.ts) that content:check uses,
-// which reads YAML and TOML alike. Unknown keys still fail contentlayer (content:check names them first).
+// which reads YAML, TOML and JSON alike. Unknown keys still fail contentlayer (content:check names them first).
 const fields = Object.fromEntries(
   [...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((name) => [name, { type: 'json', required: false }]),
 ) as FieldDefs;
@@ -54,6 +54,7 @@ const postComputedFields: ComputedFields = {
   wordCount: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).words },
   // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
   coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
+  authorPictures: { type: 'json', resolve: (post) => processAuthorPictures(normalised(post as RawPost).author, post._raw.sourceFilePath) },
 };
 
 export const Post = defineDocumentType(() => ({

@@ -5,12 +5,19 @@ import { pictureAttributes } from '@/lib/markdown/picture';
 /** A post's cover above its text: the post's first image, so it loads at once (the likely largest paint). */
 export function PostCover({ cover }: { cover: CoverImage }) {
   const { sources, img } = pictureAttributes(cover.image, { alt: cover.alt, eager: true, basePath });
-  return (
+  const picture = (
     <picture className="post-cover">
       {sources.map((source) => (
         <source key={source.type} {...source} />
       ))}
       <img {...img} alt={img.alt} className="h-auto w-full rounded-xl" />
     </picture>
+  );
+  if (!cover.caption) return picture;
+  return (
+    <figure className="flex flex-col gap-2">
+      {picture}
+      <figcaption className="text-center text-sm text-stone-600 dark:text-stone-400">{cover.caption}</figcaption>
+    </figure>
   );
 }

@@ -8,7 +8,7 @@ export const MDX_COMPONENTS = {
   Image: 'tailwind-nextjs-starter-blog’s name for <Figure>',
   Callout: 'a boxed note in the alerts’ look: <Callout type="tip" title="…">text</Callout> (note, tip, important, warning, caution)',
   TOC: 'the post’s table of contents, inline: <TOC />',
-  TOCInline: 'tailwind-nextjs-starter-blog’s name for <TOC />',
+  TOCInline: 'tailwind-nextjs-starter-blog’s name for <TOC />, with its fromHeading, toHeading, exclude and asDisclosure',
   Details: 'a section the reader opens: <Details summary="…">text</Details>',
 } as const;
 

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dateOfFileName, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
+import { dateOfFileName, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
@@ -38,7 +38,7 @@ function kindProblem(spec: FieldSpec, key: string, value: unknown, format: Front
       return { message: `\`${key}\` must be text, not ${is}.`, fix: `Write it on one line in quotes: \`${assignment(format, key, '"…"')}\`.` };
     case 'term':
       if (typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))) return undefined;
-      return { message: `\`${key}\` must be a name (or a list of one), not ${is}.`, fix: `Write \`${assignment(format, key, '"My series"')}\`.` };
+      return { message: `\`${key}\` must be a name or a list of names, not ${is}.`, fix: `Write \`${assignment(format, key, '"My series"')}\`.` };
     case 'date':
       if (typeof value === 'string' && isValidDate(value)) return undefined;
       return {
@@ -95,6 +95,20 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     for (const { alias } of present) {
       const problem = kindProblem(spec, alias.name, raw[alias.name], format);
       if (problem) findings.push({ line: lineOf(alias.name), severity: 'error', ...problem });
+      // Keys of an object entry the site does not read (PaperMod's `cover.hidden`, an author's `twitter`).
+      const value = raw[alias.name];
+      const read = OBJECT_KEYS[spec.kind];
+      const unread = new Set(
+        read ? (Array.isArray(value) ? value : [value]).flatMap((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? Object.keys(entry).filter((key) => !read.includes(key)) : [])) : [],
+      );
+      if (!problem && unread.size > 0) {
+        const names = [...unread].map((key) => `\`${key}\``).join(', ');
+        findings.push({ line: lineOf(alias.name), severity: 'info', message: `${names} of \`${alias.name}\` ${unread.size === 1 ? 'is' : 'are'} not used here: the site reads ${read?.map((key) => `\`${key}\``).join(', ')}.`, fix: `You can remove ${names}.` });
+      }
+      // tailwind-nextjs-starter-blog's `images: [a, b]`: one cover, so the others are not shown.
+      if (!problem && spec.kind === 'image' && Array.isArray(value) && value.length > 1) {
+        findings.push({ line: lineOf(alias.name), severity: 'info', message: `Only the first image of \`${alias.name}\` is used (as the cover and share image): ${value.length === 2 ? 'the other one is' : `the other ${value.length - 1} are`} not shown.`, fix: 'Show the others in the text: ![what it shows](./other.png).' });
+      }
     }
     if (spec.kind === 'list' || spec.kind === 'people' || present.length < 2) continue;
     // Two spellings of one value: the first wins, so a different second one would be lost.

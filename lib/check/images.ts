@@ -30,6 +30,8 @@ export interface ImageCheckInput {
   mdx?: boolean;
   /** `cover:` with its line in the file, when given */
   cover?: { url: string; line: number; alt?: string };
+  /** The authors' pictures (`author: { name, picture }`) with the line of the field */
+  pictures?: { url: string; line: number }[];
 }
 
 /**
@@ -54,6 +56,8 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
     check(input.cover.url, input.cover.line);
     if (!input.cover.alt?.trim()) noAlt(input.cover.line, 'Add `coverAlt: what the picture shows` to the frontmatter.');
   }
+  // An author's picture needs no alt text: the name is written beside it.
+  for (const picture of input.pictures ?? []) check(picture.url, picture.line);
 
   let tree: Root;
   if (input.mdx) {

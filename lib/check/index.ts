@@ -103,10 +103,13 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   const front = readFrontmatter(text);
   if (!front) {
-    report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, as Hugo writes them).');
+    report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, or a JSON object from a `{` line to a `}` line, as Hugo writes them).');
     return { problems };
   }
   for (const problem of front.problems) report(problem.line, 'error', problem.message, problem.fix);
+  if (front.format === 'toml' && file.path.endsWith('.mdx')) {
+    report(1, 'error', 'An .mdx post cannot have TOML frontmatter: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.', 'Write the fields as YAML between `---` lines (`title: "My post"`), or rename the file to .md if it has no components.');
+  }
   const readable = front.problems.length === 0;
   const raw = front.data;
   const line = (key: string) => front.lines.get(key) ?? front.startLine;
@@ -245,17 +248,20 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       bodyLine: front.bodyLine,
       mdx,
       ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
+      pictures: fields.author.flatMap((person) => (person.picture ? [{ url: person.picture, line: fieldLine('author') }] : [])),
     });
     for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
   }
 
-  // aliases / redirect_from: each entry with its field's line, for the collection's redirect check
-  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) => {
-    const entries = fields[name] ?? [];
-    const entryLines = front.itemLines.get(name);
-    const oneALine = entryLines?.length === entries.length;
-    return entries.map((entry, index) => ({ raw: entry, line: (oneALine ? entryLines[index] : undefined) ?? line(name) }));
-  });
+  // aliases / redirect_from (and Hugo's `url`, `permalink`): each entry with its line, for the collection's redirect check
+  const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) =>
+    presentSpellings(raw, name).flatMap(({ alias }) => {
+      const entries = normaliseFields({ [name]: raw[alias.name] }, file.path)[name] ?? [];
+      const entryLines = front.itemLines.get(alias.name);
+      const oneALine = entryLines?.length === entries.length;
+      return entries.map((entry, index) => ({ raw: entry, line: (oneALine ? entryLines[index] : undefined) ?? line(alias.name) }));
+    }),
+  );
 
   return { problems, aliases, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }

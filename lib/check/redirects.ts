@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { postPath, tagPath } from '../routes';
-import { aliasPath, applyRule, SLUG_PARAM, type RedirectRule } from '../content/redirects';
+import { aliasPath, applyRule, isOwnPath, SLUG_PARAM, type RedirectRule } from '../content/redirects';
 
 /** A post's aliases as content:check found them: each entry with its file line. */
 export interface PostAliases {
@@ -79,6 +79,10 @@ export function checkRedirects(
         continue;
       }
       const alias = result.path;
+      if (isOwnPath(alias, post.slug)) {
+        problems.push({ file: post.file, line, severity: 'info', message: `${alias} is this post's own address here: there is nothing to redirect.`, fix: 'You can remove it.' });
+        continue;
+      }
       const [first = '', second, ...rest] = alias.split('/').slice(1);
       const owner = first === 'posts' && second !== undefined && rest.length === 0 ? slugs.get(decodeURIComponent(second)) : undefined;
       if (owner) {

@@ -1,13 +1,15 @@
 /**
- * The one frontmatter reader: YAML between `---` lines (Jekyll, Astro, Next starters) or TOML between
- * `+++` lines (Hugo's default). content:check, the content step (contentlayer.config.ts) and the
- * Markdown plugins all read a post's fields here, so they never disagree on what an author wrote.
- * Values come back as plain data (dates as the text written), with the line of every field.
+ * The one frontmatter reader: YAML between `---` lines (Jekyll, Astro, Next starters), TOML between
+ * `+++` lines (Hugo's default) or a JSON object between `{` and `}` lines (Hugo). content:check, the
+ * content step (contentlayer.config.ts) and the Markdown plugins all read a post's fields here, so
+ * they never disagree on what an author wrote. Values come back as plain data (dates as the text
+ * written), with the line of every field and list entry.
  */
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
-export type FrontmatterFormat = 'yaml' | 'toml';
+export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
 
 export interface FrontmatterProblem {
   line: number;
@@ -26,17 +28,54 @@ export interface Frontmatter {
   data: Record<string, unknown>;
   /** Line of each top-level field */
   lines: Map<string, number>;
-  /** Line of each entry of a top-level YAML list written one entry a line (absent otherwise) */
+  /** Line of each entry of a top-level list */
   itemLines: Map<string, number[]>;
   /** Syntax problems of the block (the data is then empty) */
   problems: FrontmatterProblem[];
 }
 
-const FENCES: Record<FrontmatterFormat, string> = { yaml: '---', toml: '+++' };
+/**
+ * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
+ * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
+ */
 const BLOCK: Record<FrontmatterFormat, RegExp> = {
   yaml: /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
   toml: /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
+  json: /^\{[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\}[ \t]*(?:\r?\n|$)/,
 };
+
+/** remark-frontmatter's description of the JSON block (`yaml` and `toml` are its presets). */
+export const JSON_MATTER = { type: 'json', fence: { open: '{', close: '}' } } as const;
+
+/** The line (from `startLine`) of an offset in `source`. */
+function lineAtOffset(source: string, offset: number, startLine: number): number {
+  let line = startLine;
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+/**
+ * The entries of each top-level list, found in order in the text after their key: each entry's line
+ * (a TOML list may spread over lines; the parser gives no positions).
+ */
+function listEntryLines(source: string, data: Record<string, unknown>, keyOffsets: Map<string, number>, startLine: number): Map<string, number[]> {
+  const itemLines = new Map<string, number[]>();
+  for (const [key, value] of Object.entries(data)) {
+    const from = keyOffsets.get(key);
+    if (!Array.isArray(value) || from === undefined) continue;
+    let cursor = from;
+    itemLines.set(
+      key,
+      value.map((entry) => {
+        const found = typeof entry === 'string' || typeof entry === 'number' ? source.indexOf(String(entry), cursor) : -1;
+        if (found === -1) return lineAtOffset(source, cursor, startLine);
+        cursor = found + String(entry).length;
+        return lineAtOffset(source, found, startLine);
+      }),
+    );
+  }
+  return itemLines;
+}
 
 /** Plain data: TOML dates become the text written (`2024-01-02`), as YAML's core schema keeps them. */
 function plain(value: unknown): unknown {
@@ -84,8 +123,12 @@ const TOML_TABLE = /^\s*\[\[?\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))/;
 
 function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
   const lines = new Map<string, number>();
+  const offsets = new Map<string, number>();
   let inTable = false;
+  let offset = 0;
   source.split('\n').forEach((text, index) => {
+    const lineOffset = offset;
+    offset += text.length + 1;
     const table = TOML_TABLE.exec(text);
     if (table) {
       inTable = true;
@@ -94,10 +137,14 @@ function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' |
       return;
     }
     const key = inTable ? null : TOML_KEY.exec(text);
-    if (key) lines.set(key[1] ?? key[2] ?? key[3] ?? '', startLine + index);
+    if (!key) return;
+    const name = key[1] ?? key[2] ?? key[3] ?? '';
+    lines.set(name, startLine + index);
+    offsets.set(name, lineOffset + key[0].length);
   });
   try {
-    return { data: plain(parseToml(source)) as Record<string, unknown>, lines, itemLines: new Map(), problems: [] };
+    const data = plain(parseToml(source)) as Record<string, unknown>;
+    return { data, lines, itemLines: listEntryLines(source, data, offsets, startLine), problems: [] };
   } catch (error) {
     const line = error instanceof TomlError ? startLine + error.line - 1 : startLine;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? '';
@@ -105,15 +152,55 @@ function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' |
   }
 }
 
-/** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
-export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
-  return format === 'toml' ? readToml(source, startLine) : readYaml(source, startLine);
+/**
+ * JSON (Hugo): JSON.parse gives the values; jsonc-parser's tree gives the line of each key and of
+ * each entry of a top-level list. `source` is the text between the `{` and `}` lines.
+ */
+function readJson(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  const text = `{\n${source}\n}`;
+  const lineOf = (offset: number) => lineAtOffset(text, offset, startLine - 1);
+  const lines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message)?.[1];
+    return {
+      data: {},
+      lines,
+      itemLines,
+      problems: [{ line: position === undefined ? startLine : lineOf(Number(position)), message: `Invalid JSON frontmatter: ${message}`, fix: 'Quote every name and text value with "", separate fields with commas, and leave no comma after the last one.' }],
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { data: {}, lines, itemLines, problems: [{ line: startLine, message: 'The JSON frontmatter is not an object of fields.', fix: 'Write fields as `"title": "My post"`.' }] };
+  }
+  for (const property of parseTree(text)?.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (typeof key?.value !== 'string') continue;
+    lines.set(key.value, lineOf(key.offset));
+    if (value?.type === 'array') itemLines.set(key.value, (value.children ?? []).map((item: JsonNode) => lineOf(item.offset)));
+  }
+  return { data: data as Record<string, unknown>, lines, itemLines, problems: [] };
 }
 
-/** A post's frontmatter and body, or undefined when the file opens with neither `---` nor `+++`. */
+const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>> = {
+  yaml: readYaml,
+  toml: readToml,
+  json: readJson,
+};
+
+/** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
+export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  return READERS[format](source, startLine);
+}
+
+/** A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line. */
 export function readFrontmatter(text: string): Frontmatter | undefined {
   const source = text.replace(/^\uFEFF/, '');
-  for (const format of Object.keys(FENCES) as FrontmatterFormat[]) {
+  for (const format of Object.keys(BLOCK) as FrontmatterFormat[]) {
     const match = BLOCK[format].exec(source);
     if (!match) continue;
     return {

@@ -33,6 +33,13 @@ export function aliasPath(raw: string): { path: string } | { problem: string; fi
     return { problem: `The alias ${JSON.stringify(value)} is a full URL: only addresses on this site can redirect here.`, fix: `Write the path alone: ${path}` };
   }
   if (!value.startsWith('/')) return { problem: `The alias ${JSON.stringify(value)} is relative.`, fix: `Write it from the site root: /${value.replace(/^\.?\/?/, '')}` };
+  // Jekyll's and Hugo's permalink patterns (`/:year/:title/`) name an address only the old site could fill in.
+  if (/\/:[a-z_]/i.test(value)) {
+    return {
+      problem: `The address ${JSON.stringify(value)} is a pattern (${/:[a-z_]+/i.exec(value)?.[0]}), not this post's old address.`,
+      fix: 'Write the address the old site gave this post, e.g. /2024/09/01/my-post/, or a site-wide rule in lib/site/config.ts `redirects`.',
+    };
+  }
   if (/[?#]/.test(value)) return { problem: `The alias ${JSON.stringify(value)} has a query or fragment, which a redirect cannot match.`, fix: `Write the path alone: ${value.split(/[?#]/)[0]}` };
   let decoded = value;
   try {
@@ -63,6 +70,16 @@ export function aliasesOf(post: RedirectSource): string[] {
   return [...splitTags(post.aliases), ...splitTags(post.redirect_from)].filter((alias) => alias !== '');
 }
 
+/** Whether an alias's path is the post's own address. */
+export function isOwnPath(path: string, slug: string): boolean {
+  return path === aliasPathOf(postPath(slug));
+}
+
+function aliasPathOf(raw: string): string | undefined {
+  const result = aliasPath(raw);
+  return 'path' in result ? result.path : undefined;
+}
+
 /** Every published post's valid aliases, each leading to the post (content:check reports the rest). */
 export function postAliasRedirects(posts: readonly RedirectSource[]): Redirect[] {
   return posts
@@ -70,7 +87,8 @@ export function postAliasRedirects(posts: readonly RedirectSource[]): Redirect[]
     .flatMap((post) =>
       aliasesOf(post).flatMap((alias) => {
         const result = aliasPath(alias);
-        return 'path' in result ? [{ from: result.path, to: postPath(post.slug) }] : [];
+        // Hugo's `url` may be the address the post has here anyway: no redirect (it would loop).
+        return 'path' in result && !isOwnPath(result.path, post.slug) ? [{ from: result.path, to: postPath(post.slug) }] : [];
       }),
     );
 }

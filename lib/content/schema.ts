@@ -8,15 +8,16 @@
  * Adding a field: add it to `POST_FIELDS` (and to `PostFields` if the store reads it), then use it.
  */
 import type { CoverImage } from '../markdown/cover';
+import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { splitTags } from './tags';
 
 /**
  * How a field is written in frontmatter: `list` accepts a YAML/TOML list or a comma-separated line;
- * `people` names, profile ids (lib/site/config.ts) or `{ name, url }` entries, one or a list; `image` a
- * path, a list of paths (the first is used) or `{ url | image | src | path, alt }`; `term` text or a
- * list whose first entry is used (Hugo's taxonomies are lists).
+ * `people` names, profile ids (lib/site/config.ts) or `{ name, url, picture }` entries, one or a list;
+ * `image` a path, a list of paths (the first is used) or `{ url | image | src | path, alt, caption }`;
+ * `term` a name or a list of names (Hugo's taxonomies are lists), never split at commas.
  */
 export type FieldKind = 'string' | 'date' | 'boolean' | 'list' | 'people' | 'image' | 'term';
 
@@ -40,6 +41,11 @@ export interface FieldSpec {
   aliases?: readonly (string | AliasSpec)[];
 }
 
+/** Hugo's `url`, Hugo's and Jekyll's `permalink`: the post's address on the old site. */
+function oldAddressNote(key: string): string {
+  return `\`${key}\` was this post's address on the old site: it now redirects to the post (/posts/<slug>), as \`aliases\` do.`;
+}
+
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
   date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate'] },
@@ -52,7 +58,7 @@ export const POST_FIELDS = {
   },
   draft: { kind: 'boolean', default: false, description: 'true: shown only in `npm run dev`', aliases: [{ name: 'published', negate: true }] },
   featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page' },
-  series: { kind: 'term', description: 'the name of a series: its posts link to each other, in date order' },
+  series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl'] },
@@ -63,7 +69,15 @@ export const POST_FIELDS = {
     aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage'],
   },
   coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers' },
-  aliases: { kind: 'list', description: 'old addresses of this post (`/old/path`), answered with a redirect to it' },
+  coverCaption: { kind: 'string', description: 'a caption shown under the cover' },
+  aliases: {
+    kind: 'list',
+    description: 'old addresses of this post (`/old/path`), answered with a redirect to it',
+    aliases: [
+      { name: 'url', note: oldAddressNote('url') },
+      { name: 'permalink', note: oldAddressNote('permalink') },
+    ],
+  },
   redirect_from: { kind: 'list', description: 'the same as `aliases` (Jekyll’s name)' },
 } as const satisfies Record<string, FieldSpec>;
 
@@ -142,8 +156,10 @@ type Spec = typeof POST_FIELDS;
 export interface PersonRef {
   name: string;
   url?: string;
+  /** An image path (Vercel's starter: `author: { name, picture }`), resolved like a body image */
+  picture?: string;
 }
-type ValueOf<K extends FieldKind> = K extends 'boolean' ? boolean : K extends 'list' ? string[] : K extends 'people' ? PersonRef[] : string;
+type ValueOf<K extends FieldKind> = K extends 'boolean' ? boolean : K extends 'list' | 'term' ? string[] : K extends 'people' ? PersonRef[] : string;
 /** Fields that always have a value: required, defaulted, derived, or a list (empty when absent). */
 type AlwaysSet = {
   [N in FieldName]: Spec[N] extends { required: true } | { default: boolean } | { derived: string } | { kind: 'list' | 'people' } ? N : never;
@@ -165,19 +181,29 @@ function text(value: unknown): string | undefined {
 
 const IMAGE_KEYS = ['url', 'image', 'src', 'path'] as const;
 
-/** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`. */
-export function imageOf(value: unknown): { url?: string; alt?: string } {
+/** The keys read from an entry written as an object, by field kind (content:check notes the others). */
+export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
+  image: [...IMAGE_KEYS, 'alt', 'caption'],
+  people: ['name', 'url', 'link', 'picture'],
+};
+
+/** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path` (with `alt`, `caption`). */
+export function imageOf(value: unknown): { url?: string; alt?: string; caption?: string } {
   if (typeof value === 'string') return { url: value };
   if (Array.isArray(value)) return imageOf(value[0]);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const key = IMAGE_KEYS.find((name) => typeof record[name] === 'string');
-    return { ...(key ? { url: record[key] as string } : {}), ...(typeof record.alt === 'string' ? { alt: record.alt } : {}) };
+    return {
+      ...(key ? { url: record[key] as string } : {}),
+      ...(typeof record.alt === 'string' ? { alt: record.alt } : {}),
+      ...(typeof record.caption === 'string' ? { caption: record.caption } : {}),
+    };
   }
   return {};
 }
 
-/** The people a field names: text (comma-separated), a `{ name, url | link }` entry, or a list of either. */
+/** The people a field names: text (comma-separated), a `{ name, url | link, picture }` entry, or a list of either. */
 export function peopleOf(value: unknown): PersonRef[] {
   if (Array.isArray(value)) return value.flatMap(peopleOf);
   if (typeof value === 'string') return splitTags(value).filter((name) => name !== '').map((name) => ({ name: repairMojibake(name) }));
@@ -185,9 +211,15 @@ export function peopleOf(value: unknown): PersonRef[] {
     const record = value as Record<string, unknown>;
     const name = text(record.name);
     const url = text(record.url ?? record.link);
-    return name ? [{ name, ...(url ? { url } : {}) }] : [];
+    const picture = typeof record.picture === 'string' ? record.picture.trim() : '';
+    return name ? [{ name, ...(url ? { url } : {}), ...(picture ? { picture } : {}) }] : [];
   }
   return [];
+}
+
+/** The names a `term` field gives: one, or each of a list (duplicates once, in order). */
+function termsOf(value: unknown): string[] {
+  return [...new Set((Array.isArray(value) ? value : [value]).map(text).filter((name) => name !== undefined))];
 }
 
 /** A date as contentlayer's date fields give it (ISO 8601); text that is no date stays, for content:check. */
@@ -203,7 +235,7 @@ function normaliseField(spec: FieldSpec, value: unknown): unknown {
     case 'string':
       return text(value) ?? (spec.required ? '' : undefined);
     case 'term':
-      return text(Array.isArray(value) ? value[0] : value);
+      return termsOf(value);
     case 'date':
       return isoDate(value) ?? (spec.required ? '' : undefined);
     case 'boolean':
@@ -245,11 +277,10 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
   }
   // Jekyll: a post without `date:` is dated by its file name.
   if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
-  // `cover: { image, alt }` (Hugo) carries its alt text.
-  if (fields.coverAlt === undefined) {
-    const alt = text(imageOf(presentSpellings(raw, 'cover')[0]?.value).alt);
-    if (alt) fields.coverAlt = alt;
-  }
+  // `cover: { image, alt, caption }` (Hugo) carries its alt text and caption.
+  const cover = imageOf(presentSpellings(raw, 'cover')[0]?.value);
+  if (fields.coverAlt === undefined && text(cover.alt)) fields.coverAlt = text(cover.alt);
+  if (fields.coverCaption === undefined && text(cover.caption)) fields.coverCaption = text(cover.caption);
   fields.slug = slugOf(raw.slug, sourceFilePath);
   return fields as PostFields;
 }
@@ -270,6 +301,8 @@ export interface ComputedFields {
   toc: TocEntry[];
   /** `cover:` processed at the content step (lib/markdown/cover.ts) */
   coverImage?: CoverImage | undefined;
+  /** The authors' `picture`s processed at the content step, by the path written */
+  authorPictures?: Record<string, ProcessedImage> | undefined;
 }
 
 /** A generated post document as the store reads it from `.contentlayer/generated`. */

@@ -100,11 +100,11 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     const slug = doc.slug;
     const tags: Tag[] = uniqueTagSlugs(doc, renames).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, coverCaption, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
     return {
       ...fields,
-      authors: resolveAuthors(author ?? [], profiles, fallback),
-      ...(series ? { series: { name: series, position: 0, posts: [] } } : {}),
+      authors: resolveAuthors(author ?? [], profiles, fallback, doc.authorPictures),
+      series: (series ?? []).map((name) => ({ name, position: 0, posts: [] })),
       url: postPath(slug),
       summary: summary ?? description ?? doc.excerpt,
       tags,
@@ -117,27 +117,33 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
       // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
-      ...(doc.coverImage ? { cover: doc.coverImage } : {}),
+      ...(doc.coverImage ? { cover: { ...doc.coverImage, ...(coverCaption ? { caption: coverCaption } : {}) } } : {}),
     };
   });
   posts.sort(compareNewestFirst);
 
-  // Series: each post knows its place and every post of its series, oldest first (published only).
+  // Series: each post knows its place and every post of each of its series, oldest first (published only).
   const seriesPosts = new Map<string, Post[]>();
   for (const post of [...posts].reverse()) {
-    if (!post.series) continue;
-    const members = seriesPosts.get(post.series.name);
-    if (members) members.push(post);
-    else seriesPosts.set(post.series.name, [post]);
+    for (const { name } of post.series) {
+      const members = seriesPosts.get(name);
+      if (members) members.push(post);
+      else seriesPosts.set(name, [post]);
+    }
   }
   for (const post of posts) {
-    if (!post.series) continue;
-    const members = seriesPosts.get(post.series.name) ?? [];
-    const links = members.map((member) => ({ slug: member.slug, title: member.title, url: member.url }));
-    post.series = { name: post.series.name, position: members.indexOf(post) + 1, posts: links };
+    post.series = post.series.map(({ name }) => {
+      const members = seriesPosts.get(name) ?? [];
+      const links = members.map((member) => ({ slug: member.slug, title: member.title, url: member.url }));
+      return { name, position: members.indexOf(post) + 1, posts: links };
+    });
   }
 
-  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, series: _series, ...summary }) => summary);
+  // Lists carry no body, cover, series or author pictures: only the post page shows them.
+  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, series: _series, authors, ...summary }) => ({
+    ...summary,
+    authors: authors.map(({ avatar: _avatar, ...author }) => author),
+  }));
   const featured = summaries.filter((post) => post.featured && !post.draft);
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();

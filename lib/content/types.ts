@@ -9,7 +9,7 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt' | 'author' | 'series' | 'aliases' | 'redirect_from'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt' | 'coverCaption' | 'author' | 'series' | 'aliases' | 'redirect_from'> {
   url: string;
   /** Frontmatter `author`/`authors` resolved against the site's author profiles; the default author otherwise */
   authors: Author[];
@@ -29,8 +29,8 @@ export interface Post extends PostSummary {
   sourcePath: string;
   /** Frontmatter `cover:`, processed: shown above the post and used as its share image */
   cover?: CoverImage;
-  /** Frontmatter `series:`: this post's place (from 1) among the series' published posts, oldest first */
-  series?: PostSeries;
+  /** Frontmatter `series:` (one or several): this post's place (from 1) among each series' published posts, oldest first */
+  series: PostSeries[];
 }
 
 export interface PostSeries {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImageError, processImage, shareCrop } from './images';
 import type { ProcessedImage } from './picture';
-import { imageFolders, imageOutput, locateImage } from './rehype-images';
+import { readFrontmatter } from '../content/frontmatter';
+import { spellingsOf, type FieldName } from '../content/schema';
+import { imageFolders, imageOutput, loadImage, locateImage } from './rehype-images';
 
 /** A post's `cover:` as pages use it: shown above the post, and cropped as its share image. */
 export interface CoverImage {
@@ -10,13 +12,22 @@ export interface CoverImage {
   alt: string;
   /** Site path of the 1200×630 JPEG crop (og:image), without the base path */
   share: string;
+  /** `cover: { caption }` (Hugo), shown under the cover */
+  caption?: string;
 }
 
-/** The line of `field:` in a post's frontmatter, for messages. */
-function fieldLine(markdownFile: string, field: string): number {
-  const lines = fs.readFileSync(markdownFile, 'utf8').split('\n');
-  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
-  return index < 0 ? 1 : index + 1;
+/** The line of the first of `fields` in a post's frontmatter (the one reader's), for messages. */
+function fieldLine(markdownFile: string, fields: readonly string[]): number {
+  const lines = readFrontmatter(fs.readFileSync(markdownFile, 'utf8'))?.lines;
+  return fields.map((field) => lines?.get(field)).find((line) => line !== undefined) ?? 1;
+}
+
+const namesOf = (field: FieldName) => spellingsOf(field).map((spelling) => spelling.name);
+
+/** An image problem as the build reports it: `file:line`, the message and the fix. */
+function imageFailure(what: string, error: ImageError, markdownFile: string, fields: readonly string[], root: string): Error {
+  const shown = path.relative(root, markdownFile);
+  return new Error(`${what} cannot be shown:\n${shown}:${fieldLine(markdownFile, fields)}  error   ${error.message}\n    fix: ${error.fix}`);
 }
 
 /**
@@ -37,7 +48,25 @@ export async function processCover(
     return { image, alt: alt?.trim() ?? '', share };
   } catch (error) {
     if (!(error instanceof ImageError)) throw error;
-    const shown = path.relative(root, markdownFile);
-    throw new Error(`The cover image cannot be shown:\n${shown}:${fieldLine(markdownFile, 'cover')}  error   ${error.message}\n    fix: ${error.fix}`);
+    throw imageFailure('The cover image', error, markdownFile, namesOf('cover'), root);
+  }
+}
+
+/**
+ * The pictures of a post's authors (`author: { name, picture }`, Vercel's starter), processed like
+ * body images at the content step, by the path written. A missing file stops the build as a cover does.
+ */
+export async function processAuthorPictures(
+  people: readonly { picture?: string | undefined }[],
+  sourceFilePath: string,
+  root: string = process.cwd(),
+): Promise<Record<string, ProcessedImage>> {
+  const markdownFile = path.join(imageFolders(root).contentDir, sourceFilePath);
+  const paths = [...new Set(people.flatMap((person) => (person.picture ? [person.picture] : [])))];
+  try {
+    return Object.fromEntries(await Promise.all(paths.map(async (picture) => [picture, await loadImage(picture, markdownFile, root)] as const)));
+  } catch (error) {
+    if (!(error instanceof ImageError)) throw error;
+    throw imageFailure("An author's picture", error, markdownFile, namesOf('author'), root);
   }
 }

@@ -22,7 +22,8 @@ function render(code: string): RenderedMdx {
   if (toc.length === 0) return { html: first, toc };
   // A second pass gives `<TOC />` the headings the first one rendered (ids as the pipeline made them).
   const InlineToc = mdxComponents.TOC;
-  const withToc = Object.fromEntries(TOC_COMPONENTS.map((name) => [name, () => createElement(InlineToc, { entries: toc })]));
+  // The author's props (`toHeading`, `exclude`…) stay; `toc={props.toc}` is replaced by the headings.
+  const withToc = Object.fromEntries(TOC_COMPONENTS.map((name) => [name, (props: object) => createElement(InlineToc, { ...props, entries: toc })]));
   return { html: withoutPreloads(renderToStaticMarkup(createElement(Content, { components: { ...mdxComponents, ...withToc } }))), toc };
 }
 

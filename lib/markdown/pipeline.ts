@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Pluggable, PluggableList, Processor } from 'unified';
 import { rehypeDropInternalProperties, remarkMdxFigures } from './mdx-figures';
+import { JSON_MATTER } from '../content/frontmatter';
 import { normaliseBasePath } from '../routes';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
@@ -17,7 +18,7 @@ import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
-import { remarkAuthorPlaceholders, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+import { remarkAuthorPlaceholders, remarkDropJsonFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
 function remarkSteps(basePath: string): PluggableList {
@@ -31,6 +32,7 @@ function remarkSteps(basePath: string): PluggableList {
     [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor }],
     [remarkImagePlaceholders, { basePath }],
     remarkImageFigures,
+    remarkDropJsonFrontmatter,
   ];
 }
 
@@ -62,7 +64,7 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   builder
     .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER])
     .use(remarkSteps(basePath))
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -82,7 +84,10 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
 export function mdxPlugins(options: { images?: boolean; root?: string } = {}): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   return {
-    remarkPlugins: [remarkMdxFigures, ...remarkSteps(basePath)],
+    // mdx-bundler uses remark-frontmatter for YAML; using it again replaces its options, so YAML is named
+    // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
+    // mdx-bundler's TOML reader knows only TOML 0.4.)
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxFigures, ...remarkSteps(basePath)],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }

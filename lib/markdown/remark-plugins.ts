@@ -21,7 +21,7 @@ function frontmatterOf(tree: Root, file?: VFile): PostFields {
 }
 
 function isFrontmatter(node: { type: string }): boolean {
-  return node.type === 'yaml' || node.type === 'toml';
+  return node.type === 'yaml' || node.type === 'toml' || node.type === 'json';
 }
 
 function sourcePathOf(file: VFile | undefined): string {
@@ -69,7 +69,8 @@ export function remarkAuthorPlaceholders(options: { profiles: Readonly<Record<st
 export function remarkSingleH1() {
   return (tree: Root) => {
     const title = frontmatterOf(tree).title;
-    const firstContent = tree.children.findIndex((node) => !isFrontmatter(node));
+    // In an `.mdx` post the frontmatter is also an `export` (mdx-bundler adds it): not the text.
+    const firstContent = tree.children.findIndex((node) => !isFrontmatter(node) && node.type !== 'mdxjsEsm');
     const first = tree.children[firstContent];
     if (
       typeof title === 'string' &&
@@ -82,6 +83,16 @@ export function remarkSingleH1() {
     visit(tree, 'heading', (heading: Heading) => {
       if (heading.depth === 1) heading.depth = 2;
     });
+  };
+}
+
+/**
+ * The JSON frontmatter block leaves the tree once every step has read it: remark-rehype knows YAML and
+ * TOML blocks, and would print an unknown block's text on the page.
+ */
+export function remarkDropJsonFrontmatter() {
+  return (tree: Root) => {
+    tree.children = tree.children.filter((node) => (node.type as string) !== 'json');
   };
 }
 

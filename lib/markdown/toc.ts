@@ -33,3 +33,32 @@ export function extractToc(html: string): TocEntry[] {
   });
   return entries;
 }
+
+/** tailwind-nextjs-starter-blog's `<TOCInline>` choices: heading levels (Markdown's: `##` is 2) and titles to leave out. */
+export interface TocSelection {
+  fromHeading?: number | string | undefined;
+  toHeading?: number | string | undefined;
+  /** Titles to leave out, matched whole and ignoring case, as regular expressions (as the starter reads them) */
+  exclude?: string | readonly string[] | undefined;
+}
+
+/** A title pattern as the starter builds it (`^(a|b)$`, ignoring case); literal text when it is no valid expression. */
+function excluded(exclude: TocSelection['exclude']): (text: string) => boolean {
+  const patterns = (typeof exclude === 'string' ? [exclude] : (exclude ?? [])).filter((pattern) => pattern !== '');
+  if (patterns.length === 0) return () => false;
+  try {
+    const pattern = new RegExp(`^(${patterns.join('|')})$`, 'i');
+    return (text) => pattern.test(text);
+  } catch {
+    const names = new Set(patterns.map((pattern) => pattern.toLowerCase()));
+    return (text) => names.has(text.toLowerCase());
+  }
+}
+
+/** The entries an inline table of contents shows, given the starter's `fromHeading`, `toHeading` and `exclude`. */
+export function selectToc(entries: readonly TocEntry[], selection: TocSelection = {}): TocEntry[] {
+  const from = Number(selection.fromHeading ?? 1);
+  const to = Number(selection.toHeading ?? 6);
+  const isExcluded = excluded(selection.exclude);
+  return entries.filter((entry) => !(entry.depth < from) && !(entry.depth > to) && !isExcluded(entry.text));
+}

@@ -15,7 +15,9 @@ export function writeRedirectPages(root: string): number {
   const posts = readGeneratedPosts(root);
   const redirects = [...ruleRedirects(site.redirects, posts), ...postAliasRedirects(posts)];
   for (const { from, to } of redirects) {
-    const file = path.join(out, ...decodeURI(from).split('/').filter(Boolean), 'index.html');
+    const segments = decodeURI(from).split('/').filter(Boolean);
+    // An old `.html` address (Jekyll's permalinks) is served as that file; any other as a folder's page.
+    const file = /\.html?$/.test(segments.at(-1) ?? '') ? path.join(out, ...segments) : path.join(out, ...segments, 'index.html');
     // content:check rejects a redirect that takes a page's address; never overwrite one regardless.
     if (fs.existsSync(file)) throw new Error(`redirect-pages: ${path.relative(root, file)} is a page already; ${from} cannot redirect to ${to}.`);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -18,6 +18,44 @@ test('a post of a series shows its place and links to the other parts, oldest fi
   await expect(page.getByRole('navigation', { name: `Series: ${SERIES}` })).toContainText('Part 1 of 3');
 });
 
+test('a post in two series (Hugo `series: [a, b]`) shows its place in each', async ({ page }) => {
+  await page.goto(route('/posts/rollups-in-pictures'));
+  const navs = page.locator('nav[data-series]');
+  await expect(navs).toHaveCount(2);
+  await expect(navs.nth(0)).toContainText(`Part 1 of 3 in the series “${SERIES}”`);
+  const pictures = page.getByRole('navigation', { name: 'Series: Posts With Pictures' });
+  await expect(pictures).toContainText('Part 2 of 2 in the series “Posts With Pictures”');
+  await expect(pictures.locator('li')).toHaveText(['Components in MDX Posts', 'Rollups in Pictures']);
+  await pictures.getByRole('link', { name: 'Components in MDX Posts' }).click();
+  await expect(page.locator('h1')).toHaveText('Components in MDX Posts');
+  await expect(page.getByRole('navigation', { name: 'Series: Posts With Pictures' })).toContainText('Part 1 of 2');
+});
+
+test('a cover shows its caption (Hugo `cover: { image, alt, caption }`)', async ({ page }) => {
+  await page.goto(route('/posts/rollups-in-pictures'));
+  const cover = page.locator('figure:has(picture.post-cover)');
+  await expect(cover.getByRole('img', { name: 'Stacked blocks rising over a teal gradient' })).toBeVisible();
+  await expect(cover.locator('figcaption')).toHaveText('A rollup stacks many transactions into one batch.');
+});
+
+test('an author’s picture (Vercel’s `author: { name, picture }`) shows small beside the name', async ({ page }) => {
+  await page.goto(route('/posts/components-in-mdx'));
+  const byline = page.locator('[data-authors]');
+  await expect(byline).toHaveText('By Mara Lindqvist');
+  const avatar = byline.locator('[data-avatar] img');
+  await expect(avatar).toHaveAttribute('alt', '');
+  await avatar.scrollIntoViewIfNeeded();
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const box = await avatar.boundingBox();
+  expect(box?.width).toBeGreaterThan(16);
+  expect(box?.width).toBeLessThan(40);
+  expect(Math.abs((box?.width ?? 0) - (box?.height ?? 0))).toBeLessThan(1);
+  // The picture sits before the name, on its line.
+  const name = await byline.getByRole('link', { name: 'Mara Lindqvist' }).boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((name?.x ?? 0) + 1);
+  expect(Math.abs((box?.y ?? 0) + (box?.height ?? 0) / 2 - ((name?.y ?? 0) + (name?.height ?? 0) / 2))).toBeLessThan(8);
+});
+
 test('a post outside any series shows none', async ({ page }) => {
   await page.goto(route('/posts/writing-beyond-plain-markdown'));
   await expect(page.locator('h1')).toHaveText('Writing Beyond Plain Markdown');

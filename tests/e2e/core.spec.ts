@@ -217,7 +217,7 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
       // Photos and charts come as WebP (the <picture>'s first source); the SVG stays a vector.
       expect(shown.src).toMatch(/\.(webp|avif|svg)$/);
     }
-    await expect(page.locator('figure figcaption')).toHaveText(['The path of a transaction through a rollup', 'Fee per transaction, by batch size']);
+    await expect(page.locator('#post-body figure figcaption')).toHaveText(['The path of a transaction through a rollup', 'Fee per transaction, by batch size']);
     await page.evaluate(() => window.scrollTo(0, 0));
     // An image without its size moves the text below it by its whole height (a shift of 0.05 and more).
     // A full run of every mode on a loaded machine once measured 0.0013 here, cause not found; the

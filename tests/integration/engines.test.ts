@@ -8,9 +8,10 @@ import { readFrontmatter } from '../../lib/content/frontmatter';
 import { normaliseFields } from '../../lib/content/schema';
 
 /**
- * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML, Jekyll's
- * dated file names, AstroPaper's and the Next starters' field names, nested folders, Chinese text)
- * copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
+ * Jekyll's dated file names, AstroPaper's and the Next starters' field names, nested folders, Chinese
+ * text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
 const corpus = path.join(repoRoot, 'tests', 'fixtures', 'engines');
@@ -54,7 +55,9 @@ describe('posts from other engines build with no edit', () => {
   it('builds the corpus and renders every post without raw frontmatter, shortcodes or $$', { timeout: 20 * 60_000 }, () => {
     const dir = createWorkspace(repoRoot, []);
     workspaces.push(dir);
-    fs.cpSync(corpus, path.join(dir, 'content', 'posts'), { recursive: true });
+    const publicDirs = fs.readdirSync(corpus).map((engine) => path.join(corpus, engine, 'public')).filter((folder) => fs.existsSync(folder));
+    fs.cpSync(corpus, path.join(dir, 'content', 'posts'), { recursive: true, filter: (source) => !publicDirs.includes(source) });
+    for (const folder of publicDirs) fs.cpSync(folder, path.join(dir, 'public'), { recursive: true });
     const run = spawnSync('sh', ['-c', 'npm run build'], {
       cwd: dir,
       encoding: 'utf8',
@@ -65,7 +68,7 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
 
-    const posts = filesUnder(corpus).filter((file) => POST.test(file));
+    const posts = filesUnder(corpus).filter((file) => POST.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
@@ -100,10 +103,37 @@ describe('posts from other engines build with no edit', () => {
     assertHas(economics, /href="\/tags\/typescript"[^>]*>TypeScript</, 'TypeScript stays whole');
     assertHas(economics, /href="\/tags\/economics"/, 'categories are tags');
     assertHas(economics, /"dateModified":"2024-03-01T00:00:00.000Z"/, 'lastmod');
+    assertHas(economics, /<figure[^>]*><picture class="post-cover">[\s\S]*?<\/picture><figcaption[^>]*>What a batch costs, and what it earns\.<\/figcaption><\/figure>/, 'the Hugo cover’s caption');
+    // `series = ["Layer 2 Deep Dives", "Running a Sequencer"]`: a nav for each; the second series's other post has JSON frontmatter.
+    const sequencer = visibleText(pageHtml(dir, 'posts/sequencer-basics') ?? '');
+    assertHas(sequencer, /Part 2 of 3 in the series “Layer 2 Deep Dives”/, 'the first of two series');
+    assertHas(sequencer, /Part 1 of 2 in the series “Running a Sequencer” Sequencer Basics Operating a Sequencer/, 'the second of two series');
+    const operating = pageHtml(dir, 'posts/operating-a-sequencer');
+    assertHas(visibleText(operating ?? ''), /By Mara Lindqvist/, 'JSON frontmatter: author');
+    assertHas(operating, /href="\/tags\/sequencers"/, 'JSON frontmatter: tags');
+    // Hugo `url`, Jekyll `permalink` and a TOML list of aliases over several lines: 308s from each old address.
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'routes-manifest.json'), 'utf8')) as { redirects: { source: string; destination: string; statusCode?: number }[] };
+    const redirects = new Map(manifest.redirects.map((redirect) => [redirect.source, redirect]));
+    for (const [from, to] of [
+      ['/2024/03/sequencer-basics', '/posts/sequencer-basics'],
+      ['/sequencers/basics', '/posts/sequencer-basics'],
+      ['/l2/sequencer-basics.html', '/posts/sequencer-basics'],
+      ['/2024/05/operating-a-sequencer', '/posts/operating-a-sequencer'],
+      ['/jekyll/update/2023/08/14/welcome-to-jekyll.html', '/posts/welcome-to-jekyll'],
+    ]) {
+      assert.equal(redirects.get(from ?? '')?.destination, to, `redirect ${from}`);
+      assert.equal(redirects.get(from ?? '')?.statusCode, 308, `redirect ${from} is a 308`);
+    }
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Adding New Posts in the AstroPaper Style[\s\S]*<\/section>/, 'featured: true');
     assertHas(pageHtml(dir, 'posts/adding-new-posts-in-astropaper-style'), /<meta property="article:author" content="Sat Naing"/, 'author in OpenGraph');
     assertHas(pageHtml(dir, 'posts/welcome-to-jekyll'), /alt="A magenta card"/, 'Jekyll image: { path, alt }');
-    assertHas(pageHtml(dir, 'posts/dynamic-routing'), /JJ Kasper/, 'author: { name, picture }');
+    assertHas(pageHtml(dir, 'posts/dynamic-routing'), /<picture data-avatar="true"><source type="image\/webp" srcSet="\/_img\/jj-[^"]+"[^>]*><img [^>]*alt=""[^>]*><\/picture><span class="font-medium">JJ Kasper<\/span>/i, 'author: { name, picture }: the picture beside the name');
+    // tailwind-nextjs-starter-blog's <TOCInline exclude="Overview" toHeading={2} />.
+    const inlineToc = /<nav aria-label="Contents of this post" class="mdx-toc[\s\S]*?<\/nav>/.exec(pageHtml(dir, 'posts/components-from-the-starter') ?? '')?.[0] ?? '';
+    assert.deepEqual([...inlineToc.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]), ['images', 'code'], 'TOCInline exclude and toHeading');
+    // An .mdx body that opens with `# Title`: the title is the page's one h1, not repeated.
+    const callouts = pageHtml(dir, 'posts/callouts-and-math') ?? '';
+    assert.equal(visibleText(callouts).split('Callouts and Math in MDX').length - 1, 1, 'the .mdx title shown once');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /dateTime="2023-09-02/, 'a Jekyll post dated by its file name');
     assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');
     assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');

@@ -45,7 +45,9 @@ export default async function PostPage({ params }: Props) {
           <TagLinks tags={post.tags} />
         </div>
       </header>
-      {post.series && <SeriesNav series={post.series} slug={post.slug} />}
+      {post.series.map((series) => (
+        <SeriesNav key={series.name} series={series} slug={post.slug} />
+      ))}
       {post.cover && <PostCover cover={post.cover} />}
       <TableOfContents entries={post.toc} />
       <div

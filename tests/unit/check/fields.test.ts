@@ -58,7 +58,7 @@ describe('content:check as a migration guide', () => {
     ['list', 'tags: { a: 1 }', /^`tags` must be a list or a comma-separated line\.$/],
     ['people', 'author: 42', /^`author` must be a name, an author id, `\{ name, url \}` or a list of them, not the number 42\.$/],
     ['image', 'cover: { caption: x }', /^`cover` must be an image path \(or a list of them, or `\{ image, alt \}`\), not a set of `key: value` fields\.$/],
-    ['term', 'series: 3', /^`series` must be a name \(or a list of one\), not the number 3\.$/],
+    ['term', 'series: 3', /^`series` must be a name or a list of names, not the number 3\.$/],
   ];
   for (const [kind, line, message] of kinds) {
     it(`reports a value that is not a ${kind}, at its line`, () => {

@@ -30,6 +30,34 @@ describe('readFrontmatter', () => {
     assert.equal(front?.bodyLine, 12);
   });
 
+  it('gives each entry of a TOML list its own line, on one line or spread over several', () => {
+    const front = readFrontmatter('+++\ntitle = "A"\ntags = ["a", "b"]\naliases = [\n  "/one",\n\n  "/two",\n]\nseries = ["S"]\n+++\nText\n');
+    assert.deepEqual(front?.itemLines.get('tags'), [3, 3]);
+    assert.deepEqual(front?.itemLines.get('aliases'), [5, 7]);
+    assert.deepEqual(front?.itemLines.get('series'), [9]);
+  });
+
+  it('reads Hugo JSON between a `{` line and a `}` line, with the line of every field and list entry', () => {
+    const front = readFrontmatter('{\n  "title": "A",\n  "tags": [\n    "x",\n    "y"\n  ],\n  "cover": { "image": "c.png", "title": "inner" }\n}\n\nBody.\n');
+    assert.equal(front?.format, 'json');
+    assert.deepEqual(front?.data, { title: 'A', tags: ['x', 'y'], cover: { image: 'c.png', title: 'inner' } });
+    assert.deepEqual([...(front?.lines ?? [])], [['title', 2], ['tags', 3], ['cover', 7]]);
+    assert.deepEqual(front?.itemLines.get('tags'), [4, 5]);
+    assert.equal(front?.bodyLine, 9);
+    assert.equal(front?.body, '\nBody.\n');
+    assert.deepEqual(readFrontmatterBlock('json', '  "title": "T"').data, { title: 'T' });
+  });
+
+  it('reports invalid JSON at its line, and a JSON value that is not an object', () => {
+    const broken = readFrontmatter('{\n  "title": "A",\n  "date": 2024-01-01\n}\nText\n');
+    assert.deepEqual(broken?.data, {});
+    assert.equal(broken?.problems[0]?.line, 3);
+    assert.match(broken?.problems[0]?.message ?? '', /^Invalid JSON frontmatter: /);
+    assert.match(readFrontmatterBlock('json', '"a": 1,').problems[0]?.message ?? '', /^Invalid JSON frontmatter/);
+    // A one-line object is not a block (remark-frontmatter would not see one either).
+    assert.equal(readFrontmatter('{ "title": "A" }\nText\n'), undefined);
+  });
+
   it('reports TOML syntax errors with the line in the file', () => {
     const front = readFrontmatter('+++\ntitle = "A"\ndate = \n+++\nText\n');
     assert.deepEqual(front?.data, {});

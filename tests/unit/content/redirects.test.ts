@@ -26,6 +26,7 @@ describe('redirect rules', () => {
       ['/a/../b', /\. or \.\./, /as the browser shows it/],
       ['/a(b)', /characters a redirect cannot match/, /letters, digits/],
       ['/', /home page/, /Remove it/],
+      ['/:year/:month/:title/', /is a pattern \(:year\)/, /the old site gave this post/],
     ];
     for (const [raw, problem, fix] of cases) {
       const result = aliasPath(raw);
@@ -41,6 +42,11 @@ describe('redirect rules', () => {
       { from: '/notes/old.html', to: '/posts/new-name' },
       { from: '/jekyll/old', to: '/posts/new-name' },
     ]);
+  });
+
+  it('makes no redirect from a post’s own address (Hugo `url: /posts/<slug>/` would loop)', () => {
+    assert.deepEqual(postAliasRedirects([{ slug: 'a', aliases: ['/posts/a/', '/old-a'] }]), [{ from: '/old-a', to: '/posts/a' }]);
+    assert.deepEqual(nextRedirects([], [{ slug: '中文', aliases: ['/posts/中文'] }]), []);
   });
 
   it('expands site rules for every published post in an export; keeps them as patterns for a server (308)', () => {

@@ -28,7 +28,7 @@ describe('other engines’ field names fill the schema’s fields', () => {
   it('author and authors: a name, a list, ids, `{ name, url | link }`, merged', () => {
     assert.deepEqual(fields({ ...base, author: 'Sat Naing' }).author, [{ name: 'Sat Naing' }]);
     assert.deepEqual(fields({ ...base, authors: ['default', 'mara'] }).author, [{ name: 'default' }, { name: 'mara' }]);
-    assert.deepEqual(fields({ ...base, author: { name: 'JJ Kasper', picture: '/jj.jpeg' } }).author, [{ name: 'JJ Kasper' }]);
+    assert.deepEqual(fields({ ...base, author: { name: 'JJ Kasper', picture: '/jj.jpeg' } }).author, [{ name: 'JJ Kasper', picture: '/jj.jpeg' }]);
     assert.deepEqual(fields({ ...base, author: 'A', authors: [{ name: 'B', link: 'https://b.example' }] }).author, [{ name: 'A' }, { name: 'B', url: 'https://b.example' }]);
     assert.deepEqual(fields(base).author, []);
   });
@@ -54,6 +54,17 @@ describe('other engines’ field names fill the schema’s fields', () => {
     assert.equal(fields({ ...base, cover: { image: 'c.png', alt: 'Coins' }, coverAlt: 'Mine' }).coverAlt, 'Mine');
     assert.equal(fields({ ...base, coverImage: './first.png', ogImage: { url: './second.png' } }).cover, './first.png');
   });
+  it('Hugo `cover: { caption }` is the cover’s caption; `coverCaption` wins', () => {
+    assert.equal(fields({ ...base, cover: { image: 'c.png', caption: 'Photo: A. Person' } }).coverCaption, 'Photo: A. Person');
+    assert.equal(fields({ ...base, cover: { image: 'c.png', caption: 'Theirs' }, coverCaption: 'Mine' }).coverCaption, 'Mine');
+    assert.equal(fields({ ...base, cover: 'c.png' }).coverCaption, undefined);
+  });
+  it('Hugo `url`, Hugo and Jekyll `permalink`: old addresses, merged into `aliases`', () => {
+    assert.deepEqual(fields({ ...base, url: '/2019/old/' }).aliases, ['/2019/old/']);
+    assert.deepEqual(fields({ ...base, aliases: ['/a'], permalink: '/b.html' }).aliases, ['/a', '/b.html']);
+    assert.equal(KNOWN_KEYS.get('url')?.field, 'aliases');
+    assert.match(KNOWN_KEYS.get('permalink')?.alias.note ?? '', /redirects to the post/);
+  });
   it('published: false is a draft; draft wins when both are given', () => {
     assert.equal(fields({ ...base, published: false }).draft, true);
     assert.equal(fields({ ...base, published: true }).draft, false);
@@ -64,10 +75,10 @@ describe('other engines’ field names fill the schema’s fields', () => {
     assert.equal(fields({ ...base, featured: true }).featured, true);
     assert.equal(fields(base).featured, false);
   });
-  it('series: a name, or the first of a list (Hugo taxonomies)', () => {
-    assert.equal(fields({ ...base, series: 'Deep Dives' }).series, 'Deep Dives');
-    assert.equal(fields({ ...base, series: ['Deep Dives'] }).series, 'Deep Dives');
-    assert.equal(fields(base).series, undefined);
+  it('series: a name, or each of a list (Hugo taxonomies), never split at commas', () => {
+    assert.deepEqual(fields({ ...base, series: 'Deep Dives' }).series, ['Deep Dives']);
+    assert.deepEqual(fields({ ...base, series: ['Deep Dives', 'Fees, Costs', 'Deep Dives', ' '] }).series, ['Deep Dives', 'Fees, Costs']);
+    assert.deepEqual(fields(base).series, []);
   });
   it('Jekyll file names: the date prefix is the post date, not part of the slug', () => {
     assert.equal(slugOf(undefined, 'posts/jekyll/_posts/2023-08-14-welcome-to-jekyll.md'), 'welcome-to-jekyll');

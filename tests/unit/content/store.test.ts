@@ -8,6 +8,8 @@ function doc({ file, ...rest }: RawDoc & { file: string }): PostDocument {
   return sourceDoc(file, rest);
 }
 
+const avatar = { width: 64, height: 64, sources: [], fallback: [{ src: '/_img/jj-1.png', width: 64 }], bytes: { original: 1, largest: 1 } };
+
 const docs = [
   doc({ file: 'old', date: '2023-05-02T00:00:00.000Z', tags: 'Layer2Solutions, Plasma' }),
   doc({ file: 'new', date: '2024-07-14T00:00:00.000Z', tags: ['layer 2 solutions', 'Sidechains'], slug: 'newest-post' }),
@@ -135,6 +137,9 @@ describe('authors, series, featured posts and the site’s tag names', () => {
       doc({ file: 'two', date: '2024-02-01T00:00:00.000Z', series: ['Deep Dives'], featured: true, author: 'Mara Lindqvist', tags: 'type script' }),
       doc({ file: 'three', date: '2024-03-01T00:00:00.000Z', series: 'Deep Dives', draft: true }),
       doc({ file: 'alone', date: '2024-04-01T00:00:00.000Z', featured: true }),
+      // Hugo: a post in two series; Vercel's starter: an author with a picture; Hugo: a cover's caption.
+      { ...doc({ file: 'both', date: '2024-05-01T00:00:00.000Z', series: ['Deep Dives', 'Fees'], author: { name: 'JJ Kasper', picture: '/jj.png' } }), authorPictures: { '/jj.png': avatar } },
+      { ...doc({ file: 'fees', date: '2024-06-01T00:00:00.000Z', series: 'Fees', cover: { image: 'c.png', alt: 'Coins', caption: 'Photo: A. Person' } }), coverImage: { image: avatar, alt: 'Coins', share: '/_img/c-share.jpg' } },
     ],
     'production',
     options,
@@ -147,11 +152,35 @@ describe('authors, series, featured posts and the site’s tag names', () => {
   });
 
   it('gives each post of a series its place among the published ones, oldest first', () => {
-    const series = store.getPostBySlug('two')?.series;
+    const [series, ...others] = store.getPostBySlug('two')?.series ?? [];
     assert.equal(series?.name, 'Deep Dives');
     assert.equal(series?.position, 2);
-    assert.deepEqual(series?.posts.map((post) => post.slug), ['one', 'two']);
-    assert.equal(store.getPostBySlug('alone')?.series, undefined);
+    assert.deepEqual(series?.posts.map((post) => post.slug), ['one', 'two', 'both']);
+    assert.deepEqual(others, []);
+    assert.deepEqual(store.getPostBySlug('alone')?.series, []);
+  });
+
+  it('places a post in each of its series (Hugo `series: [a, b]`)', () => {
+    const series = store.getPostBySlug('both')?.series ?? [];
+    assert.deepEqual(
+      series.map((entry) => [entry.name, entry.position, entry.posts.map((post) => post.slug)]),
+      [
+        ['Deep Dives', 3, ['one', 'two', 'both']],
+        ['Fees', 1, ['both', 'fees']],
+      ],
+    );
+  });
+
+  it('gives an author their processed picture on the post page, and lists none of it', () => {
+    assert.deepEqual(store.getPostBySlug('both')?.authors, [{ name: 'JJ Kasper', avatar }]);
+    assert.deepEqual(store.getPublishedPosts().find((post) => post.slug === 'both')?.authors, [{ name: 'JJ Kasper' }]);
+    // A picture the content step did not process (it stops the build instead) is never shown.
+    assert.deepEqual(createContentStore([doc({ file: 'x', author: { name: 'A', picture: '/a.png' } })], 'production').getPostBySlug('x')?.authors, [{ name: 'A' }]);
+  });
+
+  it('shows a cover with its caption (Hugo `cover: { caption }`)', () => {
+    assert.equal(store.getPostBySlug('fees')?.cover?.caption, 'Photo: A. Person');
+    assert.equal(store.getPostBySlug('fees')?.cover?.alt, 'Coins');
   });
 
   it('lists featured posts, newest first, drafts never', () => {

@@ -7,6 +7,7 @@ import { blogPostingJsonLd, breadcrumbJsonLd, serializeJsonLd } from '../../../l
 
 const post: Post = {
   toc: [],
+  series: [],
   slug: 'hello',
   url: '/posts/hello',
   authors: [{ name: 'Ada Lovelace', url: 'https://ada.example' }],

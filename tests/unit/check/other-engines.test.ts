@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
+import { checkPosts, type Problem } from '../../../lib/check';
+
+/** Fields and forms of other engines that content:check maps (issue 15): each one's message and line. */
+const encode = (text: string) => new TextEncoder().encode(text);
+const check = (files: Record<string, string>, root?: string) =>
+  checkPosts(
+    Object.entries(files).map(([file, text]) => ({ path: file, bytes: encode(text) })),
+    root ? { root } : {},
+  );
+const at = (problems: Problem[], severity: Problem['severity']) => problems.filter((p) => p.severity === severity).map((p) => `${p.file}:${p.line} ${p.message}`);
+
+describe('Hugo `url`, Hugo and Jekyll `permalink`: old addresses that redirect', () => {
+  it('notes each one at its line, saying it now redirects', () => {
+    const problems = check({
+      'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nurl: /2019/old-a/\n---\n\nText.\n',
+      'content/posts/b.md': '+++\ntitle = "B"\ndate = 2024-01-01\npermalink = "/notes/b.html"\n+++\n\nText.\n',
+    });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(
+      problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.message}`),
+      [
+        "content/posts/a.md:4 info `url` was this post's address on the old site: it now redirects to the post (/posts/<slug>), as `aliases` do.",
+        "content/posts/b.md:4 info `permalink` was this post's address on the old site: it now redirects to the post (/posts/<slug>), as `aliases` do.",
+      ],
+    );
+  });
+
+  it('rejects one that takes a page’s address, at its line, like an alias', () => {
+    const problems = check({
+      'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\naliases: [/old-a]\npermalink: /tags/plasma/\n---\n\nText.\n',
+      'content/posts/b.md': '---\ntitle: B\ndate: 2024-01-01\nurl: /posts/a/\n---\n\nText.\n',
+    });
+    assert.deepEqual(at(problems, 'error'), [
+      "content/posts/a.md:5 The alias /tags/plasma is under /tags, which the site's own pages use (/tags/…).",
+      'content/posts/b.md:4 The alias /posts/a is the address of a post (content/posts/a.md): the redirect would hide it.',
+    ]);
+  });
+
+  it('lets a `url` that is the post’s own address be, with a note', () => {
+    const problems = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nurl: /posts/a/\n---\n\nText.\n' });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.ok(problems.some((p) => p.line === 4 && p.message === "/posts/a is this post's own address here: there is nothing to redirect."));
+  });
+
+  it('rejects a permalink pattern the old site filled in, with the fix', () => {
+    const [problem] = at(check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\npermalink: /:year/:title/\n---\n\nText.\n' }), 'error');
+    assert.equal(problem, 'content/posts/a.md:4 The address "/:year/:title/" is a pattern (:year), not this post\'s old address.');
+  });
+});
+
+describe('tailwind-nextjs-starter-blog `images: [a, b]`', () => {
+  it('notes that only the first is the cover', () => {
+    const problems = check({ 'content/posts/a.md': "---\ntitle: A\ndate: 2024-01-01\nimages: ['/a.png', '/b.png']\n---\n\nText.\n" });
+    assert.deepEqual(problems.map((p) => `${p.line} ${p.severity} ${p.message}`), ['4 info Only the first image of `images` is used (as the cover and share image): the other one is not shown.']);
+  });
+});
+
+describe('keys of an object entry the site does not read', () => {
+  it('are noted at the field’s line, naming the ones it reads', () => {
+    const text = '+++\ntitle = "A"\ndate = 2024-01-01\n[cover]\nimage = "/c.png"\nalt = "C"\nhidden = true\n+++\n\nText.\n';
+    assert.deepEqual(
+      check({ 'content/posts/a.md': text }).map((p) => `${p.line} ${p.severity} ${p.message}`),
+      ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `alt`, `caption`.'],
+    );
+    const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n---\n\nText.\n' });
+    assert.equal(people[0]?.message, '`twitter`, `avatar` of `authors` are not used here: the site reads `name`, `url`, `link`, `picture`.');
+  });
+});
+
+describe('TOML lists: each entry at its own line', () => {
+  it('reports an alias in a list written over several lines at the entry’s line', () => {
+    const text = '+++\ntitle = "A"\ndate = 2024-01-01\naliases = [\n  "/fine",\n  "relative/old",\n]\n+++\n\nText.\n';
+    const [problem] = at(check({ 'content/posts/a.md': text }), 'error');
+    assert.equal(problem, 'content/posts/a.md:6 The alias "relative/old" is relative.');
+  });
+});
+
+describe('JSON frontmatter (Hugo)', () => {
+  it('is checked like YAML and TOML, with the line of each field and list entry', () => {
+    const text = '{\n  "title": "A",\n  "date": "2024-01-01",\n  "summery": "S",\n  "aliases": [\n    "/ok",\n    "old.html"\n  ]\n}\n\nText.\n';
+    const problems = at(check({ 'content/posts/a.md': text }), 'error');
+    assert.deepEqual(problems, ['content/posts/a.md:4 Unknown frontmatter field `summery`: did you mean `summary`?', 'content/posts/a.md:7 The alias "old.html" is relative.']);
+  });
+
+  it('reports invalid JSON at its line, with the fix', () => {
+    const [problem] = check({ 'content/posts/a.md': '{\n  "title": "A",\n  date: "2024-01-01"\n}\n\nText.\n' });
+    assert.equal(problem?.line, 3);
+    assert.match(problem?.message ?? '', /^Invalid JSON frontmatter: /);
+    assert.match(problem?.fix ?? '', /Quote every name/);
+  });
+});
+
+describe('MDX posts', () => {
+  it('refuse TOML frontmatter, which the MDX compiler cannot read, naming the fix', () => {
+    const [problem] = at(check({ 'content/posts/a.mdx': '+++\ntitle = "A"\ndate = 2024-01-01\n+++\n\nText.\n' }), 'error');
+    assert.equal(problem, 'content/posts/a.mdx:1 An .mdx post cannot have TOML frontmatter: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.');
+  });
+
+  it('accept JSON frontmatter', () => {
+    assert.deepEqual(at(check({ 'content/posts/a.mdx': '{\n  "title": "A",\n  "date": "2024-01-01"\n}\n\nText.\n' }), 'error'), []);
+  });
+});
+
+describe('Vercel blog starter: `author: { name, picture }`', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 's15-avatar-'));
+  before(async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0f766e' } }).png().toBuffer();
+    fs.mkdirSync(path.join(root, 'public', 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'public', 'assets', 'jj.png'), png);
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  const post = (picture: string) => `---\ntitle: A\ndate: 2024-01-01\nauthor:\n  name: JJ Kasper\n  picture: "${picture}"\n---\n\nText.\n`;
+
+  it('accepts a picture the site can serve', () => {
+    assert.deepEqual(at(check({ 'content/posts/a.md': post('/assets/jj.png') }, root), 'error'), []);
+  });
+
+  it('reports a missing picture at the author’s line, as for any image', () => {
+    const [problem] = check({ 'content/posts/a.md': post('/assets/blog/authors/missing.jpeg') }, root).filter((p) => p.severity === 'error');
+    assert.equal(problem?.line, 4);
+    assert.match(problem?.message ?? '', /missing\.jpeg/);
+    assert.ok(problem?.fix);
+  });
+});

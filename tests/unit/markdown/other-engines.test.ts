@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Root } from 'mdast';
+import type { ReactElement } from 'react';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { InlineToc } from '../../../components/mdx/InlineToc';
+import { selectToc, type TocEntry } from '../../../lib/markdown/toc';
+import { remarkSingleH1 } from '../../../lib/markdown/remark-plugins';
+import { renderPost } from '../../support/render';
+
+const entries: TocEntry[] = [
+  { id: 'overview', text: 'Overview', depth: 2 },
+  { id: 'images', text: 'Images', depth: 2 },
+  { id: 'sizes', text: 'Sizes', depth: 3 },
+  { id: 'code', text: 'Code', depth: 2 },
+];
+const ids = (list: readonly TocEntry[]) => list.map((entry) => entry.id);
+
+describe('<TOCInline> as tailwind-nextjs-starter-blog writes it', () => {
+  it('keeps every heading by default', () => {
+    assert.deepEqual(ids(selectToc(entries)), ['overview', 'images', 'sizes', 'code']);
+  });
+
+  it('honours toHeading and fromHeading (Markdown levels: ## is 2), as numbers or text', () => {
+    assert.deepEqual(ids(selectToc(entries, { toHeading: 2 })), ['overview', 'images', 'code']);
+    assert.deepEqual(ids(selectToc(entries, { fromHeading: '3' })), ['sizes']);
+  });
+
+  it('leaves out excluded titles: whole title, any case, one or a list, as the starter’s regular expression', () => {
+    assert.deepEqual(ids(selectToc(entries, { exclude: 'overview' })), ['images', 'sizes', 'code']);
+    assert.deepEqual(ids(selectToc(entries, { exclude: ['Overview', 'Co.e'] })), ['images', 'sizes']);
+    assert.deepEqual(ids(selectToc(entries, { exclude: 'View' })), ['overview', 'images', 'sizes', 'code']);
+    // Not a valid expression: the literal title.
+    assert.deepEqual(ids(selectToc([...entries, { id: 'x', text: 'C++ (', depth: 2 }], { exclude: 'C++ (' })), ['overview', 'images', 'sizes', 'code']);
+  });
+
+  it('renders the chosen entries, folded in a <details> with asDisclosure, nothing when none is left', () => {
+    type Element = ReactElement<{ children?: Element; entries?: TocEntry[] }>;
+    const nav = InlineToc({ entries, exclude: 'Overview', toHeading: 2 }) as Element;
+    assert.equal(nav.type, 'nav');
+    assert.deepEqual(ids(nav.props.children?.props.entries ?? []), ['images', 'code']);
+    const folded = InlineToc({ entries, asDisclosure: true }) as Element;
+    assert.equal(folded.props.children?.type, 'details');
+    assert.equal(InlineToc({ entries, fromHeading: 4 }), null);
+  });
+});
+
+describe('one title on an .mdx post', () => {
+  it('drops an opening # Title after the frontmatter export mdx-bundler adds', () => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+    const tree = processor.parse('---\ntitle: Components From the Starter\n---\n\n# Components from the starter\n\nText.\n') as Root;
+    // remark-mdx-frontmatter (mdx-bundler) puts `export const frontmatter = …` first.
+    tree.children.unshift({ type: 'mdxjsEsm', value: '' } as Root['children'][number]);
+    remarkSingleH1()(tree);
+    assert.deepEqual(tree.children.map((node) => node.type), ['mdxjsEsm', 'yaml', 'paragraph']);
+  });
+});
+
+describe('a Markdown post with JSON frontmatter (Hugo)', () => {
+  it('renders its body only: the fields are read, not printed, and the title heading is not repeated', async () => {
+    const html = await renderPost('{\n  "title": "Fees, in JSON",\n  "author": "Ada Lovelace"\n}\n\n# Fees, in JSON\n\nWritten by [Your Name].\n');
+    // The author placeholder is filled from the JSON `author`: the plugins read the block before it leaves the tree.
+    assert.equal(html, '<p>Written by Ada Lovelace.</p>');
+  });
+});
