@@ -6,12 +6,56 @@
  * so a rebuild redoes only what changed; prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
  * npm's prebuild and postbuild hooks run around it as before.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { codeKey } from './cache-keys.mjs';
-import { checkContent, reportProblems } from './content-check';
+import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
+
+/** What `next build` keeps of its folder when it starts (its own list, in next/dist/build/index.js). */
+const KEPT_BY_NEXT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
+
+/**
+ * `next build` starts by deleting its previous output file by file: tens of thousands of files on a
+ * large site, which took tens of seconds of every rebuild. Moved aside with a few renames instead, the
+ * old output is deleted by a child process while the content step runs.
+ */
+function clearOldOutput(root: string): ChildProcess | undefined {
+  const dist = path.join(root, '.next');
+  if (!fs.existsSync(dist)) return undefined;
+  // Inside .next/cache: the same disk (a rename), and a folder next build leaves alone.
+  const trash = path.join(dist, 'cache', 'old-output');
+  fs.mkdirSync(trash, { recursive: true });
+  const batch = fs.mkdtempSync(path.join(trash, 'build-'));
+  for (const entry of fs.readdirSync(dist)) if (!KEPT_BY_NEXT.has(entry)) fs.renameSync(path.join(dist, entry), path.join(batch, entry));
+  // The whole folder, so what an interrupted build left goes too.
+  return spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' });
+}
+
+/** Runs a command with its output held; resolves to its exit code and that output. */
+function quietly(args: string[], root: string): Promise<{ code: number; output: string }> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PWD: root }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return exited(child).then((code) => ({ code, output }));
+}
+
+/**
+ * The type check `next build` would run (next.config.ts turns its own off), here on the core the
+ * check leaves idle while the content step finishes: route types (`next typegen`), then tsc.
+ */
+async function typeCheck(root: string, next: string): Promise<{ code: number; output: string }> {
+  // The layout imports the dev status file; the content step writes it, maybe later than this runs.
+  if (!fs.existsSync(path.join(root, DEV_STATUS_FILE))) writeDevStatus({ version: 0, problems: [] }, root);
+  const typegen = await quietly([next, 'typegen'], root);
+  if (typegen.code !== 0) return typegen;
+  return quietly([createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], root);
+}
+
+const exited = (child: ChildProcess | undefined) =>
+  new Promise<number>((resolve) => (!child || child.exitCode !== null ? resolve(child?.exitCode ?? 0) : child.on('close', (code) => resolve(code ?? 1))));
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -41,20 +85,32 @@ async function main(): Promise<number> {
   const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.push({ stream, chunk }) : stream.write(chunk));
   content.stdout.on('data', relay(process.stdout));
   content.stderr.on('data', relay(process.stderr));
-  const contentExit = new Promise<number>((resolve) => content.on('close', (code) => resolve(code ?? 1)));
+  const contentExit = exited(content);
+  // Loaded only now: its module graph (the Markdown parsers) takes seconds the content step can use.
+  const { checkContent, reportProblems } = await import('./content-check');
   if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) {
     content.kill();
     await contentExit;
     return 1;
   }
+  // Only now: a post the check rejects leaves the last good build in place.
+  const oldOutput = clearOldOutput(root);
+  const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
+  const types = typeCheck(root, next);
   holding = false;
   for (const { stream, chunk } of held) stream.write(chunk);
   const contentStatus = await contentExit;
   if (contentStatus !== 0) return contentStatus;
-  const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
+  const typed = await types;
+  if (typed.code !== 0) {
+    console.error(`${typed.output.trim()}\nbuild: type errors (above); \`npm run typecheck\` checks the same and the tests.`);
+    return typed.code;
+  }
   // Share cards are reused from earlier builds while this key holds (lib/seo/share-image.tsx).
   const SHARE_IMAGE_CACHE_KEY = codeKey(root, ['lib', 'app']);
   const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SHARE_IMAGE_CACHE_KEY } });
+  // The old output's deletion may still run: it is disk work, and it must end before we do.
+  await exited(oldOutput);
   return build.status ?? 1;
 }
 

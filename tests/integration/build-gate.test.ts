@@ -20,9 +20,10 @@ const post = (slug: string, markdown: string) => ({ slug, title: slug, date: '',
 const workspaces: string[] = [];
 after(() => (process.env.KEEP_WORKSPACE ? console.log(workspaces) : workspaces.forEach(removeWorkspace)));
 
-function build(posts: { slug: string; markdown: string }[]) {
+function build(posts: { slug: string; markdown: string }[], change?: (dir: string) => void) {
   const dir = createWorkspace(repoRoot, posts.map((p) => post(p.slug, p.markdown)));
   workspaces.push(dir);
+  change?.(dir);
   // Through sh, as the bench harness does: contentlayer2 0.5.8 misbehaves when Node spawns it directly.
   const run = spawnSync('sh', ['-c', 'npm run build'], {
     cwd: dir,
@@ -56,6 +57,16 @@ describe('npm run build in a copy of the site', () => {
     assert.match(output, /content\/posts\/no-title\.md:3 +error +A tag is empty/);
     assert.match(output, new RegExp(`content:check: ${seeds.length + 3} posts, 4 errors`));
     assert.equal(fs.existsSync(path.join(dir, '.next')), false, 'next build never ran');
+  });
+
+  it('stops on a type error in the app (its own type check, beside the content step), naming file and line', { timeout: 5 * 60_000 }, () => {
+    const { dir, status, output } = build(seeds, (copy) =>
+      fs.appendFileSync(path.join(copy, 'lib', 'routes.ts'), "\nexport const typeErrorProbe: number = 'not a number';\n"),
+    );
+    assert.notEqual(status, 0, output);
+    assert.match(output, /lib\/routes\.ts\(\d+,\d+\): error TS2322/);
+    assert.match(output, /build: type errors/);
+    assert.equal(fs.existsSync(path.join(dir, '.next', 'server')), false, 'next build never ran');
   });
 
   it('builds a draft nowhere: no page, tag, count, archive entry, feed item, sitemap URL or search entry', { timeout: 10 * 60_000 }, () => {
