@@ -99,9 +99,17 @@ async function main(): Promise<number> {
   const types = typeCheck(root, next);
   holding = false;
   for (const { stream, chunk } of held) stream.write(chunk);
+  const status = await finishBuild(root, next, contentExit, types);
+  // The old output's deletion may still run: it is disk work, and it must end before we do, failed or not.
+  await exited(oldOutput);
+  return status;
+}
+
+/** Waits for the content step and the type check, then runs next build; the exit code of the first to fail. */
+async function finishBuild(root: string, next: string, contentExit: Promise<number>, types: Promise<{ code: number; output: string }>): Promise<number> {
   const contentStatus = await contentExit;
-  if (contentStatus !== 0) return contentStatus;
   const typed = await types;
+  if (contentStatus !== 0) return contentStatus;
   if (typed.code !== 0) {
     console.error(`${typed.output.trim()}\nbuild: type errors (above); \`npm run typecheck\` checks the same and the tests.`);
     return typed.code;
@@ -109,8 +117,6 @@ async function main(): Promise<number> {
   // Share cards are reused from earlier builds while this key holds (lib/seo/share-image.tsx).
   const SHARE_IMAGE_CACHE_KEY = codeKey(root, ['lib', 'app']);
   const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SHARE_IMAGE_CACHE_KEY } });
-  // The old output's deletion may still run: it is disk work, and it must end before we do.
-  await exited(oldOutput);
   return build.status ?? 1;
 }
 
