@@ -48,8 +48,11 @@ export const SECURITY_HEADERS: HeaderRule['headers'] = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+// No Cross-Origin-Opener-Policy: a public, read-only site has no state for another window to reach, and
+// `same-origin` makes Chrome swap to a fresh renderer process when the page opens from a blank tab or a
+// shared (non-isolated) mobile process: a cold start that Lighthouse counts as blocking time
+// (BENCHMARKS.md).
 
 /** Two years, as HSTS preload lists expect. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';

@@ -43,15 +43,35 @@ function quietly(args: string[], root: string): Promise<{ code: number; output: 
 }
 
 /**
+ * What the type check reads besides node_modules (the lockfile is in every codeKey) and files generated
+ * from these: route types from app/, next-env.d.ts, contentlayer's types from its config, and the dev
+ * status file the content step writes.
+ */
+const TYPED_SOURCES = ['app', 'components', 'lib', 'instrumentation.ts', 'proxy.ts', 'next.config.ts', 'contentlayer.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build/content-build.mjs'];
+/** The key of the last type check that passed; in .next/cache, so `--clean` forgets it. */
+const TYPE_CHECK_KEY_FILE = path.join('.next', 'cache', 'type-check.key');
+
+/**
  * The type check `next build` would run (next.config.ts turns its own off), here on the core the
  * check leaves idle while the content step finishes: route types (`next typegen`), then tsc.
+ * Skipped when no source it reads has changed since it last passed: a post edit changes no type.
  */
-async function typeCheck(root: string, next: string): Promise<{ code: number; output: string }> {
+async function typeCheck(root: string, next: string): Promise<{ code: number; output: string; skipped?: true }> {
+  const key = codeKey(root, TYPED_SOURCES);
+  const keyFile = path.join(root, TYPE_CHECK_KEY_FILE);
+  if (fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) {
+    return { code: 0, output: '', skipped: true };
+  }
   // The layout imports the dev status file; the content step writes it, maybe later than this runs.
   if (!fs.existsSync(path.join(root, DEV_STATUS_FILE))) writeDevStatus({ version: 0, problems: [] }, root);
   const typegen = await quietly([next, 'typegen'], root);
   if (typegen.code !== 0) return typegen;
-  return quietly([createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], root);
+  const tsc = await quietly([createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], root);
+  if (tsc.code === 0) {
+    fs.mkdirSync(path.dirname(keyFile), { recursive: true });
+    fs.writeFileSync(keyFile, key);
+  }
+  return tsc;
 }
 
 const exited = (child: ChildProcess | undefined) =>
@@ -106,7 +126,7 @@ async function main(): Promise<number> {
 }
 
 /** Waits for the content step and the type check, then runs next build; the exit code of the first to fail. */
-async function finishBuild(root: string, next: string, contentExit: Promise<number>, types: Promise<{ code: number; output: string }>): Promise<number> {
+async function finishBuild(root: string, next: string, contentExit: Promise<number>, types: ReturnType<typeof typeCheck>): Promise<number> {
   const contentStatus = await contentExit;
   const typed = await types;
   if (contentStatus !== 0) return contentStatus;
@@ -114,6 +134,7 @@ async function finishBuild(root: string, next: string, contentExit: Promise<numb
     console.error(`${typed.output.trim()}\nbuild: type errors (above); \`npm run typecheck\` checks the same and the tests.`);
     return typed.code;
   }
+  if (typed.skipped) console.log('build: no code changed since the last passing type check: not checked again');
   // Share cards are reused from earlier builds while this key holds (lib/seo/share-image.tsx).
   const SHARE_IMAGE_CACHE_KEY = codeKey(root, ['lib', 'app']);
   const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SHARE_IMAGE_CACHE_KEY } });

@@ -57,6 +57,8 @@ describe('next.config', () => {
       assert.ok(keys.includes(key), key);
     }
     assert.ok(!keys.includes('strict-transport-security'));
+    // Left out on purpose (lib/site/security-headers.ts): it costs a renderer process swap on navigation.
+    assert.ok(!keys.includes('cross-origin-opener-policy'));
     const hsts = rules.find((rule) => rule.headers.some((header) => header.key === 'Strict-Transport-Security'));
     assert.equal(hsts?.source, '/:path*');
     assert.deepEqual(hsts?.has, [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }]);
