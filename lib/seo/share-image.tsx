@@ -8,20 +8,22 @@ import { SHARE_IMAGE_SIZE } from '../routes';
 import { emojiDataUrl } from './emoji-images';
 import { site } from '../site/config';
 
-// Inter from the @fontsource/inter npm package (satori reads .woff, not .woff2): no network.
+// Inter from the @fontsource/inter npm package (satori reads .woff, not .woff2): no network. The
+// latin-ext files go under a name of their own: satori looks for a missing glyph (ł, ő, ț…) in the
+// other fonts by name, so under the same name as the latin files they were never used.
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
 const FONT_FILES = [
-  { file: 'inter-latin-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-700-normal.woff', weight: 700 },
-  { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
+  { file: 'inter-latin-400-normal.woff', name: 'Inter', weight: 400 },
+  { file: 'inter-latin-ext-400-normal.woff', name: 'Inter Latin Ext', weight: 400 },
+  { file: 'inter-latin-700-normal.woff', name: 'Inter', weight: 700 },
+  { file: 'inter-latin-ext-700-normal.woff', name: 'Inter Latin Ext', weight: 700 },
 ] as const;
 
 let fonts: Promise<SatoriOptions['fonts']> | undefined;
 function loadFonts(): Promise<SatoriOptions['fonts']> {
   fonts ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => ({
-      name: 'Inter',
+    FONT_FILES.map(async ({ file, name, weight }) => ({
+      name,
       // Read at build time only (the images are prerendered): not traced into the server output.
       data: await readFile(/* turbopackIgnore: true */ path.join(FONT_DIR, file)),
       weight,

@@ -41,6 +41,13 @@ describe('renderShareImage', () => {
     assert.deepEqual(fetched, []);
   });
 
+  it('draws latin-ext letters (ł, ő, ț) from Inter, not as the missing-glyph box', async () => {
+    // U+E000 is in no font: its card shows the box. A letter the fonts have must draw differently.
+    const card = (title: string) => renderShareImage({ title, subtitle: 'July 14, 2024' });
+    const missing = await card('\uE000');
+    for (const letter of ['ł', 'ő', 'ț']) assert.notDeepEqual(await card(letter), missing, letter);
+  });
+
   it('sets longer titles in smaller type', () => {
     const sizes = [10, 60, 100, 300].map((length) => titleFontSize('x'.repeat(length)));
     assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
