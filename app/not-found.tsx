@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -15,13 +15,13 @@ export default function NotFound() {
       </PageHeading>
       <ul className="flex flex-wrap gap-4 font-medium text-teal-800 underline dark:text-teal-200">
         <li>
-          <Link href="/">Latest posts</Link>
+          <PageLink href="/">Latest posts</PageLink>
         </li>
         <li>
-          <Link href="/tags">All tags</Link>
+          <PageLink href="/tags">All tags</PageLink>
         </li>
         <li>
-          <Link href="/archive">Archive</Link>
+          <PageLink href="/archive">Archive</PageLink>
         </li>
       </ul>
     </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { TagWithCount } from '@/lib/content/types';
 import { groupByMonth } from '@/lib/browser/archive-groups';
@@ -115,9 +115,9 @@ export function ArchiveFilter({
                   {tag.label} <span className="opacity-80">({tag.count})</span>
                 </button>
               ) : (
-                <Link href={tagPath(tag.slug)} prefetch={false} className={`${chipClass} ${off}`}>
+                <PageLink href={tagPath(tag.slug)} className={`${chipClass} ${off}`}>
                   {tag.label} <span className="opacity-80">({tag.count})</span>
-                </Link>
+                </PageLink>
               )}
             </li>
           ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { YearGroup } from '@/lib/browser/archive-groups';
 import { formatMonth } from '@/lib/content/dates';
 import { DateTime } from './DateTime';
@@ -23,13 +23,12 @@ export function ArchiveGroups({ years }: { years: readonly YearGroup<{ slug: str
                 {month.posts.map((post) => (
                   <li key={post.slug} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:gap-4">
                     <DateTime iso={post.date} className="w-36 shrink-0 text-sm text-stone-600 dark:text-stone-400" />
-                    <Link
+                    <PageLink
                       href={post.url}
-                      prefetch={false}
                       className="font-medium text-stone-900 hover:text-teal-800 dark:text-stone-100 dark:hover:text-teal-200"
                     >
                       {post.title}
-                    </Link>
+                    </PageLink>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { PostSummary } from '@/lib/content/types';
 
 /** Posts marked `featured: true`, above the home list. */
@@ -12,9 +12,9 @@ export function FeaturedPosts({ posts }: { posts: readonly PostSummary[] }) {
       <ul className="flex flex-col gap-3">
         {posts.map((post) => (
           <li key={post.slug} className="flex flex-col gap-1">
-            <Link href={post.url} className="text-lg font-semibold text-stone-900 hover:text-teal-800 dark:text-stone-50 dark:hover:text-teal-200">
+            <PageLink href={post.url} className="text-lg font-semibold text-stone-900 hover:text-teal-800 dark:text-stone-50 dark:hover:text-teal-200">
               {post.title}
-            </Link>
+            </PageLink>
             {post.summary && <p className="text-sm text-stone-700 dark:text-stone-300">{post.summary}</p>}
           </li>
         ))}

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { usePathname } from 'next/navigation';
 import { NAV_SECTIONS, navCurrent } from '@/lib/browser/nav';
 
@@ -13,15 +13,13 @@ export function NavLinks() {
         const current = navCurrent(item.href, pathname);
         return (
           <li key={item.href}>
-            {/* No prefetch: a header link would otherwise load that page's data on every page. */}
-            <Link
+            <PageLink
               href={item.href}
-              prefetch={false}
               aria-current={current}
               className="inline-flex min-h-11 items-center rounded-md px-2.5 text-stone-700 underline-offset-8 hover:text-teal-800 aria-[current]:text-stone-950 aria-[current]:underline aria-[current]:decoration-teal-700 aria-[current]:decoration-2 dark:text-stone-300 dark:hover:text-teal-200 dark:aria-[current]:text-white dark:aria-[current]:decoration-teal-300"
             >
               {item.label}
-            </Link>
+            </PageLink>
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { withBasePath } from '@/lib/routes';
 import type { Page } from '@/lib/content/pagination';
 
@@ -12,9 +12,9 @@ export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
       {page.nextHref && <link rel="next" href={withBasePath(page.nextHref)} />}
       <span className="min-w-24">
         {page.prevHref && (
-          <Link href={page.prevHref} rel="prev" prefetch={false} className={linkClass}>
+          <PageLink href={page.prevHref} rel="prev" className={linkClass}>
             ← Newer posts
-          </Link>
+          </PageLink>
         )}
       </span>
       <span className="text-stone-600 dark:text-stone-400">
@@ -22,9 +22,9 @@ export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
       </span>
       <span className="min-w-24 text-right">
         {page.nextHref && (
-          <Link href={page.nextHref} rel="next" prefetch={false} className={linkClass}>
+          <PageLink href={page.nextHref} rel="next" className={linkClass}>
             Older posts →
-          </Link>
+          </PageLink>
         )}
       </span>
     </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { PostSummary } from '@/lib/content/types';
 import { PostMeta } from './PostMeta';
 import { TagLinks } from './TagLinks';
@@ -9,9 +9,9 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headin
     <article className="flex flex-col gap-3 py-8" data-post={post.slug}>
       <PostMeta post={post} />
       <Heading className="text-2xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-        <Link href={post.url} className="hover:text-teal-800 dark:hover:text-teal-200">
+        <PageLink href={post.url} className="hover:text-teal-800 dark:hover:text-teal-200">
           {post.title}
-        </Link>
+        </PageLink>
       </Heading>
       {post.summary && <p className="leading-relaxed text-stone-700 dark:text-stone-300">{post.summary}</p>}
       <TagLinks tags={post.tags} label={`Tags of ${post.title}`} />

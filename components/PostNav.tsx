@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { AdjacentPosts } from '@/lib/content/types';
 
 /** Older and newer posts by date. */
@@ -10,18 +10,18 @@ export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
   return (
     <nav aria-label="Previous and next posts" className="grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.url} rel="prev" className={card}>
+        <PageLink href={previous.url} rel="prev" className={card}>
           <span className={label}>← Previous post</span>
           <span className="font-medium text-stone-900 dark:text-stone-100">{previous.title}</span>
-        </Link>
+        </PageLink>
       ) : (
         <span />
       )}
       {next && (
-        <Link href={next.url} rel="next" className={`${card} sm:text-right`}>
+        <PageLink href={next.url} rel="next" className={`${card} sm:text-right`}>
           <span className={label}>Next post →</span>
           <span className="font-medium text-stone-900 dark:text-stone-100">{next.title}</span>
-        </Link>
+        </PageLink>
       )}
     </nav>
   );

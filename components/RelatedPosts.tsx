@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { PostSummary } from '@/lib/content/types';
 import { DateTime } from './DateTime';
 
@@ -12,9 +12,9 @@ export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
       <ul className="flex flex-col gap-3">
         {posts.map((post) => (
           <li key={post.slug} className="flex flex-col">
-            <Link href={post.url} prefetch={false} className="font-medium text-teal-800 underline dark:text-teal-200">
+            <PageLink href={post.url} className="font-medium text-teal-800 underline dark:text-teal-200">
               {post.title}
-            </Link>
+            </PageLink>
             <DateTime iso={post.date} className="text-sm text-stone-600 dark:text-stone-400" />
           </li>
         ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { PostSeries } from '@/lib/content/types';
 
 /** “Part 2 of 3” of a series, with every post of it in order; the current one is not a link. */
@@ -16,9 +16,9 @@ export function SeriesNav({ series, slug }: { series: PostSeries; slug: string }
                 {post.title}
               </span>
             ) : (
-              <Link href={post.url} prefetch={false} className="text-teal-800 underline dark:text-teal-200">
+              <PageLink href={post.url} className="text-teal-800 underline dark:text-teal-200">
                 {post.title}
-              </Link>
+              </PageLink>
             )}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { SITE_FEEDS, withBasePath } from '@/lib/routes';
 import { site } from '@/lib/site/config';
 
@@ -13,14 +13,14 @@ export function SiteFooter() {
         <nav aria-label="Site">
           <ul className="flex flex-wrap gap-x-5">
             <li>
-              <Link href="/archive" prefetch={false} className={link}>
+              <PageLink href="/archive" className={link}>
                 Archive
-              </Link>
+              </PageLink>
             </li>
             <li>
-              <Link href="/tags" prefetch={false} className={link}>
+              <PageLink href="/tags" className={link}>
                 Tags
-              </Link>
+              </PageLink>
             </li>
             {/* Feeds are files, not pages: plain links, so the router never tries to render them. */}
             <li>

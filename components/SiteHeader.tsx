@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { site } from '@/lib/site/config';
 import { NavLinks } from './NavLinks';
 import { SearchBox } from './SearchBox';
@@ -8,9 +8,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-3">
-        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-stone-900 dark:text-stone-50">
+        <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-stone-900 dark:text-stone-50">
           {site.name}
-        </Link>
+        </PageLink>
         <nav aria-label="Main">
           <NavLinks />
         </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { PageHeading } from '@/components/PageHeading';
 import { Pager } from '@/components/Pager';
 import { PostList } from '@/components/PostCard';
@@ -12,9 +12,9 @@ export function TagView({ tag, page }: { tag: TagWithCount; page: Page<PostSumma
       <PageHeading title={<>Posts tagged “{tag.label}”</>}>
         {tag.count === 1 ? '1 post' : `${tag.count} posts`}
         {page.totalPages > 1 && `, page ${page.page} of ${page.totalPages}`} ·{' '}
-        <Link href="/tags" className="underline">
+        <PageLink href="/tags" className="underline">
           all tags
-        </Link>
+        </PageLink>
       </PageHeading>
       <PostList posts={page.items} />
       <Pager page={page} label={`Pages of posts tagged ${tag.label}`} />

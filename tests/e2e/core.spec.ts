@@ -127,6 +127,26 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
   });
 
+  test('a list page prefetches no page while it loads; a click fetches only the page it opens', async ({ page }) => {
+    const prefetched: string[] = [];
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const headers = request.headers();
+      if (headers['next-router-prefetch']) prefetched.push(request.url());
+      else if (headers['rsc']) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(route('/tags/layer-2-solutions'));
+    // Next's router is running (it prefetches from the links it has mounted) and the network is quiet.
+    await page.waitForFunction(() => 'next' in window);
+    await page.waitForLoadState('networkidle');
+    expect(prefetched).toEqual([]);
+    await page.getByRole('link', { name: SCALING_TITLE }).click();
+    await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
+    // A client-side navigation: the post's RSC data, not a new document.
+    expect(fetched.some((pathname) => pathname.startsWith(route(SCALING)))).toBe(true);
+    expect(prefetched).toEqual([]);
+  });
+
   test('a non-Latin tag page answers a direct visit, and the post’s tag chip leads to it', async ({ page }) => {
     const response = await page.goto(route(JAPANESE_TAG));
     expect(response?.status()).toBe(200);
