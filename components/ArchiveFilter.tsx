@@ -86,12 +86,6 @@ export function ArchiveFilter({
   const toggle = (slug: string) =>
     update(selected.includes(slug) ? selected.filter((tag) => tag !== slug) : [...selected, slug]);
 
-  const chipClass =
-    'inline-flex min-h-11 items-center gap-1 rounded-full border px-3 py-1 text-sm transition-colors sm:min-h-9';
-  const off =
-    'border-stone-300 text-stone-700 hover:border-teal-700 hover:text-teal-800 dark:border-stone-600 dark:text-stone-300 dark:hover:border-teal-300 dark:hover:text-teal-200';
-  const on = 'border-teal-800 bg-teal-800 text-white dark:border-teal-200 dark:bg-teal-200 dark:text-stone-900';
-
   const chosen = selected.map((slug) => labels.get(slug) ?? slug).join(' or ');
   return (
     <>
@@ -102,7 +96,7 @@ export function ArchiveFilter({
         <h2 id="filter-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
           Filter by tag
         </h2>
-        <ul className="flex flex-wrap gap-2">
+        <ul className="tag-list">
           {tags.map((tag) => (
             <li key={tag.slug}>
               {enhanced ? (
@@ -110,12 +104,12 @@ export function ArchiveFilter({
                   type="button"
                   aria-pressed={selected.includes(tag.slug)}
                   onClick={() => toggle(tag.slug)}
-                  className={`${chipClass} ${selected.includes(tag.slug) ? on : off}`}
+                  className={selected.includes(tag.slug) ? 'filter-chip filter-chip-on' : 'filter-chip filter-chip-off'}
                 >
                   {tag.label} <span className="opacity-80">({tag.count})</span>
                 </button>
               ) : (
-                <PageLink href={tagPath(tag.slug)} className={`${chipClass} ${off}`}>
+                <PageLink href={tagPath(tag.slug)} className="filter-chip filter-chip-off">
                   {tag.label} <span className="opacity-80">({tag.count})</span>
                 </PageLink>
               )}

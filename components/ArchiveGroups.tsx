@@ -21,11 +21,11 @@ export function ArchiveGroups({ years }: { years: readonly YearGroup<{ slug: str
               </h3>
               <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
                 {month.posts.map((post) => (
-                  <li key={post.slug} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:gap-4">
-                    <DateTime iso={post.date} className="w-36 shrink-0 text-sm text-stone-600 dark:text-stone-400" />
+                  <li key={post.slug} className="archive-row">
+                    <DateTime iso={post.date} className="archive-date" />
                     <PageLink
                       href={post.url}
-                      className="font-medium text-stone-900 hover:text-teal-800 dark:text-stone-100 dark:hover:text-teal-200"
+                      className="archive-link"
                     >
                       {post.title}
                     </PageLink>

@@ -16,7 +16,7 @@ export function NavLinks() {
             <PageLink
               href={item.href}
               aria-current={current}
-              className="inline-flex min-h-11 items-center rounded-md px-2.5 text-stone-700 underline-offset-8 hover:text-teal-800 aria-[current]:text-stone-950 aria-[current]:underline aria-[current]:decoration-teal-700 aria-[current]:decoration-2 dark:text-stone-300 dark:hover:text-teal-200 dark:aria-[current]:text-white dark:aria-[current]:decoration-teal-300"
+              className="nav-link"
             >
               {item.label}
             </PageLink>

@@ -6,14 +6,14 @@ import { TagLinks } from './TagLinks';
 export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="flex flex-col gap-3 py-8" data-post={post.slug}>
+    <article className="post-card" data-post={post.slug}>
       <PostMeta post={post} />
-      <Heading className="text-2xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-        <PageLink href={post.url} className="hover:text-teal-800 dark:hover:text-teal-200">
+      <Heading className="post-card-title">
+        <PageLink href={post.url} className="post-card-link">
           {post.title}
         </PageLink>
       </Heading>
-      {post.summary && <p className="leading-relaxed text-stone-700 dark:text-stone-300">{post.summary}</p>}
+      {post.summary && <p className="post-card-summary">{post.summary}</p>}
       <TagLinks tags={post.tags} label={`Tags of ${post.title}`} />
     </article>
   );

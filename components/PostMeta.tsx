@@ -3,7 +3,7 @@ import { DateTime } from './DateTime';
 
 export function PostMeta({ post, showWords = false }: { post: PostSummary; showWords?: boolean }) {
   return (
-    <p className="flex flex-wrap items-center gap-x-2 text-sm text-stone-600 dark:text-stone-400">
+    <p className="post-meta">
       <DateTime iso={post.date} />
       <span aria-hidden="true">·</span>
       <span>{post.readingMinutes} min read</span>

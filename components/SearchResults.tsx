@@ -115,14 +115,14 @@ export function SearchResults() {
           // Set like every other list of posts (components/PostCard.tsx): date, title, text, tags.
           <ol className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800" aria-label="Search results">
             {current.results.map((result) => (
-              <li key={result.url} className="flex flex-col gap-3 py-8" data-result>
+              <li key={result.url} className="post-card" data-result>
                 {result.date && <DateTime iso={result.date} className="text-sm text-stone-600 dark:text-stone-400" />}
-                <h3 className="text-2xl font-semibold tracking-tight text-stone-900 dark:text-stone-50">
-                  <a href={result.url} className="hover:text-teal-800 dark:hover:text-teal-200">
+                <h3 className="post-card-title">
+                  <a href={result.url} className="post-card-link">
                     {result.title}
                   </a>
                 </h3>
-                <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+                <p className="post-card-summary">
                   {result.excerpt.map((part, index) =>
                     part.marked ? (
                       <mark key={index} className="rounded bg-amber-200 px-0.5 text-stone-900 dark:bg-amber-300">

@@ -2,9 +2,6 @@ import { PageLink } from './PageLink';
 import { SITE_FEEDS, withBasePath } from '@/lib/routes';
 import { site } from '@/lib/site/config';
 
-const link =
-  'inline-flex min-h-11 items-center text-stone-700 underline decoration-stone-300 underline-offset-4 hover:text-teal-800 hover:decoration-teal-700 dark:text-stone-300 dark:decoration-stone-600 dark:hover:text-teal-200';
-
 /** Ways on from any page: the lists, and the feeds for readers who follow the site elsewhere. */
 export function SiteFooter() {
   return (
@@ -13,28 +10,28 @@ export function SiteFooter() {
         <nav aria-label="Site">
           <ul className="flex flex-wrap gap-x-5">
             <li>
-              <PageLink href="/archive" className={link}>
+              <PageLink href="/archive" className="footer-link">
                 Archive
               </PageLink>
             </li>
             <li>
-              <PageLink href="/tags" className={link}>
+              <PageLink href="/tags" className="footer-link">
                 Tags
               </PageLink>
             </li>
             {/* Feeds are files, not pages: plain links, so the router never tries to render them. */}
             <li>
-              <a href={withBasePath(SITE_FEEDS.rss)} className={link}>
+              <a href={withBasePath(SITE_FEEDS.rss)} className="footer-link">
                 RSS
               </a>
             </li>
             <li>
-              <a href={withBasePath(SITE_FEEDS.atom)} className={link}>
+              <a href={withBasePath(SITE_FEEDS.atom)} className="footer-link">
                 Atom
               </a>
             </li>
             <li>
-              <a href={withBasePath(SITE_FEEDS.json)} className={link}>
+              <a href={withBasePath(SITE_FEEDS.json)} className="footer-link">
                 JSON Feed
               </a>
             </li>

@@ -14,7 +14,7 @@ export function TocList({ entries }: { entries: readonly TocEntry[] }) {
         <li key={entry.id} className={entry.depth === 3 ? 'pl-4' : undefined}>
           <a
             href={`#${entry.id}`}
-            className="text-stone-700 hover:text-teal-800 hover:underline dark:text-stone-300 dark:hover:text-teal-200"
+            className="toc-link"
           >
             {keepEmojiWithWord(entry.text)}
           </a>

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import onHeaders from 'on-headers';
 import parseRange from 'range-parser';
@@ -74,4 +74,19 @@ function servedFileSize(root: string, pathname: string): number | undefined {
     // ENOTDIR, ENAMETOOLONG: not a file Next serves either
     return undefined;
   }
+}
+
+/**
+ * Puts guardRequest in front of every Node HTTP server's 'request' event, once per process: Next offers
+ * no hook that sees the raw request before it resolves the URL. Called by instrumentation.ts.
+ */
+export function installRequestGuard(): void {
+  const server = http.Server.prototype as Server & { guarded?: boolean };
+  if (server.guarded) return;
+  server.guarded = true;
+  const emit = server.emit;
+  server.emit = function emitGuarded(this: Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'request' && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  };
 }

@@ -162,7 +162,7 @@ test.describe('navigation', () => {
 test.describe('lists', () => {
   test('excerpts open with substance and stop at the end of a sentence', async ({ page }) => {
     await page.goto('/');
-    const excerpts = await page.locator('article[data-post] > p.leading-relaxed').allTextContents();
+    const excerpts = await page.locator('article[data-post] > p.post-card-summary').allTextContents();
     expect(excerpts).toHaveLength(6);
     for (const excerpt of excerpts) {
       expect(excerpt).not.toMatch(/^(hello|hi|hey|dear|greetings)\b/i);
