@@ -29,7 +29,7 @@ export interface LossFinding {
 }
 
 const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/';
-const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers, and // [!code ++] / [!code --] for diff lines';
+const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, and // [!code ++] / [!code --] for diff lines';
 
 /** Removed with their content for safety: nothing in them is meant to be read. */
 const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title', 'xmp', 'noembed', 'noframes']);
@@ -99,6 +99,9 @@ export function findLossyMarkup(body: string): LossFinding[] {
       const fence = parseFence(node.lang, node.meta, node.value.split('\n').length);
       if (fence.unsupported.length > 0) {
         add(line, 'error', `The code fence says ${fence.unsupported.map((token) => shorten(token, 30)).join(', ')}, which the site does not understand: readers lose what it asks for (highlighted lines, a title, the language).`, `Rewrite the fence line: ${FENCE_FORMS}.`);
+      }
+      if (fence.ignored.length > 0) {
+        add(line, 'info', `The code fence's ${fence.ignored.map((token) => shorten(token, 30)).join(', ')} chose how another engine drew the block: the site's own code theme applies.`, 'Nothing to do, or remove it from the fence line.');
       }
       if (fence.unknownLanguage && node.lang !== 'math') {
         add(line, 'info', `The code block's language ${shorten(fence.label, 30)} has no highlighting: it shows as plain text labelled ${fence.label}.`, `Nothing to do, or use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')}.`);

@@ -1,7 +1,8 @@
 /**
  * What a fence's info string may say, read once for the renderer (lib/markdown/highlight.ts) and
  * the check (lib/check/code-fences.ts), so the two never disagree:
- * ```` ```ts:app/page.ts title="…" {1,3-4} showLineNumbers ````.
+ * ```` ```ts:app/page.ts title="…" {1,3-4} showLineNumbers ````, `showLineNumbers{10}` or `showLineNumbers=10`
+ * to start counting at 10, and Hugo's options as Hugo writes them: ```` ```go {linenos=table,hl_lines=[2,"4-5"],linenostart=10} ````.
  */
 
 /** Words authors use for a language Shiki knows under another name. */
@@ -45,8 +46,12 @@ export interface FenceInfo {
   /** 1-based line numbers to highlight */
   highlightLines: number[];
   showLineNumbers: boolean;
+  /** The number shown on the first line when numbered */
+  firstLineNumber: number;
   /** Parts of the info string the site does not understand (reported by content:check) */
   unsupported: string[];
+  /** Options that only chose another engine's look (Hugo's `style=monokai`): the site's code theme applies (a note) */
+  ignored: string[];
 }
 
 // One token of the meta string: key="value", key='value', {ranges} or a bare word.
@@ -61,6 +66,44 @@ function lineNumbers(ranges: string, lineCount: number): number[] {
     for (let line = Math.max(1, from); line <= Math.min(to, lineCount); line++) lines.add(line);
   }
   return [...lines].sort((a, b) => a - b);
+}
+
+/** Hugo options that only set how Hugo's highlighter drew the block: the site's own code theme replaces them. */
+const HUGO_LOOK_ONLY = new Set(['style', 'anchorlinenos', 'lineanchors', 'linenumbersintable', 'noclasses', 'tabwidth', 'guesssyntax', 'hl_inline', 'codefences', 'wrapperclass']);
+// One `key=value` of Hugo's braces, after spaces or commas: a value is a [list], a quoted string or a word.
+const HUGO_OPTION = /[\s,]*(\w+)\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*'|[^\s,]+)[\s,]*/y;
+const LINE_RANGE = /^\d+(?:-\d+)?$/;
+
+/**
+ * Hugo's fence options (`{linenos=inline hl_lines=[3,"6-8"] linenostart=5 style=emacs}`: keys in any case,
+ * separated by spaces or commas; `hl_lines` counts lines within the block, whatever `linenostart` says).
+ * False when the braces are not Hugo's `key=value` form at all.
+ */
+function readHugoOptions(text: string, info: FenceInfo, lineCount: number): boolean {
+  const options: [string, string][] = [];
+  HUGO_OPTION.lastIndex = 0;
+  while (HUGO_OPTION.lastIndex < text.length) {
+    const start = HUGO_OPTION.lastIndex;
+    const match = HUGO_OPTION.exec(text);
+    if (!match || HUGO_OPTION.lastIndex === start) return false;
+    options.push([match[1] ?? '', match[2] ?? '']);
+  }
+  if (options.length === 0) return false;
+  for (const [key, raw] of options) {
+    const name = key.toLowerCase();
+    const value = raw.replace(/^["']|["']$/g, '');
+    const token = `${key}=${raw}`;
+    if (name === 'linenos' && /^(true|table|inline)$/i.test(value)) info.showLineNumbers = true;
+    else if (name === 'linenos' && /^false$/i.test(value)) info.showLineNumbers = false;
+    else if (name === 'linenostart' && /^\d{1,7}$/.test(value)) info.firstLineNumber = Number(value);
+    else if (name === 'hl_lines') {
+      const ranges = value.replace(/^\[|\]$/g, '').split(/[\s,]+/).map((part) => part.replace(/^["']|["']$/g, '')).filter(Boolean);
+      if (ranges.length > 0 && ranges.every((range) => LINE_RANGE.test(range))) info.highlightLines.push(...lineNumbers(ranges.join(','), lineCount));
+      else info.unsupported.push(token);
+    } else if (HUGO_LOOK_ONLY.has(name)) info.ignored.push(token);
+    else info.unsupported.push(token);
+  }
+  return true;
 }
 
 /** Reads a fence: `lang` is the first word of its info string, `meta` the rest. */
@@ -86,15 +129,24 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     unknownLanguage,
     highlightLines: [],
     showLineNumbers: false,
+    firstLineNumber: 1,
     unsupported,
+    ignored: [],
   };
   for (const match of (meta ?? '').matchAll(META_TOKEN)) {
-    const [token, key, double, single, bare, ranges, other] = match;
+    const [token, key, double, single, bare, braces, other] = match;
+    // `showLineNumbers=10` (rehype-prism-plus) and `showLineNumbers{10}` (rehype-pretty-code) start at 10.
+    const start = key === 'showLineNumbers' ? (double ?? single ?? bare) : /^showLineNumbers\{(\d+)\}$/.exec(other ?? '')?.[1];
     if (key === 'title') title = double ?? single ?? bare;
-    else if (ranges !== undefined && RANGES.test(ranges)) info.highlightLines.push(...lineNumbers(ranges, lineCount));
+    else if (start !== undefined && /^\d{1,7}$/.test(start)) {
+      info.showLineNumbers = true;
+      info.firstLineNumber = Number(start);
+    } else if (braces !== undefined && RANGES.test(braces)) info.highlightLines.push(...lineNumbers(braces, lineCount));
+    else if (braces !== undefined && readHugoOptions(braces, info, lineCount)) continue;
     else if (other === 'showLineNumbers') info.showLineNumbers = true;
     else unsupported.push(token);
   }
+  info.highlightLines = [...new Set(info.highlightLines)].sort((a, b) => a - b);
   if (title?.trim()) info.title = title.trim();
   return info;
 }

@@ -28,6 +28,11 @@ const fenceFeatures: ShikiTransformer = {
     if (fence?.label) node.properties.dataLanguage = fence.label;
     if (fence?.showLineNumbers) this.addClassToHast(node, 'line-numbers');
   },
+  code(node) {
+    const fence = fenceOf(this.options.meta);
+    // The numbers are a CSS counter (app/markdown.css); a block that starts later starts it there.
+    if (fence?.showLineNumbers && fence.firstLineNumber !== 1) node.properties.style = `counter-reset: line ${fence.firstLineNumber - 1}`;
+  },
   line(node, line) {
     if (fenceOf(this.options.meta)?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted');
   },

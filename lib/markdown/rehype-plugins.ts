@@ -108,6 +108,7 @@ export const sanitizeSchema: Schema = {
     // Images (lib/markdown/rehype-images.ts): files of ours under the site's own paths, sized.
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES]],
     // Math keeps its classes to the sanitiser, then rehype-katex typesets it.
-    code: [['className', /^language-[\w+#-]+$/, 'math-inline', 'math-display']],
+    // …and where a numbered block starts counting (`linenostart=10`, `showLineNumbers{10}`).
+    code: [['className', /^language-[\w+#-]+$/, 'math-inline', 'math-display'], ['style', /^counter-reset: line \d{1,7}$/]],
   },
 };

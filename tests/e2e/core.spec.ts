@@ -103,10 +103,15 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await page.goto(route(SHOWCASE));
     const body = page.locator('#post-body');
     await expect(body.locator('figcaption.code-title')).toHaveText(['lib/fees.ts', 'rollup.js']);
-    const highlighted = body.locator('pre .line.highlighted');
+    const highlighted = body.locator('figure.code-figure').first().locator('pre .line.highlighted');
     await expect(highlighted).toHaveText('  return gas * price;');
     expect(await highlighted.evaluate((line) => getComputedStyle(line).backgroundColor)).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
     await expect(body.locator('pre .line.diff.add')).toContainText('batch.push(tx);');
+    // A Hugo fence (`{linenos=table,hl_lines=[2],linenostart=41}`): numbered from 41, its second line marked.
+    const hugo = body.locator('pre[data-language="go"]');
+    expect(await hugo.locator('code').evaluate((code) => getComputedStyle(code).counterReset)).toBe('line 40');
+    expect(await hugo.locator('.line').first().evaluate((line) => getComputedStyle(line, '::before').content)).toBe('counter(line)');
+    await expect(hugo.locator('.line.highlighted')).toHaveText('\treturn gas * price');
   });
 
   test('a page without math does not load KaTeX', async ({ page }) => {

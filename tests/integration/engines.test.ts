@@ -100,6 +100,7 @@ describe('posts from other engines build with no edit', () => {
     const economics = pageHtml(dir, 'posts/rollup-economics');
     assertHas(visibleText(economics ?? ''), /Part 1 of 3 in the series “Layer 2 Deep Dives” Rollup Economics Sequencer Basics Data Availability/, 'a Hugo series');
     assertHas(economics, /alt="Coins stacked on a blue background"/, 'the Hugo cover and its alt text');
+    assertHas(economics, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="go")[^>]*><code style="counter-reset: line 19"><span class="line">[\s\S]*?<span class="line">[\s\S]*?<span class="line highlighted">/, 'a Hugo fence: numbered from linenostart, hl_lines marked');
     assertHas(economics, /href="\/tags\/typescript"[^>]*>TypeScript</, 'TypeScript stays whole');
     assertHas(economics, /href="\/tags\/economics"/, 'categories are tags');
     assertHas(economics, /"dateModified":"2024-03-01T00:00:00.000Z"/, 'lastmod');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseFence } from '../../../lib/markdown/code-meta';
 import { renderPost } from '../../support/render';
 
 const render = (markdown: string) => renderPost(`---\ntitle: Test\n---\n\n${markdown}`);
@@ -26,5 +27,47 @@ describe('code highlighting (Shiki, then the sanitiser)', () => {
     const html = await render('Text with <span style="position:fixed">raw</span> HTML.\n\n```js\nlet x = 1\n```\n');
     assert.doesNotMatch(html, /position:fixed/);
     assert.doesNotMatch(html, /<span style="(?!color:#)/);
+  });
+
+  it('numbers lines from where the fence says: showLineNumbers{10}, showLineNumbers=10, Hugo linenostart', async () => {
+    for (const fence of ['```go showLineNumbers{10}', '```go showLineNumbers=10', '```go {linenos=table,linenostart=10}']) {
+      const html = await render(`${fence}\npackage main\nfunc main() {}\n\`\`\`\n`);
+      assert.match(html, /<pre[^>]*class="[^"]*line-numbers/, fence);
+      assert.match(html, /<code style="counter-reset: line 9">/, fence);
+    }
+    const fromOne = await render('```go showLineNumbers\npackage main\n```\n');
+    assert.match(fromOne, /<pre[^>]*class="[^"]*line-numbers/);
+    assert.doesNotMatch(fromOne, /counter-reset/);
+  });
+
+  it('keeps an author-written counter-reset out of code', async () => {
+    const html = await render('Inline <code style="counter-reset: line 4">x</code> code.\n');
+    assert.doesNotMatch(html, /counter-reset/);
+  });
+
+  it('marks the lines Hugo\'s hl_lines names, counted within the block whatever linenostart says', async () => {
+    const html = await render('```go {linenos=inline hl_lines=[2,"4-5"] linenostart=100 style=emacs}\na\nb\nc\nd\ne\nf\n```\n');
+    const lines = [...html.matchAll(/<span class="line( highlighted)?"/g)].map((match) => Boolean(match[1]));
+    assert.deepEqual(lines, [false, true, false, true, true, false]);
+    assert.match(html, /<code style="counter-reset: line 99">/);
+  });
+});
+
+describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the check alike)', () => {
+  it('reads Hugo\'s options in any case, with spaces or commas, lists or quoted ranges', () => {
+    const fence = parseFence('go', '{LineNos=true, HL_Lines="1 3-4", lineNoStart=5}', 6);
+    assert.equal(fence.showLineNumbers, true);
+    assert.equal(fence.firstLineNumber, 5);
+    assert.deepEqual(fence.highlightLines, [1, 3, 4]);
+    assert.deepEqual(fence.unsupported, []);
+  });
+
+  it('notes the options that only chose Hugo\'s look, and rejects what it cannot read', () => {
+    assert.deepEqual(parseFence('go', '{hl_lines=[1] style=monokai anchorlinenos=true}', 3).ignored, ['style=monokai', 'anchorlinenos=true']);
+    assert.deepEqual(parseFence('go', '{hl_lines=[1] markers=true}', 3).unsupported, ['markers=true']);
+    assert.deepEqual(parseFence('go', '{hl_lines=[one]}', 3).unsupported, ['hl_lines=[one]']);
+    assert.deepEqual(parseFence('go', '{linenos=sideways}', 3).unsupported, ['linenos=sideways']);
+    // Not Hugo's key=value form at all: the whole braces are reported, as before.
+    assert.deepEqual(parseFence('go', '{1,3 and more}', 3).unsupported, ['{1,3 and more}']);
   });
 });
