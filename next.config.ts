@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
+import { PROCESSED_IMAGES_CACHE_RULE } from './lib/site/cache-policy';
 import { MALFORMED_PATH_PATTERN } from './lib/site/malformed-url';
 import { securityHeaderRules } from './lib/site/security-headers';
 import { normaliseBasePath } from './lib/routes';
@@ -34,7 +35,7 @@ const nextConfig: NextConfig = {
   // Posts link local images only; no optimiser endpoint that fetches other hosts' files.
   images: { unoptimized: true },
   // `next dev` runs with NODE_ENV=development and needs eval() (lib/site/security-headers.ts); builds never do.
-  headers: async () => securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }),
+  headers: async () => [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }), PROCESSED_IMAGES_CACHE_RULE],
   // Old addresses of posts answer 308 (lib/content/redirects.ts); an export gets redirect pages instead.
   redirects: async () => (staticExport ? [] : nextRedirects(site.redirects, readGeneratedPostsIfAny())),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/site/malformed-url.ts).

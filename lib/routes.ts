@@ -73,6 +73,9 @@ export function postShareImage(post: { url: string; cover?: { share: string } })
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
+/** Where the build writes the images posts show (public/_img/), each under a name with its content hash. */
+export const PROCESSED_IMAGES_PATH = '/_img';
+
 /** Where the illustration that resolves image placeholder `n` (1-based) of a post lives. */
 export function illustrationPath(slug: string, n: number): string {
   return `/illustrations/${slug}-${n}.svg`;

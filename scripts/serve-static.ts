@@ -21,6 +21,7 @@ import { lookup } from 'mrmime';
 import parseRange from 'range-parser';
 import sirv from 'sirv';
 import { normaliseBasePath } from '../lib/routes';
+import { IMMUTABLE, isHashedAsset, REVALIDATE } from '../lib/site/cache-policy';
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../lib/site/security-headers';
 
 export type Answer = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
@@ -108,10 +109,10 @@ function contentType(file: string): string {
 }
 
 /** Cache-Control as docs/deploy.md tells a static host to send it. */
-function cacheControl(sitePath: string): string {
-  if (sitePath.includes('/_next/static/')) return 'public, max-age=31536000, immutable';
+function cacheControl(sitePath: string, basePath: string): string {
+  if (isHashedAsset(sitePath, basePath)) return IMMUTABLE;
   if (sitePath.endsWith('/healthz')) return 'no-store';
-  return 'public, max-age=0, must-revalidate';
+  return REVALIDATE;
 }
 
 export function createStaticServer({ site, basePath = '' }: { site: SiteIndex; basePath?: string }): http.Server {
@@ -152,14 +153,14 @@ export function createStaticServer({ site, basePath = '' }: { site: SiteIndex; b
     if (answer.kind === 'redirect') {
       // The query is kept only if it is plain ASCII (a header cannot carry more).
       const location = `${answer.location}${/^[\x21-\x7e]*$/.test(search) ? search : ''}`;
-      response.writeHead(301, { location, 'cache-control': 'public, max-age=0, must-revalidate' }).end();
+      response.writeHead(301, { location, 'cache-control': REVALIDATE }).end();
       return;
     }
     if (answer.kind === 'not-found') return notFound(response, head);
     const sender = senders.find(({ folder }) => answer.file.startsWith(folder + path.sep));
     const stat = fs.statSync(answer.file, { throwIfNoEntry: false });
     if (!sender || !stat?.isFile()) return notFound(response, head);
-    response.setHeader('cache-control', cacheControl(requestPath));
+    response.setHeader('cache-control', cacheControl(requestPath, basePath));
     response.setHeader('content-type', contentType(answer.file));
     if (request.headers.range) {
       // sirv reads only `bytes=a-b`: give it one satisfiable range, answer 416 for none,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { PROCESSED_IMAGES_PATH } from '../routes';
 import { resolveImageSource, statImageFile, type ImageRoots } from './image-source';
 import { ImageError, processImage } from './images';
 import { pictureAttributes, type ProcessedImage } from './picture';
@@ -12,7 +13,7 @@ export interface ImagePaths {
   basePath: string;
 }
 
-export const IMAGE_URL_PREFIX = '/_img';
+const IMAGE_URL_PREFIX = PROCESSED_IMAGES_PATH;
 
 export function imageFolders(root: string) {
   const publicDir = path.join(root, 'public');

@@ -56,6 +56,16 @@ test.describe('security headers', () => {
     }
   });
 
+  test('processed post images are cached for good: their names change with their content', async ({ request }) => {
+    const html = await (await request.get('/posts/rollups-in-pictures')).text();
+    const image = /\/_img\/[^"\s]+\.(?:webp|avif|jpg|png)/.exec(html)?.[0];
+    expect(image, 'the post shows a processed image').toBeTruthy();
+    const response = await request.get(image!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expectBaseHeaders(response);
+  });
+
   test('a missing static asset carries them', async ({ request }) => {
     const response = await request.get('/_next/static/chunks/no-such-chunk.js');
     expect(response.status()).toBe(404);

@@ -11,7 +11,7 @@ import { rawRequest } from '../../support/raw-http';
 // A miniature export: what `npm run export` writes, in the shapes a file server must map.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-static-'));
 const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-static-outside-'));
-const FILES = ['index.html', '404.html', 'tags/index.html', 'tags/plasma/index.html', 'tags/plasma/posts.json', 'tags/日本語/index.html', 'feed.xml', 'healthz', 'empty/.keep', '_next/static/app.js', 'pagefind/x.pf_meta'];
+const FILES = ['index.html', '404.html', 'tags/index.html', 'tags/plasma/index.html', 'tags/plasma/posts.json', 'tags/日本語/index.html', 'feed.xml', 'healthz', 'empty/.keep', '_next/static/app.js', '_img/harbour-0b347c2e64d6-1200.webp', 'pagefind/x.pf_meta'];
 for (const file of FILES) {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   fs.writeFileSync(path.join(root, file), file === 'healthz' ? 'ok\n' : `contents of ${file}`);
@@ -139,6 +139,8 @@ describe('createStaticServer', () => {
       ['/nothing', 404, 'no-store'],
       ['/healthz', 200, 'no-store'],
       ['/_next/static/app.js', 200, 'public, max-age=31536000, immutable'],
+      // Processed images are named by their content hash too.
+      ['/_img/harbour-0b347c2e64d6-1200.webp', 200, 'public, max-age=31536000, immutable'],
     ] as const) {
       const response = await get(target);
       assert.equal(response.status, status, target);
