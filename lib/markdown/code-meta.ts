@@ -73,6 +73,9 @@ const HUGO_LOOK_ONLY = new Set(['style', 'anchorlinenos', 'lineanchors', 'linenu
 // One `key=value` of Hugo's braces, after spaces or commas: a value is a [list], a quoted string or a word.
 const HUGO_OPTION = /[\s,]*(\w+)\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*'|[^\s,]+)[\s,]*/y;
 const LINE_RANGE = /^\d+(?:-\d+)?$/;
+/** A first line number: a whole number, bounded so a typo cannot ask for a huge counter. */
+const FIRST_LINE = /^\d{1,7}$/;
+const unquote = (value: string) => value.replace(/^["']|["']$/g, '');
 
 /**
  * Hugo's fence options (`{linenos=inline hl_lines=[3,"6-8"] linenostart=5 style=emacs}`: keys in any case,
@@ -91,13 +94,13 @@ function readHugoOptions(text: string, info: FenceInfo, lineCount: number): bool
   if (options.length === 0) return false;
   for (const [key, raw] of options) {
     const name = key.toLowerCase();
-    const value = raw.replace(/^["']|["']$/g, '');
+    const value = unquote(raw);
     const token = `${key}=${raw}`;
     if (name === 'linenos' && /^(true|table|inline)$/i.test(value)) info.showLineNumbers = true;
     else if (name === 'linenos' && /^false$/i.test(value)) info.showLineNumbers = false;
-    else if (name === 'linenostart' && /^\d{1,7}$/.test(value)) info.firstLineNumber = Number(value);
+    else if (name === 'linenostart' && FIRST_LINE.test(value)) info.firstLineNumber = Number(value);
     else if (name === 'hl_lines') {
-      const ranges = value.replace(/^\[|\]$/g, '').split(/[\s,]+/).map((part) => part.replace(/^["']|["']$/g, '')).filter(Boolean);
+      const ranges = value.replace(/^\[|\]$/g, '').split(/[\s,]+/).map(unquote).filter(Boolean);
       if (ranges.length > 0 && ranges.every((range) => LINE_RANGE.test(range))) info.highlightLines.push(...lineNumbers(ranges.join(','), lineCount));
       else info.unsupported.push(token);
     } else if (HUGO_LOOK_ONLY.has(name)) info.ignored.push(token);
@@ -138,7 +141,7 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     // `showLineNumbers=10` (rehype-prism-plus) and `showLineNumbers{10}` (rehype-pretty-code) start at 10.
     const start = key === 'showLineNumbers' ? (double ?? single ?? bare) : /^showLineNumbers\{(\d+)\}$/.exec(other ?? '')?.[1];
     if (key === 'title') title = double ?? single ?? bare;
-    else if (start !== undefined && /^\d{1,7}$/.test(start)) {
+    else if (start !== undefined && FIRST_LINE.test(start)) {
       info.showLineNumbers = true;
       info.firstLineNumber = Number(start);
     } else if (braces !== undefined && RANGES.test(braces)) info.highlightLines.push(...lineNumbers(braces, lineCount));

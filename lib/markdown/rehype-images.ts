@@ -13,11 +13,9 @@ export interface ImagePaths {
   basePath: string;
 }
 
-const IMAGE_URL_PREFIX = PROCESSED_IMAGES_PATH;
-
 export function imageFolders(root: string) {
   const publicDir = path.join(root, 'public');
-  return { contentDir: path.join(root, 'content'), publicDir, outDir: path.join(publicDir, IMAGE_URL_PREFIX.slice(1)) };
+  return { contentDir: path.join(root, 'content'), publicDir, outDir: path.join(publicDir, PROCESSED_IMAGES_PATH.slice(1)) };
 }
 
 /** The file an image path from a post names, checked on disk; throws ImageError with the fix. */
@@ -32,7 +30,7 @@ export function locateImage(url: string, markdownFile: string, root: string): st
 }
 
 export function imageOutput(root: string, file: string) {
-  return { outDir: imageFolders(root).outDir, urlPrefix: IMAGE_URL_PREFIX, shown: path.relative(root, file) };
+  return { outDir: imageFolders(root).outDir, urlPrefix: PROCESSED_IMAGES_PATH, shown: path.relative(root, file) };
 }
 
 /** An image path from a post resolved, checked and processed. */
