@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, POST_FIELDS, normaliseFields, type PostFields } from './lib/content/schema';
-import { processAuthorPictures, processCover } from './lib/markdown/cover';
+import { FIELD_NAMES, POST_FIELDS, normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
 import { textFacts } from './lib/markdown/text-facts';
@@ -12,12 +12,12 @@ import { extractToc } from './lib/markdown/toc';
 const CONTENT_DIR = 'content';
 
 // contentlayer reads `---` YAML itself (gray-matter), not Hugo's `+++` TOML or JSON. It only carries the
-// document here: every key the schema knows is declared loosely (`json`, optional), and the fields
-// are computed from the one frontmatter reader (lib/content/frontmatter.ts) that content:check uses,
-// which reads YAML, TOML and JSON alike. Unknown keys still fail contentlayer (content:check names them first).
-const fields = Object.fromEntries(
-  [...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((name) => [name, { type: 'json', required: false }]),
-) as FieldDefs;
+// document here: no field is declared to it, and every field is computed from the one frontmatter reader
+// (lib/content/frontmatter.ts) that content:check uses, which reads YAML, TOML and JSON alike. Declaring
+// each key as well cost contentlayer an effect fiber per key and post (about a sixth of a cold content
+// step, BENCHMARKS.md) for values nothing reads. An unknown key still stops the step (read() below);
+// content:check names it first, with its line and the closest known name.
+const fields: FieldDefs = {};
 
 type RawPost = Record<string, unknown> & { _raw: { sourceFilePath: string } };
 interface Read {
@@ -30,6 +30,10 @@ function read(post: RawPost): Read {
   if (!result) {
     const text = fs.readFileSync(path.join(CONTENT_DIR, post._raw.sourceFilePath), 'utf8');
     const front = readFrontmatter(text);
+    const unknown = unknownKeysOf(front?.data ?? {});
+    if (unknown.length > 0) {
+      throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);
+    }
     result = { fields: normaliseFields(front?.data ?? {}, post._raw.sourceFilePath), body: front?.body ?? text };
     seen.set(post, result);
   }
@@ -55,6 +59,19 @@ const postComputedFields: ComputedFields = {
   // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
   coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
   authorPictures: { type: 'json', resolve: (post) => processAuthorPictures(normalised(post as RawPost).author, post._raw.sourceFilePath) },
+  // The share card of a post without a cover (a cover's crop is its card); none for a draft, whose
+  // title must not reach public/.
+  shareCard: {
+    type: 'string',
+    resolve: (post) => {
+      const { cover, draft, title, date } = normalised(post as RawPost);
+      if (cover?.trim() || draft === true) return undefined;
+      // Set by scripts/build/content-build.mjs, which runs this step.
+      const key = process.env.SHARE_CARD_KEY;
+      if (!key) throw new Error('SHARE_CARD_KEY is not set: run the content step with `npm run content` (scripts/build/content-build.mjs).');
+      return drawShareCard({ title, date }, { key });
+    },
+  },
 };
 
 export const Post = defineDocumentType(() => ({
@@ -91,6 +108,7 @@ export default makeSource({
   disableImportAliasWarning: true,
   // contentlayer's defaults skip a broken post and still exit 0: fail instead.
   onUnknownDocuments: 'fail',
-  onExtraFieldData: 'fail',
+  // No field is declared (above): every key is extra to contentlayer, and read() rejects unknown ones.
+  onExtraFieldData: 'ignore',
   onMissingOrIncompatibleData: 'fail',
 });

@@ -62,13 +62,9 @@ export function tagFeedPath(slug: string): string {
 /** Share images are static PNG files with an extension, so any static host serves them as images. */
 export const DEFAULT_SHARE_IMAGE = '/share-image.png';
 
-export function postShareImagePath(postUrl: string): string {
-  return `${postUrl}/share-image.png`;
-}
-
-/** A post's og:image: its cover's crop when it has a cover, else its generated card. */
-export function postShareImage(post: { url: string; cover?: { share: string } }): string {
-  return post.cover?.share ?? postShareImagePath(post.url);
+/** A post's og:image: its cover's crop when it has a cover, else the card drawn for it, else the site's. */
+export function postShareImage(post: { cover?: { share: string }; shareCard?: string }): string {
+  return post.cover?.share ?? post.shareCard ?? DEFAULT_SHARE_IMAGE;
 }
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Definition, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ImageError, probeImage } from '../markdown/images';
 import { locateImage } from '../markdown/rehype-images';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
 import { parseMdx } from './mdx';
+import { parseBody } from './parse-body';
 
 /** One image problem at a line of the post file (1-based). */
 export interface ImageFinding {
@@ -28,6 +26,8 @@ export interface ImageCheckInput {
   bodyLine: number;
   /** An `.mdx` body: parsed as MDX, `<Figure src>` checked too */
   mdx?: boolean;
+  /** The `.md` body's tree when the caller has parsed it already (lib/check/parse-body.ts) */
+  tree?: Root | undefined;
   /** `cover:` with its line in the file, when given */
   cover?: { url: string; line: number; alt?: string };
   /** The authors' pictures (`author: { name, picture }`) with the line of the field */
@@ -64,8 +64,7 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
     const parsed = parseMdx(input.body);
     if ('error' in parsed) return findings; // reported by the MDX check
     tree = parsed.tree;
-  } else tree = unified().use(remarkParse).use(remarkGfm).parse(input.body) as Root;
-  unified().use(remarkGfm).runSync(tree);
+  } else tree = input.tree ?? parseBody(input.body).tree;
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node: Definition) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
+import { parseBody, type ParsedBody } from './parse-body';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath } from '../routes';
@@ -228,10 +229,12 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
   const mdx = file.path.endsWith('.mdx');
   if (mdx && !tooDeep) for (const finding of findMdxProblems(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+  let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {
     try {
-      for (const finding of findDroppedMarkup(front.body)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
-      for (const finding of findLossyMarkup(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+      parsed = parseBody(front.body);
+      for (const finding of findDroppedMarkup(front.body, parsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
+      for (const finding of findLossyMarkup(front.body, parsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
     } catch (error) {
       // Whatever the parser cannot take, the build cannot either: name the file instead of crashing.
       report(front.bodyLine, 'error', `The Markdown parser failed on this post: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify the body (deep nesting, very long lines).');
@@ -247,6 +250,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       body: front.body,
       bodyLine: front.bodyLine,
       mdx,
+      tree: parsed?.tree,
       ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
       pictures: fields.author.flatMap((person) => (person.picture ? [{ url: person.picture, line: fieldLine('author') }] : [])),
     });

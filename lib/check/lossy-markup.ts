@@ -5,15 +5,12 @@ import { toString } from 'hast-util-to-string';
 import katex from 'katex';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
-import { KATEX_OPTIONS, remarkDollarText } from '../markdown/math';
+import { KATEX_OPTIONS } from '../markdown/math';
+import { parseBody, type ParsedBody } from './parse-body';
 import { sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
 
 /**
@@ -73,15 +70,12 @@ function keptProperties(element: Element): Element['properties'] {
   return kept?.type === 'element' ? kept.properties : {};
 }
 
-export function findLossyMarkup(body: string): LossFinding[] {
+export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parseBody(body)): LossFinding[] {
   const findings: LossFinding[] = [];
   const add = (line: number | undefined, severity: LossFinding['severity'], message: string, fix: string) =>
     findings.push({ line: line ?? 1, severity, message, fix });
   const lineOf = (offset: number) => body.slice(0, offset).split('\n').length;
 
-  const file = new VFile({ value: body });
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDollarText);
-  const tree = processor.runSync(processor.parse(file), file) as Root;
   const literal = literalRanges(tree);
   const isLiteral = (offset: number) => literal.some(([start, end]) => offset >= start && offset < end);
 

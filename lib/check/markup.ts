@@ -1,11 +1,9 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../markdown/rehype-plugins';
+import { parseBody } from './parse-body';
 
 /** Something in a post body the sanitiser or the CSP will drop, at its line in the body (1-based). */
 export interface MarkupFinding {
@@ -28,9 +26,7 @@ const shorten = (text: string) => JSON.stringify(text.length > 60 ? `${text.slic
  * Links and images the site will not show as written: the build removes them silently,
  * so authors hear about them here.
  */
-export function findDroppedMarkup(body: string): MarkupFinding[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
-  unified().use(remarkGfm).runSync(tree);
+export function findDroppedMarkup(body: string, tree: Root = parseBody(body).tree): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
   const add = (line: number | undefined, message: string, fix: string) => findings.push({ line: line ?? 1, message, fix });
 

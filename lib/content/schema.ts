@@ -127,6 +127,11 @@ export const KNOWN_KEYS: ReadonlyMap<string, { field: FieldName; alias: AliasSpe
   FIELD_NAMES.flatMap((field) => spellingsOf(field).map((alias) => [alias.name, { field, alias }] as const)),
 );
 
+/** Keys a post's frontmatter may have: the ones read (KNOWN_KEYS) and the ones accepted unused (IGNORED_FIELDS). */
+export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
+  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key));
+}
+
 /** The extensions a post file may have. */
 export const POST_FILE = /\.mdx?$/;
 
@@ -303,6 +308,8 @@ export interface ComputedFields {
   coverImage?: CoverImage | undefined;
   /** The authors' `picture`s processed at the content step, by the path written */
   authorPictures?: Record<string, ProcessedImage> | undefined;
+  /** Site path of the share card drawn at the content step (lib/markdown/cover.ts); none with a cover or for a draft */
+  shareCard?: string | undefined;
 }
 
 /** A generated post document as the store reads it from `.contentlayer/generated`. */

@@ -118,6 +118,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       sourcePath: doc._raw.sourceFilePath,
       // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
       ...(doc.coverImage ? { cover: { ...doc.coverImage, ...(coverCaption ? { caption: coverCaption } : {}) } } : {}),
+      ...(doc.shareCard ? { shareCard: doc.shareCard } : {}),
     };
   });
   posts.sort(compareNewestFirst);

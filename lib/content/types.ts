@@ -29,6 +29,8 @@ export interface Post extends PostSummary {
   sourcePath: string;
   /** Frontmatter `cover:`, processed: shown above the post and used as its share image */
   cover?: CoverImage;
+  /** Site path of its share card when it has no cover (drawn at the content step) */
+  shareCard?: string;
   /** Frontmatter `series:` (one or several): this post's place (from 1) among each series' published posts, oldest first */
   series: PostSeries[];
 }

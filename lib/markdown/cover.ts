@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImageError, processImage, shareCrop } from './images';
+import { createHash } from 'node:crypto';
+import { ImageError, processImage, shareCrop, writeOnce } from './images';
+import { formatDate } from '../content/dates';
+import { renderShareImage } from '../seo/share-image';
 import type { ProcessedImage } from './picture';
 import { readFrontmatter } from '../content/frontmatter';
 import { spellingsOf, type FieldName } from '../content/schema';
 import { imageFolders, imageOutput, loadImage, locateImage } from './rehype-images';
+import { PROCESSED_IMAGES_PATH } from '../routes';
 
 /** A post's `cover:` as pages use it: shown above the post, and cropped as its share image. */
 export interface CoverImage {
@@ -69,4 +73,25 @@ export async function processAuthorPictures(
     if (!(error instanceof ImageError)) throw error;
     throw imageFailure("An author's picture", error, markdownFile, namesOf('author'), root);
   }
+}
+
+/**
+ * The share card (og:image) of a post without a cover: its title and date drawn (lib/seo/share-image.tsx)
+ * into public/_img/, named by that text and by `key` (scripts/build/cache-keys.mjs shareCardKey: the
+ * drawing code and packages), so an unchanged card is never drawn twice (an edit to a post's body
+ * keeps its card) and a changed one gets a new name. Drawn at the content step, not as a Next route:
+ * prerendering 1,000 card routes split unevenly between Next's workers (BENCHMARKS.md).
+ * Returns the card's site path, without the base path.
+ */
+export async function drawShareCard(card: { title: string; date: string }, options: { key: string; root?: string }): Promise<string> {
+  const subtitle = formatDate(card.date);
+  const name = `card-${createHash('sha256').update(`${options.key}\0${card.title}\0${subtitle}`).digest('hex').slice(0, 12)}.png`;
+  const { outDir } = imageFolders(options.root ?? process.cwd());
+  const file = path.join(outDir, name);
+  if (!fs.existsSync(file)) {
+    const png = await renderShareImage({ title: card.title, subtitle });
+    await fs.promises.mkdir(outDir, { recursive: true });
+    await writeOnce(file, (tmp) => fs.promises.writeFile(tmp, png));
+  }
+  return `${PROCESSED_IMAGES_PATH}/${name}`;
 }

@@ -92,7 +92,7 @@ function stemOf(file: string): string {
 }
 
 /** Writes through a temporary name so a build stopped half-way never leaves a truncated cache file. */
-async function writeOnce(target: string, make: (tmp: string) => Promise<unknown>): Promise<void> {
+export async function writeOnce(target: string, make: (tmp: string) => Promise<unknown>): Promise<void> {
   if (fs.existsSync(target)) return;
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {

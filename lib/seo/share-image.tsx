@@ -1,6 +1,5 @@
-import 'server-only';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// Node only, without `server-only`: the content step (plain Node, lib/markdown/cover.ts) draws the posts' cards.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import satori, { type SatoriOptions } from 'satori';
 import sharp from 'sharp';
@@ -107,39 +106,11 @@ export async function renderShareImage({ title, subtitle }: ShareImageContent): 
   );
   // Satori has turned every glyph into a path, so the SVG needs no font to draw. sharp (libvips, the
   // image step's library) draws and encodes it in about a third of resvg's time; a card is drawn per
-  // post on a cold build. Light compression: the cards are a few tens of kB either way.
+  // post the content step renders. Light compression: the cards are a few tens of kB either way.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
 }
 
-/**
- * Share cards kept between builds in .next/cache (which `next build` keeps), one file per card.
- * scripts/build/build.mts sets SHARE_IMAGE_CACHE_KEY to a hash of the code and packages that draw them
- * (lib/, app/, the lockfile, the environment), so a template, font or config change starts afresh;
- * the file name adds the card's own text. Unset (`next dev`, a bare `next build`): no cache.
- */
-export async function cachedShareImage(content: ShareImageContent, cache: { key?: string | undefined; dir: string }): Promise<Buffer> {
-  if (!cache.key) return renderShareImage(content);
-  const name = createHash('sha256').update(JSON.stringify([cache.key, content.title, content.subtitle])).digest('hex');
-  const file = path.join(/* turbopackIgnore: true */ cache.dir, `${name}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    // Not cached yet.
-  }
-  const png = await renderShareImage(content);
-  // Prerendering runs in several workers: write aside, then rename, so no worker reads half a file.
-  await mkdir(cache.dir, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
-}
-
-/** The PNG as a static response. */
+/** The PNG as a static response (the site's default card, app/share-image.png; posts' cards are files, lib/markdown/cover.ts). */
 export async function shareImageResponse(content: ShareImageContent): Promise<Response> {
-  const png = await cachedShareImage(content, {
-    key: process.env.SHARE_IMAGE_CACHE_KEY,
-    dir: path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'cache', 'share-images'),
-  });
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderShareImage(content)), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,9 +1,9 @@
 /**
- * `npm run build [-- --clean]`: content:check, the content step, then `next build`.
+ * `npm run build [-- --clean]`: content:check, then the content step beside Next's compile, then Next's prerendering.
  * Incremental: the check and the content step keep their per-post results in .contentlayer/.cache
  * (keyed on each post's bytes and on everything else that shapes them, see scripts/build/content-build.mjs
- * and scripts/build/content-check.ts), share cards are kept in .next/cache/share-images (lib/seo/share-image.tsx),
- * so a rebuild redoes only what changed; prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
+ * and scripts/build/content-check.ts), share cards and processed images are files in public/_img/, so a
+ * rebuild redoes only what changed; prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
  * npm's prebuild and postbuild hooks run around it as before.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -33,13 +33,13 @@ function clearOldOutput(root: string): ChildProcess | undefined {
   return spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' });
 }
 
-/** Runs a command with its output held; resolves to its exit code and that output. */
-function quietly(args: string[], root: string): Promise<{ code: number; output: string }> {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PWD: root }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a command with its output held; `done` resolves to its exit code and that output. */
+function quietly(args: string[], root: string, env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; done: Promise<{ code: number; output: string }> } {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...env, PWD: root }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return exited(child).then((code) => ({ code, output }));
+  return { child, done: exited(child).then((code) => ({ code, output })) };
 }
 
 /**
@@ -52,21 +52,22 @@ const TYPED_SOURCES = ['app', 'components', 'lib', 'instrumentation.ts', 'proxy.
 const TYPE_CHECK_KEY_FILE = path.join('.next', 'cache', 'type-check.key');
 
 /**
- * The type check `next build` would run (next.config.ts turns its own off), here on the core the
- * check leaves idle while the content step finishes: route types (`next typegen`), then tsc.
+ * The type check `next build` would run (next.config.ts turns its own off), on a core the content step
+ * leaves idle: on the route types Next's compile has just written to .next/types, or, given `next`
+ * (a static export, built in one piece), on those `next typegen` writes first.
  * Skipped when no source it reads has changed since it last passed: a post edit changes no type.
  */
-async function typeCheck(root: string, next: string): Promise<{ code: number; output: string; skipped?: true }> {
+async function typeCheck(root: string, next?: string): Promise<{ code: number; output: string; skipped?: true }> {
   const key = codeKey(root, TYPED_SOURCES);
   const keyFile = path.join(root, TYPE_CHECK_KEY_FILE);
   if (fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) {
     return { code: 0, output: '', skipped: true };
   }
-  // The layout imports the dev status file; the content step writes it, maybe later than this runs.
-  if (!fs.existsSync(path.join(root, DEV_STATUS_FILE))) writeDevStatus({ version: 0, problems: [] }, root);
-  const typegen = await quietly([next, 'typegen'], root);
-  if (typegen.code !== 0) return typegen;
-  const tsc = await quietly([createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], root);
+  if (next) {
+    const typegen = await quietly([next, 'typegen'], root).done;
+    if (typegen.code !== 0) return typegen;
+  }
+  const tsc = await quietly([createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], root).done;
   if (tsc.code === 0) {
     fs.mkdirSync(path.dirname(keyFile), { recursive: true });
     fs.writeFileSync(keyFile, key);
@@ -116,28 +117,69 @@ async function main(): Promise<number> {
   // Only now: a post the check rejects leaves the last good build in place.
   const oldOutput = clearOldOutput(root);
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
-  const types = typeCheck(root, next);
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  // The layout imports the dev status file, which the content step writes only at its end.
+  if (!fs.existsSync(path.join(root, DEV_STATUS_FILE))) writeDevStatus({ version: 0, problems: [] }, root);
+  // Next compiles while the content step runs: the pages read the posts from disk when they are
+  // prerendered (lib/content/generated.ts), not when they are compiled. Not for a static export:
+  // Next's second half then exported only the pages without parameters (11 of the seed site's 96
+  // files), so an export is one `next build` after the content step, as before.
+  const compile = process.env.STATIC_EXPORT === '1' ? undefined : quietly([next, 'build', '--experimental-build-mode=compile'], root, env);
+  const types = compile ? compile.done.then((compiled) => (compiled.code === 0 ? typeCheck(root) : undefined)) : typeCheck(root, next);
   holding = false;
   for (const { stream, chunk } of held) stream.write(chunk);
-  const status = await finishBuild(root, next, contentExit, types);
+  const status = await finishBuild(next, env, contentExit, compile, types);
   // The old output's deletion may still run: it is disk work, and it must end before we do, failed or not.
   await exited(oldOutput);
   return status;
 }
 
-/** Waits for the content step and the type check, then runs next build; the exit code of the first to fail. */
-async function finishBuild(root: string, next: string, contentExit: Promise<number>, types: ReturnType<typeof typeCheck>): Promise<number> {
+/**
+ * What the compile printed, as one `next build` prints it up to prerendering: its warnings included,
+ * without its list of routes (all "dynamic" until the second half has run) and its own notes on the split.
+ */
+function compileReport(output: string): string {
+  const lines = output.split('\n');
+  const end = lines.findIndex((line) => /^Route \(/.test(line));
+  return (end === -1 ? lines : lines.slice(0, end))
+    .filter((line) => !/Build ran with "compile" mode|Collecting page data|Finalizing page optimization/.test(line))
+    .join('\n')
+    .trimEnd();
+}
+
+/**
+ * Waits for the content step, Next's compile and the type check, then runs Next's second half: page
+ * data, prerendering every page, the standalone folder (or, for an export, the whole of `next build`).
+ * Returns the first failure's code. The two halves make the same files as one `next build` (BENCHMARKS.md).
+ */
+async function finishBuild(
+  next: string,
+  env: NodeJS.ProcessEnv,
+  contentExit: Promise<number>,
+  compile: ReturnType<typeof quietly> | undefined,
+  types: Promise<Awaited<ReturnType<typeof typeCheck>> | undefined>,
+): Promise<number> {
   const contentStatus = await contentExit;
+  if (contentStatus !== 0) {
+    compile?.child.kill();
+    await types;
+    return contentStatus;
+  }
+  if (compile) {
+    const compiled = await compile.done;
+    if (compiled.code !== 0) {
+      console.error(`${compiled.output.trim()}\nbuild: next build could not compile the site (above).`);
+      return compiled.code;
+    }
+    console.log(compileReport(compiled.output));
+  }
   const typed = await types;
-  if (contentStatus !== 0) return contentStatus;
-  if (typed.code !== 0) {
+  if (typed && typed.code !== 0) {
     console.error(`${typed.output.trim()}\nbuild: type errors (above); \`npm run typecheck\` checks the same and the tests.`);
     return typed.code;
   }
-  if (typed.skipped) console.log('build: no code changed since the last passing type check: not checked again');
-  // Share cards are reused from earlier builds while this key holds (lib/seo/share-image.tsx).
-  const SHARE_IMAGE_CACHE_KEY = codeKey(root, ['lib', 'app']);
-  const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SHARE_IMAGE_CACHE_KEY } });
+  if (typed?.skipped) console.log('build: no code changed since the last passing type check: not checked again');
+  const build = spawnSync(process.execPath, [next, 'build', ...(compile ? ['--experimental-build-mode=generate'] : [])], { stdio: 'inherit', env });
   return build.status ?? 1;
 }
 

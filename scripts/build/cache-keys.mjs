@@ -55,3 +55,11 @@ export function codeKey(root, paths, env = process.env) {
     JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? ''])),
   );
 }
+
+/**
+ * What a share card's pixels depend on besides its text: the drawing code, the site's name, the date
+ * format, and (through codeKey) the packages that draw it. lib/markdown/cover.ts names each card by it.
+ */
+export function shareCardKey(root) {
+  return codeKey(root, ['lib/seo', 'lib/site', 'lib/content/dates.ts', 'lib/markdown/cover.ts']);
+}

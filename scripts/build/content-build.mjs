@@ -11,7 +11,8 @@
 // - every input the config hash misses (lib/, the lockfile, environment, Node, this script) is hashed too,
 //   and the whole cache is dropped when that hash changes;
 // - posts are keyed on their content: before contentlayer reads its cache, a post whose bytes are
-//   unchanged since the cached build gets its cache entry's mtime key updated to the file's mtime.
+//   unchanged since the cached build gets its cache entry's mtime key updated to the file's mtime
+//   (and its warning flag cleared: see rekeyCachedPosts).
 // - the images a post may show (files beside the posts, public/) are part of the inputs key too.
 // Processed images are their own cache (public/_img/, hashed names, lib/markdown/images.ts).
 // Usage: node scripts/build/content-build.mjs [--clean]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
@@ -23,7 +24,7 @@ import * as core from 'contentlayer2/core';
 import { provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
-import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
+import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -93,8 +94,11 @@ function rekeyCachedPosts(cwd, contentDir) {
       if (!now) continue;
       // Unchanged bytes: a hit whatever the mtime. Changed bytes: a miss even if the mtime matches.
       const documentHash = cached[relativePath] === now.sha ? now.mtime : `changed:${now.sha}`;
-      if (item.documentHash === documentHash) continue;
+      // contentlayer reuses no entry with a warning, and every post has one: no field is declared to it
+      // (contentlayer.config.ts), so all its keys are "extra". Unknown keys stop the step in the config instead.
+      if (item.documentHash === documentHash && item.hasWarnings === false) continue;
       item.documentHash = documentHash;
+      item.hasWarnings = false;
       changed = true;
     }
     if (changed) fs.writeFileSync(file, JSON.stringify(cache));
@@ -111,6 +115,9 @@ function rekeyCachedPosts(cwd, contentDir) {
  * (scripts/dev.ts) calls it on every change.
  */
 export async function buildContent({ cwd = process.cwd(), clean = false } = {}) {
+  // The share cards' names (contentlayer.config.ts, lib/markdown/cover.ts): read again on every build,
+  // so a change to the drawing code while `npm run dev` runs gives new cards.
+  process.env.SHARE_CARD_KEY = shareCardKey(cwd);
   const { keyFile, key } = checkCacheInputs(cwd, clean);
   const saveHashes = rekeyCachedPosts(cwd, path.join(cwd, 'content'));
   const result = await pipe(

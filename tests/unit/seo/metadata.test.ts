@@ -25,6 +25,7 @@ const post: Post = {
   draft: false,
   html: '<p>Hi</p>',
   sourcePath: 'posts/hello.md',
+  shareCard: '/_img/card-0123456789ab.png',
 };
 
 describe('pageMetadata', () => {
@@ -51,7 +52,11 @@ describe('pageMetadata', () => {
     );
     const twitter = meta.twitter as { card: string; images: { url: string }[] };
     assert.equal(twitter.card, 'summary_large_image');
-    assert.equal(twitter.images[0]?.url, absoluteUrl('/posts/hello/share-image.png'));
+    assert.equal(twitter.images[0]?.url, absoluteUrl('/_img/card-0123456789ab.png'));
+    // A cover's crop is the card of a post with a cover; a post with neither (a draft in dev) gets the site's.
+    const withCover = { ...post, cover: { image: { width: 1, height: 1, sources: [], fallback: [] }, alt: '', share: '/_img/cover-share.jpg' } } as unknown as Post;
+    assert.equal((postPageMetadata(withCover).openGraph as { images: { url: string }[] }).images[0]?.url, absoluteUrl('/_img/cover-share.jpg'));
+    assert.equal((postPageMetadata({ ...post, shareCard: undefined } as Post).openGraph as { images: { url: string }[] }).images[0]?.url, absoluteUrl('/share-image.png'));
   });
 
   it('honours a frontmatter canonical, absolute or a site path', () => {
@@ -86,7 +91,7 @@ describe('structured data', () => {
     assert.equal(data.dateModified, post.updated);
     assert.deepEqual(data.keywords, ['plasma', 'Layer 2']);
     assert.equal(data.url, absoluteUrl('/posts/hello'));
-    assert.equal(data.image, absoluteUrl('/posts/hello/share-image.png'));
+    assert.equal(data.image, absoluteUrl('/_img/card-0123456789ab.png'));
     assert.deepEqual(data.author, [{ '@type': 'Person', name: 'Ada Lovelace', url: 'https://ada.example' }]);
     assert.equal(blogPostingJsonLd({ ...post, updated: undefined } as Post).dateModified, post.date);
   });

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { emojiDataUrl, twemojiFileNames } from '../../../lib/seo/emoji-images';
-import { cachedShareImage, renderShareImage, titleFontSize } from '../../../lib/seo/share-image';
+import { drawShareCard } from '../../../lib/markdown/cover';
+import { renderShareImage, titleFontSize } from '../../../lib/seo/share-image';
 import { pngSize } from '../../support/png';
 
 describe('emoji for share images', () => {
@@ -55,27 +56,29 @@ describe('renderShareImage', () => {
   });
 });
 
-describe('share cards kept between builds', () => {
-  it('reuses a card only for the same text under the same key', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'share-cache-'));
+describe('a post\'s share card, drawn at the content step', () => {
+  it('is a 1200×630 PNG in public/_img/ named by its text and the drawing code, drawn once', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'share-card-'));
     try {
-      const card = { title: 'Cached card', subtitle: '1 January 2024' };
-      const first = await cachedShareImage(card, { key: 'build-a', dir });
-      const file = fs.readdirSync(dir)[0] ?? '';
-      assert.ok(file.endsWith('.png'), 'the card was written to the cache');
-      // A planted file proves the next call reads the cache rather than drawing again.
-      const planted = Buffer.from('planted');
-      fs.writeFileSync(path.join(dir, file), planted);
-      assert.deepEqual(await cachedShareImage(card, { key: 'build-a', dir }), planted);
-      // Another key (changed template, packages or config) or other text draws afresh.
-      assert.deepEqual(await cachedShareImage(card, { key: 'build-b', dir }), first);
-      assert.notDeepEqual(await cachedShareImage({ ...card, title: 'Another card' }, { key: 'build-a', dir }), planted);
-      assert.equal(fs.readdirSync(dir).length, 3);
-      // No key: no cache at all.
-      assert.deepEqual(await cachedShareImage(card, { key: undefined, dir: path.join(dir, 'unused') }), first);
-      assert.equal(fs.existsSync(path.join(dir, 'unused')), false);
+      const card = { title: 'A card of its own', date: '2024-01-05' };
+      const first = await drawShareCard(card, { key: 'code-a', root });
+      assert.match(first, /^\/_img\/card-[0-9a-f]{12}\.png$/);
+      const file = path.join(root, 'public', first);
+      assert.deepEqual(pngSize(fs.readFileSync(file)), { width: 1200, height: 630 });
+      // Asked again (contentlayer renders the post again after an edit to its body): the same file, not drawn again.
+      fs.writeFileSync(file, 'planted');
+      assert.equal(await drawShareCard(card, { key: 'code-a', root }), first);
+      assert.equal(fs.readFileSync(file, 'utf8'), 'planted');
+      // Other text, or other drawing code (a template, font or package change), is another card.
+      const others = await Promise.all([
+        drawShareCard({ ...card, title: 'A card renamed' }, { key: 'code-a', root }),
+        drawShareCard({ ...card, date: '2024-02-05' }, { key: 'code-a', root }),
+        drawShareCard(card, { key: 'code-b', root }),
+      ]);
+      assert.equal(new Set([first, ...others]).size, 4);
+      assert.equal(fs.readdirSync(path.join(root, 'public', '_img')).length, 4);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });
