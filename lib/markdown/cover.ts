@@ -86,12 +86,11 @@ export async function processAuthorPictures(
 export async function drawShareCard(card: { title: string; date: string }, options: { key: string; root?: string }): Promise<string> {
   const subtitle = formatDate(card.date);
   const name = `card-${createHash('sha256').update(`${options.key}\0${card.title}\0${subtitle}`).digest('hex').slice(0, 12)}.png`;
-  const { outDir } = imageFolders(options.root ?? process.cwd());
+  const { outDir, stagingDir } = imageFolders(options.root ?? process.cwd());
   const file = path.join(outDir, name);
   if (!fs.existsSync(file)) {
     const png = await renderShareImage({ title: card.title, subtitle });
-    await fs.promises.mkdir(outDir, { recursive: true });
-    await writeOnce(file, (tmp) => fs.promises.writeFile(tmp, png));
+    await writeOnce(file, stagingDir, (tmp) => fs.promises.writeFile(tmp, png));
   }
   return `${PROCESSED_IMAGES_PATH}/${name}`;
 }

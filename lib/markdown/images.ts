@@ -91,10 +91,15 @@ function stemOf(file: string): string {
   return stem || 'image';
 }
 
-/** Writes through a temporary name so a build stopped half-way never leaves a truncated cache file. */
-export async function writeOnce(target: string, make: (tmp: string) => Promise<unknown>): Promise<void> {
+/**
+ * Writes through a temporary file in `stagingDir`, then renames it into place, so a build stopped
+ * half-way never leaves a truncated cache file, and nothing reading the target's folder meanwhile (Next's
+ * compile copies public/ while the content step runs) sees a file that is half written or about to vanish.
+ */
+export async function writeOnce(target: string, stagingDir: string, make: (tmp: string) => Promise<unknown>): Promise<void> {
   if (fs.existsSync(target)) return;
-  const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await Promise.all([stagingDir, path.dirname(target)].map((dir) => fs.promises.mkdir(dir, { recursive: true })));
+  const tmp = path.join(stagingDir, `${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     await make(tmp);
     await fs.promises.rename(tmp, target);
@@ -124,6 +129,8 @@ function encode(image: Sharp, format: 'webp' | 'jpeg' | 'png'): Sharp {
 export interface ProcessOptions {
   /** Folder the files are written to (public/_img) */
   outDir: string;
+  /** Folder on the same disk where they are written first (lib/markdown/rehype-images.ts imageFolders) */
+  stagingDir: string;
   /** Site path of that folder (/_img) */
   urlPrefix: string;
   /** How a path is shown in messages (relative to the project) */
@@ -156,7 +163,7 @@ async function processUncached(file: string, options: ProcessOptions): Promise<P
 
   if (PASS_THROUGH.has(probe.format)) {
     const name = `${stem}-${key}.${probe.format}`;
-    await writeOnce(path.join(options.outDir, name), (tmp) => fs.promises.writeFile(tmp, bytes));
+    await writeOnce(path.join(options.outDir, name), options.stagingDir, (tmp) => fs.promises.writeFile(tmp, bytes));
     return {
       width: probe.width,
       height: probe.height,
@@ -182,7 +189,7 @@ async function processUncached(file: string, options: ProcessOptions): Promise<P
     const base = sharp(bytes).autoOrient();
     await Promise.all(
       files.flat().map(({ format, w, name }) =>
-        writeOnce(path.join(options.outDir, name), (tmp) => encode(base.clone().resize({ width: w, withoutEnlargement: true }), format).toFile(tmp)),
+        writeOnce(path.join(options.outDir, name), options.stagingDir, (tmp) => encode(base.clone().resize({ width: w, withoutEnlargement: true }), format).toFile(tmp)),
       ),
     );
   } catch (error) {
@@ -210,7 +217,7 @@ export async function shareCrop(file: string, options: ProcessOptions): Promise<
   const name = `${stemOf(file)}-${contentKey(bytes)}-share.jpg`;
   await fs.promises.mkdir(options.outDir, { recursive: true });
   try {
-    await writeOnce(path.join(options.outDir, name), (tmp) =>
+    await writeOnce(path.join(options.outDir, name), options.stagingDir, (tmp) =>
       sharp(bytes).autoOrient().resize({ width, height, fit: 'cover', position: 'attention' }).flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true }).toFile(tmp),
     );
   } catch (error) {

@@ -15,7 +15,13 @@ export interface ImagePaths {
 
 export function imageFolders(root: string) {
   const publicDir = path.join(root, 'public');
-  return { contentDir: path.join(root, 'content'), publicDir, outDir: path.join(publicDir, PROCESSED_IMAGES_PATH.slice(1)) };
+  return {
+    contentDir: path.join(root, 'content'),
+    publicDir,
+    outDir: path.join(publicDir, PROCESSED_IMAGES_PATH.slice(1)),
+    // Outside public/, on the same disk: files are written here, then renamed into outDir (images.ts writeOnce).
+    stagingDir: path.join(root, '.contentlayer', 'staging'),
+  };
 }
 
 /** The file an image path from a post names, checked on disk; throws ImageError with the fix. */
@@ -30,7 +36,8 @@ export function locateImage(url: string, markdownFile: string, root: string): st
 }
 
 export function imageOutput(root: string, file: string) {
-  return { outDir: imageFolders(root).outDir, urlPrefix: PROCESSED_IMAGES_PATH, shown: path.relative(root, file) };
+  const { outDir, stagingDir } = imageFolders(root);
+  return { outDir, stagingDir, urlPrefix: PROCESSED_IMAGES_PATH, shown: path.relative(root, file) };
 }
 
 /** An image path from a post resolved, checked and processed. */

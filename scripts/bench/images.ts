@@ -71,7 +71,7 @@ export async function measureImageCost(files: readonly string[], posts: number):
     let largestServedBytes = 0;
     for (const file of files) {
       const started = performance.now();
-      const image = await processImage(file, { outDir, urlPrefix: '/_img', shown: path.basename(file) });
+      const image = await processImage(file, { outDir, stagingDir: outDir, urlPrefix: '/_img', shown: path.basename(file) });
       ms += performance.now() - started;
       originalBytes += image.bytes.original;
       largestServedBytes += image.bytes.largest;

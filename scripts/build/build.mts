@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { codeKey } from './cache-keys.mjs';
+import { pruneUnusedImages } from './processed-images.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 
 /** What `next build` keeps of its folder when it starts (its own list, in next/dist/build/index.js). */
@@ -96,7 +97,8 @@ async function main(): Promise<number> {
   // check's file:line report alone, not contentlayer's failure on the same post.
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
   // PWD set: contentlayer2 reads its folder from PWD, not from the working directory.
-  const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
+  // Unused processed images are deleted here once Next's compile, which copies public/, has ended.
+  const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), '--keep-unused-images', ...(clean ? ['--clean'] : [])], {
     cwd: root,
     env: { ...process.env, PWD: root },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,7 +130,7 @@ async function main(): Promise<number> {
   const types = compile ? compile.done.then((compiled) => (compiled.code === 0 ? typeCheck(root) : undefined)) : typeCheck(root, next);
   holding = false;
   for (const { stream, chunk } of held) stream.write(chunk);
-  const status = await finishBuild(next, env, contentExit, compile, types);
+  const status = await finishBuild(root, next, env, contentExit, compile, types);
   // The old output's deletion may still run: it is disk work, and it must end before we do, failed or not.
   await exited(oldOutput);
   return status;
@@ -153,6 +155,7 @@ function compileReport(output: string): string {
  * Returns the first failure's code. The two halves make the same files as one `next build` (BENCHMARKS.md).
  */
 async function finishBuild(
+  root: string,
   next: string,
   env: NodeJS.ProcessEnv,
   contentExit: Promise<number>,
@@ -173,6 +176,7 @@ async function finishBuild(
     }
     console.log(compileReport(compiled.output));
   }
+  pruneUnusedImages(root);
   const typed = await types;
   if (typed && typed.code !== 0) {
     console.error(`${typed.output.trim()}\nbuild: type errors (above); \`npm run typecheck\` checks the same and the tests.`);

@@ -15,7 +15,7 @@
 //   (and its warning flag cleared: see rekeyCachedPosts).
 // - the images a post may show (files beside the posts, public/) are part of the inputs key too.
 // Processed images are their own cache (public/_img/, hashed names, lib/markdown/images.ts).
-// Usage: node scripts/build/content-build.mjs [--clean]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
+// Usage: node scripts/build/content-build.mjs [--clean] [--keep-unused-images]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
 //        node scripts/build/content-build.mjs --worker    (npm run dev: builds on request over IPC)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,7 @@ import { provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
+import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -114,7 +115,11 @@ function rekeyCachedPosts(cwd, contentDir) {
  * prints a post's data error itself (`printed`), and its internal error object is never printed. Never exits the process: the dev runner
  * (scripts/dev.ts) calls it on every change.
  */
-export async function buildContent({ cwd = process.cwd(), clean = false } = {}) {
+/**
+ * `prune: false` leaves unused files in public/_img/ for the caller to delete: `npm run build` runs Next's
+ * compile meanwhile, which copies public/ and fails on a file deleted under it.
+ */
+export async function buildContent({ cwd = process.cwd(), clean = false, prune = true } = {}) {
   // The share cards' names (contentlayer.config.ts, lib/markdown/cover.ts): read again on every build,
   // so a change to the drawing code while `npm run dev` runs gives new cards.
   process.env.SHARE_CARD_KEY = shareCardKey(cwd);
@@ -148,29 +153,14 @@ export async function buildContent({ cwd = process.cwd(), clean = false } = {}) 
   const missing = [...imagesInUse(cwd)].filter((name) => !fs.existsSync(path.join(images, name)));
   if (missing.length > 0 && !clean) {
     console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
-    return buildContent({ cwd, clean: true });
+    return buildContent({ cwd, clean: true, prune });
   }
-  // Files of images no post shows any more would otherwise pile up and ship with every deploy.
-  const inUse = imagesInUse(cwd);
-  for (const name of fs.existsSync(images) ? fs.readdirSync(images) : []) if (!inUse.has(name)) fs.rmSync(path.join(images, name), { force: true });
+  if (prune) pruneUnusedImages(cwd);
   if (!fs.existsSync(path.join(cwd, DEV_STATUS_FILE))) {
     fs.mkdirSync(path.dirname(path.join(cwd, DEV_STATUS_FILE)), { recursive: true });
     fs.writeFileSync(path.join(cwd, DEV_STATUS_FILE), JSON.stringify({ version: 0, problems: [] }));
   }
   return { ok: true };
-}
-
-/** The files in public/_img/ the generated posts name (body HTML, cover sources and share crops). */
-function imagesInUse(cwd) {
-  let index = '';
-  for (const type of ['Post', 'MdxPost']) {
-    try {
-      index += fs.readFileSync(path.join(core.ArtifactsDir.getDirPath({ cwd }), 'generated', type, '_index.json'), 'utf8');
-    } catch {
-      // no posts of this type
-    }
-  }
-  return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -188,13 +178,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     });
     process.on('disconnect', () => process.exit(0));
   } else {
-    const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache');
+    const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache' && arg !== '--keep-unused-images');
     if (unknown.length > 0) {
-      console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean]`);
+      console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean] [--keep-unused-images]`);
       process.exit(2);
     }
-    const clean = args.length > 0 || process.env.CLEAN_BUILD === '1';
-    buildContent({ clean }).then((result) => {
+    const clean = args.includes('--clean') || args.includes('--clearCache') || process.env.CLEAN_BUILD === '1';
+    buildContent({ clean, prune: !args.includes('--keep-unused-images') }).then((result) => {
       if (result.ok) return;
       if (!result.printed) console.error(result.message);
       process.exit(1);

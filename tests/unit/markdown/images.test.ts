@@ -8,7 +8,7 @@ import { sanitize } from 'hast-util-sanitize';
 import sharp from 'sharp';
 import { VFile } from 'vfile';
 import { processCover } from '../../../lib/markdown/cover';
-import { servedWidths } from '../../../lib/markdown/images';
+import { servedWidths, writeOnce } from '../../../lib/markdown/images';
 import { sanitizeSchema } from '../../../lib/markdown/rehype-plugins';
 import { markdownProcessor } from '../../support/render';
 
@@ -96,6 +96,24 @@ describe('images in the Markdown pipeline', () => {
     // SVG passes through, sized from its viewBox.
     assert.match(html, /Inline <img src="\/blog\/_img\/drawing-[0-9a-f]{12}\.svg" width="30" height="10" alt="a drawing" loading="lazy" decoding="async"> in text\./);
     for (const src of html.match(/\/blog\/_img\/[^ "]+/g) ?? []) assert.ok(fs.existsSync(path.join(outDir, src.slice('/blog/_img/'.length))), src);
+  });
+
+  it('writes each file outside its folder first, so a copy of public/ meanwhile never meets a partial or vanishing file', async () => {
+    const folder = path.join(root, 'public', 'staged');
+    const staging = path.join(root, 'staging');
+    const target = path.join(folder, 'a.txt');
+    let seenWhileWriting: string[] | undefined;
+    await writeOnce(target, staging, async (tmp) => {
+      assert.equal(path.dirname(tmp), staging);
+      fs.writeFileSync(tmp, 'half');
+      seenWhileWriting = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+      fs.appendFileSync(tmp, ' and whole');
+    });
+    assert.deepEqual(seenWhileWriting, []);
+    assert.equal(fs.readFileSync(target, 'utf8'), 'half and whole');
+    assert.deepEqual(fs.readdirSync(staging), []);
+    // Written once: an existing file is never rewritten.
+    await writeOnce(target, staging, async () => assert.fail('wrote an existing file again'));
   });
 
   it('reuses the files of an earlier build, and a changed image gets new names', async () => {

@@ -1,0 +1,27 @@
+// The files the content step writes to public/_img/ (processed images, share crops and cards,
+// lib/markdown/images.ts and cover.ts), as the generated posts name them.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The files in public/_img/ the generated posts name (body HTML, cover sources, share crops and cards). */
+export function imagesInUse(cwd) {
+  let index = '';
+  for (const type of ['Post', 'MdxPost']) {
+    try {
+      index += fs.readFileSync(path.join(cwd, '.contentlayer', 'generated', type, '_index.json'), 'utf8');
+    } catch {
+      // no posts of this type
+    }
+  }
+  return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
+}
+
+/**
+ * Deletes the files of public/_img/ no post names any more: they would otherwise pile up and ship with
+ * every deploy. `npm run build` calls it only once Next's compile has ended, which copies public/.
+ */
+export function pruneUnusedImages(cwd) {
+  const images = path.join(cwd, 'public', '_img');
+  const inUse = imagesInUse(cwd);
+  for (const name of fs.existsSync(images) ? fs.readdirSync(images) : []) if (!inUse.has(name)) fs.rmSync(path.join(images, name), { force: true });
+}
