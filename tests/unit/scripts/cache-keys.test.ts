@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { assetsKey, codeKey } from '../../../scripts/build/cache-keys.mjs';
+import { assetsKey, codeKey, shareCardKey } from '../../../scripts/build/cache-keys.mjs';
 
 /** The keys the build caches hang on (scripts/build/cache-keys.mjs): content, never mtimes. */
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-keys-'));
@@ -50,5 +50,21 @@ describe('assetsKey', () => {
     assert.notEqual(afterPhoto, before);
     write('public/images/chart.png', 'other png bytes');
     assert.notEqual(assetsKey(root), afterPhoto);
+  });
+});
+
+describe('shareCardKey', () => {
+  it('changes with the code that draws a card and the site config, not with a post or the check', () => {
+    write('lib/seo/share-image.tsx', 'export const size = 76;\n');
+    write('lib/check/fields.ts', 'export const a = 1;\n');
+    const before = shareCardKey(root);
+    write('content/posts/a.md', '---\ntitle: A, edited\n---\n');
+    write('lib/check/fields.ts', 'export const a = 2;\n');
+    assert.equal(shareCardKey(root), before);
+    write('lib/seo/share-image.tsx', 'export const size = 64;\n');
+    const afterTemplate = shareCardKey(root);
+    assert.notEqual(afterTemplate, before);
+    write('lib/site/config.ts', "export const name = 'C';\n");
+    assert.notEqual(shareCardKey(root), afterTemplate);
   });
 });
