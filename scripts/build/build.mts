@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   // check's file:line report alone, not contentlayer's failure on the same post.
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
   // PWD set: contentlayer2 reads its folder from PWD, not from the working directory.
-  // Unused processed images are deleted here once Next's compile, which copies public/, has ended.
+  // Unused processed images are deleted here, once Next no longer reads public/ (finishBuild).
   const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), '--keep-unused-images', ...(clean ? ['--clean'] : [])], {
     cwd: root,
     env: { ...process.env, PWD: root },
@@ -176,14 +176,18 @@ async function finishBuild(
     }
     console.log(compileReport(compiled.output));
   }
-  pruneUnusedImages(root);
   const typed = await types;
   if (typed && typed.code !== 0) {
     console.error(`${typed.output.trim()}\nbuild: type errors (above); \`npm run typecheck\` checks the same and the tests.`);
     return typed.code;
   }
   if (typed?.skipped) console.log('build: no code changed since the last passing type check: not checked again');
+  // Unused processed images are deleted only when Next no longer reads public/: the compile half's file
+  // traces name every file public/ held then, and the second half copies each into .next/standalone/
+  // (the postbuild copy of public/, scripts/build/output-assets.mjs, then leaves out the deleted ones).
+  if (!compile) pruneUnusedImages(root);
   const build = spawnSync(process.execPath, [next, 'build', ...(compile ? ['--experimental-build-mode=generate'] : [])], { stdio: 'inherit', env });
+  if (compile && build.status === 0) pruneUnusedImages(root);
   return build.status ?? 1;
 }
 

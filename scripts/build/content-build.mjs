@@ -117,7 +117,7 @@ function rekeyCachedPosts(cwd, contentDir) {
  */
 /**
  * `prune: false` leaves unused files in public/_img/ for the caller to delete: `npm run build` runs Next's
- * compile meanwhile, which copies public/ and fails on a file deleted under it.
+ * compile meanwhile, whose file traces name what public/ holds, and Next fails on a traced file deleted later.
  */
 export async function buildContent({ cwd = process.cwd(), clean = false, prune = true } = {}) {
   // The share cards' names (contentlayer.config.ts, lib/markdown/cover.ts): read again on every build,

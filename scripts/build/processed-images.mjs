@@ -18,7 +18,7 @@ export function imagesInUse(cwd) {
 
 /**
  * Deletes the files of public/_img/ no post names any more: they would otherwise pile up and ship with
- * every deploy. `npm run build` calls it only once Next's compile has ended, which copies public/.
+ * every deploy. `npm run build` calls it only once Next no longer reads public/ (scripts/build/build.mts).
  */
 export function pruneUnusedImages(cwd) {
   const images = path.join(cwd, 'public', '_img');
