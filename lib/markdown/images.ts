@@ -159,7 +159,6 @@ async function processUncached(file: string, options: ProcessOptions): Promise<P
   const key = contentKey(bytes);
   const stem = stemOf(file);
   const url = (name: string) => `${options.urlPrefix}/${name}`;
-  await fs.promises.mkdir(options.outDir, { recursive: true });
 
   if (PASS_THROUGH.has(probe.format)) {
     const name = `${stem}-${key}.${probe.format}`;
@@ -215,7 +214,6 @@ export async function shareCrop(file: string, options: ProcessOptions): Promise<
   const bytes = await fs.promises.readFile(file);
   const { width, height, quality } = IMAGE_SETTINGS.share;
   const name = `${stemOf(file)}-${contentKey(bytes)}-share.jpg`;
-  await fs.promises.mkdir(options.outDir, { recursive: true });
   try {
     await writeOnce(path.join(options.outDir, name), options.stagingDir, (tmp) =>
       sharp(bytes).autoOrient().resize({ width, height, fit: 'cover', position: 'attention' }).flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true }).toFile(tmp),

@@ -114,8 +114,6 @@ function rekeyCachedPosts(cwd, contentDir) {
  * Runs the content step. Resolves `{ ok: true }`, or `{ ok: false, message, printed }`: contentlayer
  * prints a post's data error itself (`printed`), and its internal error object is never printed. Never exits the process: the dev runner
  * (scripts/dev.ts) calls it on every change.
- */
-/**
  * `prune: false` leaves unused files in public/_img/ for the caller to delete: `npm run build` runs Next's
  * compile meanwhile, whose file traces name what public/ holds, and Next fails on a traced file deleted later.
  */
