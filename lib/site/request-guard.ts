@@ -64,11 +64,14 @@ function servedFileSize(root: string, pathname: string): number | undefined {
     return undefined;
   }
   if (sitePath.includes('\0')) return undefined;
+  // turbopackIgnore: a path built from the request, not a file the server imports. Without it Next's
+  // file tracer listed every file of public/ and .next/static as this module's, so the server output
+  // copied them again and a build's compile half named files the content step was still replacing.
   const file = sitePath.startsWith('/_next/static/')
-    ? path.join(root, '.next', 'static', sitePath.slice('/_next/static/'.length))
-    : path.join(root, 'public', sitePath);
+    ? path.join(/* turbopackIgnore: true */ root, '.next', 'static', sitePath.slice('/_next/static/'.length))
+    : path.join(/* turbopackIgnore: true */ root, 'public', sitePath);
   try {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    const stat = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false });
     return stat?.isFile() ? stat.size : undefined;
   } catch {
     // ENOTDIR, ENAMETOOLONG: not a file Next serves either

@@ -3,15 +3,15 @@
  * Incremental: the check and the content step keep their per-post results in .contentlayer/.cache
  * (keyed on each post's bytes and on everything else that shapes them, see scripts/build/content-build.mjs
  * and scripts/build/content-check.ts), share cards and processed images are files in public/_img/, so a
- * rebuild redoes only what changed; prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
+ * rebuild redoes only what changed; Next's compiled output is kept and reused while no compiled file changes
+ * (keepCompiled); prerendering still renders every page. `--clean` (or CLEAN_BUILD=1) starts cold.
  * npm's prebuild and postbuild hooks run around it as before.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { codeKey } from './cache-keys.mjs';
-import { pruneUnusedImages } from './processed-images.mjs';
+import { codeKey, compileKey } from './cache-keys.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 
 /** What `next build` keeps of its folder when it starts (its own list, in next/dist/build/index.js). */
@@ -76,6 +76,36 @@ async function typeCheck(root: string, next?: string): Promise<{ code: number; o
   return tsc;
 }
 
+/**
+ * Next's compiled output (.next without its cache and the standalone folder, which the second half writes
+ * again), kept for a rebuild in which no compiled file changed: after a post edit, Next's second half runs
+ * on it at once. Its key (scripts/build/cache-keys.mjs compileKey) is written last, so a copy cut short
+ * is never reused. In .next/cache, so `--clean` forgets it and `next build`'s own clean-up keeps it.
+ */
+const COMPILED_DIR = path.join('.next', 'cache', 'compiled');
+/** What .next holds besides the compiled output. */
+const NOT_COMPILED_OUTPUT = new Set([...KEPT_BY_NEXT, 'standalone']);
+
+function keepCompiled(root: string, key: string): void {
+  const kept = path.join(root, COMPILED_DIR);
+  fs.rmSync(kept, { recursive: true, force: true });
+  const dist = path.join(root, '.next');
+  for (const entry of fs.readdirSync(dist)) {
+    if (!NOT_COMPILED_OUTPUT.has(entry)) fs.cpSync(path.join(dist, entry), path.join(kept, 'output', entry), { recursive: true });
+  }
+  fs.writeFileSync(path.join(kept, 'key'), key);
+}
+
+/** Copies the kept compiled output into .next (emptied by clearOldOutput) when its key is `key`. */
+function restoreCompiled(root: string, key: string): boolean {
+  const kept = path.join(root, COMPILED_DIR);
+  const keyFile = path.join(kept, 'key');
+  if (!fs.existsSync(keyFile) || fs.readFileSync(keyFile, 'utf8') !== key) return false;
+  // Copied, not linked: the second half rewrites some of these files in place.
+  fs.cpSync(path.join(kept, 'output'), path.join(root, '.next'), { recursive: true });
+  return true;
+}
+
 const exited = (child: ChildProcess | undefined) =>
   new Promise<number>((resolve) => (!child || child.exitCode !== null ? resolve(child?.exitCode ?? 0) : child.on('close', (code) => resolve(code ?? 1))));
 
@@ -97,8 +127,7 @@ async function main(): Promise<number> {
   // check's file:line report alone, not contentlayer's failure on the same post.
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
   // PWD set: contentlayer2 reads its folder from PWD, not from the working directory.
-  // Unused processed images are deleted here, once Next no longer reads public/ (finishBuild).
-  const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), '--keep-unused-images', ...(clean ? ['--clean'] : [])], {
+  const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
     cwd: root,
     env: { ...process.env, PWD: root },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,11 +155,22 @@ async function main(): Promise<number> {
   // prerendered (lib/content/generated.ts), not when they are compiled. Not for a static export:
   // Next's second half then exported only the pages without parameters (11 of the seed site's 96
   // files), so an export is one `next build` after the content step, as before.
-  const compile = process.env.STATIC_EXPORT === '1' ? undefined : quietly([next, 'build', '--experimental-build-mode=compile'], root, env);
-  const types = compile ? compile.done.then((compiled) => (compiled.code === 0 ? typeCheck(root) : undefined)) : typeCheck(root, next);
+  const exporting = process.env.STATIC_EXPORT === '1';
+  const key = exporting ? undefined : compileKey(root);
+  const reused = key !== undefined && restoreCompiled(root, key);
+  const compile = exporting || reused ? undefined : quietly([next, 'build', '--experimental-build-mode=compile'], root, env);
+  const types = compile
+    ? compile.done.then((compiled) => {
+        if (compiled.code !== 0) return undefined;
+        // Kept only if no source changed while Next compiled it.
+        if (key !== undefined && compileKey(root) === key) keepCompiled(root, key);
+        return typeCheck(root);
+      })
+    : typeCheck(root, exporting ? next : undefined);
   holding = false;
   for (const { stream, chunk } of held) stream.write(chunk);
-  const status = await finishBuild(root, next, env, contentExit, compile, types);
+  if (reused) console.log(`build: no code changed since the last build: Next's compile reused (${COMPILED_DIR})`);
+  const status = await finishBuild(root, next, env, contentExit, exporting ? 'export' : compile ?? 'reused', types);
   // The old output's deletion may still run: it is disk work, and it must end before we do, failed or not.
   await exited(oldOutput);
   return status;
@@ -150,8 +190,9 @@ function compileReport(output: string): string {
 }
 
 /**
- * Waits for the content step, Next's compile and the type check, then runs Next's second half: page
- * data, prerendering every page, the standalone folder (or, for an export, the whole of `next build`).
+ * Waits for the content step, Next's compile (unless reused or an export) and the type check, then runs
+ * Next's second half: page data, prerendering every page, the standalone folder (or, for an export, the
+ * whole of `next build`).
  * Returns the first failure's code. The two halves make the same files as one `next build` (BENCHMARKS.md).
  */
 async function finishBuild(
@@ -159,16 +200,16 @@ async function finishBuild(
   next: string,
   env: NodeJS.ProcessEnv,
   contentExit: Promise<number>,
-  compile: ReturnType<typeof quietly> | undefined,
+  compile: ReturnType<typeof quietly> | 'reused' | 'export',
   types: Promise<Awaited<ReturnType<typeof typeCheck>> | undefined>,
 ): Promise<number> {
   const contentStatus = await contentExit;
   if (contentStatus !== 0) {
-    compile?.child.kill();
+    if (typeof compile === 'object') compile.child.kill();
     await types;
     return contentStatus;
   }
-  if (compile) {
+  if (typeof compile === 'object') {
     const compiled = await compile.done;
     if (compiled.code !== 0) {
       console.error(`${compiled.output.trim()}\nbuild: next build could not compile the site (above).`);
@@ -182,12 +223,7 @@ async function finishBuild(
     return typed.code;
   }
   if (typed?.skipped) console.log('build: no code changed since the last passing type check: not checked again');
-  // Unused processed images are deleted only when Next no longer reads public/: the compile half's file
-  // traces name every file public/ held then, and the second half copies each into .next/standalone/
-  // (the postbuild copy of public/, scripts/build/output-assets.mjs, then leaves out the deleted ones).
-  if (!compile) pruneUnusedImages(root);
-  const build = spawnSync(process.execPath, [next, 'build', ...(compile ? ['--experimental-build-mode=generate'] : [])], { stdio: 'inherit', env });
-  if (compile && build.status === 0) pruneUnusedImages(root);
+  const build = spawnSync(process.execPath, [next, 'build', ...(compile === 'export' ? [] : ['--experimental-build-mode=generate'])], { stdio: 'inherit', env });
   return build.status ?? 1;
 }
 

@@ -63,3 +63,37 @@ export function codeKey(root, paths, env = process.env) {
 export function shareCardKey(root) {
   return codeKey(root, ['lib/seo', 'lib/site', 'lib/content/dates.ts', 'lib/markdown/cover.ts']);
 }
+
+/** Top-level entries Next's compile never reads: the posts, what builds and tests write, tests, docs, benchmarks. */
+const NOT_COMPILED = new Set(['.git', '.next', '.contentlayer', 'node_modules', 'content', 'out', 'tests', 'docs', 'benchmarks', 'test-results', 'playwright-report', '.ci']);
+
+/**
+ * What Next's compile (scripts/build/build.mts) turns into code: every file of the project but those above,
+ * the files of public/ the build writes and tsc's incremental records; the dev status file the layout imports;
+ * npm's record of what node_modules holds; and every environment variable any of these files reads, with
+ * Next's own (`NEXT_*`). A denylist, not a list of folders, so a file added anywhere counts: an unrelated
+ * change costs a compile, a missed one would ship stale pages. A post edit leaves it unchanged.
+ */
+export function compileKey(root, env = process.env) {
+  const files = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => !NOT_COMPILED.has(entry.name))
+    .flatMap((entry) => {
+      const full = path.join(root, entry.name);
+      return entry.isDirectory() ? filesUnder(full) : entry.isFile() ? [full] : [];
+    })
+    .filter((file) => !file.endsWith('.tsbuildinfo') && !GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? ''));
+  files.push(path.join(root, '.contentlayer', 'dev', 'status.json'), path.join(root, 'node_modules', '.package-lock.json'));
+  const read = files.map((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']);
+  const names = new Set(OUTPUT_ENV);
+  for (const [, bytes] of read) {
+    for (const match of bytes.toString('latin1').matchAll(/process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g)) names.add(match[1] ?? match[2]);
+  }
+  // Next's own settings too (NEXT_PUBLIC_*, NEXT_DEPLOYMENT_ID…), but not whether it reports usage.
+  for (const name of Object.keys(env)) if (/^(__)?NEXT_/.test(name) && name !== 'NEXT_TELEMETRY_DISABLED') names.add(name);
+  return sha256(
+    ...read.flat(),
+    process.version,
+    JSON.stringify([...names].sort().map((name) => [name, env[name] ?? ''])),
+  );
+}

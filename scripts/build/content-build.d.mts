@@ -2,5 +2,4 @@ export function cacheInputsKey(cwd: string, env?: NodeJS.ProcessEnv): string;
 export function buildContent(options?: {
   cwd?: string;
   clean?: boolean;
-  prune?: boolean;
 }): Promise<{ ok: true } | { ok: false; message: string; printed: boolean }>;

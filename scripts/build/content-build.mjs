@@ -15,7 +15,7 @@
 //   (and its warning flag cleared: see rekeyCachedPosts).
 // - the images a post may show (files beside the posts, public/) are part of the inputs key too.
 // Processed images are their own cache (public/_img/, hashed names, lib/markdown/images.ts).
-// Usage: node scripts/build/content-build.mjs [--clean] [--keep-unused-images]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
+// Usage: node scripts/build/content-build.mjs [--clean]   (--clean, --clearCache or CLEAN_BUILD=1: a cold build)
 //        node scripts/build/content-build.mjs --worker    (npm run dev: builds on request over IPC)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -114,10 +114,8 @@ function rekeyCachedPosts(cwd, contentDir) {
  * Runs the content step. Resolves `{ ok: true }`, or `{ ok: false, message, printed }`: contentlayer
  * prints a post's data error itself (`printed`), and its internal error object is never printed. Never exits the process: the dev runner
  * (scripts/dev.ts) calls it on every change.
- * `prune: false` leaves unused files in public/_img/ for the caller to delete: `npm run build` runs Next's
- * compile meanwhile, whose file traces name what public/ holds, and Next fails on a traced file deleted later.
  */
-export async function buildContent({ cwd = process.cwd(), clean = false, prune = true } = {}) {
+export async function buildContent({ cwd = process.cwd(), clean = false } = {}) {
   // The share cards' names (contentlayer.config.ts, lib/markdown/cover.ts): read again on every build,
   // so a change to the drawing code while `npm run dev` runs gives new cards.
   process.env.SHARE_CARD_KEY = shareCardKey(cwd);
@@ -148,12 +146,13 @@ export async function buildContent({ cwd = process.cwd(), clean = false, prune =
   // A cached post names processed images in public/_img/ (lib/markdown/images.ts) that may have been
   // deleted since: then the posts are rendered again, which writes the images again.
   const images = path.join(cwd, 'public', '_img');
-  const missing = [...imagesInUse(cwd)].filter((name) => !fs.existsSync(path.join(images, name)));
+  const inUse = imagesInUse(cwd);
+  const missing = [...inUse].filter((name) => !fs.existsSync(path.join(images, name)));
   if (missing.length > 0 && !clean) {
     console.log(`content-build: ${missing.length} processed image(s) missing from public/_img/ (e.g. ${missing[0]}); rebuilding without the cache`);
-    return buildContent({ cwd, clean: true, prune });
+    return buildContent({ cwd, clean: true });
   }
-  if (prune) pruneUnusedImages(cwd);
+  pruneUnusedImages(cwd, inUse);
   if (!fs.existsSync(path.join(cwd, DEV_STATUS_FILE))) {
     fs.mkdirSync(path.dirname(path.join(cwd, DEV_STATUS_FILE)), { recursive: true });
     fs.writeFileSync(path.join(cwd, DEV_STATUS_FILE), JSON.stringify({ version: 0, problems: [] }));
@@ -176,13 +175,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     });
     process.on('disconnect', () => process.exit(0));
   } else {
-    const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache' && arg !== '--keep-unused-images');
+    const unknown = args.filter((arg) => arg !== '--clean' && arg !== '--clearCache');
     if (unknown.length > 0) {
-      console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean] [--keep-unused-images]`);
+      console.error(`content-build: unknown option ${unknown.join(' ')}\nusage: node scripts/build/content-build.mjs [--clean]`);
       process.exit(2);
     }
     const clean = args.includes('--clean') || args.includes('--clearCache') || process.env.CLEAN_BUILD === '1';
-    buildContent({ clean, prune: !args.includes('--keep-unused-images') }).then((result) => {
+    buildContent({ clean }).then((result) => {
       if (result.ok) return;
       if (!result.printed) console.error(result.message);
       process.exit(1);

@@ -1,2 +1,2 @@
 export function imagesInUse(cwd: string): Set<string>;
-export function pruneUnusedImages(cwd: string): void;
+export function pruneUnusedImages(cwd: string, inUse?: Set<string>): void;

@@ -18,10 +18,9 @@ export function imagesInUse(cwd) {
 
 /**
  * Deletes the files of public/_img/ no post names any more: they would otherwise pile up and ship with
- * every deploy. `npm run build` calls it only once Next no longer reads public/ (scripts/build/build.mts).
+ * every deploy. The content step calls it at its end.
  */
-export function pruneUnusedImages(cwd) {
+export function pruneUnusedImages(cwd, inUse = imagesInUse(cwd)) {
   const images = path.join(cwd, 'public', '_img');
-  const inUse = imagesInUse(cwd);
   for (const name of fs.existsSync(images) ? fs.readdirSync(images) : []) if (!inUse.has(name)) fs.rmSync(path.join(images, name), { force: true });
 }

@@ -63,18 +63,39 @@ describe('npm run build in a copy of the site', () => {
     assert.equal(fs.existsSync(path.join(dir, '.next')), false, 'next build never ran');
   });
 
-  it('stops on a type error in the app (its own type check, beside the content step), naming file and line, also after a build that passed', { timeout: 8 * 60_000 }, () => {
-    // A passing build first: its type check is then skipped while no source changes, and a changed
-    // source must check again.
-    const { dir, status: firstStatus, output: firstOutput } = build(seeds);
+  it('rebuilds a post edit on the kept compile without stale pages, compiles a template change, and stops on a type error naming file and line', { timeout: 10 * 60_000 }, () => {
+    // A passing build first: its compile is then reused and its type check skipped while no source
+    // changes; a changed source compiles and checks again.
+    const { dir, status: firstStatus, output: firstOutput } = build([...seeds, post('short-lived', '---\ntitle: Short lived\ndate: 2024-05-01\n---\n\nSoon gone.\n')]);
     assert.equal(firstStatus, 0, firstOutput);
-    assert.doesNotMatch(firstOutput, /not checked again/);
+    assert.doesNotMatch(firstOutput, /not checked again|compile reused/);
     // A healthy site builds without a compiler warning an operator would have to read past
     // (instrumentation.ts once left `node:http` in the Edge compile: "Ecmascript file had an error").
     assert.doesNotMatch(firstOutput, /Turbopack build encountered|Ecmascript file had an error|Edge Runtime/);
+    const pages = path.join(dir, '.next', 'server', 'app');
+    assert.ok(fs.existsSync(path.join(pages, 'posts', 'short-lived.html')));
+
+    // A post edited and another deleted: the pages show both, from the compile kept by the first build.
+    const seed = seeds[0]!;
+    fs.appendFileSync(path.join(dir, 'content', 'posts', `${seed.slug}.md`), '\nAn edit made after the first build.\n');
+    fs.rmSync(path.join(dir, 'content', 'posts', 'short-lived.md'));
     const again = runBuild(dir);
     assert.equal(again.status, 0, again.output);
+    assert.match(again.output, /build: no code changed since the last build: Next's compile reused/);
     assert.match(again.output, /build: no code changed since the last passing type check: not checked again/);
+    assert.match(fs.readFileSync(path.join(pages, 'posts', `${seed.slug}.html`), 'utf8'), /An edit made after the first build\./);
+    for (const gone of [path.join(pages, 'posts', 'short-lived.html'), path.join(dir, '.next', 'standalone', '.next', 'server', 'app', 'posts', 'short-lived.html')]) {
+      assert.equal(fs.existsSync(gone), false, `${path.relative(dir, gone)} outlived its post`);
+    }
+
+    // A template change is compiled again, never served from the kept compile.
+    const notFound = path.join(dir, 'app', 'not-found.tsx');
+    fs.writeFileSync(notFound, fs.readFileSync(notFound, 'utf8').replace('This page does not exist', 'This page is not here'));
+    const changed = runBuild(dir);
+    assert.equal(changed.status, 0, changed.output);
+    assert.doesNotMatch(changed.output, /compile reused/);
+    assert.match(fs.readFileSync(path.join(pages, '_not-found.html'), 'utf8'), /This page is not here/);
+
     fs.appendFileSync(path.join(dir, 'lib', 'routes.ts'), "\nexport const typeErrorProbe: number = 'not a number';\n");
     const { status, output } = runBuild(dir);
     assert.notEqual(status, 0, output);

@@ -3,15 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { assetsKey, codeKey, shareCardKey } from '../../../scripts/build/cache-keys.mjs';
+import { assetsKey, codeKey, compileKey, shareCardKey } from '../../../scripts/build/cache-keys.mjs';
 
 /** The keys the build caches hang on (scripts/build/cache-keys.mjs): content, never mtimes. */
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-keys-'));
 after(() => fs.rmSync(root, { recursive: true, force: true }));
-const write = (file: string, text: string) => {
-  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  fs.writeFileSync(path.join(root, file), text);
+const writerIn = (dir: string) => (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), text);
 };
+const write = writerIn(root);
 write('lib/site/config.ts', "export const name = 'A';\n");
 write('package-lock.json', '{"packages":{"node_modules/remark-gfm":{"version":"4.0.1"}}}');
 write('content/posts/a.md', '---\ntitle: A\n---\n');
@@ -66,5 +67,53 @@ describe('shareCardKey', () => {
     assert.notEqual(afterTemplate, before);
     write('lib/site/config.ts', "export const name = 'C';\n");
     assert.notEqual(shareCardKey(root), afterTemplate);
+  });
+});
+
+describe('compileKey', () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-key-'));
+  after(() => fs.rmSync(site, { recursive: true, force: true }));
+  const put = writerIn(site);
+  put('app/page.tsx', 'export default function Home() { return process.env.NEXT_PUBLIC_GREETING; }\n');
+  put('lib/site/config.ts', "export const url = process.env['ANALYTICS_ID'];\n");
+  put('next.config.ts', 'export default {};\n');
+  put('package-lock.json', '{}');
+  put('public/icon.svg', '<svg/>');
+  put('content/posts/a.md', '---\ntitle: A\n---\n');
+
+  it('holds across what a post edit and a build change: posts, processed images, the search index, tsc records, tests', () => {
+    const before = compileKey(site, {});
+    put('content/posts/a.md', '---\ntitle: A, edited\n---\n');
+    put('content/posts/b.md', '---\ntitle: B\n---\n');
+    put('public/_img/card-0123456789ab.png', 'png');
+    put('public/pagefind/pagefind.js', 'js');
+    put('tsconfig.build.tsbuildinfo', '{}');
+    put('tests/unit/a.test.ts', '');
+    put('.next/server/app/index.html', '<html>');
+    assert.equal(compileKey(site, {}), before);
+  });
+
+  it('changes with a template, any new file of the project, public/, the dev status, the packages, and each variable the code reads', () => {
+    const keys = new Set([compileKey(site, {})]);
+    const changed = (label: string, key: string) => {
+      assert.ok(!keys.has(key), `${label} left the key unchanged`);
+      keys.add(key);
+    };
+    put('app/page.tsx', 'export default function Home() { return process.env.NEXT_PUBLIC_GREETING ?? "hi"; }\n');
+    changed('a template', compileKey(site, {}));
+    put('middleware-helpers/extra.ts', 'export {};\n');
+    changed('a new top-level folder', compileKey(site, {}));
+    put('public/robots-extra.txt', 'x');
+    changed('a file in public/', compileKey(site, {}));
+    put('.contentlayer/dev/status.json', '{"version":3,"problems":[]}');
+    changed('the dev status', compileKey(site, {}));
+    put('node_modules/.package-lock.json', '{"packages":{}}');
+    changed('the installed packages', compileKey(site, {}));
+    changed('a variable read as process.env.X', compileKey(site, { NEXT_PUBLIC_GREETING: 'hello' }));
+    changed("a variable read as process.env['X']", compileKey(site, { ANALYTICS_ID: 'UA-1' }));
+    changed('an output variable', compileKey(site, { BASE_PATH: '/blog' }));
+    changed('any NEXT_PUBLIC_ variable', compileKey(site, { NEXT_PUBLIC_UNUSED: '1' }));
+    changed("one of Next's own variables", compileKey(site, { NEXT_DEPLOYMENT_ID: 'd1' }));
+    assert.equal(compileKey(site, { UNRELATED: '1', NEXT_TELEMETRY_DISABLED: '1' }), compileKey(site, {}));
   });
 });
