@@ -86,12 +86,18 @@ const COMPILED_DIR = path.join('.next', 'cache', 'compiled');
 /** What .next holds besides the compiled output. */
 const NOT_COMPILED_OUTPUT = new Set([...KEPT_BY_NEXT, 'standalone']);
 
+/**
+ * Links as they are: .next/node_modules holds relative links to packages (sharp), which the standalone
+ * folder copies; resolved to absolute paths, that folder would point at this machine's node_modules.
+ */
+const COPY = { recursive: true, verbatimSymlinks: true } as const;
+
 function keepCompiled(root: string, key: string): void {
   const kept = path.join(root, COMPILED_DIR);
   fs.rmSync(kept, { recursive: true, force: true });
   const dist = path.join(root, '.next');
   for (const entry of fs.readdirSync(dist)) {
-    if (!NOT_COMPILED_OUTPUT.has(entry)) fs.cpSync(path.join(dist, entry), path.join(kept, 'output', entry), { recursive: true });
+    if (!NOT_COMPILED_OUTPUT.has(entry)) fs.cpSync(path.join(dist, entry), path.join(kept, 'output', entry), COPY);
   }
   fs.writeFileSync(path.join(kept, 'key'), key);
 }
@@ -102,7 +108,7 @@ function restoreCompiled(root: string, key: string): boolean {
   const keyFile = path.join(kept, 'key');
   if (!fs.existsSync(keyFile) || fs.readFileSync(keyFile, 'utf8') !== key) return false;
   // Copied, not linked: the second half rewrites some of these files in place.
-  fs.cpSync(path.join(kept, 'output'), path.join(root, '.next'), { recursive: true });
+  fs.cpSync(path.join(kept, 'output'), path.join(root, '.next'), COPY);
   return true;
 }
 

@@ -87,6 +87,12 @@ describe('npm run build in a copy of the site', () => {
     for (const gone of [path.join(pages, 'posts', 'short-lived.html'), path.join(dir, '.next', 'standalone', '.next', 'server', 'app', 'posts', 'short-lived.html')]) {
       assert.equal(fs.existsSync(gone), false, `${path.relative(dir, gone)} outlived its post`);
     }
+    // The output still runs wherever it is moved: its links to packages (.next/node_modules, the standalone
+    // folder's copy) stay relative when the kept compile is copied back.
+    const links = filesUnder(path.join(dir, '.next'))
+      .filter((file) => !file.startsWith(path.join(dir, '.next', 'cache')) && fs.lstatSync(file).isSymbolicLink());
+    assert.ok(links.some((link) => link.startsWith(path.join(dir, '.next', 'node_modules'))), 'the output links its external packages');
+    for (const link of links) assert.ok(!path.isAbsolute(fs.readlinkSync(link)), `${path.relative(dir, link)} -> ${fs.readlinkSync(link)}`);
 
     // A template change is compiled again, never served from the kept compile.
     const notFound = path.join(dir, 'app', 'not-found.tsx');
