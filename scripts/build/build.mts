@@ -18,20 +18,44 @@ import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 const KEPT_BY_NEXT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
 
 /**
- * `next build` starts by deleting its previous output file by file: tens of thousands of files on a
- * large site, which took tens of seconds of every rebuild. Moved aside with a few renames instead, the
- * old output is deleted by a child process while the content step runs.
+ * Where old output waits for a child process to delete it: on the project's disk, so moving it there is
+ * a rename, and outside every folder a build reads, hashes or cleans.
  */
-function clearOldOutput(root: string): ChildProcess | undefined {
-  const dist = path.join(root, '.next');
-  if (!fs.existsSync(dist)) return undefined;
-  // Inside .next/cache: the same disk (a rename), and a folder next build leaves alone.
-  const trash = path.join(dist, 'cache', 'old-output');
+const TRASH = path.join('node_modules', '.cache', 'build-trash');
+/** The child processes deleting old output: the build waits for them before it exits, failed or not. */
+const deletions: ChildProcess[] = [];
+
+/**
+ * Moves `entries` (absolute paths) into the trash and starts a child process that deletes it. Deleting
+ * tens of thousands of files took tens of seconds of a build at 1,000 posts; a few renames take none.
+ */
+function discard(root: string, entries: string[]): void {
+  const present = entries.filter((entry) => fs.existsSync(entry));
+  if (present.length === 0) return;
+  const trash = path.join(root, TRASH);
   fs.mkdirSync(trash, { recursive: true });
   const batch = fs.mkdtempSync(path.join(trash, 'build-'));
-  for (const entry of fs.readdirSync(dist)) if (!KEPT_BY_NEXT.has(entry)) fs.renameSync(path.join(dist, entry), path.join(batch, entry));
+  present.forEach((entry, index) => {
+    try {
+      fs.renameSync(entry, path.join(batch, `${index}-${path.basename(entry)}`));
+    } catch (error) {
+      // node_modules on another disk (a link): deleted here instead.
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      fs.rmSync(entry, { recursive: true, force: true });
+    }
+  });
   // The whole folder, so what an interrupted build left goes too.
-  return spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' });
+  deletions.push(spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' }));
+}
+
+/**
+ * `next build` starts by deleting its previous output file by file; moved to the trash instead, the old
+ * output is deleted while the content step runs. Next's cache and the kept compile stay.
+ */
+function clearOldOutput(root: string): void {
+  const dist = path.join(root, '.next');
+  if (!fs.existsSync(dist)) return;
+  discard(root, fs.readdirSync(dist).filter((entry) => !KEPT_BY_NEXT.has(entry)).map((entry) => path.join(dist, entry)));
 }
 
 /** Starts a command with its output held; `done` resolves to its exit code and that output. */
@@ -126,7 +150,7 @@ async function main(): Promise<number> {
   const clean = args.includes('--clean') || process.env.CLEAN_BUILD === '1';
   if (clean) {
     console.log('build: --clean, starting cold (no content cache, no processed images, no Next cache, no share cards)');
-    for (const dir of ['.next', '.contentlayer', path.join('public', '_img')]) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+    discard(root, ['.next', '.contentlayer', path.join('public', '_img')].map((dir) => path.join(root, dir)));
   }
   // The check and the content step each use one core: they run side by side. The content step's
   // output is held back until the check has passed, so an author with a broken post reads the
@@ -152,7 +176,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // Only now: a post the check rejects leaves the last good build in place.
-  const oldOutput = clearOldOutput(root);
+  clearOldOutput(root);
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   // The layout imports the dev status file, which the content step writes only at its end.
@@ -176,10 +200,7 @@ async function main(): Promise<number> {
   holding = false;
   for (const { stream, chunk } of held) stream.write(chunk);
   if (reused) console.log(`build: no code changed since the last build: Next's compile reused (${COMPILED_DIR})`);
-  const status = await finishBuild(root, next, env, contentExit, exporting ? 'export' : compile ?? 'reused', types);
-  // The old output's deletion may still run: it is disk work, and it must end before we do, failed or not.
-  await exited(oldOutput);
-  return status;
+  return finishBuild(root, next, env, contentExit, exporting ? 'export' : compile ?? 'reused', types);
 }
 
 /**
@@ -233,4 +254,8 @@ async function finishBuild(
   return build.status ?? 1;
 }
 
-void main().then((code) => process.exit(code));
+// The old output's deletion may still run: it is disk work, and it must end before we do, failed or not.
+void main().then(async (code) => {
+  await Promise.all(deletions.map(exited));
+  process.exit(code);
+});

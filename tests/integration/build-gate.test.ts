@@ -75,15 +75,21 @@ describe('npm run build in a copy of the site', () => {
     const pages = path.join(dir, '.next', 'server', 'app');
     assert.ok(fs.existsSync(path.join(pages, 'posts', 'short-lived.html')));
 
-    // A post edited and another deleted: the pages show both, from the compile kept by the first build.
+    // A post edited (a new paragraph, a new old address) and another deleted: the pages and the redirects
+    // show both, from the compile kept by the first build.
     const seed = seeds[0]!;
-    fs.appendFileSync(path.join(dir, 'content', 'posts', `${seed.slug}.md`), '\nAn edit made after the first build.\n');
+    const seedFile = path.join(dir, 'content', 'posts', `${seed.slug}.md`);
+    fs.writeFileSync(seedFile, `${fs.readFileSync(seedFile, 'utf8').replace(/^---\n/, '---\naliases: [/an-old-address]\n')}\nAn edit made after the first build.\n`);
     fs.rmSync(path.join(dir, 'content', 'posts', 'short-lived.md'));
     const again = runBuild(dir);
     assert.equal(again.status, 0, again.output);
     assert.match(again.output, /build: no code changed since the last build: Next's compile reused/);
     assert.match(again.output, /build: no code changed since the last passing type check: not checked again/);
     assert.match(fs.readFileSync(path.join(pages, 'posts', `${seed.slug}.html`), 'utf8'), /An edit made after the first build\./);
+    for (const manifest of [path.join(dir, '.next', 'routes-manifest.json'), path.join(dir, '.next', 'standalone', '.next', 'routes-manifest.json')]) {
+      const { redirects } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { redirects: { source: string; destination: string }[] };
+      assert.ok(redirects.some((redirect) => redirect.source === '/an-old-address' && redirect.destination.startsWith('/posts/')), path.relative(dir, manifest));
+    }
     for (const gone of [path.join(pages, 'posts', 'short-lived.html'), path.join(dir, '.next', 'standalone', '.next', 'server', 'app', 'posts', 'short-lived.html')]) {
       assert.equal(fs.existsSync(gone), false, `${path.relative(dir, gone)} outlived its post`);
     }
