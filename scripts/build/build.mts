@@ -111,8 +111,8 @@ const COMPILED_DIR = path.join('.next', 'cache', 'compiled');
 const NOT_COMPILED_OUTPUT = new Set([...KEPT_BY_NEXT, 'standalone']);
 
 /**
- * Links as they are: .next/node_modules holds relative links to packages (sharp), which the standalone
- * folder copies; resolved to absolute paths, that folder would point at this machine's node_modules.
+ * Links as they are: .next/node_modules holds relative links to packages (sharp); cpSync would otherwise
+ * make them absolute, pointing at this folder's node_modules wherever the output is moved.
  */
 const COPY = { recursive: true, verbatimSymlinks: true } as const;
 
