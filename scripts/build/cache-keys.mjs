@@ -23,6 +23,8 @@ export function filesUnder(dir) {
 
 /** Folders of public/ the build writes itself: their files are output, not input. */
 const GENERATED = new Set(['_img', 'pagefind']);
+/** Whether `file` (absolute) is in one of those folders. */
+const isWrittenByBuild = (root, file) => GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? '');
 
 /**
  * Everything a post may show besides its own text: the files beside the posts under content/ (images)
@@ -31,7 +33,7 @@ const GENERATED = new Set(['_img', 'pagefind']);
  */
 export function assetsKey(root) {
   const content = filesUnder(path.join(root, 'content')).filter((file) => !/\.mdx?$/.test(file));
-  const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? ''));
+  const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !isWrittenByBuild(root, file));
   return sha256(...[...content, ...publicFiles].flatMap((file) => [path.relative(root, file), fs.readFileSync(file)]));
 }
 
@@ -82,7 +84,7 @@ export function compileKey(root, env = process.env) {
       const full = path.join(root, entry.name);
       return entry.isDirectory() ? filesUnder(full) : entry.isFile() ? [full] : [];
     })
-    .filter((file) => !file.endsWith('.tsbuildinfo') && !GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? ''));
+    .filter((file) => !file.endsWith('.tsbuildinfo') && !isWrittenByBuild(root, file));
   files.push(path.join(root, '.contentlayer', 'dev', 'status.json'), path.join(root, 'node_modules', '.package-lock.json'));
   const read = files.map((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']);
   const names = new Set(OUTPUT_ENV);
