@@ -7,7 +7,7 @@ import { drawShareCard, processAuthorPictures, processCover } from './lib/markdo
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
 import { textFacts } from './lib/markdown/text-facts';
-import { extractToc } from './lib/markdown/toc';
+import { extractToc, takeToc } from './lib/markdown/toc';
 
 const CONTENT_DIR = 'content';
 
@@ -81,8 +81,9 @@ export const Post = defineDocumentType(() => ({
   fields,
   computedFields: {
     ...postComputedFields,
-    // Read from the rendered HTML once here, so pages never re-parse a post.
-    toc: { type: 'json', resolve: (post) => extractToc(post.body.html) },
+    // Read from the rendered post once here, so pages never re-parse a post: from the pipeline's last
+    // tree, or from the HTML if this process did not render it.
+    toc: { type: 'json', resolve: (post) => takeToc(post._raw.sourceFilePath) ?? extractToc(post.body.html) },
   },
 }));
 

@@ -6,7 +6,7 @@ import { ImageError, probeImage } from '../markdown/images';
 import { locateImage } from '../markdown/rehype-images';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
 import { parseMdx } from './mdx';
-import { parseBody } from './parse-body';
+import { parseBody } from '../markdown/parse';
 
 /** One image problem at a line of the post file (1-based). */
 export interface ImageFinding {
@@ -26,7 +26,7 @@ export interface ImageCheckInput {
   bodyLine: number;
   /** An `.mdx` body: parsed as MDX, `<Figure src>` checked too */
   mdx?: boolean;
-  /** The `.md` body's tree when the caller has parsed it already (lib/check/parse-body.ts) */
+  /** The `.md` body's tree when the caller has parsed it already (lib/markdown/parse.ts) */
   tree?: Root | undefined;
   /** `cover:` with its line in the file, when given */
   cover?: { url: string; line: number; alt?: string };

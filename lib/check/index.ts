@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
-import { parseBody, type ParsedBody } from './parse-body';
+import { parseBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath } from '../routes';

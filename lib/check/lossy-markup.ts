@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
 import { KATEX_OPTIONS } from '../markdown/math';
-import { parseBody, type ParsedBody } from './parse-body';
+import { parseBody, type ParsedBody } from '../markdown/parse';
 import { sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
 
 /**

@@ -3,7 +3,7 @@ import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../markdown/rehype-plugins';
-import { parseBody } from './parse-body';
+import { parseBody } from '../markdown/parse';
 
 /** Something in a post body the sanitiser or the CSP will drop, at its line in the body (1-based). */
 export interface MarkupFinding {

@@ -197,19 +197,23 @@ export function readFrontmatterBlock(format: FrontmatterFormat, source: string, 
   return READERS[format](source, startLine);
 }
 
-/** A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line. */
-export function readFrontmatter(text: string): Frontmatter | undefined {
+/**
+ * Where a post's frontmatter block ends and its body starts, without reading the block (the content
+ * step's parser needs only this); undefined when the file opens with none of `---`, `+++` or a `{` line.
+ */
+export function splitFrontmatter(text: string): { format: FrontmatterFormat; block: string; bodyLine: number; body: string } | undefined {
   const source = text.replace(/^\uFEFF/, '');
   for (const format of Object.keys(BLOCK) as FrontmatterFormat[]) {
     const match = BLOCK[format].exec(source);
-    if (!match) continue;
-    return {
-      format,
-      startLine: 2,
-      bodyLine: match[0].split('\n').length,
-      body: source.slice(match[0].length),
-      ...readFrontmatterBlock(format, match[1] ?? '', 2),
-    };
+    if (match) return { format, block: match[1] ?? '', bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
   }
   return undefined;
+}
+
+/** A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line. */
+export function readFrontmatter(text: string): Frontmatter | undefined {
+  const split = splitFrontmatter(text);
+  if (!split) return undefined;
+  const { format, block, bodyLine, body } = split;
+  return { format, startLine: 2, bodyLine, body, ...readFrontmatterBlock(format, block, 2) };
 }

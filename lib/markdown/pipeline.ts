@@ -3,9 +3,6 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Pluggable, PluggableList, Processor } from 'unified';
 import { rehypeDropInternalProperties, remarkMdxFigures } from './mdx-figures';
@@ -15,16 +12,17 @@ import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
+import { MARKDOWN_SYNTAX, remarkParsePost } from './parse';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
+import { rehypeRememberToc } from './toc';
 import { remarkAuthorPlaceholders, remarkDropJsonFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
 function remarkSteps(basePath: string): PluggableList {
   return [
-    remarkGfm,
-    remarkMath,
+    ...MARKDOWN_SYNTAX,
     remarkDollarText,
     remarkAlerts,
     remarkRepairMojibake,
@@ -63,7 +61,8 @@ function rehypeSteps(basePath: string, options: { images?: boolean; root?: strin
 export function configureMarkdown(builder: Processor, options: { images?: boolean; root?: string } = {}): void {
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   builder
-    .use(remarkParse)
+    // The body's tree is content:check's when the build handed it over (lib/markdown/parse.ts).
+    .use(remarkParsePost)
     .use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER])
     .use(remarkSteps(basePath))
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
@@ -73,6 +72,7 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     .use(rehypeSanitize, sanitizeSchema)
     // After the sanitiser: KaTeX's markup is generated from the TeX, with `trust` off.
     .use(rehypeKatex, KATEX_OPTIONS)
+    .use(rehypeRememberToc)
     .use(rehypeStringify);
 }
 

@@ -1,22 +1,15 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
 import { repairMojibake } from '../text/mojibake';
+import { parseBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
 /** Derived text facts about a post body, computed once at the content step. */
 
 const SUMMARY_LENGTH = 200;
 
-function stripFrontmatter(markdown: string): string {
-  return markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-}
-
-function parse(markdown: string): Root {
-  return fromMarkdown(stripFrontmatter(markdown));
-}
 
 /** Cuts plain text at a word boundary, adding an ellipsis when anything was cut. */
 export function truncateAtWord(text: string, max = SUMMARY_LENGTH): string {
@@ -84,17 +77,20 @@ export interface TextFacts {
   words: number;
 }
 
-// Parsing dominates the content step (about 10 ms a post on this machine): contentlayer resolves
-// three computed fields per post, and without this each one parsed the body again. A few entries
-// suffice because contentlayer works on at most one post per core at a time.
+// contentlayer resolves three computed fields per post from these facts: without this each one would
+// read the body's tree again. A few entries suffice: contentlayer works on one post per core at a time.
 const RECENT_LIMIT = 16;
 const recent = new Map<string, TextFacts>();
 
-/** Summary and reading statistics of a post body from a single parse, remembered for the next field. */
+/**
+ * Summary and reading statistics of a post body (after its frontmatter), remembered for the next field.
+ * The tree is the body's one parse (lib/markdown/parse.ts): the pipeline's syntax, so a table or a
+ * formula is never read as a paragraph of text.
+ */
 export function textFacts(markdown: string): TextFacts {
   const known = recent.get(markdown);
   if (known) return known;
-  const tree = parse(markdown);
+  const tree = parseBody(markdown).tree;
   const facts = { summary: summaryOf(tree), ...readingStatsOf(tree) };
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   recent.set(markdown, facts);
@@ -103,5 +99,5 @@ export function textFacts(markdown: string): TextFacts {
 
 /** A body as the plain text its word count reads. */
 export function plainText(markdown: string): string {
-  return plainTextOf(parse(markdown));
+  return plainTextOf(parseBody(markdown).tree);
 }

@@ -1,7 +1,8 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 /** One line of a post's table of contents. */
 export interface TocEntry {
@@ -13,13 +14,10 @@ export interface TocEntry {
 const isAnchor = (node: ElementContent) =>
   node.type === 'element' && node.tagName === 'a' && String(node.properties.className ?? '').includes('heading-anchor');
 
-/**
- * H2/H3 headings of a post's rendered HTML, with the ids the pipeline gave them. Read from the
- * HTML (at the content step) so the links always match the anchors, whatever the slugger did.
- */
-export function extractToc(html: string): TocEntry[] {
+/** H2/H3 headings of a rendered post's HTML tree, with the ids the pipeline gave them. */
+function tocOf(tree: Root): TocEntry[] {
   const entries: TocEntry[] = [];
-  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
     const id = node.properties.id;
     if (typeof id !== 'string' || id === '') return;
@@ -31,6 +29,33 @@ export function extractToc(html: string): TocEntry[] {
       .trim();
     if (text !== '') entries.push({ id, text, depth: node.tagName === 'h2' ? 2 : 3 });
   });
+  return entries;
+}
+
+/**
+ * H2/H3 headings of a post's rendered HTML. Read from what the pipeline made (at the content step), so
+ * the links always match the anchors, whatever the slugger did.
+ */
+export function extractToc(html: string): TocEntry[] {
+  return tocOf(fromHtml(html, { fragment: true }));
+}
+
+// What the last step of the Markdown pipeline read from its final tree, by post file, until the post's
+// `toc` field takes it: the same entries as extractToc on the HTML, without parsing the HTML again.
+const pending = new Map<string, TocEntry[]>();
+
+/** The pipeline's last step: remembers the post's contents (contentlayer.config.ts reads them with takeToc). */
+export function rehypeRememberToc() {
+  return (tree: Root, file: VFile) => {
+    const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath;
+    if (source) pending.set(source, tocOf(tree));
+  };
+}
+
+/** The contents the pipeline read for a post file, once; undefined when it has not rendered that file. */
+export function takeToc(sourceFilePath: string): TocEntry[] | undefined {
+  const entries = pending.get(sourceFilePath);
+  pending.delete(sourceFilePath);
   return entries;
 }
 

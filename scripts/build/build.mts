@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { codeKey, compileKey } from './cache-keys.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
+import { PARSED_STORE } from '../../lib/markdown/parsed-store';
 
 /** What `next build` keeps of its folder when it starts (its own list, in next/dist/build/index.js). */
 const KEPT_BY_NEXT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
@@ -152,6 +153,12 @@ async function main(): Promise<number> {
     console.log('build: --clean, starting cold (no content cache, no processed images, no Next cache, no share cards)');
     discard(root, ['.next', '.contentlayer', path.join('public', '_img')].map((dir) => path.join(root, dir)));
   }
+  // The check parses each post's body and leaves the tree in this store; the content step, which reaches
+  // a post later, reads it instead of parsing again (lib/markdown/parse.ts). Empty at the start of every
+  // build, so no tree outlives the parser that made it.
+  const store = path.join(root, PARSED_STORE);
+  fs.rmSync(store, { recursive: true, force: true });
+  fs.mkdirSync(store, { recursive: true });
   // The check and the content step each use one core: they run side by side. The content step's
   // output is held back until the check has passed, so an author with a broken post reads the
   // check's file:line report alone, not contentlayer's failure on the same post.
@@ -167,7 +174,10 @@ async function main(): Promise<number> {
   const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.push({ stream, chunk }) : stream.write(chunk));
   content.stdout.on('data', relay(process.stdout));
   content.stderr.on('data', relay(process.stderr));
-  const contentExit = exited(content);
+  const contentExit = exited(content).then((code) => {
+    fs.rmSync(store, { recursive: true, force: true });
+    return code;
+  });
   // Loaded only now: its module graph (the Markdown parsers) takes seconds the content step can use.
   const { checkContent, reportProblems } = await import('./content-check');
   if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) {

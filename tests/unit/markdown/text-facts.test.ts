@@ -10,7 +10,7 @@ const readingStats = (markdown: string) => {
 
 describe('textFacts: summary', () => {
   it('uses the first paragraph as plain text, without Markdown', () => {
-    const summary = summaryOf('---\ntitle: T\n---\n\n# Title\n\nSome **bold** and [a link](https://x.y) and `code`.\n\nSecond.');
+    const summary = summaryOf('# Title\n\nSome **bold** and [a link](https://x.y) and `code`.\n\nSecond.');
     assert.equal(summary, 'Some bold and a link and code.');
   });
 

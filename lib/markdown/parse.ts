@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { splitFrontmatter } from '../content/frontmatter';
+import { remarkDollarText } from './math';
+import { storedTreeFile } from './parsed-store';
+
+/**
+ * The Markdown syntax posts are written in (parser extensions only): the one list the content step's
+ * pipeline (lib/markdown/pipeline.ts) and parseBody read, so a tree parseBody made is the pipeline's tree.
+ */
+export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath];
+
+/** A `.md` body's tree (and the file it was parsed from: plugins read the source by offset). */
+export interface ParsedBody {
+  file: VFile;
+  tree: Root;
+}
+
+// The content step asks for one body's tree twice in a row (the pipeline, then the text facts); at most
+// one post per core is in flight, so a few entries suffice.
+const RECENT_LIMIT = 16;
+const recent = new Map<string, Buffer>();
+
+function remember(file: string, serialized: Buffer): void {
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  recent.set(file, serialized);
+}
+
+function storedTree(file: string, store: boolean): Buffer | undefined {
+  const known = recent.get(file);
+  if (known || !store) return known;
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses a `.md` body with the posts' syntax and literal dollars (`$5`), as the content step does: once
+ * per build. Every caller gets a tree of its own to change.
+ */
+export function parseBody(body: string): ParsedBody {
+  const file = new VFile({ value: body });
+  const treeFile = storedTreeFile(body);
+  const store = fs.existsSync(path.dirname(treeFile));
+  const stored = storedTree(treeFile, store);
+  if (stored) {
+    remember(treeFile, stored);
+    return { file, tree: v8.deserialize(stored) as Root };
+  }
+  const processor = unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarText);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const serialized = v8.serialize(tree);
+  remember(treeFile, serialized);
+  if (store) {
+    try {
+      // Renamed into place: the other process never reads half a file.
+      const temporary = `${treeFile}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, serialized);
+      fs.renameSync(temporary, treeFile);
+    } catch {
+      // The store only saves a parse; the build ending (and removing it) is no error.
+    }
+  }
+  return { file, tree };
+}
+
+/** Moves a body tree's positions to where the body sits in its file. */
+function shiftPositions(tree: Root, lines: number, offset: number): void {
+  visit(tree, (node) => {
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
+    }
+  });
+}
+
+/**
+ * remark-parse for a whole post: the frontmatter node from a parse of the frontmatter lines alone, the
+ * body's tree from parseBody (the tree content:check made, when the build handed it over), with positions
+ * in the file. The file is parsed whole when the frontmatter reader (lib/content/frontmatter.ts) and the
+ * parser's frontmatter syntax disagree on where the body starts, or when there is no body.
+ */
+export function remarkParsePost(this: Processor): void {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the parser is called without `this`
+  const processor = this;
+  processor.parser = (document: string): Root => {
+    const options = { extensions: processor.data('micromarkExtensions') ?? [], mdastExtensions: processor.data('fromMarkdownExtensions') ?? [] };
+    const whole = () => fromMarkdown(document, options);
+    const front = splitFrontmatter(document);
+    if (!front || front.body.trim() === '' || document.charCodeAt(0) === 0xfeff) return whole();
+    const offset = document.length - front.body.length;
+    const head = fromMarkdown(document.slice(0, offset), options);
+    const [matter, ...rest] = head.children;
+    const isMatter = matter !== undefined && ['yaml', 'toml', 'json'].includes(matter.type);
+    if (!isMatter || rest.length > 0 || !head.position || matter.position?.start.offset !== 0) return whole();
+    const body = parseBody(front.body).tree;
+    shiftPositions(body, front.bodyLine - 1, offset);
+    if (!body.position) return whole();
+    return { type: 'root', children: [matter as RootContent, ...body.children], position: { start: head.position.start, end: body.position.end } };
+  };
+}

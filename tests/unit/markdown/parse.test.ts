@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import v8 from 'node:v8';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import { JSON_MATTER } from '../../../lib/content/frontmatter';
+import { remarkDollarText } from '../../../lib/markdown/math';
+import { MARKDOWN_SYNTAX, parseBody, remarkParsePost } from '../../../lib/markdown/parse';
+import { PARSED_STORE, storedTreeFile } from '../../../lib/markdown/parsed-store';
+import { textFacts } from '../../../lib/markdown/text-facts';
+
+/** Every post file the tests and the seed site hold: other engines', hostile and real-world ones. */
+function postFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return postFiles(full);
+    return entry.name.endsWith('.md') ? [full] : [];
+  });
+}
+
+/** The syntax steps of lib/markdown/pipeline.ts, on a given parser. */
+const treeOf = (parser: Plugin, document: string): Root => {
+  const processor = unified().use(parser).use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER]).use(MARKDOWN_SYNTAX).use(remarkDollarText);
+  return processor.runSync(processor.parse(document), document) as Root;
+};
+
+describe('remarkParsePost: a post from its body tree', () => {
+  const files = [...postFiles(path.join('tests', 'fixtures')), ...postFiles(path.join('content', 'posts'))];
+
+  it('gives the tree, positions included, that parsing the whole file gives', () => {
+    assert.ok(files.length > 20, `${files.length} files`);
+    for (const file of files) {
+      const document = fs.readFileSync(file, 'utf8');
+      assert.deepEqual(treeOf(remarkParsePost, document), treeOf(remarkParse, document), file);
+    }
+  });
+
+  it('keeps the frontmatter node the plugins read, for YAML, TOML and JSON', () => {
+    for (const [document, type] of [
+      ['---\ntitle: A\n---\n\n# A\n\nText with $x$.\n', 'yaml'],
+      ['+++\ntitle = "A"\n+++\nText.\n', 'toml'],
+      ['{\n  "title": "A"\n}\n\nText.\n', 'json'],
+    ] as const) {
+      const tree = treeOf(remarkParsePost, document);
+      assert.equal(tree.children[0]?.type, type);
+      assert.deepEqual(tree, treeOf(remarkParse, document));
+    }
+  });
+
+  it('parses the whole file when there is no body or a byte-order mark', () => {
+    for (const document of ['---\ntitle: A\n---\n', '\uFEFF---\ntitle: A\n---\nText.\n', 'No frontmatter.\n']) {
+      assert.deepEqual(treeOf(remarkParsePost, document), treeOf(remarkParse, document));
+    }
+  });
+});
+
+describe('parseBody: one parse per post per build', () => {
+  const cwd = process.cwd();
+  let root = '';
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'parsed-store-'));
+    fs.mkdirSync(path.join(root, PARSED_STORE), { recursive: true });
+    process.chdir(root);
+  });
+  after(() => {
+    process.chdir(cwd);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+  const syntax = () => unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarText);
+
+  it('leaves the tree in the store for the next process, and each caller may change its own', () => {
+    const body = 'A body that costs $5 and $10, with $x$.\n';
+    const first = parseBody(body).tree;
+    const expected = syntax().runSync(syntax().parse(body), body);
+    assert.deepEqual(first, expected);
+    // What another process reads: the file, not this process's memory.
+    assert.deepEqual(v8.deserialize(fs.readFileSync(storedTreeFile(body))), expected);
+    first.children = [];
+    assert.deepEqual(parseBody(body).tree, expected);
+  });
+
+  it('is the tree the content step renders and counts: a stored tree is read, the body is not parsed again', async () => {
+    const body = 'Written by the author.\n';
+    // The tree content:check would have stored for this body, doctored so that reading it shows.
+    const doctored = syntax().runSync(syntax().parse('Read from the store, not parsed.\n'));
+    fs.writeFileSync(storedTreeFile(body), v8.serialize(doctored));
+    const document = `---\ntitle: T\n---\n${body}`;
+    const html = String(await unified().use(remarkParsePost).use(remarkFrontmatter).use(MARKDOWN_SYNTAX).use(remarkRehype).use(rehypeStringify).process(document));
+    assert.match(html, /Read from the store, not parsed\./);
+    assert.equal(textFacts(body).summary, 'Read from the store, not parsed.');
+  });
+
+  it('parses (and stores) a body the store does not hold', () => {
+    const body = `Not stored yet ${process.pid}.\n`;
+    assert.equal(fs.existsSync(storedTreeFile(body)), false);
+    assert.equal(textFacts(body).summary, `Not stored yet ${process.pid}.`);
+    assert.equal(fs.existsSync(storedTreeFile(body)), true);
+  });
+});

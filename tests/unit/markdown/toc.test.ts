@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { extractToc, takeToc } from '../../../lib/markdown/toc';
+import { renderPost } from '../../support/render';
+
+const postFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return postFiles(full);
+    return entry.name.endsWith('.md') ? [full] : [];
+  });
+
+describe('the contents the pipeline remembers', () => {
+  it('are the contents read from the HTML it wrote, for every post of the fixtures and the seed site', async () => {
+    let headings = 0;
+    const seed = path.join('content', 'posts');
+    for (const file of [...postFiles(path.join('tests', 'fixtures', 'markdown-corpus')), ...postFiles(seed)]) {
+      // A seed post's images are beside it: its name is its path under content/posts.
+      const name = file.startsWith(seed) ? path.relative(seed, file).split(path.sep).join('/') : path.basename(file);
+      const html = await renderPost(fs.readFileSync(file, 'utf8'), name);
+      const remembered = takeToc(`posts/${name}`);
+      assert.deepEqual(remembered, extractToc(html), file);
+      headings += remembered?.length ?? 0;
+    }
+    assert.ok(headings > 10, `${headings} headings`);
+  });
+
+  it('are taken once: a post the pipeline has not rendered again has none', async () => {
+    await renderPost('---\ntitle: T\n---\n\n## One `code` & <em>more</em> $x^2$\n\n### Two\n', 'once.md');
+    assert.deepEqual(takeToc('posts/once.md')?.map((entry) => entry.depth), [2, 3]);
+    assert.equal(takeToc('posts/once.md'), undefined);
+  });
+});
