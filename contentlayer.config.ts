@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { FIELD_NAMES, POST_FIELDS, normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -41,17 +41,12 @@ function read(post: RawPost): Read {
 }
 const normalised = (post: RawPost) => read(post).fields;
 
-// Every schema field, normalised, under its own name: the generated JSON holds what later stages read.
-const normalisedFields = Object.fromEntries(
-  FIELD_NAMES.map((name) => [
-    name,
-    { type: POST_FIELDS[name].kind === 'boolean' ? 'boolean' : 'json', resolve: (post: RawPost) => normalised(post)[name] },
-  ]),
-) as Record<string, { type: 'json' | 'boolean'; resolve: (post: RawPost) => unknown }>;
-
 // Fields every post has, whichever file type it is written in.
 const postComputedFields: ComputedFields = {
-  ...normalisedFields,
+  // Every schema field, normalised, in one object: contentlayer resolves each computed field in an effect
+  // of its own, a cost per field and post that one field per schema field multiplied (BENCHMARKS.md).
+  // lib/content/generated.ts spreads it back onto the document, so later stages read `post.title`.
+  fields: { type: 'json', resolve: (post) => normalised(post as RawPost) },
   // One parse per post serves all three fields (lib/markdown/text-facts.ts remembers it).
   excerpt: { type: 'string', resolve: (post) => textFacts(read(post as RawPost).body).summary },
   readingMinutes: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).minutes },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PostDocument } from './schema';
+import type { PostDocument, PostFields } from './schema';
 
 /**
  * The posts contentlayer2 generated, read from disk at run time instead of imported.
@@ -21,6 +21,14 @@ function mdxPostsFile(root: string): string {
   return path.join(root, GENERATED_MDX_POSTS_FILE);
 }
 
+/** A document as contentlayer writes it: the schema's fields in one `fields` object (contentlayer.config.ts). */
+type WrittenDocument = Omit<PostDocument, keyof PostFields> & { fields: PostFields };
+
+/** The documents of one generated index, with their fields back at the top, where every reader looks. */
+function documentsOf(text: string): PostDocument[] {
+  return (JSON.parse(text) as WrittenDocument[]).map(({ fields, ...document }) => ({ ...fields, ...document }));
+}
+
 function readMdxPosts(root: string): PostDocument[] {
   let text: string;
   try {
@@ -30,7 +38,7 @@ function readMdxPosts(root: string): PostDocument[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return JSON.parse(text) as PostDocument[];
+  return documentsOf(text);
 }
 
 export function readGeneratedPosts(root = process.cwd()): PostDocument[] {
@@ -40,7 +48,7 @@ export function readGeneratedPosts(root = process.cwd()): PostDocument[] {
   } catch {
     throw new Error(`No generated content at ${postsFile(root)}: run \`npm run content\` (scripts/build/content-build.mjs) first.`);
   }
-  return [...(JSON.parse(text) as PostDocument[]), ...readMdxPosts(root)];
+  return [...documentsOf(text), ...readMdxPosts(root)];
 }
 
 /** Changes whenever contentlayer2 rewrites the file (`contentlayer2 dev` does as authors type). */

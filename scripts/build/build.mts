@@ -10,6 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { codeKey, compileKey } from './cache-keys.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
@@ -46,7 +47,16 @@ function discard(root: string, entries: string[]): void {
     }
   });
   // The whole folder, so what an interrupted build left goes too.
-  deletions.push(spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' }));
+  const deleter = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' });
+  // At the lowest priority: the build is bound by the CPU, and the deletion only has to end before it does.
+  if (deleter.pid !== undefined) {
+    try {
+      os.setPriority(deleter.pid, 19);
+    } catch {
+      // Not allowed here: it runs at the build's priority.
+    }
+  }
+  deletions.push(deleter);
 }
 
 /**

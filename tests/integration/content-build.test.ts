@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { readGeneratedPosts } from '../../lib/content/generated';
 import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
 
 /** scripts/build/content-build.mjs, the content step of `npm run build`, in a throwaway copy of the site. */
@@ -28,11 +29,7 @@ describe('node scripts/build/content-build.mjs', () => {
     );
     assert.equal(status, 0, output);
     assert.match(output, /Generated 2 documents in \.contentlayer/);
-    const documents = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8')) as {
-      title: string;
-      excerpt: string;
-      body: { html: string };
-    }[];
+    const documents = readGeneratedPosts(dir);
     assert.deepEqual(documents.map((doc) => doc.title).sort(), ['First', 'Second']);
     const first = documents.find((doc) => doc.title === 'First');
     assert.match(first?.body.html ?? '', /<strong>there<\/strong>/);
@@ -52,7 +49,7 @@ describe('node scripts/build/content-build.mjs', () => {
     // PWD too: contentlayer2 reads its folder from it.
     const run = spawnSync('node', ['scripts/build/content-build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir }, encoding: 'utf8' });
     assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
-    const [doc] = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer', 'generated', 'MdxPost', '_index.json'), 'utf8')) as { html: string; toc: unknown[]; slug: string }[];
+    const doc = readGeneratedPosts(dir).find((post) => post._raw.sourceFilePath.endsWith('.mdx'));
     assert.equal(doc?.slug, 'components');
     const html = doc?.html ?? '';
     assert.match(html, /^<nav aria-label="Contents of this post"[^>]*><ol[^>]*><li><a href="#one"/);

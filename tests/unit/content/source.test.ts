@@ -15,12 +15,11 @@ function siteWith(json: string | undefined): string {
 }
 
 describe('readGeneratedPosts', () => {
-  it('reads the posts contentlayer2 wrote', () => {
-    const root = siteWith(JSON.stringify([{ title: 'One', date: '2024-01-01T00:00:00.000Z' }]));
-    assert.deepEqual(
-      readGeneratedPosts(root).map((post) => post.title),
-      ['One'],
-    );
+  it('reads the posts contentlayer2 wrote, with the schema fields it keeps in one object back at the top', () => {
+    const root = siteWith(JSON.stringify([{ fields: { title: 'One', date: '2024-01-01T00:00:00.000Z' }, excerpt: 'First words.', _raw: { sourceFilePath: 'posts/one.md' } }]));
+    const [post] = readGeneratedPosts(root);
+    assert.deepEqual([post?.title, post?.date, post?.excerpt, post?._raw.sourceFilePath], ['One', '2024-01-01T00:00:00.000Z', 'First words.', 'posts/one.md']);
+    assert.equal(Object.hasOwn(post ?? {}, 'fields'), false);
     fs.rmSync(root, { recursive: true });
   });
 
