@@ -10,7 +10,6 @@ import { matchImagePlaceholder } from './placeholders';
 
 const SUMMARY_LENGTH = 200;
 
-
 /** Cuts plain text at a word boundary, adding an ellipsis when anything was cut. */
 export function truncateAtWord(text: string, max = SUMMARY_LENGTH): string {
   if (text.length <= max) return text;
