@@ -10,20 +10,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
+import { listFiles } from '../../../lib/check/post-files';
 import { JSON_MATTER } from '../../../lib/content/frontmatter';
 import { remarkDollarText } from '../../../lib/markdown/math';
 import { MARKDOWN_SYNTAX, parseBody, remarkParsePost } from '../../../lib/markdown/parse';
 import { PARSED_STORE, storedTreeFile } from '../../../lib/markdown/parsed-store';
 import { textFacts } from '../../../lib/markdown/text-facts';
 
-/** Every post file the tests and the seed site hold: other engines', hostile and real-world ones. */
-function postFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return postFiles(full);
-    return entry.name.endsWith('.md') ? [full] : [];
-  });
-}
+/** The `.md` files under `dir` (the check's own file walk), as paths from the repository. */
+const postFiles = (dir: string): string[] => listFiles(dir, process.cwd()).filter((file) => file.endsWith('.md'));
 
 /** The syntax steps of lib/markdown/pipeline.ts, on a given parser. */
 const treeOf = (parser: Plugin, document: string): Root => {

@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { listFiles } from '../../../lib/check/post-files';
 import { extractToc, takeToc } from '../../../lib/markdown/toc';
 import { renderPost } from '../../support/render';
 
-const postFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return postFiles(full);
-    return entry.name.endsWith('.md') ? [full] : [];
-  });
+/** The `.md` files under `dir` (the check's own file walk), as paths from the repository. */
+const postFiles = (dir: string): string[] => listFiles(dir, process.cwd()).filter((file) => file.endsWith('.md'));
 
 describe('the contents the pipeline remembers', () => {
   it('are the contents read from the HTML it wrote, for every post of the fixtures and the seed site', async () => {
