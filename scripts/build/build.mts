@@ -88,6 +88,15 @@ const TYPED_SOURCES = ['app', 'components', 'lib', 'instrumentation.ts', 'proxy.
 const TYPE_CHECK_KEY_FILE = path.join('.next', 'cache', 'type-check.key');
 
 /**
+ * TypeScript 7's compiler (the `typescript7` alias), native and several times faster than TypeScript 6's
+ * on this project; `typescript` stays at 6 for typescript-eslint, which needs the JavaScript API 7 lacks.
+ * `npm run typecheck` runs the same binary. Both packages install a `tsc` command, so it is named by path.
+ */
+function nativeTsc(root: string): string {
+  return path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('typescript7/package.json')), 'bin', 'tsc');
+}
+
+/**
  * The type check `next build` would run (next.config.ts turns its own off), on a core the content step
  * leaves idle: on the route types Next's compile has just written to .next/types, or, given `next`
  * (a static export, built in one piece), on those `next typegen` writes first.
@@ -103,7 +112,7 @@ async function typeCheck(root: string, next?: string): Promise<{ code: number; o
     const typegen = await quietly([next, 'typegen'], root).done;
     if (typegen.code !== 0) return typegen;
   }
-  const tsc = await quietly([createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], root).done;
+  const tsc = await quietly([nativeTsc(root), '--noEmit', '-p', 'tsconfig.build.json'], root).done;
   if (tsc.code === 0) {
     fs.mkdirSync(path.dirname(keyFile), { recursive: true });
     fs.writeFileSync(keyFile, key);
