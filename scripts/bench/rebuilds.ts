@@ -24,6 +24,18 @@ export interface RebuildResult {
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
+/**
+ * Writes still queued from what came just before (the workspace's copy, the bare stack's `npm install`)
+ * are flushed before a timed build starts, so neither build pays for the other's set-up.
+ */
+function settle(): void {
+  try {
+    execFileSync('sync', { stdio: 'ignore' });
+  } catch {
+    // No `sync` command here: the builds start at once, as before.
+  }
+}
+
 /** The bare stack wants `tags` as a YAML list; the synthetic posts write a comma-separated line. */
 function bareMarkdown(post: SyntheticPost): string {
   return post.markdown.replace(/^tags: .*$/m, `tags: ${JSON.stringify(post.tags)}`);
@@ -40,6 +52,7 @@ async function bareColdBuild(posts: readonly SyntheticPost[], env: NodeJS.Proces
     fs.mkdirSync(postsDir, { recursive: true });
     for (const post of posts) fs.writeFileSync(path.join(postsDir, `${post.slug}.md`), bareMarkdown(post));
     log('bench: bare stack cold build …');
+    settle();
     const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env });
     return build.wallMs;
   } finally {
@@ -63,6 +76,7 @@ export async function measureRebuilds(options: {
   const build = (...args: string[]) =>
     measureCommand(process.execPath, [path.join(workDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build/build.mts', ...args], { cwd: workDir, env });
   log('bench: cold build (npm run build -- --clean) …');
+  settle();
   const coldMs = (await build('--clean')).wallMs;
   log('bench: rebuild with nothing changed …');
   const warm = await build();
