@@ -89,7 +89,15 @@ export function compileKey(root, env = process.env) {
   const read = files.map((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']);
   const names = new Set(OUTPUT_ENV);
   for (const [, bytes] of read) {
-    for (const match of bytes.toString('latin1').matchAll(/process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g)) names.add(match[1] ?? match[2]);
+    const text = bytes.toString('latin1');
+    for (const match of text.matchAll(/process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g)) names.add(match[1] ?? match[2]);
+    // `const { SITE_URL, PORT: port = '3000' } = process.env`: each key before its rename or default.
+    for (const match of text.matchAll(/\{([^{}]*)\}\s*=\s*process\.env\b/g)) {
+      for (const part of match[1].split(',')) {
+        const name = part.split(/[:=]/)[0].trim().replace(/^['"`]|['"`]$/g, '');
+        if (/^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+      }
+    }
   }
   // Next's own settings too (NEXT_PUBLIC_*, NEXT_DEPLOYMENT_ID…), but not whether it reports usage.
   for (const name of Object.keys(env)) if (/^(__)?NEXT_/.test(name) && name !== 'NEXT_TELEMETRY_DISABLED') names.add(name);

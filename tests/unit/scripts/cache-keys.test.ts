@@ -76,6 +76,7 @@ describe('compileKey', () => {
   const put = writerIn(site);
   put('app/page.tsx', 'export default function Home() { return process.env.NEXT_PUBLIC_GREETING; }\n');
   put('lib/site/config.ts', "export const url = process.env['ANALYTICS_ID'];\n");
+  put('lib/site/feature.ts', "const { FEATURE_FLAG, 'CDN_HOST': host, RETRIES = '3', ...rest } = process.env;\nexport const flags = [FEATURE_FLAG, host, RETRIES, rest];\n");
   put('next.config.ts', 'export default {};\n');
   put('package-lock.json', '{}');
   put('public/icon.svg', '<svg/>');
@@ -111,6 +112,9 @@ describe('compileKey', () => {
     changed('the installed packages', compileKey(site, {}));
     changed('a variable read as process.env.X', compileKey(site, { NEXT_PUBLIC_GREETING: 'hello' }));
     changed("a variable read as process.env['X']", compileKey(site, { ANALYTICS_ID: 'UA-1' }));
+    changed('a variable destructured from process.env', compileKey(site, { FEATURE_FLAG: 'on' }));
+    changed('a destructured variable given a new name', compileKey(site, { CDN_HOST: 'cdn.example' }));
+    changed('a destructured variable with a default', compileKey(site, { RETRIES: '5' }));
     changed('an output variable', compileKey(site, { BASE_PATH: '/blog' }));
     changed('any NEXT_PUBLIC_ variable', compileKey(site, { NEXT_PUBLIC_UNUSED: '1' }));
     changed("one of Next's own variables", compileKey(site, { NEXT_DEPLOYMENT_ID: 'd1' }));
