@@ -10,15 +10,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
-import { listFiles } from '../../../lib/check/post-files';
+import { markdownFilesUnder } from '../../support/post-files';
 import { JSON_MATTER } from '../../../lib/content/frontmatter';
 import { remarkDollarText } from '../../../lib/markdown/math';
 import { MARKDOWN_SYNTAX, parseBody, remarkParsePost } from '../../../lib/markdown/parse';
 import { PARSED_STORE, storedTreeFile } from '../../../lib/markdown/parsed-store';
 import { textFacts } from '../../../lib/markdown/text-facts';
-
-/** The `.md` files under `dir` (the check's own file walk), as paths from the repository. */
-const postFiles = (dir: string): string[] => listFiles(dir, process.cwd()).filter((file) => file.endsWith('.md'));
 
 /** The syntax steps of lib/markdown/pipeline.ts, on a given parser. */
 const treeOf = (parser: Plugin, document: string): Root => {
@@ -27,7 +24,7 @@ const treeOf = (parser: Plugin, document: string): Root => {
 };
 
 describe('remarkParsePost: a post from its body tree', () => {
-  const files = [...postFiles(path.join('tests', 'fixtures')), ...postFiles(path.join('content', 'posts'))];
+  const files = [...markdownFilesUnder(path.join('tests', 'fixtures')), ...markdownFilesUnder(path.join('content', 'posts'))];
 
   it('gives the tree, positions included, that parsing the whole file gives', () => {
     assert.ok(files.length > 20, `${files.length} files`);

@@ -2,18 +2,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { listFiles } from '../../../lib/check/post-files';
+import { markdownFilesUnder } from '../../support/post-files';
 import { extractToc, takeToc } from '../../../lib/markdown/toc';
 import { renderPost } from '../../support/render';
-
-/** The `.md` files under `dir` (the check's own file walk), as paths from the repository. */
-const postFiles = (dir: string): string[] => listFiles(dir, process.cwd()).filter((file) => file.endsWith('.md'));
 
 describe('the contents the pipeline remembers', () => {
   it('are the contents read from the HTML it wrote, for every post of the fixtures and the seed site', async () => {
     let headings = 0;
     const seed = path.join('content', 'posts');
-    for (const file of [...postFiles(path.join('tests', 'fixtures', 'markdown-corpus')), ...postFiles(seed)]) {
+    for (const file of [...markdownFilesUnder(path.join('tests', 'fixtures', 'markdown-corpus')), ...markdownFilesUnder(seed)]) {
       // A seed post's images are beside it: its name is its path under content/posts.
       const name = file.startsWith(seed) ? path.relative(seed, file).split(path.sep).join('/') : path.basename(file);
       const html = await renderPost(fs.readFileSync(file, 'utf8'), name);
