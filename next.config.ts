@@ -53,6 +53,9 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/Post/_index.json', './.contentlayer/generated/MdxPost/_index.json'] },
   experimental: {
     cpus: buildWorkers > 0 ? buildWorkers : os.availableParallelism(),
+    // Inlining hints size every page's prefetch responses (decoded, re-encoded and gzipped per segment)
+    // while it is prerendered; no link prefetches (components/PageLink.tsx), so they only cost build time.
+    prefetchInlining: false,
     // No experimental.inlineCss: it put the stylesheet into every page three times (a <style> and
     // twice in the RSC payload), and the browser's extra parsing cost more blocking time under
     // Lighthouse than the one cached stylesheet request it saves (BENCHMARKS.md, Lighthouse).
