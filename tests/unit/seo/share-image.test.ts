@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import sharp from 'sharp';
 import { emojiDataUrl, twemojiFileNames } from '../../../lib/seo/emoji-images';
 import { drawShareCard } from '../../../lib/markdown/cover';
 import { renderShareImage, titleFontSize } from '../../../lib/seo/share-image';
@@ -36,6 +37,9 @@ describe('renderShareImage', () => {
       const title = `${'A very long title about rollups and sidechains '.repeat(6)}🔓 ❤️ 中文`;
       const png = await renderShareImage({ title, subtitle: 'July 14, 2024' });
       assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+      // Opaque, so no alpha channel: a smaller file.
+      const { channels, hasAlpha } = await sharp(png).metadata();
+      assert.deepEqual({ channels, hasAlpha }, { channels: 3, hasAlpha: false });
     } finally {
       globalThis.fetch = realFetch;
     }
