@@ -93,6 +93,8 @@ describe('npm run build in a copy of the site', () => {
     for (const gone of [path.join(pages, 'posts', 'short-lived.html'), path.join(dir, '.next', 'standalone', '.next', 'server', 'app', 'posts', 'short-lived.html')]) {
       assert.equal(fs.existsSync(gone), false, `${path.relative(dir, gone)} outlived its post`);
     }
+    // The first build's output, moved aside when the second started, is deleted before the second returns.
+    assert.deepEqual(filesUnder(path.join(dir, 'node_modules', '.cache', 'build-trash')), []);
     // The output still runs wherever it is moved: its links to packages (.next/node_modules, the standalone
     // folder's copy) stay relative when the kept compile is copied back.
     const links = filesUnder(path.join(dir, '.next'))
