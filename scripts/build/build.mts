@@ -52,6 +52,8 @@ function discard(root: string, entries: string[]): void {
     process.platform === 'win32'
       ? spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { stdio: 'ignore' })
       : spawn('rm', ['-rf', trash], { stdio: 'ignore' });
+  // A system without `rm` after all: deleted here rather than left unhandled (the child still closes).
+  deleter.on('error', () => fs.rmSync(trash, { recursive: true, force: true }));
   // At the lowest priority: the build is bound by the CPU, and the deletion only has to end before it does.
   if (deleter.pid !== undefined) {
     try {
