@@ -19,7 +19,7 @@ export function ArchiveGroups({ years }: { years: readonly YearGroup<{ slug: str
               <h3 id={`month-${year.year}-${month.month}`} className="font-semibold text-stone-800 dark:text-stone-200">
                 {formatMonth(month.month)} <span className="font-normal text-stone-600 dark:text-stone-400">({postCount(month.count)})</span>
               </h3>
-              <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
+              <ul className="mt-2">
                 {month.posts.map((post) => (
                   <li key={post.slug} className="archive-row">
                     <DateTime iso={post.date} className="archive-date" />

@@ -1,3 +1,4 @@
+import { Icon } from './Icons';
 import { PageLink } from './PageLink';
 import { withBasePath } from '@/lib/routes';
 import type { Page } from '@/lib/content/pagination';
@@ -13,7 +14,7 @@ export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
       <span className="min-w-24">
         {page.prevHref && (
           <PageLink href={page.prevHref} rel="prev" className={linkClass}>
-            ← Newer posts
+            <Icon name="arrow-left" /> Newer posts
           </PageLink>
         )}
       </span>
@@ -23,7 +24,7 @@ export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
       <span className="min-w-24 text-right">
         {page.nextHref && (
           <PageLink href={page.nextHref} rel="next" className={linkClass}>
-            Older posts →
+            Older posts <Icon name="arrow-right" />
           </PageLink>
         )}
       </span>

@@ -21,7 +21,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headin
 
 export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSummary[]; headingLevel?: 2 | 3 }) {
   return (
-    <div className="divide-y divide-stone-200 dark:divide-stone-800">
+    <div>
       {posts.map((post) => (
         <PostCard key={post.slug} post={post} headingLevel={headingLevel} />
       ))}

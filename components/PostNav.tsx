@@ -1,3 +1,4 @@
+import { Icon } from './Icons';
 import { PageLink } from './PageLink';
 import type { AdjacentPosts } from '@/lib/content/types';
 
@@ -11,7 +12,9 @@ export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
     <nav aria-label="Previous and next posts" className="grid gap-4 sm:grid-cols-2">
       {previous ? (
         <PageLink href={previous.url} rel="prev" className={card}>
-          <span className={label}>← Previous post</span>
+          <span className={label}>
+            <Icon name="arrow-left" /> Previous post
+          </span>
           <span className="font-medium text-stone-900 dark:text-stone-100">{previous.title}</span>
         </PageLink>
       ) : (
@@ -19,7 +22,9 @@ export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
       )}
       {next && (
         <PageLink href={next.url} rel="next" className={`${card} sm:text-right`}>
-          <span className={label}>Next post →</span>
+          <span className={label}>
+            Next post <Icon name="arrow-right" />
+          </span>
           <span className="font-medium text-stone-900 dark:text-stone-100">{next.title}</span>
         </PageLink>
       )}

@@ -113,7 +113,7 @@ export function SearchResults() {
         </p>
         {current.status === 'done' && current.results.length > 0 && (
           // Set like every other list of posts (components/PostCard.tsx): date, title, text, tags.
-          <ol className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800" aria-label="Search results">
+          <ol className="flex flex-col" aria-label="Search results">
             {current.results.map((result) => (
               <li key={result.url} className="post-card" data-result>
                 {result.date && <DateTime iso={result.date} className="text-sm text-stone-600 dark:text-stone-400" />}

@@ -19,7 +19,12 @@ export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
   return (
     <PageLink href={tagPath(tag.slug)} className="tag-chip">
       {tag.label}
-      {count !== undefined && <span className="text-stone-600 dark:text-stone-400">({count})</span>}
+      {count !== undefined && (
+        <>
+          {' '}
+          <span className="text-stone-600 dark:text-stone-400">({count})</span>
+        </>
+      )}
     </PageLink>
   );
 }

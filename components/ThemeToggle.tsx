@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '@/lib/browser/theme';
+import { Icon, type IconName } from './Icons';
 
 const CHANGE = 'theme:change';
 
@@ -39,7 +40,7 @@ function apply(choice: ThemeChoice) {
   window.dispatchEvent(new Event(CHANGE));
 }
 
-const ICONS: Record<ThemeChoice, string> = { light: '☀', dark: '☾', system: '◐' };
+const ICONS: Record<ThemeChoice, IconName> = { light: 'sun', dark: 'moon', system: 'system' };
 
 /** Cycles through the three choices, first to the one that changes what is shown (lib/theme.ts). The initial theme is applied by the <head> script, not here. */
 export function ThemeToggle() {
@@ -62,7 +63,7 @@ export function ThemeToggle() {
         aria-hidden="true"
         className="inline-flex h-8 w-8 items-center justify-center rounded-full border border-stone-300 group-hover:border-teal-700 dark:border-stone-600 dark:group-hover:border-teal-300"
       >
-        {ICONS[shown]}
+        <Icon name={ICONS[shown]} />
       </span>
     </button>
   );

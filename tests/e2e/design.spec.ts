@@ -246,4 +246,32 @@ test.describe('icons', () => {
     const svg = await (await request.get('/icon.svg')).text();
     expect(svg).toContain('prefers-color-scheme: dark');
   });
+
+  test('arrows and theme symbols are drawn icons the size of their text, and the theme icon follows the choice', async ({ page }) => {
+    await page.goto(SCALING);
+    const postNav = page.getByRole('navigation', { name: 'Previous and next posts' });
+    const link = postNav.getByRole('link', { name: /Previous post|Next post/ }).first();
+    await expect(link).toBeVisible();
+    // No arrow characters (the font lacks them); an icon as tall as the label's text instead.
+    expect(await postNav.innerText()).not.toMatch(/[←→]/);
+    const sizes = await link.locator('svg.icon').first().evaluate((icon) => {
+      const box = icon.getBoundingClientRect();
+      return { width: box.width, height: box.height, fontSize: parseFloat(getComputedStyle(icon).fontSize) };
+    });
+    expect(sizes.height).toBeCloseTo(sizes.fontSize, 0);
+    expect(sizes.width).toBeCloseTo(sizes.fontSize, 0);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const button = page.getByRole('button', { name: /theme/i });
+    await expect(button).toHaveAccessibleName(/Theme: system/, hydrated);
+    expect(await button.innerText()).toBe('');
+    const drawing = () => button.locator('svg').innerHTML();
+    const system = await drawing();
+    await button.click();
+    await expect(button).toHaveAccessibleName(/Theme: dark/);
+    expect(await drawing()).not.toBe(system);
+  });
 });
