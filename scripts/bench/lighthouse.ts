@@ -1,11 +1,12 @@
 /**
- * `npm run bench:lighthouse -- [--posts 100] [--rounds 3] [--port 3560] [--out FILE.json]`
+ * `npm run bench:lighthouse -- [--posts 100] [--rounds 3] [--work-loads 10] [--port 3560] [--out FILE.json]`
  *
  * Lighthouse (mobile, the npm package's defaults, offline against localhost) on the site and on the
  * bare Next + contentlayer2 stack (benchmarks/bare-stack/), both built from the same synthetic posts
  * in temp folders. Runs are interleaved (site, bare, bare, site, …) so a busy machine weighs on both
  * alike; the report gives each page kind's median and range. Needs Chromium (CHROME_PATH, default
- * /usr/bin/chromium).
+ * /usr/bin/chromium). Then each page's parsing, style and layout, from Chromium's trace over
+ * `--work-loads` cold loads (scripts/bench/first-paint-work.ts; 0 skips it): steadier than the scores.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
+import { measureFirstPaintWork, type FirstPaintWork } from './first-paint-work';
 import { startServer, type ServerHandle } from './load';
 import { generatePosts, type SyntheticPost } from './synthetic-posts';
 import { createWorkspace, removeWorkspace, workspaceEnv } from './workspace';
@@ -36,13 +38,15 @@ export interface LighthouseRun {
 
 export interface PageKindResult {
   kind: string;
-  site: { route: string; runs: LighthouseRun[] };
-  bare: { route: string; runs: LighthouseRun[] } | null;
+  site: { route: string; runs: LighthouseRun[]; work?: FirstPaintWork };
+  bare: { route: string; runs: LighthouseRun[]; work?: FirstPaintWork } | null;
 }
 
 export interface LighthouseBenchResult {
   posts: number;
   rounds: number;
+  /** Loads per page behind each `work` median (scripts/bench/first-paint-work.ts). */
+  workLoads: number;
   date: string;
   lighthouse: string;
   machine: { cpus: number; loadAverageBefore: number[]; loadAverageAfter: number[] };
@@ -169,6 +173,17 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
       );
     }
   }
+  if (result.workLoads > 0) {
+    lines.push(
+      '',
+      `Parsing, style and layout until load, scripts off, median of ${result.workLoads} cold loads (ms, site / bare):`,
+      '',
+      '| page | parse | style | layout |',
+      '| --- | --- | --- | --- |',
+    );
+    const pair = (page: PageKindResult, key: keyof FirstPaintWork) => `${page.site.work?.[key] ?? 'n/a'}${page.bare ? ` / ${page.bare.work?.[key] ?? 'n/a'}` : ''}`;
+    for (const page of result.pages) lines.push(`| ${page.kind} | ${pair(page, 'parseMs')} | ${pair(page, 'styleMs')} | ${pair(page, 'layoutMs')} |`);
+  }
   const failing = new Map<string, Set<string>>();
   for (const page of result.pages) {
     for (const runResult of page.site.runs) for (const id of runResult.failing) (failing.get(id) ?? failing.set(id, new Set()).get(id))?.add(page.kind);
@@ -178,7 +193,7 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
   return lines.join('\n');
 }
 
-export async function runLighthouseBench(options: { posts: number; rounds: number; port: number; seed: number; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
+export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
   const { log } = options;
   const loadAverageBefore = os.loadavg();
   const posts = generatePosts(options.posts, options.seed);
@@ -239,9 +254,17 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
         }
       }
     }
+    if (options.workLoads > 0) {
+      const url = (stack: 'site' | 'bare', route: string) => `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${route}`;
+      const targets = pages.flatMap((page) => [page.site, ...(page.bare ? [page.bare] : [])].map((target) => ({ target, url: url(target === page.site ? 'site' : 'bare', target.route) })));
+      log(`lighthouse bench: parsing, style and layout, ${options.workLoads} loads of ${targets.length} pages`);
+      const work = await measureFirstPaintWork(targets.map((entry) => entry.url), options.workLoads);
+      for (const { target, url: address } of targets) target.work = work.get(address);
+    }
     return {
       posts: posts.length,
       rounds: options.rounds,
+      workLoads: options.workLoads,
       date: new Date().toISOString(),
       lighthouse: version,
       machine: { cpus: os.cpus().length, loadAverageBefore, loadAverageAfter: os.loadavg() },
@@ -263,6 +286,7 @@ async function main(): Promise<void> {
     options: {
       posts: { type: 'string', default: '100' },
       rounds: { type: 'string', default: '3' },
+      'work-loads': { type: 'string', default: '10' },
       port: { type: 'string', default: '3560' },
       seed: { type: 'string', default: '7' },
       out: { type: 'string' },
@@ -278,6 +302,7 @@ async function main(): Promise<void> {
   const result = await runLighthouseBench({
     posts: integer('posts', values.posts, 1),
     rounds: integer('rounds', values.rounds, 1),
+    workLoads: integer('work-loads', values['work-loads'], 0),
     port: integer('port', values.port, 1),
     seed: integer('seed', values.seed, 0),
     keep: values.keep,

@@ -1,0 +1,73 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/chromium.mjs';
+
+/**
+ * The main thread's work to parse, style and lay out a page until it has loaded, from Chromium's own
+ * trace, with scripts off so hydration does not mix in. Lighthouse's scores swing by several
+ * points between identical runs; these sums move by a few percent, so they show what a change to
+ * the markup or the stylesheet did. Each load is a fresh browser context (cold font and style caches,
+ * as a first visit), on a phone-sized viewport.
+ */
+export interface FirstPaintWork {
+  parseMs: number;
+  styleMs: number;
+  layoutMs: number;
+}
+
+export interface TraceEvent {
+  name: string;
+  ph?: string;
+  dur?: number;
+}
+
+/** Sums the complete ('X') events of a trace by kind; durations are in microseconds. */
+export function firstPaintWork(events: readonly TraceEvent[]): FirstPaintWork {
+  const sum = (name: string) => events.filter((event) => event.name === name && event.ph === 'X').reduce((total, event) => total + (event.dur ?? 0), 0) / 1000;
+  return { parseMs: sum('ParseHTML'), styleMs: sum('UpdateLayoutTree'), layoutMs: sum('Layout') };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** Each field's median over runs, to a tenth of a millisecond. */
+export function medianWork(runs: readonly FirstPaintWork[]): FirstPaintWork {
+  const pick = (key: keyof FirstPaintWork) => Math.round(median(runs.map((run) => run[key])) * 10) / 10;
+  return { parseMs: pick('parseMs'), styleMs: pick('styleMs'), layoutMs: pick('layoutMs') };
+}
+
+/** `loads` loads of each URL, interleaved (a, b, b, a, …), after one unmeasured load of each; medians per URL. */
+export async function measureFirstPaintWork(urls: readonly string[], loads: number): Promise<Map<string, FirstPaintWork>> {
+  const executablePath = chromiumPath();
+  if (executablePath === null) throw new Error('No Chromium: run `node scripts/test/ensure-browser.mjs`.');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const runs = new Map(urls.map((url) => [url, [] as FirstPaintWork[]]));
+  try {
+    for (let round = 0; round <= loads; round++) {
+      for (const url of round % 2 ? [...urls].reverse() : urls) {
+        const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          const session = await context.newCDPSession(page);
+          const events: TraceEvent[] = [];
+          // The protocol types trace events loosely; these fields are what Chromium writes.
+          session.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+          const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+          await session.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+          await page.goto(url, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready);
+          await session.send('Tracing.end');
+          await complete;
+          if (round > 0) runs.get(url)?.push(firstPaintWork(events));
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return new Map([...runs].map(([url, measured]) => [url, medianWork(measured)]));
+}

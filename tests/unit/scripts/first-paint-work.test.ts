@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
+import { formatLighthouseReport, type LighthouseBenchResult } from '../../../scripts/bench/lighthouse';
+
+describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
+  it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
+    const work = firstPaintWork([
+      { name: 'ParseHTML', ph: 'X', dur: 1500 },
+      { name: 'ParseHTML', ph: 'X', dur: 500 },
+      { name: 'UpdateLayoutTree', ph: 'X', dur: 2250 },
+      { name: 'Layout', ph: 'X', dur: 4000 },
+      { name: 'Layout', ph: 'X' },
+      { name: 'Layout', ph: 'B', dur: 9000 },
+      { name: 'Paint', ph: 'X', dur: 7000 },
+    ]);
+    assert.deepEqual(work, { parseMs: 2, styleMs: 2.25, layoutMs: 4 });
+  });
+
+  it('takes each field’s median on its own', () => {
+    const median = medianWork([
+      { parseMs: 1, styleMs: 30, layoutMs: 5.04 },
+      { parseMs: 9, styleMs: 10, layoutMs: 5.06 },
+      { parseMs: 3, styleMs: 20, layoutMs: 100 },
+    ]);
+    assert.deepEqual(median, { parseMs: 3, styleMs: 20, layoutMs: 5.1 });
+    assert.deepEqual(medianWork([{ parseMs: 1, styleMs: 1, layoutMs: 1 }, { parseMs: 2, styleMs: 4, layoutMs: 1 }]), { parseMs: 1.5, styleMs: 2.5, layoutMs: 1 });
+  });
+
+  it('reports the medians beside the bare stack’s, and leaves the table out when nothing was measured', () => {
+    const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [] };
+    const result: LighthouseBenchResult = {
+      posts: 10,
+      rounds: 1,
+      workLoads: 4,
+      date: '2026-12-04T00:00:00.000Z',
+      lighthouse: '12.8.2',
+      machine: { cpus: 2, loadAverageBefore: [1, 1, 1], loadAverageAfter: [1, 1, 1] },
+      pages: [
+        { kind: 'home', site: { route: '/', runs: [run], work: { parseMs: 6, styleMs: 20, layoutMs: 30.5 } }, bare: { route: '/', runs: [run], work: { parseMs: 4, styleMs: 10, layoutMs: 27 } } },
+        { kind: 'search', site: { route: '/search', runs: [run], work: { parseMs: 3, styleMs: 8, layoutMs: 9 } }, bare: null },
+      ],
+    };
+    const report = formatLighthouseReport(result);
+    assert.match(report, /median of 4 cold loads/);
+    assert.match(report, /\| home \| 6 \/ 4 \| 20 \/ 10 \| 30\.5 \/ 27 \|/);
+    assert.match(report, /\| search \| 3 \| 8 \| 9 \|/);
+    assert.doesNotMatch(formatLighthouseReport({ ...result, workLoads: 0 }), /cold loads/);
+  });
+});
