@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { codeKey, compileKey } from './cache-keys.mjs';
+import { exited } from './child-exit';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 import { PARSED_STORE } from '../../lib/markdown/parsed-store';
 
@@ -161,9 +162,6 @@ function restoreCompiled(root: string, key: string): boolean {
   fs.cpSync(path.join(kept, 'output'), path.join(root, '.next'), COPY);
   return true;
 }
-
-const exited = (child: ChildProcess | undefined) =>
-  new Promise<number>((resolve) => (!child || child.exitCode !== null ? resolve(child?.exitCode ?? 0) : child.on('close', (code) => resolve(code ?? 1))));
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
