@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/chromium.mjs';
+import { median } from './median';
 
 /**
  * The main thread's work to parse, style and lay out a page until it has loaded, from Chromium's own
@@ -25,12 +26,6 @@ export function firstPaintWork(events: readonly TraceEvent[]): FirstPaintWork {
   const sum = (name: string) => events.filter((event) => event.name === name && event.ph === 'X').reduce((total, event) => total + (event.dur ?? 0), 0) / 1000;
   return { parseMs: sum('ParseHTML'), styleMs: sum('UpdateLayoutTree'), layoutMs: sum('Layout') };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** Each field's median over runs, to a tenth of a millisecond. */
 export function medianWork(runs: readonly FirstPaintWork[]): FirstPaintWork {

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
 import { measureFirstPaintWork, type FirstPaintWork } from './first-paint-work';
 import { startServer, type ServerHandle } from './load';
+import { median } from './median';
 import { generatePosts, type SyntheticPost } from './synthetic-posts';
 import { createWorkspace, removeWorkspace, workspaceEnv } from './workspace';
 
@@ -143,12 +144,6 @@ function createBareWorkspace(posts: readonly SyntheticPost[], log: (line: string
   return dir;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
 function cell(runs: LighthouseRun[] | undefined, pick: (run: LighthouseRun) => number): string {
   if (!runs || runs.length === 0) return 'n/a';
   const values = runs.map(pick);
@@ -238,6 +233,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       site: { route: kind.site, runs: [] },
       bare: kind.bare ? { route: kind.bare, runs: [] } : null,
     }));
+    const address = (stack: 'site' | 'bare', route: string) => `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${route}`;
     let version = '';
     for (let round = 0; round < options.rounds; round++) {
       for (const page of pages) {
@@ -246,8 +242,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
         for (const stack of order) {
           const target = stack === 'site' ? page.site : page.bare;
           if (!target) continue;
-          const url = `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${target.route}`;
-          const { run: result, version: used } = await lighthouse(url);
+          const { run: result, version: used } = await lighthouse(address(stack, target.route));
           version = used;
           target.runs.push(result);
           log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
@@ -255,11 +250,13 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       }
     }
     if (options.workLoads > 0) {
-      const url = (stack: 'site' | 'bare', route: string) => `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${route}`;
-      const targets = pages.flatMap((page) => [page.site, ...(page.bare ? [page.bare] : [])].map((target) => ({ target, url: url(target === page.site ? 'site' : 'bare', target.route) })));
+      const targets = pages.flatMap((page) => [
+        { target: page.site, url: address('site', page.site.route) },
+        ...(page.bare ? [{ target: page.bare, url: address('bare', page.bare.route) }] : []),
+      ]);
       log(`lighthouse bench: parsing, style and layout, ${options.workLoads} loads of ${targets.length} pages`);
       const work = await measureFirstPaintWork(targets.map((entry) => entry.url), options.workLoads);
-      for (const { target, url: address } of targets) target.work = work.get(address);
+      for (const { target, url } of targets) target.work = work.get(url);
     }
     return {
       posts: posts.length,
