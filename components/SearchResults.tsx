@@ -82,8 +82,9 @@ export function SearchResults() {
     };
   }, [query]);
 
-  // Keyed by the query so the box shows the words searched for once the address is known.
-  const box = <SearchBox key={query ?? ''} defaultValue={query ?? ''} className="mb-8 max-w-md" />;
+  // Keyed by the query so the box shows the words searched for once the address is known; a reader
+  // who came to search (no query yet, as from the header's link) can type at once.
+  const box = <SearchBox key={query === null ? 'address-unknown' : `query:${query}`} defaultValue={query ?? ''} autoFocus={query === ''} className="mb-8 max-w-md" />;
   if (query === null) return box;
   if (query === '') {
     return (

@@ -1,7 +1,6 @@
 import { PageLink } from './PageLink';
 import { site } from '@/lib/site/config';
 import { NavLinks } from './NavLinks';
-import { SearchBox } from './SearchBox';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
@@ -11,11 +10,12 @@ export function SiteHeader() {
         <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-stone-900 dark:text-stone-50">
           {site.name}
         </PageLink>
-        <nav aria-label="Main">
-          <NavLinks />
-        </nav>
-        <div className="flex w-full items-center gap-2 sm:w-auto">
-          <SearchBox className="flex-1 sm:w-40 sm:flex-none" />
+        {/* Search is a link to its page, not a box on every page: a text field anywhere in a page added
+            much of Chromium's style and layout work before the first paint (BENCHMARKS.md, Lighthouse). */}
+        <div className="flex items-center gap-2">
+          <nav aria-label="Main">
+            <NavLinks />
+          </nav>
           <ThemeToggle />
         </div>
       </div>

@@ -3,6 +3,7 @@ export const NAV_SECTIONS = [
   { href: '/', label: 'Posts' },
   { href: '/tags', label: 'Tags' },
   { href: '/archive', label: 'Archive' },
+  { href: '/search', label: 'Search' },
 ] as const;
 
 export type NavHref = (typeof NAV_SECTIONS)[number]['href'];

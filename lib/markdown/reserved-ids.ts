@@ -13,7 +13,6 @@ export const RESERVED_IDS: readonly string[] = [
   'featured-heading',
   'filter-heading',
   'results-heading',
-  'site-search',
   'page-search',
   'footnote-label',
 ];

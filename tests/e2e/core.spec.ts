@@ -183,9 +183,11 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     }
   });
 
-  test('search finds a post from the header box, and the result opens it', async ({ page }) => {
+  test('search finds a post from the header link, and the result opens it', async ({ page }) => {
     await page.goto(route('/'));
-    const box = page.locator('header').getByRole('searchbox', { name: 'Search posts' });
+    await page.locator('header').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === route('/search'));
+    const box = page.locator('#main').getByRole('searchbox', { name: 'Search posts' });
     await box.fill('sidechains');
     await box.press('Enter');
     await expect(page).toHaveURL((url) => url.pathname === route('/search') && url.searchParams.get('q') === 'sidechains');

@@ -106,7 +106,7 @@ test.describe('navigation', () => {
     await page.goto('/archive');
     expect(await current()).toEqual([['Archive', 'page']]);
     await page.goto('/search');
-    expect(await current()).toEqual([]);
+    expect(await current()).toEqual([['Search', 'page']]);
   });
 
   test('touch targets in the header and footer are at least 44 px tall on a phone', async ({ page }) => {
