@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { basePath } from '@/lib/routes';
 import { pageUrl, parseExcerpt, parseIndexedTags, withEllipses, type ExcerptPart } from '@/lib/browser/search-excerpt';
 import type { Tag } from '@/lib/content/tags';
@@ -55,6 +55,13 @@ export function SearchResults() {
     () => null,
   );
   const [state, setState] = useState<State | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+
+  // A reader who came to search (no query yet, as from the header's link) can type at once. An
+  // effect, not a remount with autoFocus: the prerendered box keeps what was typed before hydration.
+  useEffect(() => {
+    if (query === '') input.current?.focus();
+  }, [query]);
 
   useEffect(() => {
     if (!query) return;
@@ -82,9 +89,8 @@ export function SearchResults() {
     };
   }, [query]);
 
-  // Keyed by the query so the box shows the words searched for once the address is known; a reader
-  // who came to search (no query yet, as from the header's link) can type at once.
-  const box = <SearchBox key={query === null ? 'address-unknown' : `query:${query}`} defaultValue={query ?? ''} autoFocus={query === ''} className="mb-8 max-w-md" />;
+  // Keyed by the query so the box shows the words searched for once the address is known.
+  const box = <SearchBox key={query ?? ''} inputRef={input} defaultValue={query ?? ''} className="mb-8 max-w-md" />;
   if (query === null) return box;
   if (query === '') {
     return (
