@@ -1,9 +1,9 @@
 import type { Config } from 'tailwindcss';
 
 // Tailwind 4 is configured in CSS; app/globals.css loads this file with `@config`
-// for the theme values that are easier to read as data.
+// (by way of app/tailwind-theme.css, which both stylesheets import) for the theme values that are easier
+// to read as data. Sources are Tailwind's own detection and each stylesheet's @source rules.
 const config: Config = {
-  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
   theme: {
     extend: {
       fontFamily: {

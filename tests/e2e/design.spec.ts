@@ -66,6 +66,47 @@ test.describe('typography', () => {
     expect(width - ((box?.x ?? 0) + (box?.width ?? 0))).toBeGreaterThanOrEqual(24);
   });
 
+  test('only a post page loads the typography stylesheet, and it sets the post in the site’s type, light and dark', async ({ page }) => {
+    const proseRules = () =>
+      page.evaluate(() =>
+        [...document.styleSheets].flatMap((sheet) => {
+          const walk = (rules: CSSRuleList): string[] =>
+            [...rules].flatMap((rule) => ('cssRules' in rule ? walk((rule as CSSGroupingRule).cssRules) : []).concat(rule instanceof CSSStyleRule && rule.selectorText.includes('.prose') ? [rule.selectorText] : []));
+          return walk(sheet.cssRules);
+        }).length,
+      );
+    for (const path of ['/', '/tags/plasma', '/archive']) {
+      await page.goto(path);
+      expect(await proseRules(), `${path} downloads no typography rules`).toBe(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(SCALING);
+    expect(await proseRules()).toBeGreaterThan(50);
+    const paragraph = page.locator('#post-body > p').first();
+    const look = () =>
+      paragraph.evaluate((p) => {
+        const style = getComputedStyle(p);
+        // The colour as sRGB channels (the theme's colours are oklch()).
+        const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        canvas.fillStyle = style.color;
+        canvas.fillRect(0, 0, 1, 1);
+        const [red = 0, green = 0, blue = 0] = canvas.getImageData(0, 0, 1, 1).data;
+        return { size: style.fontSize, family: style.fontFamily, color: [red, green, blue], margin: parseFloat(style.marginBottom) };
+      });
+    const light = await look();
+    // The larger type from 640 px, the site's font (not the theme's default), the plugin's margins.
+    expect(light.size).toBe('18px');
+    expect(light.family).toMatch(/inter/i);
+    expect(light.margin).toBeGreaterThan(10);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    const dark = await look();
+    // Dark text on the light page, light text on the dark one: the post stylesheet knows the site's dark variant.
+    expect(Math.max(...light.color)).toBeLessThan(110);
+    expect(Math.min(...dark.color)).toBeGreaterThan(150);
+    await page.setViewportSize(PHONE);
+    expect((await look()).size).toBe('16px');
+  });
+
   test('a heading’s trailing emoji never wraps alone in the contents', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(UNLOCKING);

@@ -15,6 +15,8 @@ import { postPageMetadata } from '@/lib/seo/metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
 import { staticParams } from '@/lib/content/static-params';
 import { routeParam } from '@/lib/site/route-param';
+import { POST_BODY_CLASSES } from './post-body';
+import './post.css';
 
 export const dynamicParams = false;
 
@@ -52,7 +54,7 @@ export default async function PostPage({ params }: Props) {
       <TableOfContents entries={post.toc} />
       <div
         id="post-body"
-        className="prose prose-stone max-w-measure sm:prose-lg prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200"
+        className={POST_BODY_CLASSES}
         // Sanitised at the content step (lib/markdown/pipeline.ts): no raw HTML or script URL survives.
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
