@@ -35,6 +35,8 @@ export interface LighthouseRun {
   scriptMs: Record<string, number>;
   /** Audits below full marks outside performance, and performance audits that cost time or bytes. */
   failing: string[];
+  /** Bytes over the wire by kind (network-requests), kB: Lighthouse's simulated network shares its bandwidth among them. */
+  transferKb: { document: number; stylesheet: number; script: number };
 }
 
 export interface PageKindResult {
@@ -81,6 +83,8 @@ export function summarise(report: LighthouseJson): LighthouseRun {
     }
   }
   const value = (id: string) => Math.round(report.audits[id]?.numericValue ?? Number.NaN);
+  const requests = report.audits['network-requests']?.details?.items ?? [];
+  const kilobytes = (type: string) => Math.round(requests.filter((item) => item.resourceType === type).reduce((sum, item) => sum + Number(item.transferSize ?? 0), 0) / 102.4) / 10;
   return {
     scores,
     totalBlockingTimeMs: value('total-blocking-time'),
@@ -89,6 +93,7 @@ export function summarise(report: LighthouseJson): LighthouseRun {
     mainThreadMs: tableOf(report, 'mainthread-work-breakdown', 'groupLabel', 'duration'),
     scriptMs: tableOf(report, 'bootup-time', 'url', 'scripting'),
     failing: [...failing].sort(),
+    transferKb: { document: kilobytes('Document'), stylesheet: kilobytes('Stylesheet'), script: kilobytes('Script') },
   };
 }
 
@@ -178,6 +183,11 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
     );
     const pair = (page: PageKindResult, key: keyof FirstPaintWork) => `${page.site.work?.[key] ?? 'n/a'}${page.bare ? ` / ${page.bare.work?.[key] ?? 'n/a'}` : ''}`;
     for (const page of result.pages) lines.push(`| ${page.kind} | ${pair(page, 'parseMs')} | ${pair(page, 'styleMs')} | ${pair(page, 'layoutMs')} |`);
+  }
+  lines.push('', 'Transfer, first round (kB over the wire, site / bare):', '', '| page | HTML | CSS | JS |', '| --- | --- | --- | --- |');
+  for (const page of result.pages) {
+    const kb = (key: keyof LighthouseRun['transferKb']) => `${page.site.runs[0]?.transferKb[key] ?? 'n/a'}${page.bare ? ` / ${page.bare.runs[0]?.transferKb[key] ?? 'n/a'}` : ''}`;
+    lines.push(`| ${page.kind} | ${kb('document')} | ${kb('stylesheet')} | ${kb('script')} |`);
   }
   const failing = new Map<string, Set<string>>();
   for (const page of result.pages) {

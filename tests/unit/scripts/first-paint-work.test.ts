@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, type LighthouseBenchResult } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, summarise, type LighthouseBenchResult } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -28,7 +28,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
   });
 
   it('reports the medians beside the bare stack’s, and leaves the table out when nothing was measured', () => {
-    const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [] };
+    const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [], transferKb: { document: 10.6, stylesheet: 6.4, script: 175.2 } };
     const result: LighthouseBenchResult = {
       posts: 10,
       rounds: 1,
@@ -45,6 +45,37 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.match(report, /median of 4 cold loads/);
     assert.match(report, /\| home \| 6 \/ 4 \| 20 \/ 10 \| 30\.5 \/ 27 \|/);
     assert.match(report, /\| search \| 3 \| 8 \| 9 \|/);
+    assert.match(report, /\| home \| 10\.6 \/ 10\.6 \| 6\.4 \/ 6\.4 \| 175\.2 \/ 175\.2 \|/);
+    assert.match(report, /\| search \| 10\.6 \| 6\.4 \| 175\.2 \|/);
     assert.doesNotMatch(formatLighthouseReport({ ...result, workLoads: 0 }), /cold loads/);
+  });
+
+  it('adds up the bytes over the wire by kind of request', () => {
+    const audit = (numericValue: number) => ({ score: 1, scoreDisplayMode: 'numeric', numericValue, title: '' });
+    const run = summarise({
+      lighthouseVersion: '12.8.2',
+      categories: { performance: { score: 0.9, auditRefs: [] }, accessibility: { score: 1, auditRefs: [] }, 'best-practices': { score: 1, auditRefs: [] }, seo: { score: 1, auditRefs: [] } },
+      audits: {
+        'total-blocking-time': audit(300),
+        'largest-contentful-paint': audit(2500),
+        'first-contentful-paint': audit(800),
+        'network-requests': {
+          score: null,
+          scoreDisplayMode: 'informative',
+          title: '',
+          details: {
+            items: [
+              { resourceType: 'Document', transferSize: 10240 },
+              { resourceType: 'Stylesheet', transferSize: 6656 },
+              { resourceType: 'Stylesheet', transferSize: 5120 },
+              { resourceType: 'Script', transferSize: 2048 },
+              { resourceType: 'Font', transferSize: 49000 },
+            ],
+          },
+        },
+      },
+    });
+    assert.deepEqual(run.transferKb, { document: 10, stylesheet: 11.5, script: 2 });
+    assert.equal(run.totalBlockingTimeMs, 300);
   });
 });
