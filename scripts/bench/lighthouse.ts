@@ -4,8 +4,8 @@
  * Lighthouse (mobile, the npm package's defaults, offline against localhost) on the site and on the
  * bare Next + contentlayer2 stack (benchmarks/bare-stack/), both built from the same synthetic posts
  * in temp folders. Runs are interleaved (site, bare, bare, site, …) so a busy machine weighs on both
- * alike; the report gives each page kind's median and range. Needs Chromium (CHROME_PATH, default
- * /usr/bin/chromium). Then each page's parsing, style and layout, from Chromium's trace over
+ * alike; the report gives each page kind's median and range. Needs Chromium (scripts/test/chromium.mjs
+ * finds it). Then each page's parsing, style and layout, from Chromium's trace over
  * `--work-loads` cold loads (scripts/bench/first-paint-work.ts; 0 skips it): steadier than the scores.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
 import { measureFirstPaintWork, type FirstPaintWork } from './first-paint-work';
 import { startServer, type ServerHandle } from './load';
 import { median } from './median';
@@ -97,19 +98,13 @@ export function summarise(report: LighthouseJson): LighthouseRun {
   };
 }
 
-function chromePath(): string {
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(chrome)) throw new Error(`No Chromium at ${chrome}: set CHROME_PATH.`);
-  return chrome;
-}
-
 /** One Lighthouse run in its own Chromium (the CLI), mobile settings, the four categories. */
 async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: string }> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
-  const flags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+  const flags = ['--headless=new', ...CHROMIUM_ARGS];
   const args = [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`];
   const json = await new Promise<string>((resolve, reject) => {
-    const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromePath() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromiumExecutable() }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

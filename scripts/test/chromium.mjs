@@ -1,6 +1,6 @@
-// The one Chromium lookup, for Playwright (playwright.config.ts), the bench's layout-shift check,
-// scripts/test/ensure-browser.mjs and CI (.ci/run): CHROMIUM_PATH if set, else Playwright's own
-// browser when installed, else Debian's /usr/bin/chromium.
+// The one Chromium lookup, for Playwright (playwright.config.ts), the bench (layout shift, first-paint
+// work, Lighthouse), the screenshots, scripts/test/ensure-browser.mjs and CI (.ci/run): CHROMIUM_PATH if
+// set, else Playwright's own browser when installed, else Debian's /usr/bin/chromium.
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -28,4 +28,11 @@ export function chromiumPath() {
     // no Playwright browser: fall through to the system one
   }
   return fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : null;
+}
+
+/** The same browser as a file path, for tools that launch it themselves (Lighthouse); throws when none is installed. */
+export function chromiumExecutable() {
+  const found = chromiumPath();
+  if (found === null) throw new Error('No Chromium: run `node scripts/test/ensure-browser.mjs` or set CHROMIUM_PATH.');
+  return found ?? chromium.executablePath();
 }

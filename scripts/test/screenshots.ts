@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs';
 
 const PAGES = [
   ['home', '/'],
@@ -19,10 +20,7 @@ async function main(): Promise<void> {
   const base = process.argv[2];
   if (!base) throw new Error('usage: tsx scripts/test/screenshots.ts <site origin>');
   const out = path.join(__dirname, '..', '..', 'docs', 'screenshots');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     for (const scheme of ['light', 'dark'] as const) {
       for (const [width, height] of WIDTHS) {
