@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
 import { median } from './median';
 
 /**
@@ -35,9 +35,7 @@ export function medianWork(runs: readonly FirstPaintWork[]): FirstPaintWork {
 
 /** `loads` loads of each URL, interleaved (a, b, b, a, …), after one unmeasured load of each; medians per URL. */
 export async function measureFirstPaintWork(urls: readonly string[], loads: number): Promise<Map<string, FirstPaintWork>> {
-  const executablePath = chromiumPath();
-  if (executablePath === null) throw new Error('No Chromium: run `node scripts/test/ensure-browser.mjs`.');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   const runs = new Map(urls.map((url) => [url, [] as FirstPaintWork[]]));
   try {
     for (let round = 0; round <= loads; round++) {

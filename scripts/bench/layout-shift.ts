@@ -1,14 +1,12 @@
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
 
 /**
  * Cumulative layout shift of a page as Chromium reports it (the metric Lighthouse scores),
  * observed from navigation until the page has been idle for a moment with fonts loaded.
  */
 export async function measureLayoutShift(url: string): Promise<number> {
-  const executablePath = chromiumPath();
-  if (executablePath === null) throw new Error('No Chromium: run `node scripts/test/ensure-browser.mjs`.');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     await recordLayoutShift(page);

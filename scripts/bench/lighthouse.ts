@@ -152,6 +152,13 @@ function cell(runs: LighthouseRun[] | undefined, pick: (run: LighthouseRun) => n
   return low === high ? `${median(values)}` : `${median(values)} (${low}–${high})`;
 }
 
+type StackResult = PageKindResult['site'];
+
+/** `site / bare` for one figure of a page kind (`site` alone where the bare stack has no such page). */
+function siteBare(page: PageKindResult, pick: (stack: StackResult) => number | undefined): string {
+  return `${pick(page.site) ?? 'n/a'}${page.bare ? ` / ${pick(page.bare) ?? 'n/a'}` : ''}`;
+}
+
 export function formatLighthouseReport(result: LighthouseBenchResult): string {
   const lines = [
     `Lighthouse ${result.lighthouse}, mobile, ${result.posts} posts, ${result.rounds} interleaved rounds; median (range)`,
@@ -176,14 +183,12 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
       '| page | parse | style | layout |',
       '| --- | --- | --- | --- |',
     );
-    const pair = (page: PageKindResult, key: keyof FirstPaintWork) => `${page.site.work?.[key] ?? 'n/a'}${page.bare ? ` / ${page.bare.work?.[key] ?? 'n/a'}` : ''}`;
-    for (const page of result.pages) lines.push(`| ${page.kind} | ${pair(page, 'parseMs')} | ${pair(page, 'styleMs')} | ${pair(page, 'layoutMs')} |`);
+    const work = (page: PageKindResult, key: keyof FirstPaintWork) => siteBare(page, (stack) => stack.work?.[key]);
+    for (const page of result.pages) lines.push(`| ${page.kind} | ${work(page, 'parseMs')} | ${work(page, 'styleMs')} | ${work(page, 'layoutMs')} |`);
   }
   lines.push('', 'Transfer, first round (kB over the wire, site / bare):', '', '| page | HTML | CSS | JS |', '| --- | --- | --- | --- |');
-  for (const page of result.pages) {
-    const kb = (key: keyof LighthouseRun['transferKb']) => `${page.site.runs[0]?.transferKb[key] ?? 'n/a'}${page.bare ? ` / ${page.bare.runs[0]?.transferKb[key] ?? 'n/a'}` : ''}`;
-    lines.push(`| ${page.kind} | ${kb('document')} | ${kb('stylesheet')} | ${kb('script')} |`);
-  }
+  const kb = (page: PageKindResult, key: keyof LighthouseRun['transferKb']) => siteBare(page, (stack) => stack.runs[0]?.transferKb[key]);
+  for (const page of result.pages) lines.push(`| ${page.kind} | ${kb(page, 'document')} | ${kb(page, 'stylesheet')} | ${kb(page, 'script')} |`);
   const failing = new Map<string, Set<string>>();
   for (const page of result.pages) {
     for (const runResult of page.site.runs) for (const id of runResult.failing) (failing.get(id) ?? failing.set(id, new Set()).get(id))?.add(page.kind);

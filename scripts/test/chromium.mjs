@@ -30,7 +30,7 @@ export function chromiumPath() {
   return fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : null;
 }
 
-/** The same browser as a file path, for tools that launch it themselves (Lighthouse); throws when none is installed. */
+/** The same browser as a file path (the bench's launches, and Lighthouse, which starts its own); throws when none is installed. */
 export function chromiumExecutable() {
   const found = chromiumPath();
   if (found === null) throw new Error('No Chromium: run `node scripts/test/ensure-browser.mjs` or set CHROMIUM_PATH.');
