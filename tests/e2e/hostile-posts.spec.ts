@@ -68,13 +68,23 @@ async function markDocument(page: Page) {
 
 /** Why the page shows that script ran, or undefined. Call on the post page after markDocument. */
 async function scriptRan(page: Page): Promise<string | undefined> {
-  await settle(page);
-  return page.evaluate(() => {
-    if (window.__pwned !== undefined) return `window.__pwned = ${window.__pwned}`;
-    if (!window.__sentinel) return `the document was replaced: ${document.body?.innerText.slice(0, 80)}`;
-    if (!document.querySelector('.prose')) return 'the post body is gone';
-    return undefined;
-  });
+  // A javascript: URL's string result replaces the document: a navigation that can land while one of
+  // these evaluations runs (on a busy machine, after the click's load state). Then look again, at
+  // whatever document is there once it has loaded; a replaced one has no sentinel and says so.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await settle(page);
+      return await page.evaluate(() => {
+        if (window.__pwned !== undefined) return `window.__pwned = ${window.__pwned}`;
+        if (!window.__sentinel) return `the document was replaced: ${document.body?.innerText.slice(0, 80)}`;
+        if (!document.querySelector('.prose')) return 'the post body is gone';
+        return undefined;
+      });
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState();
+    }
+  }
 }
 
 async function clickEveryLink(page: Page) {
