@@ -1,7 +1,7 @@
 import type { Config } from 'tailwindcss';
 
 // Tailwind 4 is configured in CSS; app/globals.css loads this file with `@config`
-// (by way of app/tailwind-theme.css, which both stylesheets import) for the theme values that are easier
+// (the post stylesheet references it) for the theme values that are easier
 // to read as data. Sources are Tailwind's own detection and each stylesheet's @source rules.
 const config: Config = {
   theme: {

@@ -9,11 +9,11 @@ export const metadata: Metadata = pageMetadata({ title: 'Page not found', noinde
 export default function NotFound() {
   return (
     <div className="flex flex-col items-start gap-4 py-10">
-      <p className="text-sm font-semibold uppercase tracking-widest text-teal-800 dark:text-teal-200">Error 404</p>
+      <p className="text-sm font-semibold uppercase tracking-widest text-accent">Error 404</p>
       <PageHeading title="This page does not exist">
         The link may be old, or the address mistyped. These pages lead to every post:
       </PageHeading>
-      <ul className="flex flex-wrap gap-4 font-medium text-teal-800 underline dark:text-teal-200">
+      <ul className="flex flex-wrap gap-4 font-medium text-accent underline">
         <li>
           <PageLink href="/">Latest posts</PageLink>
         </li>

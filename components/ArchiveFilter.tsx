@@ -93,7 +93,7 @@ export function ArchiveFilter({
         {status === 'idle' ? intro : status === 'ready' ? `${postCount(results.length)} tagged ${chosen}, newest first.` : intro}
       </PageHeading>
       <section aria-labelledby="filter-heading" className="mb-8 flex flex-col gap-3">
-        <h2 id="filter-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+        <h2 id="filter-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
           Filter by tag
         </h2>
         <ul className="tag-list">
@@ -117,7 +117,7 @@ export function ArchiveFilter({
           ))}
         </ul>
         {(status !== 'idle' || unknown.length > 0) && (
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300" role="status">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-soft" role="status">
             {unknown.length > 0 && (
               <p className="w-full">
                 {unknown.length === 1 ? 'There is no tag' : 'There are no tags'} {unknown.map((tag) => `“${tag}”`).join(', ')}
@@ -127,7 +127,7 @@ export function ArchiveFilter({
             {status === 'loading' && <p>Loading…</p>}
             {status === 'error' && <p>The filter could not load its posts. Try again, or use the tag pages.</p>}
             {status === 'ready' && <p>{`${postCount(results.length)} tagged ${chosen}`}</p>}
-            <button type="button" onClick={() => update([])} className="inline-flex min-h-11 items-center font-medium text-teal-800 underline dark:text-teal-200">
+            <button type="button" onClick={() => update([])} className="inline-flex min-h-11 items-center font-medium text-accent underline">
               Clear filter
             </button>
           </div>

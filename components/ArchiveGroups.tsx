@@ -11,13 +11,13 @@ export function ArchiveGroups({ years }: { years: readonly YearGroup<{ slug: str
     <div className="flex flex-col gap-10">
       {years.map((year) => (
         <section key={year.year} aria-labelledby={`year-${year.year}`}>
-          <h2 id={`year-${year.year}`} className="text-2xl font-bold text-stone-900 dark:text-stone-50">
-            {year.year} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({postCount(year.count)})</span>
+          <h2 id={`year-${year.year}`} className="text-2xl font-bold text-ink">
+            {year.year} <span className="text-base font-normal text-muted">({postCount(year.count)})</span>
           </h2>
           {year.months.map((month) => (
             <section key={month.month} aria-labelledby={`month-${year.year}-${month.month}`} className="mt-4">
-              <h3 id={`month-${year.year}-${month.month}`} className="font-semibold text-stone-800 dark:text-stone-200">
-                {formatMonth(month.month)} <span className="font-normal text-stone-600 dark:text-stone-400">({postCount(month.count)})</span>
+              <h3 id={`month-${year.year}-${month.month}`} className="font-semibold text-strong">
+                {formatMonth(month.month)} <span className="font-normal text-muted">({postCount(month.count)})</span>
               </h3>
               <ul className="mt-2">
                 {month.posts.map((post) => (

@@ -6,7 +6,7 @@ import type { Page } from '@/lib/content/pagination';
 /** Previous/next page links, visible and as `<link rel>` (React hoists those into <head>). */
 export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
   if (page.totalPages <= 1) return null;
-  const linkClass = 'font-medium text-teal-800 underline dark:text-teal-200';
+  const linkClass = 'font-medium text-accent underline';
   return (
     <nav aria-label={label} className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page.prevHref && <link rel="prev" href={withBasePath(page.prevHref)} />}
@@ -18,7 +18,7 @@ export function Pager({ page, label }: { page: Page<unknown>; label: string }) {
           </PageLink>
         )}
       </span>
-      <span className="text-stone-600 dark:text-stone-400">
+      <span className="text-muted">
         Page {page.page} of {page.totalPages}
       </span>
       <span className="min-w-24 text-right">

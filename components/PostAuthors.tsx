@@ -19,14 +19,14 @@ function Avatar({ author }: { author: Author }) {
 /** “By …”: the post's authors, each linked to their profile when the site config gives one, with their picture when the post gives one. */
 export function PostAuthors({ authors }: { authors: readonly Author[] }) {
   return (
-    <p className="text-sm text-stone-700 dark:text-stone-300" data-authors>
+    <p className="text-sm text-soft" data-authors>
       By{' '}
       {authors.map((author, index) => (
         <span key={author.name}>
           {index > 0 && (index === authors.length - 1 ? ' and ' : ', ')}
           <Avatar author={author} />
           {author.url ? (
-            <a href={author.url} rel="author" className="font-medium text-teal-800 underline dark:text-teal-200">
+            <a href={author.url} rel="author" className="font-medium text-accent underline">
               {author.name}
             </a>
           ) : (

@@ -17,7 +17,7 @@ export function PostCover({ cover }: { cover: CoverImage }) {
   return (
     <figure className="flex flex-col gap-2">
       {picture}
-      <figcaption className="text-center text-sm text-stone-600 dark:text-stone-400">{cover.caption}</figcaption>
+      <figcaption className="text-center text-sm text-muted">{cover.caption}</figcaption>
     </figure>
   );
 }

@@ -6,8 +6,8 @@ import type { AdjacentPosts } from '@/lib/content/types';
 export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
   const { previous, next } = adjacent;
   if (!previous && !next) return null;
-  const card = 'flex flex-col gap-1 rounded-lg border border-stone-200 p-4 hover:border-teal-700 dark:border-stone-700 dark:hover:border-teal-300';
-  const label = 'text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400';
+  const card = 'flex flex-col gap-1 rounded-lg border border-frame p-4 hover:border-accent-line';
+  const label = 'text-xs font-semibold uppercase tracking-wide text-muted';
   return (
     <nav aria-label="Previous and next posts" className="grid gap-4 sm:grid-cols-2">
       {previous ? (
@@ -15,7 +15,7 @@ export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
           <span className={label}>
             <Icon name="arrow-left" /> Previous post
           </span>
-          <span className="font-medium text-stone-900 dark:text-stone-100">{previous.title}</span>
+          <span className="font-medium text-body">{previous.title}</span>
         </PageLink>
       ) : (
         <span />
@@ -25,7 +25,7 @@ export function PostNav({ adjacent }: { adjacent: AdjacentPosts }) {
           <span className={label}>
             Next post <Icon name="arrow-right" />
           </span>
-          <span className="font-medium text-stone-900 dark:text-stone-100">{next.title}</span>
+          <span className="font-medium text-body">{next.title}</span>
         </PageLink>
       )}
     </nav>

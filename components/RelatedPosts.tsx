@@ -6,16 +6,16 @@ export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
   if (posts.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="flex flex-col gap-3">
-      <h2 id="related-heading" className="text-xl font-semibold text-stone-900 dark:text-stone-50">
+      <h2 id="related-heading" className="text-xl font-semibold text-ink">
         Related posts
       </h2>
       <ul className="flex flex-col gap-3">
         {posts.map((post) => (
           <li key={post.slug} className="flex flex-col">
-            <PageLink href={post.url} className="font-medium text-teal-800 underline dark:text-teal-200">
+            <PageLink href={post.url} className="font-medium text-accent underline">
               {post.title}
             </PageLink>
-            <DateTime iso={post.date} className="text-sm text-stone-600 dark:text-stone-400" />
+            <DateTime iso={post.date} className="text-sm text-muted" />
           </li>
         ))}
       </ul>

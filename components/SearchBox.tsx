@@ -15,7 +15,7 @@ export function SearchBox({ defaultValue, inputRef, className = '' }: { defaultV
         defaultValue={defaultValue}
         ref={inputRef}
         placeholder="Search"
-        className="w-full min-w-0 min-h-11 rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-800 dark:text-stone-100 dark:placeholder:text-stone-400"
+        className="w-full min-w-0 min-h-11 rounded-full border border-control bg-field px-3 py-1 text-sm text-body placeholder:text-hint"
       />
     </form>
   );

@@ -96,7 +96,7 @@ export function SearchResults() {
     return (
       <>
         {box}
-        <p className="text-stone-700 dark:text-stone-300">Type a word or two to search every post.</p>
+        <p className="text-soft">Type a word or two to search every post.</p>
       </>
     );
   }
@@ -110,7 +110,7 @@ export function SearchResults() {
           Results
         </h2>
         {/* Announced when it changes; a heading must not be a live region. */}
-        <p role="status" className="text-stone-700 dark:text-stone-300">
+        <p role="status" className="text-soft">
           {current.status === 'loading' && `Searching for “${query}”…`}
           {current.status === 'error' && 'Search is unavailable right now. Try the tags or the archive.'}
           {current.status === 'done' &&
@@ -123,7 +123,7 @@ export function SearchResults() {
           <ol className="flex flex-col" aria-label="Search results">
             {current.results.map((result) => (
               <li key={result.url} className="post-card" data-result>
-                {result.date && <DateTime iso={result.date} className="text-sm text-stone-600 dark:text-stone-400" />}
+                {result.date && <DateTime iso={result.date} className="text-sm text-muted" />}
                 <h3 className="post-card-title">
                   <a href={result.url} className="post-card-link">
                     {result.title}
@@ -132,7 +132,7 @@ export function SearchResults() {
                 <p className="post-card-summary">
                   {result.excerpt.map((part, index) =>
                     part.marked ? (
-                      <mark key={index} className="rounded bg-amber-200 px-0.5 text-stone-900 dark:bg-amber-300">
+                      <mark key={index} className="rounded bg-mark px-0.5 text-stone-900">
                         {part.text}
                       </mark>
                     ) : (

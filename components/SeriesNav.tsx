@@ -4,8 +4,8 @@ import type { PostSeries } from '@/lib/content/types';
 /** “Part 2 of 3” of a series, with every post of it in order; the current one is not a link. */
 export function SeriesNav({ series, slug }: { series: PostSeries; slug: string }) {
   return (
-    <nav aria-label={`Series: ${series.name}`} className="flex flex-col gap-2 rounded-lg border border-stone-200 p-4 dark:border-stone-700" data-series>
-      <p className="text-sm font-semibold text-stone-900 dark:text-stone-50">
+    <nav aria-label={`Series: ${series.name}`} className="flex flex-col gap-2 rounded-lg border border-frame p-4" data-series>
+      <p className="text-sm font-semibold text-ink">
         Part {series.position} of {series.posts.length} in the series “{series.name}”
       </p>
       <ol className="list-decimal pl-5 text-sm">
@@ -16,7 +16,7 @@ export function SeriesNav({ series, slug }: { series: PostSeries; slug: string }
                 {post.title}
               </span>
             ) : (
-              <PageLink href={post.url} className="text-teal-800 underline dark:text-teal-200">
+              <PageLink href={post.url} className="text-accent underline">
                 {post.title}
               </PageLink>
             )}

@@ -5,8 +5,8 @@ import { site } from '@/lib/site/config';
 /** Ways on from any page: the lists, and the feeds for readers who follow the site elsewhere. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 dark:border-stone-800">
-      <div className="mx-auto flex max-w-3xl flex-col gap-4 px-5 py-8 text-sm text-stone-600 sm:flex-row sm:items-center sm:justify-between dark:text-stone-400">
+    <footer className="mt-16 border-t border-rule">
+      <div className="mx-auto flex max-w-3xl flex-col gap-4 px-5 py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between">
         <nav aria-label="Site">
           <ul className="flex flex-wrap gap-x-5">
             <li>

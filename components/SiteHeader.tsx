@@ -5,9 +5,9 @@ import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-stone-200 dark:border-stone-800">
+    <header className="border-b border-rule">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-3">
-        <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-stone-900 dark:text-stone-50">
+        <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-ink">
           {site.name}
         </PageLink>
         {/* Search is a link to its page, not a box on every page: a text field anywhere in a page added

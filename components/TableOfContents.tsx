@@ -30,11 +30,11 @@ export function TocList({ entries }: { entries: readonly TocEntry[] }) {
  */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   if (entries.length < 2) return null;
-  const title = 'text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400';
+  const title = 'text-xs font-semibold uppercase tracking-wide text-muted';
   return (
     <>
       <nav aria-label="Table of contents" className="xl:hidden" data-pagefind-ignore>
-        <details className="rounded-lg border border-stone-200 px-4 py-3 dark:border-stone-700">
+        <details className="rounded-lg border border-frame px-4 py-3">
           <summary className={`cursor-pointer ${title}`}>Contents</summary>
           <div className="mt-3">
             <TocList entries={entries} />

@@ -22,7 +22,7 @@ export function TagChip({ tag, count }: { tag: Tag; count?: number }) {
       {count !== undefined && (
         <>
           {' '}
-          <span className="text-stone-600 dark:text-stone-400">({count})</span>
+          <span className="text-muted">({count})</span>
         </>
       )}
     </PageLink>

@@ -56,12 +56,12 @@ export function ThemeToggle() {
       aria-label={`Theme: ${shown}. Switch to ${upcoming} theme`}
       title={`Theme: ${shown} (switch to ${upcoming})`}
       data-theme-choice={choice ?? undefined}
-      className="group inline-flex h-11 w-11 items-center justify-center rounded-full text-base text-stone-700 hover:text-teal-800 dark:text-stone-300 dark:hover:text-teal-200"
+      className="group inline-flex h-11 w-11 items-center justify-center rounded-full text-base text-soft hover:text-accent"
     >
       {/* A 32 px circle inside a 44 px touch target. */}
       <span
         aria-hidden="true"
-        className="inline-flex h-8 w-8 items-center justify-center rounded-full border border-stone-300 group-hover:border-teal-700 dark:border-stone-600 dark:group-hover:border-teal-300"
+        className="inline-flex h-8 w-8 items-center justify-center rounded-full border border-control group-hover:border-accent-line"
       >
         <Icon name={ICONS[shown]} />
       </span>

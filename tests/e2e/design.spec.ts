@@ -82,6 +82,17 @@ test.describe('typography', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(SCALING);
     expect(await proseRules()).toBeGreaterThan(50);
+    // The post stylesheet declares no theme values (@reference in post.css): every one it reads
+    // must come from the site's stylesheet, or a colour would silently be missing.
+    const unresolved = await page.evaluate(() => {
+      const post = [...document.styleSheets].find((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.prose')));
+      const text = [...(post?.cssRules ?? [])].map((rule) => rule.cssText).join('\n');
+      const names = new Set([...text.matchAll(/var\((--(?:color|font|text|spacing|radius|leading|tracking|default|container)[\w-]*)/g)].map((match) => match[1] ?? ''));
+      const root = getComputedStyle(document.documentElement);
+      return { read: names.size, unresolved: [...names].filter((name) => root.getPropertyValue(name).trim() === '') };
+    });
+    expect(unresolved.read).toBeGreaterThan(10);
+    expect(unresolved.unresolved).toEqual([]);
     const paragraph = page.locator('#post-body > p').first();
     const look = () =>
       paragraph.evaluate((p) => {
@@ -176,6 +187,48 @@ test.describe('navigation', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme === 'light' ? 'dark' : 'light');
       expect(await background()).not.toBe(before);
     }
+  });
+
+  test('colours follow the theme by role: the system’s dark, a chosen dark, and a chosen light over a dark system', async ({ page }) => {
+    // Each element against the palette shade it should show (light, dark): the colour roles of
+    // app/globals.css, light and dark.
+    const expected = [
+      ['body', 'backgroundColor', 'stone-50', 'stone-900'],
+      ['body', 'color', 'stone-900', 'stone-100'],
+      ['.post-card-title', 'color', 'stone-900', 'stone-50'],
+      ['.post-meta', 'color', 'stone-600', 'stone-400'],
+      ['.tag-chip', 'borderTopColor', 'stone-300', 'stone-600'],
+      ['.post-card + .post-card', 'borderTopColor', 'stone-200', 'stone-800'],
+      ['.footer-link', 'color', 'stone-700', 'stone-300'],
+    ] as const;
+    const look = () =>
+      page.evaluate((rows) => {
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const shade = (name: string) => {
+          probe.style.color = `var(--color-${name})`;
+          return getComputedStyle(probe).color;
+        };
+        const seen = rows.map(([selector, property, light, dark]) => {
+          const element = document.querySelector(selector);
+          const value = element ? getComputedStyle(element)[property] : 'missing';
+          return value === shade(light) ? 'light' : value === shade(dark) ? 'dark' : `${selector} ${property}: ${value}`;
+        });
+        probe.remove();
+        return seen;
+      }, expected);
+    const all = (mode: string) => expected.map(() => mode);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    expect(await look()).toEqual(all('dark'));
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    expect(await look()).toEqual(all('light'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await look()).toEqual(all('dark'));
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    expect(await look()).toEqual(all('light'));
   });
 
   test('the footer links the archive, the tags and the feeds, and does not repeat the description', async ({ page, request }) => {

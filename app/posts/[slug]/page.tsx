@@ -38,7 +38,7 @@ export default async function PostPage({ params }: Props) {
     <article className="relative flex flex-col gap-8" data-pagefind-body>
       <PostJsonLd post={post} />
       <header className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-stone-900 sm:text-4xl dark:text-stone-50">
+        <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-ink sm:text-4xl">
           {post.title}
         </h1>
         <div className="flex flex-col gap-4" data-pagefind-ignore>
@@ -68,7 +68,7 @@ export default async function PostPage({ params }: Props) {
       {/* Date and tags for the search results (components/SearchResults.tsx). */}
       <span hidden data-pagefind-meta="date[data-date], tags[data-tags]" data-date={post.date} data-tags={JSON.stringify(post.tags)} />
     </article>
-    <footer className="mt-12 flex flex-col gap-10 border-t border-stone-200 pt-8 dark:border-stone-800">
+    <footer className="mt-12 flex flex-col gap-10 border-t border-rule pt-8">
       <PostNav adjacent={getAdjacentPosts(post.slug)} />
       <RelatedPosts posts={getRelatedPosts(post.slug)} />
     </footer>

@@ -5,4 +5,4 @@
  * would beat a `max-w-*` generated there.
  */
 export const POST_BODY_CLASSES =
-  'prose prose-stone max-w-measure sm:prose-lg prose-headings:scroll-mt-6 prose-a:text-teal-800 dark:prose-invert dark:prose-a:text-teal-200';
+  'prose prose-stone max-w-measure sm:prose-lg prose-headings:scroll-mt-6 prose-a:text-accent dark:prose-invert';
