@@ -1,8 +1,7 @@
 import type { Config } from 'tailwindcss';
 
-// Tailwind 4 is configured in CSS; app/globals.css loads this file with `@config`
-// (the post stylesheet references it) for the theme values that are easier
-// to read as data. Sources are Tailwind's own detection and each stylesheet's @source rules.
+// Tailwind 4 is configured in CSS; app/theme.css loads this file with `@config` for the theme values
+// that are easier to read as data. Each stylesheet names its sources with @source rules.
 const config: Config = {
   theme: {
     extend: {

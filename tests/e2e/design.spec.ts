@@ -191,7 +191,7 @@ test.describe('navigation', () => {
 
   test('colours follow the theme by role: the system’s dark, a chosen dark, and a chosen light over a dark system', async ({ page }) => {
     // Each element against the palette shade it should show (light, dark): the colour roles of
-    // app/globals.css, light and dark.
+    // app/theme.css, light and dark.
     const expected = [
       ['body', 'backgroundColor', 'stone-50', 'stone-900'],
       ['body', 'color', 'stone-900', 'stone-100'],
