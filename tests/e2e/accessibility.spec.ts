@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { paletteColours } from '../support/palette';
 
 const PAGES = [
   ['home', '/'],
@@ -71,20 +72,16 @@ test.describe('keyboard', () => {
       for (let index = 0; index < 3; index += 1) await page.keyboard.press('Tab');
       const focused = page.locator(':focus');
       await expect(focused).toHaveText('Posts');
-      const outline = await focused.evaluate((element, shade) => {
+      const outline = await focused.evaluate((element) => {
         const style = getComputedStyle(element);
-        // The ring's shade for this mode (the focus colour role, app/theme.css), as the browser computes it.
-        const probe = document.createElement('span');
-        probe.style.color = `var(--color-${shade})`;
-        document.body.append(probe);
-        const expected = getComputedStyle(probe).color;
-        probe.remove();
-        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth), color: style.outlineColor, expected };
-      }, colorScheme === 'light' ? 'teal-600' : 'teal-300');
+        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth), color: style.outlineColor };
+      });
       expect(outline.style).not.toBe('none');
       expect(outline.width).toBeGreaterThanOrEqual(2);
       expect(outline.color).not.toMatch(/rgba\(.*, 0\)$|transparent/);
-      expect(outline.color).toBe(outline.expected);
+      // The ring is this mode's shade of the focus colour role (app/theme.css).
+      const shade = colorScheme === 'light' ? 'teal-600' : 'teal-300';
+      expect(outline.color).toBe((await paletteColours(page, [shade]))[shade]);
     });
   }
 });

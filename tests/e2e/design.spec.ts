@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { paletteColours } from '../support/palette';
 
 // The reader-facing polish of issue 17: typography, labels, navigation, footer, the archive filter,
 // search results, excerpts, placeholders and icons, checked as a reader sees them in Chromium.
@@ -201,26 +202,26 @@ test.describe('navigation', () => {
       ['.post-card + .post-card', 'borderTopColor', 'stone-200', 'stone-800'],
       ['.footer-link', 'color', 'stone-700', 'stone-300'],
     ] as const;
-    const look = () =>
-      page.evaluate((rows) => {
-        const probe = document.createElement('span');
-        document.body.append(probe);
-        const shade = (name: string) => {
-          probe.style.color = `var(--color-${name})`;
-          return getComputedStyle(probe).color;
-        };
-        const seen = rows.map(([selector, property, light, dark]) => {
-          const element = document.querySelector(selector);
-          const value = element ? getComputedStyle(element)[property] : 'missing';
-          return value === shade(light) ? 'light' : value === shade(dark) ? 'dark' : `${selector} ${property}: ${value}`;
-        });
-        probe.remove();
-        return seen;
-      }, expected);
+    const look = async () => {
+      const values = await page.evaluate(
+        (rows) =>
+          rows.map(([selector, property]) => {
+            const element = document.querySelector(selector);
+            return element ? getComputedStyle(element)[property] : 'missing';
+          }),
+        expected,
+      );
+      return expected.map(([selector, property, light, dark], index) => {
+        const value = values[index];
+        return value === shades[light] ? 'light' : value === shades[dark] ? 'dark' : `${selector} ${property}: ${value}`;
+      });
+    };
     const all = (mode: string) => expected.map(() => mode);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
+    // The palette's shades are the same in either mode; only the roles change.
+    const shades = await paletteColours(page, expected.flatMap(([, , light, dark]) => [light, dark]));
     expect(await look()).toEqual(all('dark'));
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
     expect(await look()).toEqual(all('light'));
