@@ -28,7 +28,8 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
   });
 
   it('reports the medians beside the bare stack’s, and leaves the table out when nothing was measured', () => {
-    const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [], transferKb: { document: 10.6, stylesheet: 6.4, script: 175.2 } };
+    const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [], transferKb: { document: 10.6, stylesheet: 6.4, script: 175.2 }, observed: { firstPaintMs: 1240, loadMs: 400 } };
+    const early = { ...run, observed: { firstPaintMs: 260, loadMs: 400 } };
     const result: LighthouseBenchResult = {
       posts: 10,
       rounds: 1,
@@ -37,12 +38,14 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
       lighthouse: '12.8.2',
       machine: { cpus: 2, loadAverageBefore: [1, 1, 1], loadAverageAfter: [1, 1, 1] },
       pages: [
-        { kind: 'home', site: { route: '/', runs: [run], work: { parseMs: 6, styleMs: 20, layoutMs: 30.5 } }, bare: { route: '/', runs: [run], work: { parseMs: 4, styleMs: 10, layoutMs: 27 } } },
+        { kind: 'home', site: { route: '/', runs: [run, early], work: { parseMs: 6, styleMs: 20, layoutMs: 30.5 } }, bare: { route: '/', runs: [early], work: { parseMs: 4, styleMs: 10, layoutMs: 27 } } },
         { kind: 'search', site: { route: '/search', runs: [run], work: { parseMs: 3, styleMs: 8, layoutMs: 9 } }, bare: null },
       ],
     };
     const report = formatLighthouseReport(result);
     assert.match(report, /median of 4 cold loads/);
+    assert.match(report, /\| home \| site \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 1\/2 \|/);
+    assert.match(report, /\| home \| bare \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 0\/1 \|/);
     assert.match(report, /\| home \| 6 \/ 4 \| 20 \/ 10 \| 30\.5 \/ 27 \|/);
     assert.match(report, /\| search \| 3 \| 8 \| 9 \|/);
     assert.match(report, /\| home \| 10\.6 \/ 10\.6 \| 6\.4 \/ 6\.4 \| 175\.2 \/ 175\.2 \|/);
@@ -50,7 +53,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.doesNotMatch(formatLighthouseReport({ ...result, workLoads: 0 }), /cold loads/);
   });
 
-  it('adds up the bytes over the wire by kind of request', () => {
+  it('adds up the bytes over the wire by kind of request, and keeps the unthrottled paint and load times', () => {
     const audit = (numericValue: number) => ({ score: 1, scoreDisplayMode: 'numeric', numericValue, title: '' });
     const run = summarise({
       lighthouseVersion: '12.8.2',
@@ -59,6 +62,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
         'total-blocking-time': audit(300),
         'largest-contentful-paint': audit(2500),
         'first-contentful-paint': audit(800),
+        metrics: { score: null, scoreDisplayMode: 'informative', title: '', details: { items: [{ observedFirstContentfulPaint: 1236.6, observedLoad: 412.2, firstContentfulPaint: 800 }] } },
         'network-requests': {
           score: null,
           scoreDisplayMode: 'informative',
@@ -77,5 +81,6 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     });
     assert.deepEqual(run.transferKb, { document: 10, stylesheet: 11.5, script: 2 });
     assert.equal(run.totalBlockingTimeMs, 300);
+    assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412 });
   });
 });
