@@ -1,5 +1,6 @@
 /**
  * `npm run bench:lighthouse -- [--posts 100] [--rounds 3] [--work-loads 10] [--port 3560] [--out FILE.json]`
+ * `npm run bench:lighthouse -- --pool A.json B.json …` (no build: the runs of saved results, together)
  *
  * Lighthouse (mobile, the npm package's defaults, offline against localhost) on the site and on the
  * bare Next + contentlayer2 stack (benchmarks/bare-stack/), both built from the same synthetic posts
@@ -7,6 +8,8 @@
  * alike; the report gives each page kind's median and range. Needs Chromium (scripts/test/chromium.mjs
  * finds it). Then each page's parsing, style and layout, from Chromium's trace over
  * `--work-loads` cold loads (scripts/bench/first-paint-work.ts; 0 skips it): steadier than the scores.
+ * A page's score moves by several points between runs, so `--pool` puts the rounds of several saved
+ * runs together and says whether site and bare differ by more than that (scripts/bench/rank-test.ts).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,8 +21,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
 import { measureFirstPaintWork, type FirstPaintWork } from './first-paint-work';
 import { startServer, type ServerHandle } from './load';
 import { median } from './median';
+import { mannWhitneyP } from './rank-test';
 import { generatePosts, type SyntheticPost } from './synthetic-posts';
-import { createWorkspace, removeWorkspace, workspaceEnv } from './workspace';
+import { createWorkspace, currentCommit, removeWorkspace, workspaceEnv } from './workspace';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -42,9 +46,10 @@ export interface LighthouseRun {
    * The unthrottled load the simulation starts from (the metrics audit's observed times), ms. When the
    * first paint comes after the load event, Lantern counts every script as needed for it and LCP rises
    * by about a second: headless Chromium sometimes withholds frames from a busy page
-   * (GoogleChrome/lighthouse#17148), so this varies from run to run on the same page.
+   * (GoogleChrome/lighthouse#17148), so this varies from run to run on the same page. Absent in
+   * results saved before it was recorded.
    */
-  observed: { firstPaintMs: number; loadMs: number };
+  observed?: { firstPaintMs: number; loadMs: number };
 }
 
 export interface PageKindResult {
@@ -59,6 +64,8 @@ export interface LighthouseBenchResult {
   /** Loads per page behind each `work` median (scripts/bench/first-paint-work.ts). */
   workLoads: number;
   date: string;
+  /** The commit measured (short); absent in results saved before it was recorded. */
+  commit?: string | null;
   lighthouse: string;
   machine: { cpus: number; loadAverageBefore: number[]; loadAverageAfter: number[] };
   pages: PageKindResult[];
@@ -107,9 +114,10 @@ export function summarise(report: LighthouseJson): LighthouseRun {
   };
 }
 
-/** Runs whose first paint came after the load event (see `observed`), as `n/runs`. */
+/** Runs whose first paint came after the load event (see `observed`), as `n/runs`; `–` when not recorded. */
 export function paintedAfterLoad(runs: readonly LighthouseRun[]): string {
-  return `${runs.filter((run) => run.observed.firstPaintMs > run.observed.loadMs).length}/${runs.length}`;
+  const known = runs.flatMap((run) => (run.observed ? [run.observed] : []));
+  return known.length ? `${known.filter((times) => times.firstPaintMs > times.loadMs).length}/${known.length}` : '–';
 }
 
 /** One Lighthouse run in its own Chromium (the CLI), mobile settings, the four categories. */
@@ -212,6 +220,31 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
   return lines.join('\n');
 }
 
+/**
+ * The rounds of several saved runs together, per page kind: medians of site and bare, and the rank
+ * test's p-value for their performance scores (a small p: the two differ by more than runs vary).
+ */
+export function formatPooledReport(results: readonly LighthouseBenchResult[]): string {
+  const lines = [
+    `${results.length} runs pooled: ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
+    '',
+    '| page | rounds site / bare | performance site / bare | p (rank test) | TBT ms site / bare | LCP ms site / bare | first paint after load site / bare |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const kinds = [...new Set(results.flatMap((result) => result.pages.map((page) => page.kind)))];
+  for (const kind of kinds) {
+    const pages = results.flatMap((result) => result.pages.filter((page) => page.kind === kind));
+    const site = pages.flatMap((page) => page.site.runs);
+    const bare = pages.flatMap((page) => page.bare?.runs ?? []);
+    const both = (pick: (run: LighthouseRun) => number) => `${median(site.map(pick))}${bare.length ? ` / ${median(bare.map(pick))}` : ''}`;
+    const p = bare.length ? mannWhitneyP(site.map((run) => run.scores.performance), bare.map((run) => run.scores.performance)).toFixed(2) : '–';
+    lines.push(
+      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${both((run) => run.totalBlockingTimeMs)} | ${both((run) => run.largestContentfulPaintMs)} | ${paintedAfterLoad(site)}${bare.length ? ` / ${paintedAfterLoad(bare)}` : ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
   const { log } = options;
   const loadAverageBefore = os.loadavg();
@@ -269,7 +302,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
           const { run: result, version: used } = await lighthouse(address(stack, target.route));
           version = used;
           target.runs.push(result);
-          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed.firstPaintMs} ms, load ${result.observed.loadMs} ms)${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
+          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms)${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
         }
       }
     }
@@ -287,6 +320,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       rounds: options.rounds,
       workLoads: options.workLoads,
       date: new Date().toISOString(),
+      commit: currentCommit(repoRoot),
       lighthouse: version,
       machine: { cpus: os.cpus().length, loadAverageBefore, loadAverageAfter: os.loadavg() },
       pages,
@@ -302,7 +336,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     options: {
       posts: { type: 'string', default: '100' },
@@ -312,9 +346,17 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '7' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      pool: { type: 'boolean', default: false },
     },
+    allowPositionals: true,
     strict: true,
   });
+  if (values.pool) {
+    if (positionals.length === 0) throw new Error('--pool needs the result files to pool: --pool A.json B.json');
+    console.log(formatPooledReport(positionals.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as LighthouseBenchResult)));
+    return;
+  }
+  if (positionals.length > 0) throw new Error(`Unexpected arguments: ${positionals.join(' ')} (result files go after --pool)`);
   const integer = (name: string, text: string | undefined, min: number) => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got ${text ?? 'nothing'}`);

@@ -6,7 +6,6 @@
  * and serving (`next start` beside a plain static server), and checks the budgets.
  * Prints a summary and writes everything as JSON.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +20,7 @@ import { htmlFileOf, measurePage, type PageWeight } from './page-weight';
 import { measureImageCost, withImages, writeImagePool, type ImageCost } from './images';
 import { formatRebuilds, formatReport } from './report';
 import { SLUG_PATTERN, generatePosts } from './synthetic-posts';
-import { createWorkspace, removeWorkspace } from './workspace';
+import { createWorkspace, currentCommit, removeWorkspace } from './workspace';
 
 export interface StepResult {
   wallMs: number;
@@ -86,21 +85,13 @@ function step(measurement: ProcessMeasurement): StepResult {
   return { wallMs, peakLargestRssBytes, peakTreeRssBytes };
 }
 
-function currentCommit(): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch {
-    return null;
-  }
-}
-
 /** What every result starts with: the run and the machine it ran on (load averages: it is shared). */
 function runFacts(posts: number, seed: number, loadAverageBefore: number[]): Pick<BenchResult, 'posts' | 'seed' | 'date' | 'commit' | 'machine'> {
   return {
     posts,
     seed,
     date: new Date().toISOString(),
-    commit: currentCommit(),
+    commit: currentCommit(repoRoot),
     machine: { cpus: os.cpus().length, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
   };
 }

@@ -58,3 +58,12 @@ export function workspaceEnv(cwd: string, extra: Record<string, string> = {}): N
 export function removeWorkspace(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+/** The repository's commit (short), which a result names; null outside a git checkout. */
+export function currentCommit(repoRoot: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return null;
+  }
+}

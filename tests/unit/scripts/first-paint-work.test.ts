@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, summarise, type LighthouseBenchResult } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, formatPooledReport, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -83,4 +83,39 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.equal(run.totalBlockingTimeMs, 300);
     assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412 });
   });
+
+  it('pools the rounds of several runs per page kind, with the rank test and the paints after load', () => {
+    const run = (performance: number, firstPaintMs?: number): LighthouseRun => ({
+      scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+      totalBlockingTimeMs: 300,
+      largestContentfulPaintMs: 2500,
+      firstContentfulPaintMs: 800,
+      mainThreadMs: {},
+      scriptMs: {},
+      failing: [],
+      transferKb: { document: 1, stylesheet: 1, script: 1 },
+      ...(firstPaintMs === undefined ? {} : { observed: { firstPaintMs, loadMs: 400 } }),
+    });
+    const result = (date: string, commit: string | undefined, site: LighthouseRun[], bare: LighthouseRun[]): LighthouseBenchResult => ({
+      posts: 100,
+      rounds: site.length,
+      workLoads: 0,
+      date,
+      ...(commit ? { commit } : {}),
+      lighthouse: '12.8.2',
+      machine: { cpus: 2, loadAverageBefore: [1, 1, 1], loadAverageAfter: [1, 1, 1] },
+      pages: [
+        { kind: 'home', site: { route: '/', runs: site }, bare: { route: '/', runs: bare } },
+        { kind: 'search', site: { route: '/search', runs: site.slice(0, 1) }, bare: null },
+      ],
+    });
+    const report = formatPooledReport([
+      result('2026-12-04T10:00:00.000Z', undefined, [run(1), run(2), run(3)], [run(6), run(7)]),
+      result('2026-12-04T11:00:00.000Z', 'abc1234', [run(4, 1200), run(5, 300)], [run(8, 1200), run(9, 1300), run(10, 250)]),
+    ]);
+    assert.match(report, /2 runs pooled: 2026-12-04 10:00 \(commit not recorded, 3 rounds, 100 posts\); 2026-12-04 11:00 \(abc1234, 2 rounds, 100 posts\)/);
+    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| 300 \/ 300 \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \|/);
+    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| 300 \| 2500 \| 1\/1 \|/);
+  });
 });
+
