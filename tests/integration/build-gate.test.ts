@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+import { runCommand } from '../support/run-command';
 
 /**
  * `npm run build` end to end in a throwaway copy of the site (scripts/bench/workspace.ts):
@@ -28,14 +28,8 @@ function build(posts: { slug: string; markdown: string }[], change?: (dir: strin
 }
 
 function runBuild(dir: string) {
-  // Through sh, as the bench harness does: contentlayer2 0.5.8 misbehaves when Node spawns it directly.
-  const run = spawnSync('sh', ['-c', 'npm run build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const run = runCommand(dir, 'npm run build', { timeoutMs: 12 * 60_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  return { status: run.status, output: run.output };
 }
 
 function filesUnder(dir: string): string[] {

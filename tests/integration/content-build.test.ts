@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readGeneratedPosts } from '../../lib/content/generated';
 import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+import { runCommand } from '../support/run-command';
 
 /** scripts/build/content-build.mjs, the content step of `npm run build`, in a throwaway copy of the site. */
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -14,8 +14,8 @@ after(() => workspaces.forEach(removeWorkspace));
 function contentBuild(posts: { slug: string; markdown: string }[], args: string[] = []) {
   const dir = createWorkspace(repoRoot, posts.map((post) => ({ ...post, title: post.slug, date: '', tags: [] })));
   workspaces.push(dir);
-  const run = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs "$@"', 'sh', ...args], { cwd: dir, encoding: 'utf8' });
-  return { dir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const run = runCommand(dir, 'node scripts/build/content-build.mjs "$@"', { args, timeoutMs: 6 * 60_000 });
+  return { dir, status: run.status, output: run.output };
 }
 
 describe('node scripts/build/content-build.mjs', () => {
@@ -46,9 +46,8 @@ describe('node scripts/build/content-build.mjs', () => {
       '## Two', '', '```js', 'const a = 1', '```', '', '<Details summary="More">Hidden text.</Details>', '',
     ].join('\n');
     fs.writeFileSync(path.join(dir, 'content', 'posts', 'components.mdx'), mdx);
-    // PWD too: contentlayer2 reads its folder from it.
-    const run = spawnSync('node', ['scripts/build/content-build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir }, encoding: 'utf8' });
-    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+    const run = runCommand(dir, 'node scripts/build/content-build.mjs', { timeoutMs: 6 * 60_000 });
+    assert.equal(run.status, 0, run.output);
     const doc = readGeneratedPosts(dir).find((post) => post._raw.sourceFilePath.endsWith('.mdx'));
     assert.equal(doc?.slug, 'components');
     const html = doc?.html ?? '';
@@ -83,8 +82,8 @@ describe('node scripts/build/content-build.mjs', () => {
     fs.rmSync(images, { recursive: true });
     fs.mkdirSync(images);
     fs.writeFileSync(path.join(images, 'old-000000000000-480.webp'), 'stale');
-    const again = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(again.status, 0, again.stderr);
+    const again = runCommand(dir, 'node scripts/build/content-build.mjs', { timeoutMs: 6 * 60_000 });
+    assert.equal(again.status, 0, again.output);
     assert.match(again.stdout, /processed image\(s\) missing from public\/_img\/.*rebuilding without the cache/);
     assert.deepEqual(fs.readdirSync(images).sort(), written);
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readGeneratedPosts } from '../../lib/content/generated';
 import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
+import { runCommand } from '../support/run-command';
 
 /**
  * The content step's cache (scripts/build/content-build.mjs) in a throwaway copy of the site: keyed on a
@@ -29,12 +29,8 @@ function setup() {
 }
 
 function build(dir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const run = spawnSync('sh', ['-c', 'node scripts/build/content-build.mjs "$@"', 'sh', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+  const run = runCommand(dir, 'node scripts/build/content-build.mjs "$@"', { args, timeoutMs: 6 * 60_000, env: { ...process.env, ...env } });
+  assert.equal(run.status, 0, run.output);
 }
 
 /** Plants the marker in every cached post's HTML, as if an earlier build had produced it. */

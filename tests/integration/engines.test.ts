@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
 import { normaliseFields } from '../../lib/content/schema';
+import { runCommand } from '../support/run-command';
 
 /**
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
@@ -58,13 +58,8 @@ describe('posts from other engines build with no edit', () => {
     const publicDirs = fs.readdirSync(corpus).map((engine) => path.join(corpus, engine, 'public')).filter((folder) => fs.existsSync(folder));
     fs.cpSync(corpus, path.join(dir, 'content', 'posts'), { recursive: true, filter: (source) => !publicDirs.includes(source) });
     for (const folder of publicDirs) fs.cpSync(folder, path.join(dir, 'public'), { recursive: true });
-    const run = spawnSync('sh', ['-c', 'npm run build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: workspaceEnv(dir, { NODE_ENV: 'production' }),
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
+    const run = runCommand(dir, 'npm run build', { timeoutMs: 15 * 60_000, env: workspaceEnv(dir, { NODE_ENV: 'production' }) });
+    const output = run.output;
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
 
