@@ -98,7 +98,9 @@ export function summarise(report: LighthouseJson): LighthouseRun {
     }
   }
   const value = (id: string) => Math.round(report.audits[id]?.numericValue ?? Number.NaN);
-  const observed = (key: string) => Math.round(Number(report.audits.metrics?.details?.items?.[0]?.[key] ?? Number.NaN));
+  const metrics = report.audits.metrics?.details?.items?.[0];
+  const firstPaintMs = Math.round(Number(metrics?.observedFirstContentfulPaint ?? Number.NaN));
+  const loadMs = Math.round(Number(metrics?.observedLoad ?? Number.NaN));
   const requests = report.audits['network-requests']?.details?.items ?? [];
   const kilobytes = (type: string) => Math.round(requests.filter((item) => item.resourceType === type).reduce((sum, item) => sum + Number(item.transferSize ?? 0), 0) / 102.4) / 10;
   return {
@@ -110,7 +112,8 @@ export function summarise(report: LighthouseJson): LighthouseRun {
     scriptMs: tableOf(report, 'bootup-time', 'url', 'scripting'),
     failing: [...failing].sort(),
     transferKb: { document: kilobytes('Document'), stylesheet: kilobytes('Stylesheet'), script: kilobytes('Script') },
-    observed: { firstPaintMs: observed('observedFirstContentfulPaint'), loadMs: observed('observedLoad') },
+    // A run without them (Lighthouse failed to trace the paint) is left out of the held-frame count.
+    ...(Number.isFinite(firstPaintMs) && Number.isFinite(loadMs) ? { observed: { firstPaintMs, loadMs } } : {}),
   };
 }
 

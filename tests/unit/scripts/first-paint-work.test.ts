@@ -82,6 +82,8 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.deepEqual(run.transferKb, { document: 10, stylesheet: 11.5, script: 2 });
     assert.equal(run.totalBlockingTimeMs, 300);
     assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412 });
+    const untraced = summarise({ lighthouseVersion: '12.8.2', categories: { performance: { score: null, auditRefs: [] }, accessibility: { score: 1, auditRefs: [] }, 'best-practices': { score: 1, auditRefs: [] }, seo: { score: 1, auditRefs: [] } }, audits: {} });
+    assert.equal(untraced.observed, undefined, 'no paint and load times: not counted as a run that painted before load');
   });
 
   it('pools the rounds of several runs per page kind, with the rank test and the paints after load', () => {
