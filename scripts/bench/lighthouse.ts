@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse -- [--posts 100] [--rounds 3] [--work-loads 10] [--port 3560] [--out FILE.json]`
+ * `npm run bench:lighthouse -- [--posts 100] [--rounds 3] [--work-loads 10] [--port 3560] [--pages home,post] [--out FILE.json]`
  * `npm run bench:lighthouse -- --pool A.json B.json …` (no build: the runs of saved results, together)
  *
  * Lighthouse (mobile, the npm package's defaults, offline against localhost) on the site and on the
@@ -10,6 +10,7 @@
  * `--work-loads` cold loads (scripts/bench/first-paint-work.ts; 0 skips it): steadier than the scores.
  * A page's score moves by several points between runs, so `--pool` puts the rounds of several saved
  * runs together and says whether site and bare differ by more than that (scripts/bench/rank-test.ts).
+ * `--pages` measures some page kinds only, to spend the rounds where the stacks are hard to tell apart.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
 import { measureFirstPaintWork, type FirstPaintWork } from './first-paint-work';
 import { startServer, type ServerHandle } from './load';
 import { median } from './median';
-import { mannWhitneyP } from './rank-test';
+import { mannWhitneyP, shiftInterval } from './rank-test';
 import { generatePosts, type SyntheticPost } from './synthetic-posts';
 import { createWorkspace, currentCommit, removeWorkspace, workspaceEnv } from './workspace';
 
@@ -223,16 +224,26 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
   return lines.join('\n');
 }
 
+/** `estimate (low to high)` of a shift, or `–` without one. */
+export function formatShift(a: readonly number[], b: readonly number[]): string {
+  const shift = shiftInterval(a, b);
+  if (!shift) return '–';
+  const number = (value: number) => (Number.isFinite(value) ? `${Math.round(value * 10) / 10}` : value > 0 ? '∞' : '−∞').replace(/^-/, '−');
+  return `${number(shift.estimate)} (${number(shift.low)} to ${number(shift.high)})`;
+}
+
 /**
- * The rounds of several saved runs together, per page kind: medians of site and bare, and the rank
- * test's p-value for their performance scores (a small p: the two differ by more than runs vary).
+ * The rounds of several saved runs together, per page kind: medians of site and bare, the rank test's
+ * p-value for their performance scores (a small p: the two differ by more than runs vary), and by how
+ * much the site lies above the bare stack in score and in blocking time, with the 95% range the test
+ * cannot rule out: "not slower than the bare stack" holds to within that range's low end.
  */
 export function formatPooledReport(results: readonly LighthouseBenchResult[]): string {
   const lines = [
     `${results.length} runs pooled: ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
     '',
-    '| page | rounds site / bare | performance site / bare | p (rank test) | TBT ms site / bare | LCP ms site / bare | first paint after load site / bare |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| page | rounds site / bare | performance site / bare | p (rank test) | performance, site − bare (95%) | TBT ms site / bare | TBT ms, site − bare (95%) | LCP ms site / bare | first paint after load site / bare |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const kinds = [...new Set(results.flatMap((result) => result.pages.map((page) => page.kind)))];
   for (const kind of kinds) {
@@ -240,15 +251,30 @@ export function formatPooledReport(results: readonly LighthouseBenchResult[]): s
     const site = pages.flatMap((page) => page.site.runs);
     const bare = pages.flatMap((page) => page.bare?.runs ?? []);
     const both = (pick: (run: LighthouseRun) => number) => `${median(site.map(pick))}${bare.length ? ` / ${median(bare.map(pick))}` : ''}`;
-    const p = bare.length ? mannWhitneyP(site.map((run) => run.scores.performance), bare.map((run) => run.scores.performance)).toFixed(2) : '–';
+    const performance = (runs: readonly LighthouseRun[]) => runs.map((run) => run.scores.performance);
+    const blocking = (runs: readonly LighthouseRun[]) => runs.map((run) => run.totalBlockingTimeMs);
+    const p = bare.length ? mannWhitneyP(performance(site), performance(bare)).toFixed(2) : '–';
     lines.push(
-      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${both((run) => run.totalBlockingTimeMs)} | ${both((run) => run.largestContentfulPaintMs)} | ${paintedAfterLoad(site)}${bare.length ? ` / ${paintedAfterLoad(bare)}` : ''} |`,
+      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${formatShift(performance(site), performance(bare))} | ${both((run) => run.totalBlockingTimeMs)} | ${formatShift(blocking(site), blocking(bare))} | ${both((run) => run.largestContentfulPaintMs)} | ${paintedAfterLoad(site)}${bare.length ? ` / ${paintedAfterLoad(bare)}` : ''} |`,
     );
   }
   return lines.join('\n');
 }
 
-export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
+/** The page kinds measured, in order. */
+export const PAGE_KINDS = ['home', 'post', 'tags', 'tag', 'archive', 'search'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** `--pages home,post` as page kinds (every kind when absent); an unknown kind is an error naming the known ones. */
+export function parsePageKinds(text: string | undefined): PageKind[] {
+  if (text === undefined) return [...PAGE_KINDS];
+  const wanted = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const unknown = wanted.filter((kind) => !(PAGE_KINDS as readonly string[]).includes(kind));
+  if (wanted.length === 0 || unknown.length > 0) throw new Error(`--pages takes page kinds separated by commas (${PAGE_KINDS.join(', ')}), got ${text === '' ? 'nothing' : text}`);
+  return PAGE_KINDS.filter((kind) => wanted.includes(kind));
+}
+
+export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; pages: readonly PageKind[]; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
   const { log } = options;
   const loadAverageBefore = os.loadavg();
   const posts = generatePosts(options.posts, options.seed);
@@ -280,7 +306,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
     const tag = post?.tags[0];
     if (!post || !tag) throw new Error('No synthetic post with a tag.');
     const bareTagKey = tag.toLowerCase().replace(/[^a-z0-9]+/g, '');
-    const kinds: { kind: string; site: string; bare: string | null }[] = [
+    const routes: { kind: PageKind; site: string; bare: string | null }[] = [
       { kind: 'home', site: '/', bare: '/' },
       { kind: 'post', site: `/posts/${post.slug}`, bare: `/posts/${post.slug}` },
       { kind: 'tags', site: '/tags', bare: null },
@@ -288,6 +314,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       { kind: 'archive', site: '/archive', bare: '/archive' },
       { kind: 'search', site: '/search', bare: null },
     ];
+    const kinds = routes.filter((route) => options.pages.includes(route.kind));
     const pages: PageKindResult[] = kinds.map((kind) => ({
       kind: kind.kind,
       site: { route: kind.site, runs: [] },
@@ -348,6 +375,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '3560' },
       seed: { type: 'string', default: '7' },
       out: { type: 'string' },
+      pages: { type: 'string' },
       keep: { type: 'boolean', default: false },
       pool: { type: 'boolean', default: false },
     },
@@ -371,6 +399,7 @@ async function main(): Promise<void> {
     workLoads: integer('work-loads', values['work-loads'], 0),
     port: integer('port', values.port, 1),
     seed: integer('seed', values.seed, 0),
+    pages: parsePageKinds(values.pages),
     keep: values.keep,
     log: (line) => console.error(line),
   });

@@ -1,8 +1,10 @@
 /**
  * Whether two sets of scores differ by more than their spread: the Mann–Whitney rank test, two-sided,
  * with the normal approximation (tie and continuity corrected). Lighthouse scores of one page move by
- * several points from run to run, so a difference of medians means little without it.
+ * several points from run to run, so a difference of medians means little without it. `shiftInterval`
+ * turns the same test round: by how much the two differ, and which differences it cannot rule out.
  */
+import { median } from './median';
 
 /** Ranks from 1, ties sharing the mean of their ranks. */
 function ranks(values: readonly number[]): number[] {
@@ -42,4 +44,39 @@ export function mannWhitneyP(a: readonly number[], b: readonly number[]): number
   const distance = Math.max(0, Math.abs(u - (n1 * n2) / 2) - 0.5);
   if (distance === 0) return 1;
   return Math.min(1, 2 * (1 - normalCdf(distance / Math.sqrt(variance))));
+}
+
+export interface Shift {
+  /** The median of all differences `a[i] - b[j]` (the Hodges–Lehmann estimate). */
+  estimate: number;
+  /** The ends of the range of shifts of `a` that the rank test does not reject at `alpha` (±Infinity when it rejects none that far). */
+  low: number;
+  high: number;
+}
+
+/**
+ * How far `a` lies above `b` (negative: below), with the range of shifts the rank test cannot rule out:
+ * a shift d is kept when `mannWhitneyP(a - d, b) >= alpha`. The test's statistic only changes where
+ * `a - d` meets a value of `b`, at the pairwise differences, so trying those, a point between each two
+ * and one beyond either end tries every shift there is. Undefined when either set is empty.
+ */
+export function shiftInterval(a: readonly number[], b: readonly number[], alpha = 0.05): Shift | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  const all = a.flatMap((x) => b.map((y) => x - y));
+  const differences = [...new Set(all)].sort((x, y) => x - y);
+  const first = differences[0] ?? 0;
+  const last = differences[differences.length - 1] ?? 0;
+  // Each candidate with the bound it stands for: a difference for itself, a point between two for the
+  // outer of the two once it is the outermost kept shift, a point beyond the ends for no bound at all.
+  const candidates = [
+    { shift: first - 1, low: -Infinity, high: first },
+    ...differences.flatMap((difference, index) => {
+      const next = differences[index + 1];
+      const own = { shift: difference, low: difference, high: difference };
+      return next === undefined ? [own] : [own, { shift: (difference + next) / 2, low: difference, high: next }];
+    }),
+    { shift: last + 1, low: last, high: Infinity },
+  ];
+  const kept = candidates.filter((candidate) => mannWhitneyP(a.map((x) => x - candidate.shift), b) >= alpha);
+  return { estimate: median(all), low: kept[0]?.low ?? Number.NaN, high: kept[kept.length - 1]?.high ?? Number.NaN };
 }

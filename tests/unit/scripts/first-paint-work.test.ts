@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, formatPooledReport, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -116,8 +116,21 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
       result('2026-12-04T11:00:00.000Z', 'abc1234', [run(4, 1200), run(5, 300)], [run(8, 1200), run(9, 1300), run(10, 250)]),
     ]);
     assert.match(report, /2 runs pooled: 2026-12-04 10:00 \(commit not recorded, 3 rounds, 100 posts\); 2026-12-04 11:00 \(abc1234, 2 rounds, 100 posts\)/);
-    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| 300 \/ 300 \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \|/);
-    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| 300 \| 2500 \| 1\/1 \|/);
+    // The site 5 points under, −8 to −2 within reach of the test; the same blocking time on both.
+    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| −5 \(−8 to −2\) \| 300 \/ 300 \| 0 \(0 to 0\) \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \|/);
+    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| – \| 300 \| – \| 2500 \| 1\/1 \|/);
+  });
+
+  it('writes a shift with its range, open-ended where the test rules nothing out', () => {
+    assert.equal(formatShift([88, 91, 90, 87, 93, 89, 90, 86, 91, 92], [91, 95, 84, 90, 93, 96, 88, 92, 90, 94]), '−2 (−5 to 1)');
+    assert.equal(formatShift([1.25, 2], [1, 1.5, 2.5, 3]), '−0.4 (−∞ to ∞)');
+    assert.equal(formatShift([], [90]), '–');
+  });
+
+  it('measures the page kinds asked for, in their usual order, and names the known ones for a typo', () => {
+    assert.deepEqual(parsePageKinds(undefined), [...PAGE_KINDS]);
+    assert.deepEqual(parsePageKinds('post, home'), ['home', 'post']);
+    assert.throws(() => parsePageKinds('home,posts'), /--pages takes page kinds separated by commas \(home, post, tags, tag, archive, search\), got home,posts/);
+    assert.throws(() => parsePageKinds(''), /got nothing/);
   });
 });
-
