@@ -306,15 +306,16 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
     const tag = post?.tags[0];
     if (!post || !tag) throw new Error('No synthetic post with a tag.');
     const bareTagKey = tag.toLowerCase().replace(/[^a-z0-9]+/g, '');
-    const routes: { kind: PageKind; site: string; bare: string | null }[] = [
-      { kind: 'home', site: '/', bare: '/' },
-      { kind: 'post', site: `/posts/${post.slug}`, bare: `/posts/${post.slug}` },
-      { kind: 'tags', site: '/tags', bare: null },
-      { kind: 'tag', site: `/tags/${tagSlug(tag)}`, bare: `/tags/${bareTagKey}` },
-      { kind: 'archive', site: '/archive', bare: '/archive' },
-      { kind: 'search', site: '/search', bare: null },
-    ];
-    const kinds = routes.filter((route) => options.pages.includes(route.kind));
+    // Every page kind needs its routes here: the type refuses a kind without them.
+    const routes: Record<PageKind, { site: string; bare: string | null }> = {
+      home: { site: '/', bare: '/' },
+      post: { site: `/posts/${post.slug}`, bare: `/posts/${post.slug}` },
+      tags: { site: '/tags', bare: null },
+      tag: { site: `/tags/${tagSlug(tag)}`, bare: `/tags/${bareTagKey}` },
+      archive: { site: '/archive', bare: '/archive' },
+      search: { site: '/search', bare: null },
+    };
+    const kinds = options.pages.map((kind) => ({ kind, ...routes[kind] }));
     const pages: PageKindResult[] = kinds.map((kind) => ({
       kind: kind.kind,
       site: { route: kind.site, runs: [] },
