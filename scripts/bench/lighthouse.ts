@@ -315,12 +315,10 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       archive: { site: '/archive', bare: '/archive' },
       search: { site: '/search', bare: null },
     };
-    const kinds = options.pages.map((kind) => ({ kind, ...routes[kind] }));
-    const pages: PageKindResult[] = kinds.map((kind) => ({
-      kind: kind.kind,
-      site: { route: kind.site, runs: [] },
-      bare: kind.bare ? { route: kind.bare, runs: [] } : null,
-    }));
+    const pages: PageKindResult[] = options.pages.map((kind) => {
+      const { site, bare } = routes[kind];
+      return { kind, site: { route: site, runs: [] }, bare: bare ? { route: bare, runs: [] } : null };
+    });
     const address = (stack: 'site' | 'bare', route: string) => `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${route}`;
     let version = '';
     for (let round = 0; round < options.rounds; round++) {

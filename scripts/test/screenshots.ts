@@ -32,7 +32,10 @@ async function main(): Promise<void> {
       context.font = '32px sans-serif';
       context.fillText('\u{1F680}', 0, 32);
       const pixels = context.getImageData(0, 0, 48, 48).data;
-      for (let i = 0; i < pixels.length; i += 4) if (Math.max(pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0) - Math.min(pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0) > 40) return true;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const rgb = [...pixels.subarray(i, i + 3)];
+        if (Math.max(...rgb) - Math.min(...rgb) > 40) return true;
+      }
       return false;
     });
     await probe.close();
