@@ -37,20 +37,21 @@ const fenceFeatures: ShikiTransformer = {
     if (fenceOf(this.options.meta)?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted');
   },
   root(root) {
+    // A positioned box around the block holds the copy button (components/CopyCodeButtons.tsx) still
+    // while the code scrolls sideways; in the HTML already, so the button is added without moving the block.
+    const block = { type: 'element', tagName: 'div', properties: { class: 'code-block' }, children: root.children } as never;
     const title = fenceOf(this.options.meta)?.title;
-    if (!title) return;
     // The title belongs to the block: a figure whose caption names the file.
-    root.children = [
-      {
-        type: 'element',
-        tagName: 'figure',
-        properties: { class: 'code-figure' },
-        children: [
-          { type: 'element', tagName: 'figcaption', properties: { class: 'code-title' }, children: [{ type: 'text', value: title }] },
-          ...root.children,
-        ] as never[],
-      },
-    ];
+    root.children = title
+      ? [
+          {
+            type: 'element',
+            tagName: 'figure',
+            properties: { class: 'code-figure' },
+            children: [{ type: 'element', tagName: 'figcaption', properties: { class: 'code-title' }, children: [{ type: 'text', value: title }] }, block] as never[],
+          },
+        ]
+      : [block];
   },
 };
 
@@ -113,6 +114,8 @@ export function rehypeHighlight() {
       themes: THEMES,
       fallbackLanguage: 'text',
       lazy: true,
+      // Adjacent tokens of one colour as one span: the same colours with fewer elements to parse and lay out.
+      mergeSameStyleTokens: true,
       parseMetaString: (_meta, node) => ({ fence: fences.get(node) }),
       // Diff notation only where a post uses it: the transformer re-tokenises every comment it sees.
       transformers: toString(tree).includes('[!code ') ? [fenceFeatures, transformerNotationDiff(), forSanitizer] : [fenceFeatures, forSanitizer],

@@ -76,10 +76,10 @@ export const sanitizeSchema: Schema = {
     ...Object.fromEntries(['h1', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [HEADING_ID]])),
     h2: [...(defaultSchema.attributes?.h2 ?? []), HEADING_ID],
     li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],
-    // GitHub alerts (lib/markdown/alerts.ts) and display math (lib/markdown/math.ts).
+    // GitHub alerts (lib/markdown/alerts.ts), display math (lib/markdown/math.ts) and code blocks (highlight.ts).
     div: [
       ...(defaultSchema.attributes?.div ?? []),
-      ['className', 'markdown-alert', ...['note', 'tip', 'important', 'warning', 'caution'].map((type) => `markdown-alert-${type}`), 'math-display'],
+      ['className', 'markdown-alert', ...['note', 'tip', 'important', 'warning', 'caution'].map((type) => `markdown-alert-${type}`), 'math-display', 'code-block'],
       ['role', 'note'],
     ],
     p: [['className', 'markdown-alert-title']],

@@ -116,6 +116,37 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await expect(hugo.locator('.line.highlighted')).toHaveText('\treturn gas * price');
   });
 
+  test('each code block gets a button that copies its code; without JavaScript there is none', async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(route(SHOWCASE));
+    const body = page.locator('#post-body');
+    const blocks = body.locator('.code-block');
+    await expect(blocks).toHaveCount(await body.locator('pre.shiki').count());
+    await expect(body.getByRole('button', { name: 'Copy code to clipboard' })).toHaveCount(await blocks.count());
+    // The titled block: its button sits in the block's box, inside the figure, beside the code.
+    const titled = body.locator('figure.code-figure').first().locator('.code-block');
+    const button = titled.getByRole('button', { name: 'Copy code to clipboard' });
+    await button.click();
+    await expect(button).toHaveText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await titled.locator('code').innerText());
+    expect(copied).toContain('return gas * price;');
+    expect(copied).not.toContain('Copy');
+    // Top right of the block, over the code's box.
+    const [box, place] = await Promise.all([titled.locator('pre').boundingBox(), button.boundingBox()]);
+    expect(place && box && place.x + place.width <= box.x + box.width && place.y >= box.y && place.y < box.y + 40).toBe(true);
+
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await still.newPage();
+      await plain.goto(route(SHOWCASE));
+      await expect(plain.locator('#post-body pre.shiki').first()).toBeVisible();
+      await expect(plain.locator('#post-body button')).toHaveCount(0);
+    } finally {
+      await still.close();
+    }
+  });
+
   test('a page without math does not load KaTeX', async ({ page }) => {
     await page.goto(route(SCALING));
     await expect(page.locator('h1')).toHaveText(SCALING_TITLE);

@@ -58,7 +58,7 @@ export default async function PostPage({ params }: Props) {
         // Sanitised at the content step (lib/markdown/pipeline.ts): no raw HTML or script URL survives.
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
-      {post.html.includes('<pre') && <CopyCodeButtons containerId="post-body" />}
+      {post.html.includes('class="code-block"') && <CopyCodeButtons containerId="post-body" />}
       {/* KaTeX's stylesheet and fonts (public/katex/), only where the content step typeset math; React puts it in <head>. */}
       {post.html.includes('class="katex"') && <link rel="stylesheet" href={withBasePath('/katex/katex.min.css')} precedence="katex" />}
       {/* For the search index only, after the body so excerpts quote the text first. */}

@@ -15,6 +15,23 @@ describe('code highlighting (Shiki, then the sanitiser)', () => {
     assert.ok(lightColours.size >= 3, `only ${[...lightColours].join(', ')}`);
   });
 
+  it('writes one span per run of one colour, not one per token', async () => {
+    // The grammar makes each argument a token of its own; `vitest tsx` is two arguments in one colour.
+    const html = await render('```bash\nnpm install --save-dev vitest tsx\n```\n');
+    const line = html.match(/<span class="line">(.*?)<\/span>\n?<\/code>/s)?.[1] ?? '';
+    const styles = [...line.matchAll(/<span style="([^"]+)"/g)].map((match) => match[1]);
+    assert.ok(styles.length >= 3, line);
+    styles.forEach((style, index) => assert.notEqual(style, styles[index + 1], `two neighbouring spans share ${style}`));
+    assert.match(line.replace(/<[^>]+>/g, ''), /^npm install --save-dev vitest tsx$/);
+  });
+
+  it('puts each block in its own box (for the copy button), inside the figure when the block has a title', async () => {
+    const plain = await render('```ts\nconst a = 1\n```\n');
+    assert.match(plain, /^<div class="code-block"><pre[^>]*class="shiki[^]*<\/pre><\/div>$/m);
+    const titled = await render('```ts title="lib/a.ts"\nconst a = 1\n```\n');
+    assert.match(titled, /<figure class="code-figure"><figcaption class="code-title">lib\/a.ts<\/figcaption><div class="code-block"><pre/);
+  });
+
   it('shows an unknown language as plain text with its label, without failing', async () => {
     const html = await render('```nosuchlanguage\n<b>bold</b>\n```\n');
     assert.match(html, /<pre[^>]*class="shiki/);
