@@ -5,7 +5,7 @@ import { site } from '@/lib/site/config';
 /** Ways on from any page: the lists, and the feeds for readers who follow the site elsewhere. */
 export function SiteFooter() {
   return (
-    <footer className="below-fold mt-16 border-t border-rule">
+    <footer className="mt-16 border-t border-rule">
       <div className="mx-auto flex max-w-3xl flex-col gap-4 px-5 py-8 text-sm text-muted sm:flex-row sm:items-center sm:justify-between">
         <nav aria-label="Site">
           <ul className="flex flex-wrap gap-x-5">

@@ -247,23 +247,6 @@ test.describe('navigation', () => {
     await expect(footer).not.toContainText('Plain-spoken notes');
   });
 
-  test('on a phone, what lies below the first screen is laid out only as the reader nears it, and shown then', async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(SCALING);
-    const later = [page.locator('body > footer').getByRole('link', { name: 'Archive' }), page.getByRole('navigation', { name: 'Previous and next posts' }).getByRole('link').first()];
-    // checkVisibility's contentVisibilityAuto option: false while the browser skips the box's contents.
-    const laidOut = (link: (typeof later)[number]) => link.evaluate((node) => node.checkVisibility({ contentVisibilityAuto: true }));
-    for (const link of later) expect(await laidOut(link)).toBe(false);
-    for (const link of later) {
-      await link.scrollIntoViewIfNeeded();
-      await expect.poll(() => laidOut(link)).toBe(true);
-      await expect(link).toBeInViewport();
-    }
-    // A page short enough to show its footer at once lays it out from the first frame: nothing moves.
-    await page.goto('/404-no-such-page');
-    expect(await laidOut(page.locator('body > footer').getByRole('link', { name: 'Archive' }))).toBe(true);
-  });
-
   test('the 404 page speaks to readers, not developers', async ({ page }) => {
     await page.goto('/tags/no-such-tag-at-all');
     await expect(page.locator('h1')).toHaveText('This page does not exist');

@@ -68,7 +68,7 @@ export default async function PostPage({ params }: Props) {
       {/* Date and tags for the search results (components/SearchResults.tsx). */}
       <span hidden data-pagefind-meta="date[data-date], tags[data-tags]" data-date={post.date} data-tags={JSON.stringify(post.tags)} />
     </article>
-    <footer className="below-fold mt-12 flex flex-col gap-10 border-t border-rule pt-8">
+    <footer className="mt-12 flex flex-col gap-10 border-t border-rule pt-8">
       <PostNav adjacent={getAdjacentPosts(post.slug)} />
       <RelatedPosts posts={getRelatedPosts(post.slug)} />
     </footer>
