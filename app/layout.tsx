@@ -27,8 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language} className={inter.variable} suppressHydrationWarning>
       <head>
-        {/* Applies a saved theme before first paint (no flash); see lib/browser/theme.ts. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Applies a saved theme before the first paint (no flash); see lib/browser/theme.ts for why
+            it is an async module that blocks rendering rather than a plain inline script. */}
+        <script type="module" async blocking="render" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col bg-page font-sans text-body antialiased">
         <a

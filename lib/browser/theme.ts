@@ -17,7 +17,11 @@ export function parseTheme(value: string | null | undefined): ThemeChoice {
 }
 
 /**
- * Runs in <head> before the body is painted, so a saved choice never flashes the other theme.
- * Inline and tiny on purpose: it cannot wait for the framework's scripts.
+ * Runs from <head> before the page is painted, so a saved choice never flashes the other theme.
+ * Inline and tiny on purpose: it cannot wait for the framework's scripts. The layout loads it as
+ * `<script type="module" async blocking="render">`: a plain inline script after the stylesheets
+ * would wait for them and hold the HTML parser, so the page's text would be parsed only once they
+ * arrived, in pieces with a style and layout pass between them. An async module does not wait for
+ * stylesheets, and `blocking="render"` keeps the first paint until it has run.
  */
 export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;

@@ -125,20 +125,34 @@ test.describe('theme', () => {
 
   test('a saved choice survives navigation and applies before the first paint', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    // Records the theme at the moment <body> is created, before anything is painted.
+    // Records when the saved theme reaches <html>, to compare with the first paint's rendering time.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (!document.body) return;
-        (window as unknown as { firstPaintTheme: string }).firstPaintTheme = document.documentElement.dataset.theme ?? 'none';
+        if (!document.documentElement?.dataset.theme) return;
+        (window as unknown as { themeSetAt: number }).themeSetAt = performance.now();
         observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, { attributes: true, childList: true, subtree: true });
     });
     await page.goto('/');
-    expect(await page.evaluate(() => (window as unknown as { firstPaintTheme: string }).firstPaintTheme)).toBe('none');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
     await page.getByRole('button', { name: /theme/i }).click(); // dark: the first click leaves the light system
 
+    // A slow phone's CPU: a theme applied after the first paint would show the light page first.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(SCALING);
-    expect(await page.evaluate(() => (window as unknown as { firstPaintTheme: string }).firstPaintTheme)).toBe('dark');
+    const timing = await page.evaluate(async () => {
+      const paint = await new Promise<PerformanceEntry>((resolve) =>
+        new PerformanceObserver((list, observer) => {
+          const first = list.getEntriesByName('first-paint')[0];
+          if (first) { observer.disconnect(); resolve(first); }
+        }).observe({ type: 'paint', buffered: true }),
+      );
+      return { themeSetAt: (window as unknown as { themeSetAt?: number }).themeSetAt, paintTime: (paint as PerformanceEntry & { paintTime: number }).paintTime };
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(timing.themeSetAt).toBeDefined();
+    expect(timing.themeSetAt).toBeLessThan(timing.paintTime);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('button', { name: /theme/i })).toHaveAccessibleName(/Theme: dark/);
   });
