@@ -153,6 +153,22 @@ async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: s
   return { run: summarise(report), version: report.lighthouseVersion };
 }
 
+/**
+ * With COMPOSITOR_FLAGS, about one run in fifty ended with Lighthouse's NO_FCP (no paint recorded) on
+ * either stack; the page itself painted in the runs before and after. Such a run is tried again, at
+ * most twice, and said in the log; any other failure ends the bench.
+ */
+async function lighthouseRetryingNoPaint(url: string, log: (line: string) => void): ReturnType<typeof lighthouse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url);
+    } catch (error) {
+      if (attempt > 2 || !(error instanceof Error) || !error.message.includes('(NO_FCP)')) throw error;
+      log(`lighthouse bench: ${url}: no paint recorded (NO_FCP), trying again`);
+    }
+  }
+}
+
 function run(command: string, args: string[], cwd: string, log: (line: string) => void): void {
   log(`lighthouse bench: ${path.basename(cwd)}: ${command} ${args.join(' ')}`);
   execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: workspaceEnv(cwd) });
@@ -337,7 +353,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
         for (const stack of order) {
           const target = stack === 'site' ? page.site : page.bare;
           if (!target) continue;
-          const { run: result, version: used } = await lighthouse(address(stack, target.route));
+          const { run: result, version: used } = await lighthouseRetryingNoPaint(address(stack, target.route), log);
           version = used;
           target.runs.push(result);
           log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms)${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
