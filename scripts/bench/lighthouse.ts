@@ -154,17 +154,17 @@ async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: s
 }
 
 /**
- * With COMPOSITOR_FLAGS, about one run in fifty ended with Lighthouse's NO_FCP (no paint recorded) on
+ * With COMPOSITOR_FLAGS, about one run in forty ended with Lighthouse's NO_FCP (no paint recorded) on
  * either stack; the page itself painted in the runs before and after. Such a run is tried again, at
  * most twice, and said in the log; any other failure ends the bench.
  */
-async function lighthouseRetryingNoPaint(url: string, log: (line: string) => void): ReturnType<typeof lighthouse> {
-  for (let attempt = 1; ; attempt++) {
+export async function retryingNoPaint<T>(attempt: () => Promise<T>, label: string, log: (line: string) => void): Promise<T> {
+  for (let tries = 1; ; tries++) {
     try {
-      return await lighthouse(url);
+      return await attempt();
     } catch (error) {
-      if (attempt > 2 || !(error instanceof Error) || !error.message.includes('(NO_FCP)')) throw error;
-      log(`lighthouse bench: ${url}: no paint recorded (NO_FCP), trying again`);
+      if (tries > 2 || !(error instanceof Error) || !error.message.includes('(NO_FCP)')) throw error;
+      log(`lighthouse bench: ${label}: no paint recorded (NO_FCP), trying again`);
     }
   }
 }
@@ -353,7 +353,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
         for (const stack of order) {
           const target = stack === 'site' ? page.site : page.bare;
           if (!target) continue;
-          const { run: result, version: used } = await lighthouseRetryingNoPaint(address(stack, target.route), log);
+          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(address(stack, target.route)), address(stack, target.route), log);
           version = used;
           target.runs.push(result);
           log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms)${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);

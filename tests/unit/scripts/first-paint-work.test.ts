@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, retryingNoPaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -132,5 +132,26 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.deepEqual(parsePageKinds('post, home'), ['home', 'post']);
     assert.throws(() => parsePageKinds('home,posts'), /--pages takes page kinds separated by commas \(home, post, tags, tag, archive, search\), got home,posts/);
     assert.throws(() => parsePageKinds(''), /got nothing/);
+  });
+  it('tries a run that recorded no paint again, at most twice, and lets any other failure through', async () => {
+    const noPaint = () => new Error('lighthouse http://x/ exited 1: Runtime error encountered: The page did not paint any content. (NO_FCP)');
+    const lines: string[] = [];
+    let calls = 0;
+    const flaky = async () => {
+      calls++;
+      if (calls < 3) throw noPaint();
+      return 'report';
+    };
+    assert.equal(await retryingNoPaint(flaky, 'http://x/', (line) => lines.push(line)), 'report');
+    assert.equal(calls, 3);
+    assert.deepEqual(lines, ['lighthouse bench: http://x/: no paint recorded (NO_FCP), trying again', 'lighthouse bench: http://x/: no paint recorded (NO_FCP), trying again']);
+
+    calls = 0;
+    await assert.rejects(retryingNoPaint(async () => { calls++; throw noPaint(); }, 'http://x/', () => {}), /NO_FCP/);
+    assert.equal(calls, 3);
+
+    calls = 0;
+    await assert.rejects(retryingNoPaint(async () => { calls++; throw new Error('lighthouse http://x/ exited 1: PROTOCOL_TIMEOUT'); }, 'http://x/', () => {}), /PROTOCOL_TIMEOUT/);
+    assert.equal(calls, 1);
   });
 });
