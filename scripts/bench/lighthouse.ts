@@ -126,9 +126,8 @@ export function paintedAfterLoad(runs: readonly LighthouseRun[]): string {
 
 /**
  * Without this, headless Chromium's compositor sometimes held a loaded page's first frame until the next
- * whole second (first paints at about 0.25, 1.24 or 2.24 s on the same page), and Lantern, which starts
- * from the recorded paint, scored the held runs several points apart from the others: which stack won
- * a round was mostly which one was held. Drawing only once every stage has run makes the frame come when
+ * whole second, and Lantern, which starts from the recorded paint, scored the held runs several points
+ * apart from the others: which stack won a round was mostly which one was held. Drawing only once every stage has run makes the frame come when
  * the page is ready, on both stacks alike (BENCHMARKS.md, Lighthouse).
  */
 const COMPOSITOR_FLAGS = ['--run-all-compositor-stages-before-draw'];
@@ -154,8 +153,8 @@ async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: s
 }
 
 /**
- * With COMPOSITOR_FLAGS, about one run in forty ended with Lighthouse's NO_FCP (no paint recorded) on
- * either stack; the page itself painted in the runs before and after. Such a run is tried again, at
+ * With COMPOSITOR_FLAGS, a run now and then ends with Lighthouse's NO_FCP (no paint recorded) on either
+ * stack, while the same page paints in the runs before and after. Such a run is tried again, at
  * most twice, and said in the log; any other failure ends the bench.
  */
 export async function retryingNoPaint<T>(attempt: () => Promise<T>, label: string, log: (line: string) => void): Promise<T> {

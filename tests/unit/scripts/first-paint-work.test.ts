@@ -133,6 +133,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.throws(() => parsePageKinds('home,posts'), /--pages takes page kinds separated by commas \(home, post, tags, tag, archive, search\), got home,posts/);
     assert.throws(() => parsePageKinds(''), /got nothing/);
   });
+
   it('tries a run that recorded no paint again, at most twice, and lets any other failure through', async () => {
     const noPaint = () => new Error('lighthouse http://x/ exited 1: Runtime error encountered: The page did not paint any content. (NO_FCP)');
     const lines: string[] = [];
