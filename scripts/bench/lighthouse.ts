@@ -127,8 +127,9 @@ export function paintedAfterLoad(runs: readonly LighthouseRun[]): string {
 /**
  * Without this, headless Chromium's compositor sometimes held a loaded page's first frame until the next
  * whole second, and Lantern, which starts from the recorded paint, scored the held runs several points
- * apart from the others: which stack won a round was mostly which one was held. Drawing only once every stage has run makes the frame come when
- * the page is ready, on both stacks alike (BENCHMARKS.md, Lighthouse).
+ * apart from the others: which stack won a round was mostly which one was held. Drawing only once every
+ * stage has run makes the frame come when the page is ready, on both stacks alike (BENCHMARKS.md,
+ * Lighthouse).
  */
 const COMPOSITOR_FLAGS = ['--run-all-compositor-stages-before-draw'];
 
@@ -352,7 +353,8 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
         for (const stack of order) {
           const target = stack === 'site' ? page.site : page.bare;
           if (!target) continue;
-          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(address(stack, target.route)), address(stack, target.route), log);
+          const url = address(stack, target.route);
+          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(url), url, log);
           version = used;
           target.runs.push(result);
           log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms)${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
