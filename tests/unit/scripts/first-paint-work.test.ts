@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, retryingNoPaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, retryingNoPaint, scriptRanBeforePaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -29,7 +29,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
 
   it('reports the medians beside the bare stack’s, and leaves the table out when nothing was measured', () => {
     const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [], transferKb: { document: 10.6, stylesheet: 6.4, script: 175.2 }, observed: { firstPaintMs: 1240, loadMs: 400 } };
-    const early = { ...run, observed: { firstPaintMs: 260, loadMs: 400 } };
+    const early = { ...run, observed: { firstPaintMs: 260, loadMs: 400, scriptBeforePaint: true } };
     const result: LighthouseBenchResult = {
       posts: 10,
       rounds: 1,
@@ -44,8 +44,10 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     };
     const report = formatLighthouseReport(result);
     assert.match(report, /median of 4 cold loads/);
-    assert.match(report, /\| home \| site \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 1\/2 \|/);
-    assert.match(report, /\| home \| bare \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 0\/1 \|/);
+    // Paints after load of all runs with the times; scripts before the paint of the runs that recorded it.
+    assert.match(report, /\| home \| site \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 1\/2 \| 1\/1 \|/);
+    assert.match(report, /\| home \| bare \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 0\/1 \| 1\/1 \|/);
+    assert.match(report, /\| search \| site \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 1\/1 \| – \|/);
     assert.match(report, /\| home \| 6 \/ 4 \| 20 \/ 10 \| 30\.5 \/ 27 \|/);
     assert.match(report, /\| search \| 3 \| 8 \| 9 \|/);
     assert.match(report, /\| home \| 10\.6 \/ 10\.6 \| 6\.4 \/ 6\.4 \| 175\.2 \/ 175\.2 \|/);
@@ -72,18 +74,37 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
               { resourceType: 'Document', transferSize: 10240 },
               { resourceType: 'Stylesheet', transferSize: 6656 },
               { resourceType: 'Stylesheet', transferSize: 5120 },
-              { resourceType: 'Script', transferSize: 2048 },
+              { resourceType: 'Script', transferSize: 2048, resourceSize: 6000, networkEndTime: 200 },
               { resourceType: 'Font', transferSize: 49000 },
             ],
           },
         },
+        'main-thread-tasks': { score: null, scoreDisplayMode: 'informative', title: '', details: { items: [{ startTime: 210, duration: 80 }] } },
       },
     });
     assert.deepEqual(run.transferKb, { document: 10, stylesheet: 11.5, script: 2 });
     assert.equal(run.totalBlockingTimeMs, 300);
-    assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412 });
+    assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412, scriptBeforePaint: true });
     const untraced = summarise({ lighthouseVersion: '12.8.2', categories: { performance: { score: null, auditRefs: [] }, accessibility: { score: 1, auditRefs: [] }, 'best-practices': { score: 1, auditRefs: [] }, seo: { score: 1, auditRefs: [] } }, audits: {} });
     assert.equal(untraced.observed, undefined, 'no paint and load times: not counted as a run that painted before load');
+  });
+
+  it('tells a run whose framework script began before the first paint from one that painted first', () => {
+    const requests = [
+      { resourceType: 'Document', resourceSize: 90000, networkEndTime: 30 },
+      { resourceType: 'Script', resourceSize: 8000, networkEndTime: 120 },
+      { resourceType: 'Script', resourceSize: 230000, networkEndTime: 200 },
+    ];
+    // The largest script is in at 200 ms: an 80 ms task then, before a paint at 300, is its evaluation.
+    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 210, duration: 80 }], 300), true);
+    // Painted first: the same task after the paint.
+    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 310, duration: 80 }], 300), false);
+    // A long task before the script arrived (the first layout) is not it, nor a short one after.
+    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 150, duration: 70 }, { startTime: 220, duration: 39 }], 300), false);
+    // Not known without a script, the tasks or the paint.
+    assert.equal(scriptRanBeforePaint(requests.slice(0, 1), [{ startTime: 210, duration: 80 }], 300), undefined);
+    assert.equal(scriptRanBeforePaint(requests, [], 300), undefined);
+    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 210, duration: 80 }], Number.NaN), undefined);
   });
 
   it('pools the rounds of several runs per page kind, with the rank test and the paints after load', () => {
@@ -96,7 +117,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
       scriptMs: {},
       failing: [],
       transferKb: { document: 1, stylesheet: 1, script: 1 },
-      ...(firstPaintMs === undefined ? {} : { observed: { firstPaintMs, loadMs: 400 } }),
+      ...(firstPaintMs === undefined ? {} : { observed: { firstPaintMs, loadMs: 400, scriptBeforePaint: firstPaintMs < 1000 } }),
     });
     const result = (date: string, commit: string | undefined, site: LighthouseRun[], bare: LighthouseRun[]): LighthouseBenchResult => ({
       posts: 100,
@@ -117,8 +138,8 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     ]);
     assert.match(report, /2 runs pooled: 2026-12-04 10:00 \(commit not recorded, 3 rounds, 100 posts\); 2026-12-04 11:00 \(abc1234, 2 rounds, 100 posts\)/);
     // The site 5 points under, −8 to −2 within reach of the test; the same blocking time on both.
-    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| −5 \(−8 to −2\) \| 300 \/ 300 \| 0 \(0 to 0\) \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \|/);
-    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| – \| 300 \| – \| 2500 \| 1\/1 \|/);
+    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| −5 \(−8 to −2\) \| 300 \/ 300 \| 0 \(0 to 0\) \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \| 1\/2 \/ 1\/3 \|/);
+    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| – \| 300 \| – \| 2500 \| 1\/1 \| 0\/1 \|/);
   });
 
   it('writes a shift with its range, open-ended where the test rules nothing out', () => {
