@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
-import { measureFirstPaintWork, type FirstPaintWork } from './first-paint-work';
+import { measureFirstPaintWork, type FirstPaintWork, type TraceEvent } from './first-paint-work';
 import { startServer, type ServerHandle } from './load';
 import { median } from './median';
 import { mannWhitneyP, shiftInterval } from './rank-test';
@@ -50,10 +50,11 @@ export interface LighthouseRun {
    * in most runs of results saved before 5 December 2026 (GoogleChrome/lighthouse#17148); the harness now
    * passes COMPOSITOR_FLAGS, and this records that the hold stays away. Absent in older results.
    *
-   * `scriptBeforePaint`: the framework's script began to run before the first paint (scriptRanBeforePaint).
-   * Lantern then counts its download and evaluation as needed for the largest paint, and LCP is about
-   * 0.6 s longer than in a run where the paint came first, on either stack (BENCHMARKS.md, Lighthouse).
-   * Absent in results saved before it was recorded.
+   * `scriptBeforePaint`: Chromium began to evaluate the page's largest script, the framework's, before
+   * the first paint (scriptRanBeforePaint, from the run's trace). Lantern then counts that script's
+   * download and evaluation as needed for the largest paint, and LCP comes out several hundred ms
+   * longer than in a run that painted first, on either stack (BENCHMARKS.md, Lighthouse). Absent in
+   * results saved before it was recorded, and when the trace lacks the paint or the evaluation.
    */
   observed?: { firstPaintMs: number; loadMs: number; scriptBeforePaint?: boolean };
 }
@@ -108,7 +109,6 @@ export function summarise(report: LighthouseJson): LighthouseRun {
   const firstPaintMs = Math.round(Number(metrics?.observedFirstContentfulPaint ?? Number.NaN));
   const loadMs = Math.round(Number(metrics?.observedLoad ?? Number.NaN));
   const requests = report.audits['network-requests']?.details?.items ?? [];
-  const scriptBeforePaint = scriptRanBeforePaint(requests, report.audits['main-thread-tasks']?.details?.items ?? [], firstPaintMs);
   const kilobytes = (type: string) => Math.round(requests.filter((item) => item.resourceType === type).reduce((sum, item) => sum + Number(item.transferSize ?? 0), 0) / 102.4) / 10;
   return {
     scores,
@@ -120,24 +120,34 @@ export function summarise(report: LighthouseJson): LighthouseRun {
     failing: [...failing].sort(),
     transferKb: { document: kilobytes('Document'), stylesheet: kilobytes('Stylesheet'), script: kilobytes('Script') },
     // A run without them (Lighthouse failed to trace the paint) is left out of the held-frame count.
-    ...(Number.isFinite(firstPaintMs) && Number.isFinite(loadMs) ? { observed: { firstPaintMs, loadMs, ...(scriptBeforePaint === undefined ? {} : { scriptBeforePaint }) } } : {}),
+    ...(Number.isFinite(firstPaintMs) && Number.isFinite(loadMs) ? { observed: { firstPaintMs, loadMs } } : {}),
   };
 }
 
-/** Longer than any other task of these pages' first paint, shorter than the framework's evaluation. */
-const LONG_TASK_MS = 40;
+/** The page's largest script (the framework's on both stacks), from the report's requests. */
+export function largestScript(report: LighthouseJson): string | undefined {
+  const scripts = (report.audits['network-requests']?.details?.items ?? []).filter((item) => item.resourceType === 'Script');
+  const largest = scripts.reduce<Record<string, unknown> | undefined>((best, item) => (Number(item.resourceSize ?? 0) > Number(best?.resourceSize ?? -1) ? item : best), undefined);
+  return typeof largest?.url === 'string' ? largest.url : undefined;
+}
+
+/** A trace event with its time (µs) and, for a script's evaluation, the script's address. */
+export interface TimedTraceEvent extends TraceEvent {
+  ts: number;
+  args?: { data?: { url?: string } };
+}
 
 /**
- * Whether a main-thread task of at least LONG_TASK_MS began after the page's largest script had
- * arrived and before the first paint (unthrottled times): the framework's evaluation, the one task that
- * long once that script is in. Undefined when the report lacks the requests, the tasks or the paint.
+ * Whether Chromium began to evaluate `scriptUrl` before the page's first contentful paint, from the
+ * run's trace: Lantern then puts that script's download and evaluation among what the largest paint
+ * waited for. Undefined when the trace has no such paint or no evaluation of the script.
  */
-export function scriptRanBeforePaint(requests: readonly Record<string, unknown>[], tasks: readonly Record<string, unknown>[], firstPaintMs: number): boolean | undefined {
-  const scripts = requests.filter((item) => item.resourceType === 'Script');
-  const largest = scripts.reduce<Record<string, unknown> | undefined>((best, item) => (Number(item.resourceSize ?? 0) > Number(best?.resourceSize ?? -1) ? item : best), undefined);
-  const arrived = Number(largest?.networkEndTime ?? Number.NaN);
-  if (!Number.isFinite(arrived) || !Number.isFinite(firstPaintMs) || tasks.length === 0) return undefined;
-  return tasks.some((task) => Number(task.duration) >= LONG_TASK_MS && Number(task.startTime) >= arrived && Number(task.startTime) < firstPaintMs);
+export function scriptRanBeforePaint(events: readonly TimedTraceEvent[], scriptUrl: string): boolean | undefined {
+  const earliest = (pick: (event: TimedTraceEvent) => boolean) => events.reduce((first, event) => (pick(event) && event.ts < first ? event.ts : first), Number.POSITIVE_INFINITY);
+  const paint = earliest((event) => event.name === 'firstContentfulPaint');
+  const evaluation = earliest((event) => event.name === 'EvaluateScript' && event.args?.data?.url === scriptUrl);
+  if (!Number.isFinite(paint) || !Number.isFinite(evaluation)) return undefined;
+  return evaluation < paint;
 }
 
 /** Runs whose framework script began before the first paint (see `observed`), as `n/runs`; `–` when not recorded. */
@@ -165,20 +175,31 @@ const COMPOSITOR_FLAGS = ['--run-all-compositor-stages-before-draw'];
 async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: string }> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
   const flags = ['--headless=new', ...CHROMIUM_ARGS, ...COMPOSITOR_FLAGS];
-  const args = [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`];
-  const json = await new Promise<string>((resolve, reject) => {
-    const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromiumExecutable() }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`lighthouse ${url} exited ${code}: ${Buffer.concat(err).toString('utf8').slice(-800)}`)),
-    );
-  });
-  const report = JSON.parse(json) as LighthouseJson;
-  return { run: summarise(report), version: report.lighthouseVersion };
+  // The report and, beside it (`--save-assets`), the trace: scriptRanBeforePaint reads the latter.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-lighthouse-'));
+  const reportPath = path.join(dir, 'report.json');
+  const args = [url, '--output=json', `--output-path=${reportPath}`, '--save-assets', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromiumExecutable() }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const err: Buffer[] = [];
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse ${url} exited ${code}: ${Buffer.concat(err).toString('utf8').slice(-800)}`))));
+    });
+    const report = JSON.parse(fs.readFileSync(reportPath, 'utf8')) as LighthouseJson;
+    const run = summarise(report);
+    const script = largestScript(report);
+    const tracePath = path.join(dir, 'report-0.trace.json');
+    if (run.observed && script && fs.existsSync(tracePath)) {
+      const trace = JSON.parse(fs.readFileSync(tracePath, 'utf8')) as { traceEvents?: TimedTraceEvent[] } | TimedTraceEvent[];
+      const before = scriptRanBeforePaint(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), script);
+      if (before !== undefined) run.observed.scriptBeforePaint = before;
+    }
+    return { run, version: report.lighthouseVersion };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

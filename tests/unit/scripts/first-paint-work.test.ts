@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, retryingNoPaint, scriptRanBeforePaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, retryingNoPaint, largestScript, scriptRanBeforePaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -74,37 +74,41 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
               { resourceType: 'Document', transferSize: 10240 },
               { resourceType: 'Stylesheet', transferSize: 6656 },
               { resourceType: 'Stylesheet', transferSize: 5120 },
-              { resourceType: 'Script', transferSize: 2048, resourceSize: 6000, networkEndTime: 200 },
+              { resourceType: 'Script', transferSize: 2048 },
               { resourceType: 'Font', transferSize: 49000 },
             ],
           },
         },
-        'main-thread-tasks': { score: null, scoreDisplayMode: 'informative', title: '', details: { items: [{ startTime: 210, duration: 80 }] } },
       },
     });
     assert.deepEqual(run.transferKb, { document: 10, stylesheet: 11.5, script: 2 });
     assert.equal(run.totalBlockingTimeMs, 300);
-    assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412, scriptBeforePaint: true });
+    assert.deepEqual(run.observed, { firstPaintMs: 1237, loadMs: 412 });
     const untraced = summarise({ lighthouseVersion: '12.8.2', categories: { performance: { score: null, auditRefs: [] }, accessibility: { score: 1, auditRefs: [] }, 'best-practices': { score: 1, auditRefs: [] }, seo: { score: 1, auditRefs: [] } }, audits: {} });
     assert.equal(untraced.observed, undefined, 'no paint and load times: not counted as a run that painted before load');
   });
 
   it('tells a run whose framework script began before the first paint from one that painted first', () => {
+    const framework = 'http://127.0.0.1:3560/_next/static/chunks/framework.js';
     const requests = [
-      { resourceType: 'Document', resourceSize: 90000, networkEndTime: 30 },
-      { resourceType: 'Script', resourceSize: 8000, networkEndTime: 120 },
-      { resourceType: 'Script', resourceSize: 230000, networkEndTime: 200 },
+      { resourceType: 'Document', resourceSize: 90000, url: 'http://127.0.0.1:3560/' },
+      { resourceType: 'Script', resourceSize: 8000, url: 'http://127.0.0.1:3560/_next/static/chunks/runtime.js' },
+      { resourceType: 'Script', resourceSize: 230000, url: framework },
     ];
-    // The largest script is in at 200 ms: an 80 ms task then, before a paint at 300, is its evaluation.
-    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 210, duration: 80 }], 300), true);
-    // Painted first: the same task after the paint.
-    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 310, duration: 80 }], 300), false);
-    // A long task before the script arrived (the first layout) is not it, nor a short one after.
-    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 150, duration: 70 }, { startTime: 220, duration: 39 }], 300), false);
-    // Not known without a script, the tasks or the paint.
-    assert.equal(scriptRanBeforePaint(requests.slice(0, 1), [{ startTime: 210, duration: 80 }], 300), undefined);
-    assert.equal(scriptRanBeforePaint(requests, [], 300), undefined);
-    assert.equal(scriptRanBeforePaint(requests, [{ startTime: 210, duration: 80 }], Number.NaN), undefined);
+    const report = { lighthouseVersion: '12.8.2', categories: {}, audits: { 'network-requests': { score: null, scoreDisplayMode: 'informative', title: '', details: { items: requests } } } } as unknown as Parameters<typeof largestScript>[0];
+    assert.equal(largestScript(report), framework);
+    assert.equal(largestScript({ ...report, audits: {} }), undefined);
+
+    const evaluate = (ts: number, url = framework) => ({ name: 'EvaluateScript', ts, args: { data: { url } } });
+    const paint = (ts: number) => ({ name: 'firstContentfulPaint', ts });
+    // The earliest evaluation of that script against the earliest paint, in any order in the trace.
+    assert.equal(scriptRanBeforePaint([paint(300_000), evaluate(250_000), evaluate(400_000)], framework), true);
+    assert.equal(scriptRanBeforePaint([evaluate(350_000), paint(300_000), paint(500_000)], framework), false);
+    // Another script's evaluation before the paint is not the framework's.
+    assert.equal(scriptRanBeforePaint([evaluate(100_000, 'http://127.0.0.1:3560/'), paint(300_000), evaluate(350_000)], framework), false);
+    // Not known without the paint or the evaluation.
+    assert.equal(scriptRanBeforePaint([evaluate(250_000)], framework), undefined);
+    assert.equal(scriptRanBeforePaint([paint(300_000), evaluate(250_000, 'http://127.0.0.1:3560/')], framework), undefined);
   });
 
   it('pools the rounds of several runs per page kind, with the rank test and the paints after load', () => {
