@@ -150,16 +150,23 @@ export function scriptRanBeforePaint(events: readonly TimedTraceEvent[], scriptU
   return evaluation < paint;
 }
 
-/** Runs whose framework script began before the first paint (see `observed`), as `n/runs`; `–` when not recorded. */
-export function scriptBeforePaint(runs: readonly LighthouseRun[]): string {
-  const known = runs.flatMap((run) => (run.observed?.scriptBeforePaint === undefined ? [] : [run.observed.scriptBeforePaint]));
+/** Of the runs where `test` is known (not undefined), those where it holds, as `n/runs`; `–` when none is known. */
+function countOf(runs: readonly LighthouseRun[], test: (run: LighthouseRun) => boolean | undefined): string {
+  const known = runs.flatMap((run) => {
+    const result = test(run);
+    return result === undefined ? [] : [result];
+  });
   return known.length ? `${known.filter(Boolean).length}/${known.length}` : '–';
 }
 
-/** Runs whose first paint came after the load event (see `observed`), as `n/runs`; `–` when not recorded. */
+/** Runs whose framework script began before the first paint (see `observed`). */
+export function scriptBeforePaint(runs: readonly LighthouseRun[]): string {
+  return countOf(runs, (run) => run.observed?.scriptBeforePaint);
+}
+
+/** Runs whose first paint came after the load event (see `observed`). */
 export function paintedAfterLoad(runs: readonly LighthouseRun[]): string {
-  const known = runs.flatMap((run) => (run.observed ? [run.observed] : []));
-  return known.length ? `${known.filter((times) => times.firstPaintMs > times.loadMs).length}/${known.length}` : '–';
+  return countOf(runs, (run) => (run.observed ? run.observed.firstPaintMs > run.observed.loadMs : undefined));
 }
 
 /**
@@ -327,9 +334,10 @@ export function formatPooledReport(results: readonly LighthouseBenchResult[]): s
     const both = (pick: (run: LighthouseRun) => number) => `${median(site.map(pick))}${bare.length ? ` / ${median(bare.map(pick))}` : ''}`;
     const performance = (runs: readonly LighthouseRun[]) => runs.map((run) => run.scores.performance);
     const blocking = (runs: readonly LighthouseRun[]) => runs.map((run) => run.totalBlockingTimeMs);
+    const counts = (count: (runs: readonly LighthouseRun[]) => string) => `${count(site)}${bare.length ? ` / ${count(bare)}` : ''}`;
     const p = bare.length ? mannWhitneyP(performance(site), performance(bare)).toFixed(2) : '–';
     lines.push(
-      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${formatShift(performance(site), performance(bare))} | ${both((run) => run.totalBlockingTimeMs)} | ${formatShift(blocking(site), blocking(bare))} | ${both((run) => run.largestContentfulPaintMs)} | ${paintedAfterLoad(site)}${bare.length ? ` / ${paintedAfterLoad(bare)}` : ''} | ${scriptBeforePaint(site)}${bare.length ? ` / ${scriptBeforePaint(bare)}` : ''} |`,
+      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${formatShift(performance(site), performance(bare))} | ${both((run) => run.totalBlockingTimeMs)} | ${formatShift(blocking(site), blocking(bare))} | ${both((run) => run.largestContentfulPaintMs)} | ${counts(paintedAfterLoad)} | ${counts(scriptBeforePaint)} |`,
     );
   }
   return lines.join('\n');
