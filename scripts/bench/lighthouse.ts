@@ -20,6 +20,8 @@ import { parseArgs } from 'node:util';
 import { tagSlug } from '../../lib/content/tags';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../test/chromium.mjs';
 import { measureFirstPaintWork, type FirstPaintWork, type TraceEvent } from './first-paint-work';
+import { splitBlocking, type BlockingSplit } from './lantern-blocking';
+import { simulateBlocking } from './lantern-simulation.mjs';
 import { startServer, type ServerHandle } from './load';
 import { median } from './median';
 import { mannWhitneyP, shiftInterval } from './rank-test';
@@ -57,6 +59,12 @@ export interface LighthouseRun {
    * results saved before it was recorded, and when the trace lacks the paint or the evaluation.
    */
   observed?: { firstPaintMs: number; loadMs: number; scriptBeforePaint?: boolean };
+  /**
+   * The blocking time split into the framework's task and the rest, and the windows the framework's
+   * task counted in (scripts/bench/lantern-blocking.ts), from Lantern rerun on the run's trace. Absent
+   * in results saved before it was recorded, and when the rerun did not give the report's figure.
+   */
+  blocking?: BlockingSplit;
 }
 
 export interface PageKindResult {
@@ -164,6 +172,17 @@ export function scriptBeforePaint(runs: readonly LighthouseRun[]): string {
   return countOf(runs, (run) => run.observed?.scriptBeforePaint);
 }
 
+/** Runs whose framework task counted in both of Lantern's blocking-time windows (see `blocking`). */
+export function frameworkInBothWindows(runs: readonly LighthouseRun[]): string {
+  return countOf(runs, (run) => (run.blocking ? run.blocking.frameworkWindows === 2 : undefined));
+}
+
+/** The median of one part of the runs' blocking split, or `n/a` when no run recorded it. */
+function blockingPart(runs: readonly LighthouseRun[], key: 'frameworkMs' | 'otherMs'): string {
+  const values = runs.flatMap((run) => (run.blocking ? [run.blocking[key]] : []));
+  return values.length ? String(median(values)) : 'n/a';
+}
+
 /** Runs whose first paint came after the load event (see `observed`). */
 export function paintedAfterLoad(runs: readonly LighthouseRun[]): string {
   return countOf(runs, (run) => (run.observed ? run.observed.firstPaintMs > run.observed.loadMs : undefined));
@@ -178,8 +197,25 @@ export function paintedAfterLoad(runs: readonly LighthouseRun[]): string {
  */
 const COMPOSITOR_FLAGS = ['--run-all-compositor-stages-before-draw'];
 
+/**
+ * The run's blocking time split by source (scripts/bench/lantern-blocking.ts). Lantern rerun here must
+ * give the report's total, or the split is left out and the log says so: a split of some other total
+ * would mislead.
+ */
+async function frameworkBlocking(url: string, trace: unknown, devtoolsLog: unknown, frameworkUrl: string, reportedMs: number, log: (line: string) => void): Promise<BlockingSplit | undefined> {
+  try {
+    const simulated = await simulateBlocking({ url, trace, devtoolsLog });
+    const split = splitBlocking(simulated.tasks.map((task) => ({ start: task.start, end: task.end, framework: task.scripts.includes(frameworkUrl) })), simulated.windows);
+    if (Math.abs(split.frameworkMs + split.otherMs - reportedMs) <= 2) return split;
+    log(`lighthouse bench: ${url}: Lantern rerun gave ${split.frameworkMs + split.otherMs} ms of blocking time, the report ${reportedMs}: no split recorded`);
+  } catch (error) {
+    log(`lighthouse bench: ${url}: Lantern rerun failed (${error instanceof Error ? error.message : String(error)}): no split recorded`);
+  }
+  return undefined;
+}
+
 /** One Lighthouse run in its own Chromium (the CLI), mobile settings, the four categories. */
-async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: string }> {
+async function lighthouse(url: string, log: (line: string) => void): Promise<{ run: LighthouseRun; version: string }> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
   const flags = ['--headless=new', ...CHROMIUM_ARGS, ...COMPOSITOR_FLAGS];
   // The report and, beside it (`--save-assets`), the trace: scriptRanBeforePaint reads the latter.
@@ -198,10 +234,15 @@ async function lighthouse(url: string): Promise<{ run: LighthouseRun; version: s
     const run = summarise(report);
     const script = largestScript(report);
     const tracePath = path.join(dir, 'report-0.trace.json');
-    if (run.observed && script && fs.existsSync(tracePath)) {
+    const devtoolsLogPath = path.join(dir, 'report-0.devtoolslog.json');
+    if (script && fs.existsSync(tracePath)) {
       const trace = JSON.parse(fs.readFileSync(tracePath, 'utf8')) as { traceEvents?: TimedTraceEvent[] } | TimedTraceEvent[];
       const before = scriptRanBeforePaint(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), script);
-      if (before !== undefined) run.observed.scriptBeforePaint = before;
+      if (run.observed && before !== undefined) run.observed.scriptBeforePaint = before;
+      if (fs.existsSync(devtoolsLogPath)) {
+        const split = await frameworkBlocking(url, trace, JSON.parse(fs.readFileSync(devtoolsLogPath, 'utf8')), script, run.totalBlockingTimeMs, log);
+        if (split) run.blocking = split;
+      }
     }
     return { run, version: report.lighthouseVersion };
   } finally {
@@ -285,13 +326,26 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
   if (result.workLoads > 0) {
     lines.push(
       '',
-      `Parsing, style and layout until load, scripts off, median of ${result.workLoads} cold loads (ms, site / bare):`,
+      `Parsing, style and layout until load, scripts off, main-thread CPU, median of ${result.workLoads} cold loads (ms, site / bare):`,
       '',
       '| page | parse | style | layout |',
       '| --- | --- | --- | --- |',
     );
     const work = (page: PageKindResult, key: keyof FirstPaintWork) => siteBare(page, (stack) => stack.work?.[key]);
     for (const page of result.pages) lines.push(`| ${page.kind} | ${work(page, 'parseMs')} | ${work(page, 'styleMs')} | ${work(page, 'layoutMs')} |`);
+  }
+  if (result.pages.some((page) => [...page.site.runs, ...(page.bare?.runs ?? [])].some((run) => run.blocking))) {
+    lines.push(
+      '',
+      "Blocking time by source, from Lantern rerun on each run's trace (medians, ms, site / bare), and the runs whose framework task counted in both of its windows:",
+      '',
+      '| page | framework task | other tasks | framework task in both windows |',
+      '| --- | --- | --- | --- |',
+    );
+    const part = (page: PageKindResult, format: (runs: readonly LighthouseRun[]) => string) => `${format(page.site.runs)}${page.bare ? ` / ${format(page.bare.runs)}` : ''}`;
+    for (const page of result.pages) {
+      lines.push(`| ${page.kind} | ${part(page, (runs) => blockingPart(runs, 'frameworkMs'))} | ${part(page, (runs) => blockingPart(runs, 'otherMs'))} | ${part(page, frameworkInBothWindows)} |`);
+    }
   }
   lines.push('', 'Transfer, first round (kB over the wire, site / bare):', '', '| page | HTML | CSS | JS |', '| --- | --- | --- | --- |');
   const kb = (page: PageKindResult, key: keyof LighthouseRun['transferKb']) => siteBare(page, (stack) => stack.runs[0]?.transferKb[key]);
@@ -323,8 +377,8 @@ export function formatPooledReport(results: readonly LighthouseBenchResult[]): s
   const lines = [
     `${results.length} runs pooled: ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
     '',
-    '| page | rounds site / bare | performance site / bare | p (rank test) | performance, site − bare (95%) | TBT ms site / bare | TBT ms, site − bare (95%) | LCP ms site / bare | first paint after load site / bare | script before first paint site / bare |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| page | rounds site / bare | performance site / bare | p (rank test) | performance, site − bare (95%) | TBT ms site / bare | TBT ms, site − bare (95%) | LCP ms site / bare | first paint after load site / bare | script before first paint site / bare | framework task in both TBT windows site / bare |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const kinds = [...new Set(results.flatMap((result) => result.pages.map((page) => page.kind)))];
   for (const kind of kinds) {
@@ -337,7 +391,7 @@ export function formatPooledReport(results: readonly LighthouseBenchResult[]): s
     const counts = (count: (runs: readonly LighthouseRun[]) => string) => `${count(site)}${bare.length ? ` / ${count(bare)}` : ''}`;
     const p = bare.length ? mannWhitneyP(performance(site), performance(bare)).toFixed(2) : '–';
     lines.push(
-      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${formatShift(performance(site), performance(bare))} | ${both((run) => run.totalBlockingTimeMs)} | ${formatShift(blocking(site), blocking(bare))} | ${both((run) => run.largestContentfulPaintMs)} | ${counts(paintedAfterLoad)} | ${counts(scriptBeforePaint)} |`,
+      `| ${kind} | ${site.length}${bare.length ? ` / ${bare.length}` : ''} | ${both((run) => run.scores.performance)} | ${p} | ${formatShift(performance(site), performance(bare))} | ${both((run) => run.totalBlockingTimeMs)} | ${formatShift(blocking(site), blocking(bare))} | ${both((run) => run.largestContentfulPaintMs)} | ${counts(paintedAfterLoad)} | ${counts(scriptBeforePaint)} | ${counts(frameworkInBothWindows)} |`,
     );
   }
   return lines.join('\n');
@@ -411,10 +465,10 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
           const target = stack === 'site' ? page.site : page.bare;
           if (!target) continue;
           const url = address(stack, target.route);
-          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(url), url, log);
+          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(url, log), url, log);
           version = used;
           target.runs.push(result);
-          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms${result.observed?.scriptBeforePaint ? ', script before it' : ''})${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
+          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms${result.observed?.scriptBeforePaint ? ', script before it' : ''})${result.blocking ? ` (blocking: framework ${result.blocking.frameworkMs} ms in ${result.blocking.frameworkWindows} of 2 windows, other ${result.blocking.otherMs} ms)` : ''}${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
         }
       }
     }

@@ -4,17 +4,20 @@ import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-w
 import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, retryingNoPaint, largestScript, scriptRanBeforePaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
-  it('sums complete events by kind, in milliseconds, and ignores the rest', () => {
+  it('sums the CPU time of complete events by kind, in milliseconds, and ignores the rest', () => {
     const work = firstPaintWork([
-      { name: 'ParseHTML', ph: 'X', dur: 1500 },
-      { name: 'ParseHTML', ph: 'X', dur: 500 },
-      { name: 'UpdateLayoutTree', ph: 'X', dur: 2250 },
-      { name: 'Layout', ph: 'X', dur: 4000 },
-      { name: 'Layout', ph: 'X' },
+      { name: 'ParseHTML', ph: 'X', dur: 3000, tdur: 1500 },
+      { name: 'ParseHTML', ph: 'X', dur: 500, tdur: 500 },
+      { name: 'UpdateLayoutTree', ph: 'X', dur: 9000, tdur: 2250 },
+      { name: 'Layout', ph: 'X', dur: 4100, tdur: 4000 },
       { name: 'Layout', ph: 'B', dur: 9000 },
       { name: 'Paint', ph: 'X', dur: 7000 },
     ]);
     assert.deepEqual(work, { parseMs: 2, styleMs: 2.25, layoutMs: 4 });
+  });
+
+  it('refuses a trace whose events carry no CPU time rather than count them as nothing', () => {
+    assert.throws(() => firstPaintWork([{ name: 'ParseHTML', ph: 'X', dur: 1500, tdur: 1000 }, { name: 'Layout', ph: 'X', dur: 4000 }]), /Layout events without CPU time/);
   });
 
   it('takes each field’s median on its own', () => {
@@ -29,7 +32,7 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
 
   it('reports the medians beside the bare stack’s, and leaves the table out when nothing was measured', () => {
     const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, totalBlockingTimeMs: 300, largestContentfulPaintMs: 2500, firstContentfulPaintMs: 800, mainThreadMs: {}, scriptMs: {}, failing: [], transferKb: { document: 10.6, stylesheet: 6.4, script: 175.2 }, observed: { firstPaintMs: 1240, loadMs: 400 } };
-    const early = { ...run, observed: { firstPaintMs: 260, loadMs: 400, scriptBeforePaint: true } };
+    const early = { ...run, observed: { firstPaintMs: 260, loadMs: 400, scriptBeforePaint: true }, blocking: { frameworkMs: 250, otherMs: 50, frameworkWindows: 2 } };
     const result: LighthouseBenchResult = {
       posts: 10,
       rounds: 1,
@@ -52,7 +55,12 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.match(report, /\| search \| 3 \| 8 \| 9 \|/);
     assert.match(report, /\| home \| 10\.6 \/ 10\.6 \| 6\.4 \/ 6\.4 \| 175\.2 \/ 175\.2 \|/);
     assert.match(report, /\| search \| 10\.6 \| 6\.4 \| 175\.2 \|/);
+    // The blocking split: medians of the runs that recorded it, `n/a` for a stack with none.
+    assert.match(report, /\| home \| 250 \/ 250 \| 50 \/ 50 \| 1\/1 \/ 1\/1 \|/);
+    assert.match(report, /\| search \| n\/a \| n\/a \| – \|/);
     assert.doesNotMatch(formatLighthouseReport({ ...result, workLoads: 0 }), /cold loads/);
+    const unsplit = { ...result, pages: result.pages.map((page) => ({ ...page, site: { ...page.site, runs: [run] }, bare: page.bare ? { ...page.bare, runs: [run] } : null })) };
+    assert.doesNotMatch(formatLighthouseReport(unsplit), /Blocking time by source/);
   });
 
   it('adds up the bytes over the wire by kind of request, and keeps the unthrottled paint and load times', () => {
@@ -138,12 +146,13 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     });
     const report = formatPooledReport([
       result('2026-12-04T10:00:00.000Z', undefined, [run(1), run(2), run(3)], [run(6), run(7)]),
-      result('2026-12-04T11:00:00.000Z', 'abc1234', [run(4, 1200), run(5, 300)], [run(8, 1200), run(9, 1300), run(10, 250)]),
+      result('2026-12-04T11:00:00.000Z', 'abc1234', [{ ...run(4, 1200), blocking: { frameworkMs: 280, otherMs: 20, frameworkWindows: 2 } }, run(5, 300)], [run(8, 1200), run(9, 1300), { ...run(10, 250), blocking: { frameworkMs: 130, otherMs: 170, frameworkWindows: 1 } }]),
     ]);
     assert.match(report, /2 runs pooled: 2026-12-04 10:00 \(commit not recorded, 3 rounds, 100 posts\); 2026-12-04 11:00 \(abc1234, 2 rounds, 100 posts\)/);
     // The site 5 points under, −8 to −2 within reach of the test; the same blocking time on both.
-    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| −5 \(−8 to −2\) \| 300 \/ 300 \| 0 \(0 to 0\) \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \| 1\/2 \/ 1\/3 \|/);
-    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| – \| 300 \| – \| 2500 \| 1\/1 \| 0\/1 \|/);
+    // The framework task's windows only where a run recorded them.
+    assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| −5 \(−8 to −2\) \| 300 \/ 300 \| 0 \(0 to 0\) \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \| 1\/2 \/ 1\/3 \| 1\/1 \/ 0\/1 \|/);
+    assert.match(report, /\| search \| 2 \| 2\.5 \| – \| – \| 300 \| – \| 2500 \| 1\/1 \| 0\/1 \| 1\/1 \|/);
   });
 
   it('writes a shift with its range, open-ended where the test rules nothing out', () => {
