@@ -218,7 +218,8 @@ async function frameworkBlocking(url: string, trace: unknown, devtoolsLog: unkno
 async function lighthouse(url: string, log: (line: string) => void): Promise<{ run: LighthouseRun; version: string }> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
   const flags = ['--headless=new', ...CHROMIUM_ARGS, ...COMPOSITOR_FLAGS];
-  // The report and, beside it (`--save-assets`), the trace: scriptRanBeforePaint reads the latter.
+  // The report and, beside it (`--save-assets`), the trace and DevTools log: scriptRanBeforePaint reads the
+  // trace, frameworkBlocking both.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-lighthouse-'));
   const reportPath = path.join(dir, 'report.json');
   const args = [url, '--output=json', `--output-path=${reportPath}`, '--save-assets', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`];
