@@ -11,6 +11,9 @@
  * A page's score moves by several points between runs, so `--pool` puts the rounds of several saved
  * runs together and says whether site and bare differ by more than that (scripts/bench/rank-test.ts).
  * `--pages` measures some page kinds only, to spend the rounds where the stacks are hard to tell apart.
+ * `--throttling devtools` has Lighthouse slow Chromium's CPU and network itself and observe every figure,
+ * instead of simulating them from an unthrottled load (its default, `simulate`): a cross-check on what
+ * the simulation makes of the two stacks, not the issue's measure.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -82,8 +85,19 @@ export interface LighthouseBenchResult {
   /** The commit measured (short); absent in results saved before it was recorded. */
   commit?: string | null;
   lighthouse: string;
+  /** How Lighthouse throttled: absent for its default, simulation (every result saved before this was recorded). */
+  throttling?: 'devtools';
   machine: { cpus: number; loadAverageBefore: number[]; loadAverageAfter: number[] };
   pages: PageKindResult[];
+}
+
+export type Throttling = 'simulate' | 'devtools';
+
+/** `--throttling` as a mode; anything else is an error naming the two. */
+export function parseThrottling(text: string | undefined): Throttling {
+  if (text === undefined || text === 'simulate') return 'simulate';
+  if (text === 'devtools') return 'devtools';
+  throw new Error(`--throttling takes simulate (Lighthouse's default) or devtools, got ${text === '' ? 'nothing' : text}`);
 }
 
 interface LighthouseJson {
@@ -215,14 +229,14 @@ async function frameworkBlocking(url: string, trace: unknown, devtoolsLog: unkno
 }
 
 /** One Lighthouse run in its own Chromium (the CLI), mobile settings, the four categories. */
-async function lighthouse(url: string, log: (line: string) => void): Promise<{ run: LighthouseRun; version: string }> {
+async function lighthouse(url: string, throttling: Throttling, log: (line: string) => void): Promise<{ run: LighthouseRun; version: string }> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
   const flags = ['--headless=new', ...CHROMIUM_ARGS, ...COMPOSITOR_FLAGS];
   // The report and, beside it (`--save-assets`), the trace and DevTools log: scriptRanBeforePaint reads the
   // trace, frameworkBlocking both.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-lighthouse-'));
   const reportPath = path.join(dir, 'report.json');
-  const args = [url, '--output=json', `--output-path=${reportPath}`, '--save-assets', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`];
+  const args = [url, '--output=json', `--output-path=${reportPath}`, '--save-assets', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`, `--throttling-method=${throttling}`];
   try {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: chromiumExecutable() }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -240,7 +254,8 @@ async function lighthouse(url: string, log: (line: string) => void): Promise<{ r
       const trace = JSON.parse(fs.readFileSync(tracePath, 'utf8')) as { traceEvents?: TimedTraceEvent[] } | TimedTraceEvent[];
       const before = scriptRanBeforePaint(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), script);
       if (run.observed && before !== undefined) run.observed.scriptBeforePaint = before;
-      if (fs.existsSync(devtoolsLogPath)) {
+      // Applied throttling has no simulation to split.
+      if (throttling === 'simulate' && fs.existsSync(devtoolsLogPath)) {
         const split = await frameworkBlocking(url, trace, JSON.parse(fs.readFileSync(devtoolsLogPath, 'utf8')), script, run.totalBlockingTimeMs, log);
         if (split) run.blocking = split;
       }
@@ -308,9 +323,13 @@ function siteBare(page: PageKindResult, pick: (stack: StackResult) => number | u
   return `${pick(page.site) ?? 'n/a'}${page.bare ? ` / ${pick(page.bare) ?? 'n/a'}` : ''}`;
 }
 
+function throttlingLabel(result: LighthouseBenchResult): string {
+  return result.throttling === 'devtools' ? 'applied throttling (devtools)' : 'simulated throttling';
+}
+
 export function formatLighthouseReport(result: LighthouseBenchResult): string {
   const lines = [
-    `Lighthouse ${result.lighthouse}, mobile, ${result.posts} posts, ${result.rounds} interleaved rounds; median (range)`,
+    `Lighthouse ${result.lighthouse}, mobile, ${throttlingLabel(result)}, ${result.posts} posts, ${result.rounds} interleaved rounds; median (range)`,
     `load average before ${result.machine.loadAverageBefore.map((n) => n.toFixed(1)).join(' ')}, after ${result.machine.loadAverageAfter.map((n) => n.toFixed(1)).join(' ')}`,
     '',
     '| page | stack | performance | accessibility | best practices | SEO | TBT ms | LCP ms | first paint after load | script before first paint |',
@@ -375,8 +394,11 @@ export function formatShift(a: readonly number[], b: readonly number[]): string 
  * cannot rule out: "not slower than the bare stack" holds to within that range's low end.
  */
 export function formatPooledReport(results: readonly LighthouseBenchResult[]): string {
+  // Simulated and applied throttling give different figures for the same page: never one pool.
+  const modes = new Set(results.map(throttlingLabel));
+  if (modes.size > 1) throw new Error(`--pool takes results of one throttling mode; these mix ${[...modes].join(' and ')}`);
   const lines = [
-    `${results.length} runs pooled: ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
+    `${results.length} runs pooled (${[...modes].join('')}): ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
     '',
     '| page | rounds site / bare | performance site / bare | p (rank test) | performance, site − bare (95%) | TBT ms site / bare | TBT ms, site − bare (95%) | LCP ms site / bare | first paint after load site / bare | script before first paint site / bare | framework task in both TBT windows site / bare |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -411,7 +433,7 @@ export function parsePageKinds(text: string | undefined): PageKind[] {
   return PAGE_KINDS.filter((kind) => wanted.includes(kind));
 }
 
-export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; pages: readonly PageKind[]; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
+export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; pages: readonly PageKind[]; throttling: Throttling; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
   const { log } = options;
   const loadAverageBefore = os.loadavg();
   const posts = generatePosts(options.posts, options.seed);
@@ -466,7 +488,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
           const target = stack === 'site' ? page.site : page.bare;
           if (!target) continue;
           const url = address(stack, target.route);
-          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(url, log), url, log);
+          const { run: result, version: used } = await retryingNoPaint(() => lighthouse(url, options.throttling, log), url, log);
           version = used;
           target.runs.push(result);
           log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms${result.observed?.scriptBeforePaint ? ', script before it' : ''})${result.blocking ? ` (blocking: framework ${result.blocking.frameworkMs} ms in ${result.blocking.frameworkWindows} of 2 windows, other ${result.blocking.otherMs} ms)` : ''}${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
@@ -489,6 +511,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       date: new Date().toISOString(),
       commit: currentCommit(repoRoot),
       lighthouse: version,
+      ...(options.throttling === 'devtools' ? { throttling: 'devtools' as const } : {}),
       machine: { cpus: os.cpus().length, loadAverageBefore, loadAverageAfter: os.loadavg() },
       pages,
     };
@@ -513,6 +536,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '7' },
       out: { type: 'string' },
       pages: { type: 'string' },
+      throttling: { type: 'string' },
       keep: { type: 'boolean', default: false },
       pool: { type: 'boolean', default: false },
     },
@@ -537,6 +561,7 @@ async function main(): Promise<void> {
     port: integer('port', values.port, 1),
     seed: integer('seed', values.seed, 0),
     pages: parsePageKinds(values.pages),
+    throttling: parseThrottling(values.throttling),
     keep: values.keep,
     log: (line) => console.error(line),
   });
