@@ -49,7 +49,8 @@ export interface LighthouseRun {
   /** Bytes over the wire by kind (network-requests), kB: Lighthouse's simulated network shares its bandwidth among them. */
   transferKb: { document: number; stylesheet: number; script: number };
   /**
-   * The unthrottled load the simulation starts from (the metrics audit's observed times), ms. When the
+   * The unthrottled load the simulation starts from (the metrics audit's observed times; with applied
+   * throttling, the throttled load itself), ms. When the
    * first paint comes after the load event, Lantern counts every script as needed for it and LCP rises
    * by about a second. Headless Chromium held the first frame of either stack for a whole second or two
    * in most runs of results saved before 5 December 2026 (GoogleChrome/lighthouse#17148); the harness now
@@ -491,7 +492,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
           const { run: result, version: used } = await retryingNoPaint(() => lighthouse(url, options.throttling, log), url, log);
           version = used;
           target.runs.push(result);
-          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (unthrottled: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms${result.observed?.scriptBeforePaint ? ', script before it' : ''})${result.blocking ? ` (blocking: framework ${result.blocking.frameworkMs} ms in ${result.blocking.frameworkWindows} of 2 windows, other ${result.blocking.otherMs} ms)` : ''}${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
+          log(`lighthouse bench: round ${round + 1} ${page.kind} ${stack}: perf ${result.scores.performance} a11y ${result.scores.accessibility} bp ${result.scores['best-practices']} seo ${result.scores.seo} TBT ${result.totalBlockingTimeMs} ms LCP ${result.largestContentfulPaintMs} ms (${options.throttling === 'devtools' ? 'observed' : 'unthrottled'}: first paint ${result.observed?.firstPaintMs} ms, load ${result.observed?.loadMs} ms${result.observed?.scriptBeforePaint ? ', script before it' : ''})${result.blocking ? ` (blocking: framework ${result.blocking.frameworkMs} ms in ${result.blocking.frameworkWindows} of 2 windows, other ${result.blocking.otherMs} ms)` : ''}${result.failing.length ? ` [${result.failing.join(' ')}]` : ''}`);
         }
       }
     }
