@@ -1,6 +1,4 @@
 export interface SimulatedBlocking {
-  /** Lantern's total blocking time, as the report gives it, ms. */
-  totalBlockingTimeMs: number;
   /** [pessimistic FCP, optimistic TTI] and [optimistic FCP, pessimistic TTI], ms. */
   windows: { start: number; end: number }[];
   /** Every main-thread task of the simulated load, ms, with the scripts it evaluates. */

@@ -10,7 +10,7 @@ import { defaultSettings } from 'lighthouse/core/config/constants.js';
 
 /**
  * @param {{ url: string, trace: unknown, devtoolsLog: unknown }} run
- * @returns {Promise<{ totalBlockingTimeMs: number, windows: { start: number, end: number }[], tasks: { start: number, end: number, scripts: string[] }[] }>}
+ * @returns {Promise<{ windows: { start: number, end: number }[], tasks: { start: number, end: number, scripts: string[] }[] }>}
  */
 export async function simulateBlocking({ url, trace, devtoolsLog }) {
   const settings = { ...defaultSettings, throttlingMethod: 'simulate' };
@@ -26,7 +26,6 @@ export async function simulateBlocking({ url, trace, devtoolsLog }) {
     tasks.push({ start: timing.startTime, end: timing.endTime, scripts: [...node.getEvaluateScriptURLs()] });
   }
   return {
-    totalBlockingTimeMs: tbt.timing,
     windows: [
       { start: fcp.pessimisticEstimate.timeInMs, end: interactive.optimisticEstimate.timeInMs },
       { start: fcp.optimisticEstimate.timeInMs, end: interactive.pessimisticEstimate.timeInMs },

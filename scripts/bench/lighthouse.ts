@@ -320,7 +320,7 @@ function cell(runs: LighthouseRun[] | undefined, pick: (run: LighthouseRun) => n
 type StackResult = PageKindResult['site'];
 
 /** `site / bare` for one figure of a page kind (`site` alone where the bare stack has no such page). */
-function siteBare(page: PageKindResult, pick: (stack: StackResult) => number | undefined): string {
+function siteBare(page: PageKindResult, pick: (stack: StackResult) => number | string | undefined): string {
   return `${pick(page.site) ?? 'n/a'}${page.bare ? ` / ${pick(page.bare) ?? 'n/a'}` : ''}`;
 }
 
@@ -363,7 +363,7 @@ export function formatLighthouseReport(result: LighthouseBenchResult): string {
       '| page | framework task | other tasks | framework task in both windows |',
       '| --- | --- | --- | --- |',
     );
-    const part = (page: PageKindResult, format: (runs: readonly LighthouseRun[]) => string) => `${format(page.site.runs)}${page.bare ? ` / ${format(page.bare.runs)}` : ''}`;
+    const part = (page: PageKindResult, format: (runs: readonly LighthouseRun[]) => string) => siteBare(page, (stack) => format(stack.runs));
     for (const page of result.pages) {
       lines.push(`| ${page.kind} | ${part(page, (runs) => blockingPart(runs, 'frameworkMs'))} | ${part(page, (runs) => blockingPart(runs, 'otherMs'))} | ${part(page, frameworkInBothWindows)} |`);
     }
