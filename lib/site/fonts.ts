@@ -7,4 +7,6 @@ export const inter = localFont({
   variable: '--font-inter',
   weight: '100 900',
   display: 'swap',
+  // Its own fallback is Arial alone; lib/site/font-fallbacks.ts adds faces for systems without Arial.
+  adjustFontFallback: false,
 });

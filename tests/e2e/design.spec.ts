@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
 import { paletteColours } from '../support/palette';
 
 // The reader-facing polish of issue 17: typography, labels, navigation, footer, the archive filter,
@@ -127,6 +128,32 @@ test.describe('typography', () => {
     const withEmoji = texts.filter((text) => /\p{Extended_Pictographic}$/u.test(text));
     expect(withEmoji.length).toBeGreaterThan(0);
     for (const text of withEmoji) expect(text).toMatch(/\S\u00a0\p{Extended_Pictographic}/u);
+  });
+  test('until the web font arrives, text is set in a fallback of its size, so the swap moves nothing', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    // The pages whose cards and lists moved most when the font replaced a system face.
+    for (const path of ['/', '/archive', '/tags/blockchain']) {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.woff2', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await recordLayoutShift(page);
+      // Not 'load': the font is preloaded, and the load event waits for it.
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('h1')).toBeVisible();
+      const faces = () => page.evaluate(() => [...document.fonts].map((face) => `${face.family}: ${face.status}`));
+      // Shown meanwhile in one of the faces scaled to Inter (the machine has Arial or a metric twin).
+      await expect.poll(faces).toContain('Inter Fallback: Arial: loaded');
+      expect(await faces(), path).not.toContain('inter: loaded');
+      release();
+      await expect.poll(faces).toContain('inter: loaded');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // Text in a wider system face moved whole cards here (0.05 to 0.13).
+      expect(await layoutShiftSoFar(page), path).toBeLessThan(0.01);
+      await page.unrouteAll();
+    }
   });
 });
 
