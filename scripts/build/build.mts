@@ -14,8 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeKey, compileKey } from './cache-keys.mjs';
 import { exited } from './child-exit';
+import { imagesNamedBy, pruneUnusedImages } from './processed-images.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 import { PARSED_STORE } from '../../lib/markdown/parsed-store';
+import { readGeneratedPosts } from '../../lib/content/generated';
+import { isVisible } from '../../lib/content/store';
 
 /** What `next build` keeps of its folder when it starts (its own list, in next/dist/build/index.js). */
 const KEPT_BY_NEXT = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
@@ -269,6 +272,8 @@ async function finishBuild(
     await types;
     return contentStatus;
   }
+  // The content step keeps the drafts' images for `npm run dev`; public/ would serve them to anyone.
+  pruneUnusedImages(root, imagesNamedBy(readGeneratedPosts(root).filter((doc) => isVisible(doc, 'production'))));
   if (typeof compile === 'object') {
     const compiled = await compile.done;
     if (compiled.code !== 0) {

@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The files in public/_img/ the generated posts name (body HTML, cover sources, share crops and cards). */
+/** The files in public/_img/ that `documents` name (body HTML, cover sources, share crops and cards). */
+export function imagesNamedBy(documents) {
+  return new Set([...JSON.stringify(documents).matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
+}
+
+/** The files in public/_img/ the generated posts name, drafts included (`npm run dev` shows them). */
 export function imagesInUse(cwd) {
   let index = '';
   for (const type of ['Post', 'MdxPost']) {
@@ -13,12 +18,13 @@ export function imagesInUse(cwd) {
       // no posts of this type
     }
   }
-  return new Set([...index.matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
+  return imagesNamedBy(index);
 }
 
 /**
  * Deletes the files of public/_img/ no post names any more: they would otherwise pile up and ship with
- * every deploy. The content step calls it at its end.
+ * every deploy. The content step calls it at its end; `npm run build` again without the drafts' images,
+ * which public/ would otherwise serve to anyone with the address.
  */
 export function pruneUnusedImages(cwd, inUse = imagesInUse(cwd)) {
   const images = path.join(cwd, 'public', '_img');

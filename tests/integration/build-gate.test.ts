@@ -111,13 +111,27 @@ describe('npm run build in a copy of the site', () => {
     assert.match(output, /build: type errors \(above\)/);
   });
 
-  it('builds a draft nowhere: no page, tag, count, archive entry, feed item, sitemap URL or search entry', { timeout: 10 * 60_000 }, () => {
+  it('builds a draft nowhere: no page, tag, count, archive entry, feed item, sitemap URL, search entry or image', { timeout: 10 * 60_000 }, () => {
     const draft = post(
       'secret-draft-post',
-      '---\ntitle: "Secret Draft Headline"\ndate: 2025-01-01\ntags: Classified Topic, plasma\ndraft: true\n---\n\nUnfinished words about plasma.\n',
+      '---\ntitle: "Secret Draft Headline"\ndate: 2025-01-01\ntags: Classified Topic, plasma\ndraft: true\n---\n\nUnfinished words about plasma.\n\n![A secret chart](./secret-chart.svg)\n',
     );
-    const { dir, status, output } = build([...seeds, draft]);
+    const { dir, status, output } = build([...seeds, draft], (workspace) => {
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#123456"/></svg>';
+      fs.writeFileSync(path.join(workspace, 'content', 'posts', 'secret-chart.svg'), svg);
+    });
     assert.equal(status, 0, output);
+    // The content step processed the draft's image (npm run dev shows it); the build then removed it
+    // from public/, which every deploy mode serves as is.
+    const generated = fs.readFileSync(path.join(dir, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8');
+    const drafted = (JSON.parse(generated) as { fields: { draft?: boolean } }[]).find((doc) => doc.fields.draft === true);
+    const images = [...JSON.stringify(drafted).matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1] ?? '');
+    assert.equal(images.length, 1, 'the draft names its processed image');
+    for (const folder of ['public', path.join('.next', 'standalone', 'public')]) {
+      const served = fs.readdirSync(path.join(dir, folder, '_img'));
+      assert.ok(served.length > 0, `${folder}/_img keeps the published posts' images`);
+      for (const name of images) assert.ok(!served.includes(name), `the draft's image ${name} is in ${folder}/_img`);
+    }
     const built = [...filesUnder(path.join(dir, '.next', 'server', 'app')), ...filesUnder(path.join(dir, 'public', 'pagefind'))];
     const texts = built.filter((file) => /\.(html|rsc|body|meta|json|xml|txt|js)$/.test(file));
     assert.ok(texts.some((file) => file.endsWith('feed.xml.body')) && texts.some((file) => file.endsWith('sitemap.xml.body')), 'feeds and sitemap were built');
