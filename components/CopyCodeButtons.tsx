@@ -11,7 +11,8 @@ export function CopyCodeButtons({ containerId }: { containerId: string }) {
   useEffect(() => {
     const container = document.getElementById(containerId);
     if (!container) return;
-    const buttons = [...container.querySelectorAll('.code-block')].map((block) => {
+    // Only the boxes the pipeline puts around a highlighted block: an author's own HTML may carry the class.
+    const buttons = [...container.querySelectorAll('.code-block:has(> pre > code)')].map((block) => {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-code';

@@ -118,11 +118,21 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
 
   test('each code block gets a button that copies its code; without JavaScript there is none', async ({ page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // An author's own HTML may carry the class of the pipeline's box (the sanitiser allows it): such a
+    // box holds no code and gets no button that would copy nothing.
+    const authored = '<div class="code-block"><p>A box an old theme styled.</p></div>';
+    await page.route(`**${route(SHOWCASE)}`, async (request) => {
+      const response = await request.fetch();
+      const html = await response.text();
+      await request.fulfill({ response, body: html.replace(/(<div[^>]*id="post-body"[^>]*>)/, `$1${authored}`) });
+    });
     await page.goto(route(SHOWCASE));
     const body = page.locator('#post-body');
-    const blocks = body.locator('.code-block');
+    await expect(body.locator('.code-block p')).toHaveText('A box an old theme styled.');
+    const blocks = body.locator('.code-block:has(pre)');
     await expect(blocks).toHaveCount(await body.locator('pre.shiki').count());
     await expect(body.getByRole('button', { name: 'Copy code to clipboard' })).toHaveCount(await blocks.count());
+    await expect(body.locator('.code-block:not(:has(pre)) button')).toHaveCount(0);
     // The titled block: its button sits in the block's box, inside the figure, beside the code.
     const titled = body.locator('figure.code-figure').first().locator('.code-block');
     const button = titled.getByRole('button', { name: 'Copy code to clipboard' });
