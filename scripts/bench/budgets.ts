@@ -4,8 +4,12 @@ import type { PageWeight } from './page-weight';
 export const LIST_PAGE_HTML_LIMIT = 150_000;
 export const POST_SITE_JS_GZIP_LIMIT = 5_000;
 export const BUILD_PEAK_RSS_LIMIT = 3 * 1024 ** 3;
-/** Lighthouse calls a cumulative layout shift under 0.1 good; a static text page should shift nothing. */
-export const LAYOUT_SHIFT_LIMIT = 0.001;
+/**
+ * Lighthouse calls a cumulative layout shift under 0.1 good. Measured with the web font arriving after
+ * the first paint (scripts/bench/layout-shift.ts): the fallback faces match Inter's line box and average
+ * width, not each word's, so a word may still move a few pixels sideways; a line or a card must not.
+ */
+export const LAYOUT_SHIFT_LIMIT = 0.01;
 
 export interface BudgetResult {
   name: string;
@@ -83,7 +87,7 @@ export function evaluateBudgets(input: BudgetInput): BudgetResult[] {
   });
   if (input.layoutShift !== undefined) {
     results.push({
-      name: 'post page: cumulative layout shift (chromium)',
+      name: 'cumulative layout shift, worst of a post, home and the archive, web font late (chromium)',
       limit: `< ${LAYOUT_SHIFT_LIMIT}`,
       actual: input.layoutShift.toFixed(4),
       pass: input.layoutShift < LAYOUT_SHIFT_LIMIT,

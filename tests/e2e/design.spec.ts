@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
+import { holdWebFonts, layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
 import { paletteColours } from '../support/palette';
 
 // The reader-facing polish of issue 17: typography, labels, navigation, footer, the archive filter,
@@ -129,17 +129,13 @@ test.describe('typography', () => {
     expect(withEmoji.length).toBeGreaterThan(0);
     for (const text of withEmoji) expect(text).toMatch(/\S\u00a0\p{Extended_Pictographic}/u);
   });
+
   test('until the web font arrives, text is set in a fallback of its size, so the swap moves nothing', async ({ page }) => {
     await page.setViewportSize(PHONE);
+    await recordLayoutShift(page);
     // The pages whose cards and lists moved most when the font replaced a system face.
     for (const path of ['/', '/archive', '/tags/blockchain']) {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/*.woff2', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await recordLayoutShift(page);
+      const release = await holdWebFonts(page);
       // Not 'load': the font is preloaded, and the load event waits for it.
       await page.goto(path, { waitUntil: 'domcontentloaded' });
       await expect(page.locator('h1')).toBeVisible();
