@@ -26,7 +26,7 @@ export interface LossFinding {
 }
 
 const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/';
-const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, and // [!code ++] / [!code --] for diff lines';
+const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
 
 /** Removed with their content for safety: nothing in them is meant to be read. */
 const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title', 'xmp', 'noembed', 'noframes']);

@@ -2,7 +2,10 @@
  * What a fence's info string may say, read once for the renderer (lib/markdown/highlight.ts) and
  * the check (lib/check/code-fences.ts), so the two never disagree:
  * ```` ```ts:app/page.ts title="…" {1,3-4} showLineNumbers ````, `showLineNumbers{10}` or `showLineNumbers=10`
- * to start counting at 10, and Hugo's options as Hugo writes them: ```` ```go {linenos=table,hl_lines=[2,"4-5"],linenostart=10} ````.
+ * to start counting at 10, and other engines' forms as they write them, so their posts build unchanged:
+ * Hugo ```` ```go {linenos=table,hl_lines=[2,"4-5"],linenostart=10} ````, MkDocs ```` ```py linenums="1" hl_lines="2 3" ````
+ * and ```` ``` { .py title="a.py" } ````, Gatsby ```` ```js{1,3}{numberLines: 5} ```` and ```` ```js:title=a.js ````,
+ * Eleventy ```` ```js/2,4-5 ```` (and ```` ```js/1/3 ```` for added and removed lines), Zola ```` ```rust,linenos,hl_lines=1 3-5 ````.
  */
 
 /** Words authors use for a language Shiki knows under another name. */
@@ -45,6 +48,9 @@ export interface FenceInfo {
   title?: string;
   /** 1-based line numbers to highlight */
   highlightLines: number[];
+  /** 1-based line numbers shown as added and removed (a diff) */
+  addedLines: number[];
+  removedLines: number[];
   showLineNumbers: boolean;
   /** The number shown on the first line when numbered */
   firstLineNumber: number;
@@ -66,6 +72,13 @@ function lineNumbers(ranges: string, lineCount: number): number[] {
     for (let line = Math.max(1, from); line <= Math.min(to, lineCount); line++) lines.add(line);
   }
   return [...lines].sort((a, b) => a - b);
+}
+
+/** Line ranges as engines list them (`1 3-4`, `1,3-4`, `[1,"3-4"]`), or undefined when a part is not a range. */
+function rangeList(value: string, lineCount: number): number[] | undefined {
+  const ranges = value.replace(/^\[|\]$/g, '').split(/[\s,]+/).map(unquote).filter(Boolean);
+  if (ranges.length === 0 || !ranges.every((range) => LINE_RANGE.test(range))) return undefined;
+  return lineNumbers(ranges.join(','), lineCount);
 }
 
 /** Hugo options that only set how Hugo's highlighter drew the block: the site's own code theme replaces them. */
@@ -100,8 +113,8 @@ function readHugoOptions(text: string, info: FenceInfo, lineCount: number): bool
     else if (name === 'linenos' && /^false$/i.test(value)) info.showLineNumbers = false;
     else if (name === 'linenostart' && FIRST_LINE.test(value)) info.firstLineNumber = Number(value);
     else if (name === 'hl_lines') {
-      const ranges = value.replace(/^\[|\]$/g, '').split(/[\s,]+/).map(unquote).filter(Boolean);
-      if (ranges.length > 0 && ranges.every((range) => LINE_RANGE.test(range))) info.highlightLines.push(...lineNumbers(ranges.join(','), lineCount));
+      const lines = rangeList(raw, lineCount);
+      if (lines) info.highlightLines.push(...lines);
       else info.unsupported.push(token);
     } else if (HUGO_LOOK_ONLY.has(name)) info.ignored.push(token);
     else info.unsupported.push(token);
@@ -109,45 +122,157 @@ function readHugoOptions(text: string, info: FenceInfo, lineCount: number): bool
   return true;
 }
 
+/**
+ * An option another engine writes as key=value (MkDocs, Zola, Pandoc), when the site can show it:
+ * true when read, false when the key is one of these but its value is not readable.
+ * Undefined for a key it does not know.
+ */
+function readOption(key: string, value: string, info: FenceInfo, lineCount: number): boolean | undefined {
+  switch (key.toLowerCase()) {
+    case 'title':
+      if (value.trim()) info.title = value.trim();
+      return true;
+    // MkDocs: linenums="1" (or "1 2": a start and a step, which the site does not draw).
+    case 'linenums':
+    case 'linenostart':
+    case 'startfrom': {
+      const start = value.trim().split(/\s+/)[0] ?? '';
+      if (!FIRST_LINE.test(start)) return false;
+      info.showLineNumbers = true;
+      info.firstLineNumber = Number(start);
+      return true;
+    }
+    case 'hl_lines': {
+      const lines = rangeList(value, lineCount);
+      if (lines) info.highlightLines.push(...lines);
+      return lines !== undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+// One token of an attribute list: .class, key="value", key='value', key=value or a bare word.
+const ATTRIBUTE_TOKEN = /\.([\w+#-]+)|(\w[\w-]*)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))|(\S+)/g;
+/** Classes of an attribute list that number the lines (Pandoc, MkDocs). */
+const NUMBERING_CLASSES = new Set(['numberlines', 'number-lines', 'linenums']);
+/** MkDocs Material's annotations: the markers stay as comments, the list after the block as a list. */
+const LOOK_CLASSES = new Set(['annotate', 'no-copy', 'copy', 'select', 'no-select']);
+
+/**
+ * MkDocs' and Pandoc's attribute list, the whole info string in braces: ```` ``` { .py title="a.py" linenums="1" } ````.
+ * The first class is the language. Returns the language word.
+ */
+function readAttributeList(inner: string, info: FenceInfo, lineCount: number): string {
+  let word = '';
+  for (const [token, className, key, double, single, bare] of inner.matchAll(ATTRIBUTE_TOKEN)) {
+    if (className !== undefined) {
+      const name = className.toLowerCase();
+      if (!word && !NUMBERING_CLASSES.has(name) && !LOOK_CLASSES.has(name)) word = className;
+      else if (NUMBERING_CLASSES.has(name)) info.showLineNumbers = true;
+      else if (LOOK_CLASSES.has(name)) info.ignored.push(token);
+      else info.unsupported.push(token);
+    } else if (key === undefined || readOption(key, double ?? single ?? bare ?? '', info, lineCount) !== true) info.unsupported.push(token);
+  }
+  return word;
+}
+
+/**
+ * Zola's options after the language, comma-separated: ```` ```rust,linenos,linenostart=10,hl_lines=1 3-5 ````.
+ * (`hide_lines` would hide lines the site shows: reported.)
+ */
+function readZolaOptions(options: string[], info: FenceInfo, lineCount: number): void {
+  for (const option of options.map((part) => part.trim()).filter(Boolean)) {
+    const [key = '', value] = option.split(/=(.*)/s);
+    if (key === 'linenos' && value === undefined) info.showLineNumbers = true;
+    else if (value === undefined || readOption(key, unquote(value), info, lineCount) !== true) info.unsupported.push(option);
+  }
+}
+
+/** Eleventy's line sets after a slash: ```` ```js/2,4-5 ```` highlights; ```` ```js/1/3 ```` adds line 1 and removes line 3. */
+function readEleventySets(sets: string[], info: FenceInfo, lineCount: number): void {
+  const lines = sets.map((set) => (set === '' || set === '-' ? [] : rangeList(set, lineCount)));
+  if (sets.length > 2 || lines.some((set) => set === undefined)) info.unsupported.push(`/${sets.join('/')}`);
+  else if (sets.length === 1) info.highlightLines.push(...(lines[0] ?? []));
+  else {
+    info.addedLines.push(...(lines[0] ?? []));
+    info.removedLines.push(...(lines[1] ?? []));
+  }
+}
+
+/** Gatsby's options in braces: `{numberLines: true}` or `{numberLines: 5}`. */
+const GATSBY_NUMBERING = /^\s*numberLines\s*:\s*(true|\d{1,7})\s*$/;
+
 /** Reads a fence: `lang` is the first word of its info string, `meta` the rest. */
 export function parseFence(lang: string | null | undefined, meta: string | null | undefined, lineCount: number): FenceInfo {
   let word = (lang ?? '').trim();
+  let rest = (meta ?? '').trim();
   let title: string | undefined;
-  const unsupported: string[] = [];
-  // `js:file.js` (the form several site generators use) names the file.
+  const info: FenceInfo = {
+    label: '',
+    language: 'text',
+    unknownLanguage: false,
+    highlightLines: [],
+    addedLines: [],
+    removedLines: [],
+    showLineNumbers: false,
+    firstLineNumber: 1,
+    unsupported: [],
+    ignored: [],
+  };
+  // Markdown splits the info string at its first space; the forms below may hold spaces of their own.
+  const whole = rest ? `${word} ${rest}` : word;
+  const attributes = /^\{(.*)\}$/s.exec(whole);
+  if (attributes) {
+    word = readAttributeList(attributes[1] ?? '', info, lineCount);
+    rest = '';
+  } else if (/^[\w+#-]+,/.test(word)) {
+    const [language = '', ...options] = whole.split(',');
+    word = language;
+    rest = '';
+    readZolaOptions(options, info, lineCount);
+  } else if (/^[\w+#-]+\{/.test(word)) {
+    // Gatsby writes its braces against the language: `js{1,3}`.
+    const brace = whole.indexOf('{');
+    rest = whole.slice(brace);
+    word = whole.slice(0, brace);
+  } else if (/^[\w+#-]+\/[\d,/-]*$/.test(word)) {
+    const [language = '', ...sets] = word.split('/');
+    word = language;
+    readEleventySets(sets, info, lineCount);
+  }
+  // `js:file.js` (the form several site generators use) names the file; Gatsby writes `js:title=file.js`.
   const colon = word.indexOf(':');
   if (colon > 0) {
-    title = word.slice(colon + 1) || undefined;
+    title = word.slice(colon + 1).replace(/^title=/, '') || undefined;
     word = word.slice(0, colon);
   }
   const lower = word.toLowerCase();
   const language = LANGUAGE_ALIASES[lower] ?? lower;
   const plain = PLAIN.has(lower);
-  // `{r echo=FALSE}`, `{.python}`: attribute syntax of other tools, not a language.
-  if (/^[{.]/.test(word)) unsupported.push(word);
-  const unknownLanguage = !plain && !KNOWN.has(language) && unsupported.length === 0;
-  const info: FenceInfo = {
-    label: plain || unsupported.length > 0 ? '' : word,
-    language: KNOWN.has(language) ? language : 'text',
-    unknownLanguage,
-    highlightLines: [],
-    showLineNumbers: false,
-    firstLineNumber: 1,
-    unsupported,
-    ignored: [],
-  };
-  for (const match of (meta ?? '').matchAll(META_TOKEN)) {
+  // `{r echo=FALSE}`, `{.python}` left open: attribute syntax of other tools, not a language.
+  if (/^[{.]/.test(word)) info.unsupported.push(word);
+  info.unknownLanguage = !plain && !KNOWN.has(language) && info.unsupported.length === 0 && word !== '';
+  info.label = plain || /^[{.]/.test(word) ? '' : word;
+  info.language = KNOWN.has(language) ? language : 'text';
+  for (const match of rest.matchAll(META_TOKEN)) {
     const [token, key, double, single, bare, braces, other] = match;
     // `showLineNumbers=10` (rehype-prism-plus) and `showLineNumbers{10}` (rehype-pretty-code) start at 10.
     const start = key === 'showLineNumbers' ? (double ?? single ?? bare) : /^showLineNumbers\{(\d+)\}$/.exec(other ?? '')?.[1];
+    const gatsby = braces === undefined ? undefined : GATSBY_NUMBERING.exec(braces)?.[1];
     if (key === 'title') title = double ?? single ?? bare;
     else if (start !== undefined && FIRST_LINE.test(start)) {
       info.showLineNumbers = true;
       info.firstLineNumber = Number(start);
     } else if (braces !== undefined && RANGES.test(braces)) info.highlightLines.push(...lineNumbers(braces, lineCount));
-    else if (braces !== undefined && readHugoOptions(braces, info, lineCount)) continue;
+    else if (gatsby !== undefined) {
+      info.showLineNumbers = true;
+      if (gatsby !== 'true') info.firstLineNumber = Number(gatsby);
+    } else if (braces !== undefined && readHugoOptions(braces, info, lineCount)) continue;
     else if (other === 'showLineNumbers') info.showLineNumbers = true;
-    else unsupported.push(token);
+    // MkDocs writes its options bare on the fence line: linenums="1" hl_lines="2 3".
+    else if (key !== undefined && readOption(key, double ?? single ?? bare ?? '', info, lineCount) === true) continue;
+    else info.unsupported.push(token);
   }
   info.highlightLines = [...new Set(info.highlightLines)].sort((a, b) => a - b);
   if (title?.trim()) info.title = title.trim();

@@ -34,7 +34,11 @@ const fenceFeatures: ShikiTransformer = {
     if (fence?.showLineNumbers && fence.firstLineNumber !== 1) node.properties.style = `counter-reset: line ${fence.firstLineNumber - 1}`;
   },
   line(node, line) {
-    if (fenceOf(this.options.meta)?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted');
+    const fence = fenceOf(this.options.meta);
+    if (fence?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted');
+    // The classes of Shiki's diff notation (`// [!code ++]`), which app/markdown.css styles.
+    if (fence?.addedLines.includes(line)) this.addClassToHast(node, ['diff', 'add']);
+    if (fence?.removedLines.includes(line)) this.addClassToHast(node, ['diff', 'remove']);
   },
   root(root) {
     // A positioned box around the block holds the copy button (components/CopyCodeButtons.tsx) still

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findLossyMarkup } from '../../../lib/check/lossy-markup';
 import { parseFence } from '../../../lib/markdown/code-meta';
 import { renderPost } from '../../support/render';
 
@@ -68,6 +69,16 @@ describe('code highlighting (Shiki, then the sanitiser)', () => {
     assert.deepEqual(lines, [false, true, false, true, true, false]);
     assert.match(html, /<code style="counter-reset: line 99">/);
   });
+
+  it('draws other engines\' fence options: MkDocs numbering and marks, Eleventy\'s added and removed lines', async () => {
+    const mkdocs = await render('```py title="sort.py" linenums="10" hl_lines="2"\na = 1\nb = 2\n```\n');
+    assert.match(mkdocs, /<figcaption class="code-title">sort.py<\/figcaption>/);
+    assert.match(mkdocs, /<pre[^>]*class="[^"]*line-numbers/);
+    assert.match(mkdocs, /<code style="counter-reset: line 9">/);
+    assert.deepEqual([...mkdocs.matchAll(/<span class="line( highlighted)?"/g)].map((match) => Boolean(match[1])), [false, true]);
+    const eleventy = await render('```js/1/3\nlet a = 1;\nlet b = 2;\nlet c = 3;\n```\n');
+    assert.deepEqual([...eleventy.matchAll(/<span class="line([^"]*)"/g)].map((match) => match[1]), [' diff add', '', ' diff remove']);
+  });
 });
 
 describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the check alike)', () => {
@@ -86,5 +97,53 @@ describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the
     assert.deepEqual(parseFence('go', '{linenos=sideways}', 3).unsupported, ['linenos=sideways']);
     // Not Hugo's key=value form at all: the whole braces are reported, as before.
     assert.deepEqual(parseFence('go', '{1,3 and more}', 3).unsupported, ['{1,3 and more}']);
+  });
+
+  it('reads MkDocs\' options on the fence line and its attribute list', () => {
+    const line = parseFence('py', 'title="bubble_sort.py" linenums="1" hl_lines="2 3-4"', 5);
+    assert.deepEqual([line.language, line.title, line.showLineNumbers, line.firstLineNumber, line.highlightLines, line.unsupported], [
+      'python', 'bubble_sort.py', true, 1, [2, 3, 4], [],
+    ]);
+    // A start and a step: the site numbers from the start.
+    assert.equal(parseFence('py', 'linenums="10 2"', 1).firstLineNumber, 10);
+    // ``` { .py .annotate title="a.py" linenums="5" hl_lines="1-2" }: Markdown splits it at the first space.
+    const list = parseFence('{', '.py .annotate title="a.py" linenums="5" hl_lines="1-2" }', 3);
+    assert.deepEqual([list.language, list.label, list.title, list.firstLineNumber, list.highlightLines, list.ignored, list.unsupported], [
+      'python', 'py', 'a.py', 5, [1, 2], ['.annotate'], [],
+    ]);
+    assert.equal(parseFence('{.python', '.numberLines startFrom="3"}', 2).firstLineNumber, 3);
+    assert.deepEqual(parseFence('{.python', 'hl_lines="x"}', 2).unsupported, ['hl_lines="x"']);
+  });
+
+  it('reads Gatsby\'s braces against the language, and its title', () => {
+    const ranges = parseFence('js{1,3-4}', '', 5);
+    assert.deepEqual([ranges.language, ranges.label, ranges.highlightLines, ranges.unsupported], ['javascript', 'js', [1, 3, 4], []]);
+    const numbered = parseFence('js{2}{numberLines:', '5}', 3);
+    assert.deepEqual([numbered.highlightLines, numbered.showLineNumbers, numbered.firstLineNumber], [[2], true, 5]);
+    assert.equal(parseFence('js{numberLines:', 'true}', 3).firstLineNumber, 1);
+    assert.equal(parseFence('js:title=src/a.js', '', 1).title, 'src/a.js');
+  });
+
+  it('reads Eleventy\'s line sets, and leaves a word with a slash that is not one alone', () => {
+    assert.deepEqual(parseFence('js/2,4-5', '', 6).highlightLines, [2, 4, 5]);
+    const diff = parseFence('js/1,2/4', '', 4);
+    assert.deepEqual([diff.addedLines, diff.removedLines, diff.highlightLines], [[1, 2], [4], []]);
+    assert.deepEqual(parseFence('js/1/2/3', '', 3).unsupported, ['/1/2/3']);
+    const mime = parseFence('text/plain', '', 1);
+    assert.deepEqual([mime.label, mime.unsupported], ['text/plain', []]);
+  });
+
+  it('reads Zola\'s comma-separated options, and reports hidden lines', () => {
+    // ```rust,linenos,linenostart=10,hl_lines=1 3-4: Markdown splits it at the space.
+    const fence = parseFence('rust,linenos,linenostart=10,hl_lines=1', '3-4', 5);
+    assert.deepEqual([fence.language, fence.showLineNumbers, fence.firstLineNumber, fence.highlightLines, fence.unsupported], [
+      'rust', true, 10, [1, 3, 4], [],
+    ]);
+    assert.deepEqual(parseFence('rust,hide_lines=2', '', 3).unsupported, ['hide_lines=2']);
+  });
+
+  it('lets posts from these engines pass the check as they are', () => {
+    const post = ['```py title="a.py" linenums="1" hl_lines="2"', 'a', 'b', '```', '', '``` { .py .annotate }', 'a', '```', '', '```js{1}{numberLines: true}', 'a', '```', '', '```js/1/2', 'a', 'b', '```', '', '```rust,linenos,hl_lines=1 2', 'a', 'b', '```', ''].join('\n');
+    assert.deepEqual(findLossyMarkup(post).filter((finding) => finding.severity === 'error'), []);
   });
 });
