@@ -222,9 +222,10 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
   };
   // Markdown splits the info string at its first space; the forms below may hold spaces of their own.
   const whole = rest ? `${word} ${rest}` : word;
-  const attributes = /^\{(.*)\}$/s.exec(whole);
-  if (attributes) {
-    word = readAttributeList(attributes[1] ?? '', info, lineCount);
+  const attributes = /^\{(.*)\}$/s.exec(whole)?.[1];
+  // Only classes, ids and key=value: R Markdown's `{r echo=FALSE}` is a chunk of another tool.
+  if (attributes !== undefined && [...attributes.matchAll(ATTRIBUTE_TOKEN)].every((match) => match[6] === undefined || match[6].startsWith('#'))) {
+    word = readAttributeList(attributes, info, lineCount);
     rest = '';
   } else if (/^[\w+#-]+,/.test(word)) {
     const [language = '', ...options] = whole.split(',');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Root, RootContent } from 'mdast';
+import type { Image, Link, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -10,6 +10,7 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { splitFrontmatter } from '../content/frontmatter';
+import { repairMojibake } from '../text/mojibake';
 import { remarkDollarText } from './math';
 import { storedTreeFile } from './parsed-store';
 
@@ -46,8 +47,35 @@ function storedTree(file: string, store: boolean): Buffer | undefined {
 }
 
 /**
- * Parses a `.md` body with the posts' syntax and literal dollars (`$5`), as the content step does: once
- * per build. Every caller gets a tree of its own to change.
+ * Repairs reversible mojibake in every piece of text a reader can see, once, where a body is parsed:
+ * the check, the rendered HTML and the text facts (excerpt, word count) all read this tree.
+ */
+export function repairText<T extends Root>(tree: T): T {
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      node.value = repairMojibake(node.value);
+    } else if (node.type === 'image') {
+      const image = node as Image;
+      image.alt = image.alt ? repairMojibake(image.alt) : image.alt;
+      image.title = image.title ? repairMojibake(image.title) : image.title;
+    } else if (node.type === 'link') {
+      const link = node as Link;
+      link.title = link.title ? repairMojibake(link.title) : link.title;
+    }
+  });
+  return tree;
+}
+
+/** The same repair as a step of `.mdx` posts, which mdx-bundler parses itself. */
+export function remarkRepairText() {
+  return (tree: Root) => {
+    repairText(tree);
+  };
+}
+
+/**
+ * Parses a `.md` body with the posts' syntax and literal dollars (`$5`), as the content step does, and
+ * repairs its text: once per build. Every caller gets a tree of its own to change.
  */
 export function parseBody(body: string): ParsedBody {
   const file = new VFile({ value: body });
@@ -59,7 +87,7 @@ export function parseBody(body: string): ParsedBody {
     return { file, tree: v8.deserialize(stored) as Root };
   }
   const processor = unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarText);
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const tree = repairText(processor.runSync(processor.parse(file), file) as Root);
   const serialized = v8.serialize(tree);
   remember(treeFile, serialized);
   if (store) {
@@ -96,7 +124,7 @@ export function remarkParsePost(this: Processor): void {
   const processor = this;
   processor.parser = (document: string): Root => {
     const options = { extensions: processor.data('micromarkExtensions') ?? [], mdastExtensions: processor.data('fromMarkdownExtensions') ?? [] };
-    const whole = () => fromMarkdown(document, options);
+    const whole = () => repairText(fromMarkdown(document, options));
     const front = splitFrontmatter(document);
     if (!front || front.body.trim() === '' || document.charCodeAt(0) === 0xfeff) return whole();
     const offset = document.length - front.body.length;

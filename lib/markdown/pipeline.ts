@@ -12,12 +12,12 @@ import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
-import { MARKDOWN_SYNTAX, remarkParsePost } from './parse';
+import { MARKDOWN_SYNTAX, remarkParsePost, remarkRepairText } from './parse';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
-import { remarkAuthorPlaceholders, remarkDropJsonFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkRepairMojibake, remarkSingleH1 } from './remark-plugins';
+import { remarkAuthorPlaceholders, remarkDropJsonFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
 function remarkSteps(basePath: string): PluggableList {
@@ -25,7 +25,6 @@ function remarkSteps(basePath: string): PluggableList {
     ...MARKDOWN_SYNTAX,
     remarkDollarText,
     remarkAlerts,
-    remarkRepairMojibake,
     remarkSingleH1,
     [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor }],
     [remarkImagePlaceholders, { basePath }],
@@ -87,7 +86,8 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // mdx-bundler uses remark-frontmatter for YAML; using it again replaces its options, so YAML is named
     // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
     // mdx-bundler's TOML reader knows only TOML 0.4.)
-    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxFigures, ...remarkSteps(basePath)],
+    // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, ...remarkSteps(basePath)],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Root, Image, Link, Paragraph, Heading, RootContent, Text } from 'mdast';
+import type { Root, Paragraph, Heading, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
-import { repairMojibake } from '../text/mojibake';
 import { sameTitle } from '../text/title-match';
 import { illustrationPath } from '../routes';
 import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
@@ -27,24 +26,6 @@ function isFrontmatter(node: { type: string }): boolean {
 function sourcePathOf(file: VFile | undefined): string {
   const raw = (file?.data as { rawDocumentData?: { sourceFilePath?: string } } | undefined)?.rawDocumentData;
   return raw?.sourceFilePath ?? file?.path ?? '';
-}
-
-/** Repairs reversible mojibake in every piece of text a reader can see. */
-export function remarkRepairMojibake() {
-  return (tree: Root) => {
-    visit(tree, (node) => {
-      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-        node.value = repairMojibake(node.value);
-      } else if (node.type === 'image') {
-        const image = node as Image;
-        image.alt = image.alt ? repairMojibake(image.alt) : image.alt;
-        image.title = image.title ? repairMojibake(image.title) : image.title;
-      } else if (node.type === 'link') {
-        const link = node as Link;
-        link.title = link.title ? repairMojibake(link.title) : link.title;
-      }
-    });
-  };
 }
 
 /**
@@ -132,7 +113,7 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
       const description = matchImagePlaceholder(toString(node));
       if (description === undefined) return node;
       count += 1;
-      const text = repairMojibake(description);
+      const text = description;
       const src = illustrationPath(slug, count);
       if (!fs.existsSync(path.join(publicDir, src))) {
         return figure(

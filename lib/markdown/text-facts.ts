@@ -2,7 +2,6 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
-import { repairMojibake } from '../text/mojibake';
 import { parseBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
@@ -49,7 +48,7 @@ export function excerptOf(text: string, max = SUMMARY_LENGTH): string {
 function summaryOf(tree: Root): string {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const text = repairMojibake(toString(node, { includeHtml: false })).replace(/\s+/g, ' ').trim();
+    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (text === '' || matchImagePlaceholder(text) !== undefined) continue;
     return excerptOf(text);
   }
@@ -62,7 +61,7 @@ function plainTextOf(tree: Root): string {
   visit(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
   });
-  return repairMojibake(parts.join(' ')).replace(/\s+/g, ' ').trim();
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function readingStatsOf(tree: Root): { minutes: number; words: number } {
@@ -83,7 +82,7 @@ const recent = new Map<string, TextFacts>();
 
 /**
  * Summary and reading statistics of a post body (after its frontmatter), remembered for the next field.
- * The tree is the body's one parse (lib/markdown/parse.ts): the pipeline's syntax, so a table or a
+ * The tree is the body's one parse (lib/markdown/parse.ts), text repaired: the pipeline's syntax, so a table or a
  * formula is never read as a paragraph of text.
  */
 export function textFacts(markdown: string): TextFacts {

@@ -13,7 +13,7 @@ import { unified, type Plugin } from 'unified';
 import { markdownFilesUnder } from '../../support/post-files';
 import { JSON_MATTER } from '../../../lib/content/frontmatter';
 import { remarkDollarText } from '../../../lib/markdown/math';
-import { MARKDOWN_SYNTAX, parseBody, remarkParsePost } from '../../../lib/markdown/parse';
+import { MARKDOWN_SYNTAX, parseBody, remarkParsePost, repairText } from '../../../lib/markdown/parse';
 import { PARSED_STORE, storedTreeFile } from '../../../lib/markdown/parsed-store';
 import { textFacts } from '../../../lib/markdown/text-facts';
 
@@ -26,12 +26,23 @@ const treeOf = (parser: Plugin, document: string): Root => {
 describe('remarkParsePost: a post from its body tree', () => {
   const files = [...markdownFilesUnder(path.join('tests', 'fixtures')), ...markdownFilesUnder(path.join('content', 'posts'))];
 
-  it('gives the tree, positions included, that parsing the whole file gives', () => {
+  it('gives the tree, positions included, that parsing the whole file gives, its text repaired', () => {
     assert.ok(files.length > 20, `${files.length} files`);
     for (const file of files) {
       const document = fs.readFileSync(file, 'utf8');
-      assert.deepEqual(treeOf(remarkParsePost, document), treeOf(remarkParse, document), file);
+      assert.deepEqual(treeOf(remarkParsePost, document), repairText(treeOf(remarkParse, document)), file);
     }
+  });
+
+  it('repairs mojibake once, where the body is parsed: text, code, image and link titles', () => {
+    const { tree } = parseBody('Scalability ğŸ”“ and `ğŸ”’`\n\n![A lock ğŸ”’](/a.png "ğŸ”“")\n');
+    const texts: string[] = [];
+    const walk = (node: { value?: unknown; alt?: unknown; title?: unknown; children?: unknown[] }) => {
+      for (const field of [node.value, node.alt, node.title]) if (typeof field === 'string') texts.push(field);
+      node.children?.forEach((child) => walk(child as typeof node));
+    };
+    walk(tree);
+    assert.deepEqual(texts, ['Scalability 🔓 and ', '🔒', 'A lock 🔒', '🔓']);
   });
 
   it('keeps the frontmatter node the plugins read, for YAML, TOML and JSON', () => {
@@ -46,10 +57,12 @@ describe('remarkParsePost: a post from its body tree', () => {
     }
   });
 
-  it('parses the whole file when there is no body or a byte-order mark', () => {
+  it('parses the whole file when there is no body or a byte-order mark, and repairs it too', () => {
     for (const document of ['---\ntitle: A\n---\n', '\uFEFF---\ntitle: A\n---\nText.\n', 'No frontmatter.\n']) {
       assert.deepEqual(treeOf(remarkParsePost, document), treeOf(remarkParse, document));
     }
+    const bom = treeOf(remarkParsePost, '\uFEFF---\ntitle: A\n---\nA lock ğŸ”’\n');
+    assert.equal((bom.children[1] as { children: { value: string }[] }).children[0]?.value, 'A lock 🔒');
   });
 });
 
