@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import { splitFrontmatter } from '../content/frontmatter';
 import { repairMojibake } from '../text/mojibake';
 import { remarkDollarText } from './math';
-import { storedTreeFile } from './parsed-store';
+import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
 /**
  * The Markdown syntax posts are written in (parser extensions only): the one list the content step's
@@ -80,7 +80,7 @@ export function remarkRepairText() {
 export function parseBody(body: string): ParsedBody {
   const file = new VFile({ value: body });
   const treeFile = storedTreeFile(body);
-  const store = fs.existsSync(path.dirname(treeFile));
+  const store = parsedStoreActive() && fs.existsSync(path.dirname(treeFile));
   const stored = storedTree(treeFile, store);
   if (stored) {
     remember(treeFile, stored);

@@ -16,7 +16,7 @@ import { codeKey, compileKey } from './cache-keys.mjs';
 import { exited } from './child-exit';
 import { imagesNamedBy, pruneUnusedImages } from './processed-images.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
-import { PARSED_STORE } from '../../lib/markdown/parsed-store';
+import { PARSED_STORE, PARSED_STORE_ENV } from '../../lib/markdown/parsed-store';
 import { readGeneratedPosts } from '../../lib/content/generated';
 import { isVisible } from '../../lib/content/store';
 
@@ -185,6 +185,8 @@ async function main(): Promise<number> {
   const store = path.join(root, PARSED_STORE);
   fs.rmSync(store, { recursive: true, force: true });
   fs.mkdirSync(store, { recursive: true });
+  // For the check (in this process) and the content step (its child, which inherits the environment).
+  process.env[PARSED_STORE_ENV] = '1';
   // The check and the content step each use one core: they run side by side. The content step's
   // output is held back until the check has passed, so an author with a broken post reads the
   // check's file:line report alone, not contentlayer's failure on the same post.

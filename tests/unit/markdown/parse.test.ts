@@ -14,7 +14,7 @@ import { markdownFilesUnder } from '../../support/post-files';
 import { JSON_MATTER } from '../../../lib/content/frontmatter';
 import { remarkDollarText } from '../../../lib/markdown/math';
 import { MARKDOWN_SYNTAX, parseBody, remarkParsePost, repairText } from '../../../lib/markdown/parse';
-import { PARSED_STORE, storedTreeFile } from '../../../lib/markdown/parsed-store';
+import { PARSED_STORE, PARSED_STORE_ENV, storedTreeFile } from '../../../lib/markdown/parsed-store';
 import { textFacts } from '../../../lib/markdown/text-facts';
 
 /** The syntax steps of lib/markdown/pipeline.ts, on a given parser. */
@@ -73,8 +73,10 @@ describe('parseBody: one parse per post per build', () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'parsed-store-'));
     fs.mkdirSync(path.join(root, PARSED_STORE), { recursive: true });
     process.chdir(root);
+    process.env[PARSED_STORE_ENV] = '1';
   });
   after(() => {
+    delete process.env[PARSED_STORE_ENV];
     process.chdir(cwd);
     fs.rmSync(root, { recursive: true, force: true });
   });
@@ -107,5 +109,16 @@ describe('parseBody: one parse per post per build', () => {
     assert.equal(fs.existsSync(storedTreeFile(body)), false);
     assert.equal(textFacts(body).summary, `Not stored yet ${process.pid}.`);
     assert.equal(fs.existsSync(storedTreeFile(body)), true);
+  });
+
+  it('reads no store outside a build: a store a crashed build left behind is ignored', () => {
+    const body = `Left behind ${process.pid}.\n`;
+    fs.writeFileSync(storedTreeFile(body), v8.serialize(syntax().runSync(syntax().parse('A stale tree.\n'))));
+    delete process.env[PARSED_STORE_ENV];
+    try {
+      assert.equal(textFacts(body).summary, `Left behind ${process.pid}.`);
+    } finally {
+      process.env[PARSED_STORE_ENV] = '1';
+    }
   });
 });
