@@ -14,6 +14,8 @@
  * `--throttling devtools` has Lighthouse slow Chromium's CPU and network itself and observe every figure,
  * instead of simulating them from an unthrottled load (its default, `simulate`): a cross-check on what
  * the simulation makes of the two stacks, not the issue's measure.
+ * `--bare-prefetch off` builds the bare stack with `prefetch={false}` on its links, as the site's are
+ * (components/PageLink.tsx): the stacks then differ in what they render, not in prefetching.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -88,6 +90,8 @@ export interface LighthouseBenchResult {
   lighthouse: string;
   /** How Lighthouse throttled: absent for its default, simulation (every result saved before this was recorded). */
   throttling?: 'devtools';
+  /** false: the bare stack's links did not prefetch (`--bare-prefetch off`); absent for its own default. */
+  barePrefetch?: false;
   machine: { cpus: number; loadAverageBefore: number[]; loadAverageAfter: number[] };
   pages: PageKindResult[];
 }
@@ -99,6 +103,18 @@ export function parseThrottling(text: string | undefined): Throttling {
   if (text === undefined || text === 'simulate') return 'simulate';
   if (text === 'devtools') return 'devtools';
   throw new Error(`--throttling takes simulate (Lighthouse's default) or devtools, got ${text === '' ? 'nothing' : text}`);
+}
+
+/** `--bare-prefetch` as a flag: on (the bare stack as it is) or off; anything else is an error. */
+export function parseBarePrefetch(text: string | undefined): boolean {
+  if (text === undefined || text === 'on') return true;
+  if (text === 'off') return false;
+  throw new Error(`--bare-prefetch takes on (the bare stack as it is) or off, got ${text === '' ? 'nothing' : text}`);
+}
+
+/** A bare-stack source file with every next/link `<Link` told not to prefetch. */
+export function withoutPrefetch(source: string): string {
+  return source.replace(/<Link(?=[\s>])/g, '<Link prefetch={false}');
 }
 
 interface LighthouseJson {
@@ -296,11 +312,13 @@ export function barePost(post: SyntheticPost): string {
 }
 
 /** A copy of benchmarks/bare-stack with its own dependencies (from its lockfile) and the posts. */
-function createBareWorkspace(posts: readonly SyntheticPost[], log: (line: string) => void): string {
+function createBareWorkspace(posts: readonly SyntheticPost[], prefetch: boolean, log: (line: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bare-'));
   fs.cpSync(path.join(repoRoot, 'benchmarks', 'bare-stack'), dir, { recursive: true });
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+    const file = path.join(entry.parentPath, entry.name);
+    fs.chmodSync(file, entry.isDirectory() ? 0o755 : 0o644);
+    if (!prefetch && entry.isFile() && file.endsWith('.tsx')) fs.writeFileSync(file, withoutPrefetch(fs.readFileSync(file, 'utf8')));
   }
   const postsDir = path.join(dir, 'content', 'posts');
   fs.mkdirSync(postsDir, { recursive: true });
@@ -328,9 +346,13 @@ function throttlingLabel(result: LighthouseBenchResult): string {
   return result.throttling === 'devtools' ? 'applied throttling (devtools)' : 'simulated throttling';
 }
 
+function bareLabel(result: LighthouseBenchResult): string {
+  return result.barePrefetch === false ? 'bare stack without link prefetching' : 'bare stack as it is';
+}
+
 export function formatLighthouseReport(result: LighthouseBenchResult): string {
   const lines = [
-    `Lighthouse ${result.lighthouse}, mobile, ${throttlingLabel(result)}, ${result.posts} posts, ${result.rounds} interleaved rounds; median (range)`,
+    `Lighthouse ${result.lighthouse}, mobile, ${throttlingLabel(result)}, ${bareLabel(result)}, ${result.posts} posts, ${result.rounds} interleaved rounds; median (range)`,
     `load average before ${result.machine.loadAverageBefore.map((n) => n.toFixed(1)).join(' ')}, after ${result.machine.loadAverageAfter.map((n) => n.toFixed(1)).join(' ')}`,
     '',
     '| page | stack | performance | accessibility | best practices | SEO | TBT ms | LCP ms | first paint after load | script before first paint |',
@@ -398,8 +420,11 @@ export function formatPooledReport(results: readonly LighthouseBenchResult[]): s
   // Simulated and applied throttling give different figures for the same page: never one pool.
   const modes = new Set(results.map(throttlingLabel));
   if (modes.size > 1) throw new Error(`--pool takes results of one throttling mode; these mix ${[...modes].join(' and ')}`);
+  // Nor two bare stacks.
+  const bares = new Set(results.map(bareLabel));
+  if (bares.size > 1) throw new Error(`--pool takes results against one bare stack; these mix the ${[...bares].join(' and the ')}`);
   const lines = [
-    `${results.length} runs pooled (${[...modes].join('')}): ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
+    `${results.length} runs pooled (${[...modes].join('')}, ${[...bares].join('')}): ${results.map((result) => `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit ?? 'commit not recorded'}, ${result.rounds} rounds, ${result.posts} posts)`).join('; ')}`,
     '',
     '| page | rounds site / bare | performance site / bare | p (rank test) | performance, site − bare (95%) | TBT ms site / bare | TBT ms, site − bare (95%) | LCP ms site / bare | first paint after load site / bare | script before first paint site / bare | framework task in both TBT windows site / bare |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -434,7 +459,7 @@ export function parsePageKinds(text: string | undefined): PageKind[] {
   return PAGE_KINDS.filter((kind) => wanted.includes(kind));
 }
 
-export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; pages: readonly PageKind[]; throttling: Throttling; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
+export async function runLighthouseBench(options: { posts: number; rounds: number; workLoads: number; port: number; seed: number; pages: readonly PageKind[]; throttling: Throttling; barePrefetch: boolean; keep: boolean; log: (line: string) => void }): Promise<LighthouseBenchResult> {
   const { log } = options;
   const loadAverageBefore = os.loadavg();
   const posts = generatePosts(options.posts, options.seed);
@@ -448,7 +473,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
     run(process.execPath, ['scripts/build/content-build.mjs'], siteDir, log);
     run(bin('next'), ['build'], siteDir, log);
     run(process.execPath, ['scripts/build/search-index.mjs', '.next/server/app', 'public/pagefind'], siteDir, log);
-    bareDir = createBareWorkspace(posts, log);
+    bareDir = createBareWorkspace(posts, options.barePrefetch, log);
     run('npm', ['run', 'build'], bareDir, log);
 
     const sitePort = options.port;
@@ -513,6 +538,7 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       commit: currentCommit(repoRoot),
       lighthouse: version,
       ...(options.throttling === 'devtools' ? { throttling: 'devtools' as const } : {}),
+      ...(options.barePrefetch ? {} : { barePrefetch: false as const }),
       machine: { cpus: os.cpus().length, loadAverageBefore, loadAverageAfter: os.loadavg() },
       pages,
     };
@@ -538,6 +564,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       pages: { type: 'string' },
       throttling: { type: 'string' },
+      'bare-prefetch': { type: 'string' },
       keep: { type: 'boolean', default: false },
       pool: { type: 'boolean', default: false },
     },
@@ -563,6 +590,7 @@ async function main(): Promise<void> {
     seed: integer('seed', values.seed, 0),
     pages: parsePageKinds(values.pages),
     throttling: parseThrottling(values.throttling),
+    barePrefetch: parseBarePrefetch(values['bare-prefetch']),
     keep: values.keep,
     log: (line) => console.error(line),
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPaintWork, medianWork } from '../../../scripts/bench/first-paint-work';
-import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parsePageKinds, parseThrottling, retryingNoPaint, largestScript, scriptRanBeforePaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
+import { formatLighthouseReport, formatPooledReport, formatShift, PAGE_KINDS, parseBarePrefetch, parsePageKinds, parseThrottling, retryingNoPaint, withoutPrefetch, largestScript, scriptRanBeforePaint, summarise, type LighthouseBenchResult, type LighthouseRun } from '../../../scripts/bench/lighthouse';
 
 describe('parsing, style and layout from a trace (scripts/bench/first-paint-work.ts)', () => {
   it('sums the CPU time of complete events by kind, in milliseconds, and ignores the rest', () => {
@@ -47,8 +47,9 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     };
     const report = formatLighthouseReport(result);
     assert.match(report, /median of 4 cold loads/);
-    assert.match(report, /^Lighthouse 12\.8\.2, mobile, simulated throttling, 10 posts/);
-    assert.match(formatLighthouseReport({ ...result, throttling: 'devtools' }), /^Lighthouse 12\.8\.2, mobile, applied throttling \(devtools\), 10 posts/);
+    assert.match(report, /^Lighthouse 12\.8\.2, mobile, simulated throttling, bare stack as it is, 10 posts/);
+    assert.match(formatLighthouseReport({ ...result, throttling: 'devtools' }), /^Lighthouse 12\.8\.2, mobile, applied throttling \(devtools\), bare stack as it is, 10 posts/);
+    assert.match(formatLighthouseReport({ ...result, barePrefetch: false }), /^Lighthouse 12\.8\.2, mobile, simulated throttling, bare stack without link prefetching, 10 posts/);
     // Paints after load of all runs with the times; scripts before the paint of the runs that recorded it.
     assert.match(report, /\| home \| site \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 1\/2 \| 1\/1 \|/);
     assert.match(report, /\| home \| bare \| 90 \| 100 \| 100 \| 100 \| 300 \| 2500 \| 0\/1 \| 1\/1 \|/);
@@ -150,11 +151,18 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
       result('2026-12-04T10:00:00.000Z', undefined, [run(1), run(2), run(3)], [run(6), run(7)]),
       result('2026-12-04T11:00:00.000Z', 'abc1234', [{ ...run(4, 1200), blocking: { frameworkMs: 280, otherMs: 20, frameworkWindows: 2 } }, run(5, 300)], [run(8, 1200), run(9, 1300), { ...run(10, 250), blocking: { frameworkMs: 130, otherMs: 170, frameworkWindows: 1 } }]),
     ]);
-    assert.match(report, /2 runs pooled \(simulated throttling\): 2026-12-04 10:00 \(commit not recorded, 3 rounds, 100 posts\); 2026-12-04 11:00 \(abc1234, 2 rounds, 100 posts\)/);
+    assert.match(report, /2 runs pooled \(simulated throttling, bare stack as it is\): 2026-12-04 10:00 \(commit not recorded, 3 rounds, 100 posts\); 2026-12-04 11:00 \(abc1234, 2 rounds, 100 posts\)/);
     // Applied throttling measures other figures: pooled alone, never with simulated runs.
     const applied = { ...result('2026-12-04T12:00:00.000Z', 'def5678', [run(1)], [run(2)]), throttling: 'devtools' as const };
-    assert.match(formatPooledReport([applied, applied]), /2 runs pooled \(applied throttling \(devtools\)\)/);
+    assert.match(formatPooledReport([applied, applied]), /2 runs pooled \(applied throttling \(devtools\), bare stack as it is\)/);
     assert.throws(() => formatPooledReport([result('2026-12-04T10:00:00.000Z', undefined, [run(1)], [run(2)]), applied]), /one throttling mode; these mix simulated throttling and applied throttling/);
+    // Nor against two bare stacks: with and without its link prefetches.
+    const unprefetched = { ...result('2026-12-04T13:00:00.000Z', 'def5678', [run(1)], [run(2)]), barePrefetch: false as const };
+    assert.match(formatPooledReport([unprefetched, unprefetched]), /2 runs pooled \(simulated throttling, bare stack without link prefetching\)/);
+    assert.throws(
+      () => formatPooledReport([result('2026-12-04T10:00:00.000Z', undefined, [run(1)], [run(2)]), unprefetched]),
+      /one bare stack; these mix the bare stack as it is and the bare stack without link prefetching/,
+    );
     // The site 5 points under, −8 to −2 within reach of the test; the same blocking time on both.
     // The framework task's windows only where a run recorded them.
     assert.match(report, /\| home \| 5 \/ 5 \| 3 \/ 8 \| 0\.01 \| −5 \(−8 to −2\) \| 300 \/ 300 \| 0 \(0 to 0\) \| 2500 \/ 2500 \| 1\/2 \/ 2\/3 \| 1\/2 \/ 1\/3 \| 1\/1 \/ 0\/1 \|/);
@@ -172,6 +180,15 @@ describe('parsing, style and layout from a trace (scripts/bench/first-paint-work
     assert.equal(parseThrottling('simulate'), 'simulate');
     assert.equal(parseThrottling('devtools'), 'devtools');
     assert.throws(() => parseThrottling('applied'), /--throttling takes simulate \(Lighthouse's default\) or devtools, got applied/);
+  });
+
+  it('builds the bare stack as it is unless told its links should not prefetch, and names the two for anything else', () => {
+    assert.equal(parseBarePrefetch(undefined), true);
+    assert.equal(parseBarePrefetch('on'), true);
+    assert.equal(parseBarePrefetch('off'), false);
+    assert.throws(() => parseBarePrefetch('no'), /--bare-prefetch takes on \(the bare stack as it is\) or off, got no/);
+    const source = "import Link from 'next/link'\n<Link href=\"/\">Home</Link> <Link\n  key={k} href={h}>x</Link> <LinkButton />";
+    assert.equal(withoutPrefetch(source), "import Link from 'next/link'\n<Link prefetch={false} href=\"/\">Home</Link> <Link prefetch={false}\n  key={k} href={h}>x</Link> <LinkButton />");
   });
 
   it('measures the page kinds asked for, in their usual order, and names the known ones for a typo', () => {
