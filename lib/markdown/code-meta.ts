@@ -1,6 +1,6 @@
 /**
  * What a fence's info string may say, read once for the renderer (lib/markdown/highlight.ts) and
- * the check (lib/check/code-fences.ts), so the two never disagree:
+ * the check (lib/check/lossy-markup.ts), so the two never disagree:
  * ```` ```ts:app/page.ts title="…" {1,3-4} showLineNumbers ````, `showLineNumbers{10}` or `showLineNumbers=10`
  * to start counting at 10, and other engines' forms as they write them, so their posts build unchanged:
  * Hugo ```` ```go {linenos=table,hl_lines=[2,"4-5"],linenostart=10} ````, MkDocs ```` ```py linenums="1" hl_lines="2 3" ````
