@@ -1,3 +1,3 @@
-export function imagesNamedBy(documents: unknown): Set<string>;
+export function imagesNamedBy(documents: string | readonly unknown[]): Set<string>;
 export function imagesInUse(cwd: string): Set<string>;
 export function pruneUnusedImages(cwd: string, inUse?: Set<string>): void;

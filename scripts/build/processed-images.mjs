@@ -3,9 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The files in public/_img/ that `documents` name (body HTML, cover sources, share crops and cards). */
+/**
+ * The files in public/_img/ that generated posts name (body HTML, cover sources, share crops and cards):
+ * `documents` as the text of an index, or as the documents read from it (taken one at a time).
+ */
 export function imagesNamedBy(documents) {
-  return new Set([...JSON.stringify(documents).matchAll(/\/_img\/([\w.-]+)/g)].map((match) => match[1]));
+  const names = new Set();
+  for (const text of typeof documents === 'string' ? [documents] : documents.map((doc) => JSON.stringify(doc))) {
+    for (const match of text.matchAll(/\/_img\/([\w.-]+)/g)) names.add(match[1]);
+  }
+  return names;
 }
 
 /** The files in public/_img/ the generated posts name, drafts included (`npm run dev` shows them). */
