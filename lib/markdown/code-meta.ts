@@ -252,9 +252,10 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
   const language = LANGUAGE_ALIASES[lower] ?? lower;
   const plain = PLAIN.has(lower);
   // `{r echo=FALSE}`, `{.python}` left open: attribute syntax of other tools, not a language.
-  if (/^[{.]/.test(word)) info.unsupported.push(word);
-  info.unknownLanguage = !plain && !KNOWN.has(language) && info.unsupported.length === 0 && word !== '';
-  info.label = plain || /^[{.]/.test(word) ? '' : word;
+  const otherSyntax = /^[{.]/.test(word);
+  if (otherSyntax) info.unsupported.push(word);
+  info.unknownLanguage = !plain && !KNOWN.has(language) && info.unsupported.length === 0;
+  info.label = plain || otherSyntax ? '' : word;
   info.language = KNOWN.has(language) ? language : 'text';
   for (const match of rest.matchAll(META_TOKEN)) {
     const [token, key, double, single, bare, braces, other] = match;

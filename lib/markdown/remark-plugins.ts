@@ -113,7 +113,6 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
       const description = matchImagePlaceholder(toString(node));
       if (description === undefined) return node;
       count += 1;
-      const text = description;
       const src = illustrationPath(slug, count);
       if (!fs.existsSync(path.join(publicDir, src))) {
         return figure(
@@ -123,7 +122,7 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
               data: { hName: 'span', hProperties: { className: ['illustration-pending-label'] } },
               children: [{ type: 'text', value: 'Illustration pending' }],
             } as RootContent,
-            caption(text),
+            caption(description),
           ],
           ['illustration', 'illustration-pending'],
         );
@@ -132,7 +131,7 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
       // itself is sized and served like any other (lib/markdown/rehype-images.ts).
       return figure(
         [
-          { type: 'link', url: basePath + src, children: [{ type: 'image', url: src, alt: text }] } as RootContent,
+          { type: 'link', url: basePath + src, children: [{ type: 'image', url: src, alt: description }] } as RootContent,
           {
             type: 'paragraph',
             data: { hName: 'figcaption', hProperties: { className: ['illustration-hint'] } },
