@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
-import { findLossyMarkup } from './lossy-markup';
+import { findLossyMarkup, shorten } from './lossy-markup';
 import { findDroppedMarkup } from './markup';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
@@ -11,6 +11,7 @@ import { normaliseFields, presentSpellings, slugOf, type FieldName } from '../co
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
+import { convertEngineSyntax } from '../markdown/engine-syntax';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
 import { addressLengthProblem } from './address-length';
@@ -55,6 +56,8 @@ export interface PostCheck {
   slugLine?: number;
   /** `aliases`/`redirect_from` entries with their lines, for the redirect check across posts */
   aliases?: { raw: string; line: number }[];
+  /** Posts a Jekyll `post_url` or a Hugo `ref` links to, for the check across posts */
+  postLinks?: { slug: string; line: number; written: string }[];
   draft?: boolean;
 }
 
@@ -188,8 +191,14 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const tooDeep = findNestingProblem(front.body);
   if (tooDeep) report(front.bodyLine + tooDeep.line - 1, 'error', tooDeep.message, tooDeep.fix);
 
-  // structure: a repeated title heading, placeholders, template text
-  const bodyLines = front.body.split('\n');
+  // structure: a repeated title heading, placeholders, template text. A `.md` body is read as the
+  // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
+  const engineSyntax = file.path.endsWith('.mdx') ? undefined : convertEngineSyntax(front.body);
+  for (const conversion of engineSyntax?.conversions ?? []) {
+    const read = conversion.to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as its Markdown equivalent, ${shorten(conversion.to)}`;
+    report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
+  }
+  const bodyLines = (engineSyntax?.text ?? front.body).split('\n');
   const firstContent = bodyLines.findIndex((value) => value.trim() !== '');
   const h1 = /^#\s+(.*?)\s*#*\s*$/.exec(bodyLines[firstContent] ?? '');
   if (h1?.[1] && title && sameTitle(h1[1], title)) {
@@ -216,7 +225,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       }
       return;
     }
-    for (const shortcode of findShortcodes(value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
+    if (!engineSyntax?.literalLines.has(index + 1)) for (const shortcode of findShortcodes(value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
     for (const template of findTemplateText(value)) {
       if (isAuthorPlaceholder(template.text)) {
         report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
@@ -267,7 +276,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     }),
   );
 
-  return { problems, aliases, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
+  const postLinks = (engineSyntax?.conversions ?? []).flatMap((conversion) => (conversion.post === undefined ? [] : [{ slug: conversion.post, line: front.bodyLine + conversion.line - 1, written: conversion.from }]));
+  return { problems, aliases, postLinks, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
 /** Checks every post and the collection as a whole; returns all problems at once. */
@@ -275,9 +285,11 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const problems: Problem[] = [];
   const slugs = new Map<string, { file: string; line: number }>();
   const aliases: PostAliases[] = [];
+  const links: { file: string; links: NonNullable<PostCheck['postLinks']> }[] = [];
   for (const file of files) {
     const result = options.memo ? options.memo(file, () => checkPost(file, options)) : checkPost(file, options);
     problems.push(...result.problems);
+    if (result.postLinks?.length) links.push({ file: file.path, links: result.postLinks });
     if (!result.slug) continue;
     aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
@@ -290,6 +302,13 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
         fix: 'Give one of them another `slug:`.',
       });
     } else slugs.set(result.slug, { file: file.path, line: result.slugLine ?? 1 });
+  }
+  // Jekyll and Hugo stop on a link to a post that does not exist; so does the check.
+  for (const post of links) {
+    for (const link of post.links) {
+      if (slugs.has(link.slug)) continue;
+      problems.push({ file: post.file, line: link.line, severity: 'error', message: `${shorten(link.written)} links to the post "${link.slug}", and no post has that slug: readers would get a 404.`, fix: 'Name an existing post (its file name, or its `slug:`), or remove the link.' });
+    }
   }
   const root = options.root ?? process.cwd();
   const configFile = path.join('lib', 'site', 'config.ts');

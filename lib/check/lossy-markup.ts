@@ -1,4 +1,4 @@
-import { hugoReplacement } from './shortcodes';
+import { hugoReplacement } from '../markdown/engine-syntax';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -33,7 +33,8 @@ const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title',
 const ALLOWED = new Set(sanitizeSchema.tagNames ?? []);
 const STRIPPED = new Set(STRIPPED_ELEMENTS);
 
-const shorten = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+/** A piece of the source, quoted and cut, for a message. */
+export const shorten = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Hugo shortcodes by what they make, so the fix names the Markdown that does it. */
 function shortcodeAdvice(name: string): { loses: string; fix: string } {
@@ -71,16 +72,18 @@ function keptProperties(element: Element): Element['properties'] {
 }
 
 export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parseBody(body)): LossFinding[] {
+  // The text parsed: the body with another engine's exact constructs rewritten, on the same lines.
+  const source = String(file.value);
   const findings: LossFinding[] = [];
   const add = (line: number | undefined, severity: LossFinding['severity'], message: string, fix: string) =>
     findings.push({ line: line ?? 1, severity, message, fix });
-  const lineOf = (offset: number) => body.slice(0, offset).split('\n').length;
+  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
 
   const literal = literalRanges(tree);
   const isLiteral = (offset: number) => literal.some(([start, end]) => offset >= start && offset < end);
 
   // Hugo shortcodes: shown as literal text, and what they would make is lost.
-  for (const match of body.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)[\s\S]*?[>%]\}\}/g)) {
+  for (const match of source.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)[\s\S]*?[>%]\}\}/g)) {
     if (isLiteral(match.index) || match[2] === '/') continue;
     const { loses, fix } = shortcodeAdvice(match[3] ?? '');
     const exact = hugoReplacement(match[3] ?? '', match[0]);
@@ -135,13 +138,13 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const line = element.position?.start.line;
     const tag = element.tagName;
     // A JSX component was reported above, from its source spelling (HTML parsing lowercases it).
-    if (/^<[A-Z]/.test(body.slice(offset, offset + 2))) return;
+    if (/^<[A-Z]/.test(source.slice(offset, offset + 2))) return;
     if (STRIPPED.has(tag)) {
       if (SAFETY_ONLY.has(tag)) {
         add(line, 'warning', `<${tag}> is removed for safety, with what it holds.`, 'Remove it: posts cannot run code or add styles.');
       } else {
-        const source = typeof element.properties.src === 'string' ? ` (${shorten(element.properties.src, 50)})` : '';
-        add(line, 'error', `<${tag}>${source} is removed with everything in it: readers lose ${tag === 'math' ? 'the formula' : tag === 'svg' || tag === 'canvas' ? 'the drawing' : 'the embedded content'}.`, tag === 'math' ? 'Write the formula as TeX: $…$ inline or $$…$$ on its own lines.' : tag === 'svg' ? 'Save the drawing as public/images/name.svg and use ![description](/images/name.svg).' : 'Link to it instead: [what it shows](https://…).');
+        const named = typeof element.properties.src === 'string' ? ` (${shorten(element.properties.src, 50)})` : '';
+        add(line, 'error', `<${tag}>${named} is removed with everything in it: readers lose ${tag === 'math' ? 'the formula' : tag === 'svg' || tag === 'canvas' ? 'the drawing' : 'the embedded content'}.`, tag === 'math' ? 'Write the formula as TeX: $…$ inline or $$…$$ on its own lines.' : tag === 'svg' ? 'Save the drawing as public/images/name.svg and use ![description](/images/name.svg).' : 'Link to it instead: [what it shows](https://…).');
       }
       return 'skip';
     }

@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { splitFrontmatter } from '../content/frontmatter';
 import { repairMojibake } from '../text/mojibake';
+import { convertEngineSyntax } from './engine-syntax';
 import { remarkDollarText } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
@@ -75,10 +76,11 @@ export function remarkRepairText() {
 
 /**
  * Parses a `.md` body with the posts' syntax and literal dollars (`$5`), as the content step does, and
- * repairs its text: once per build. Every caller gets a tree of its own to change.
+ * repairs its text: once per build. Every caller gets a tree of its own to change. Another engine's
+ * template syntax is rewritten first (lib/markdown/engine-syntax.ts): the file's value is the text parsed.
  */
 export function parseBody(body: string): ParsedBody {
-  const file = new VFile({ value: body });
+  const file = new VFile({ value: convertEngineSyntax(body).text });
   const treeFile = storedTreeFile(body);
   const store = parsedStoreActive() && fs.existsSync(path.dirname(treeFile));
   const stored = storedTree(treeFile, store);
@@ -122,17 +124,25 @@ function shiftPositions(tree: Root, lines: number, offset: number): void {
 export function remarkParsePost(this: Processor): void {
   // eslint-disable-next-line @typescript-eslint/no-this-alias -- the parser is called without `this`
   const processor = this;
-  processor.parser = (document: string): Root => {
+  // Plugins read the source by offset, so the file's value becomes the text parsed: another engine's
+  // template syntax rewritten in the body (lib/markdown/engine-syntax.ts), on the same lines.
+  processor.parser = (document: string, file: VFile): Root => {
     const options = { extensions: processor.data('micromarkExtensions') ?? [], mdastExtensions: processor.data('fromMarkdownExtensions') ?? [] };
-    const whole = () => repairText(fromMarkdown(document, options));
     const front = splitFrontmatter(document);
+    const offset = front ? document.length - front.body.length : 0;
+    const whole = () => {
+      const source = document.slice(0, offset) + convertEngineSyntax(document.slice(offset)).text;
+      file.value = source;
+      return repairText(fromMarkdown(source, options));
+    };
     if (!front || front.body.trim() === '' || document.charCodeAt(0) === 0xfeff) return whole();
-    const offset = document.length - front.body.length;
     const head = fromMarkdown(document.slice(0, offset), options);
     const [matter, ...rest] = head.children;
     const isMatter = matter !== undefined && ['yaml', 'toml', 'json'].includes(matter.type);
     if (!isMatter || rest.length > 0 || !head.position || matter.position?.start.offset !== 0) return whole();
-    const body = parseBody(front.body).tree;
+    const parsed = parseBody(front.body);
+    const body = parsed.tree;
+    file.value = document.slice(0, offset) + String(parsed.file.value);
     shiftPositions(body, front.bodyLine - 1, offset);
     if (!body.position) return whole();
     return { type: 'root', children: [matter as RootContent, ...body.children], position: { start: head.position.start, end: body.position.end } };

@@ -97,6 +97,11 @@ describe('posts from other engines build with no edit', () => {
     assertHas(economics, /alt="Coins stacked on a blue background"/, 'the Hugo cover and its alt text');
     assertHas(economics, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="go")[^>]*><code style="counter-reset: line 19"><span class="line">[\s\S]*?<span class="line">[\s\S]*?<span class="line highlighted">/, 'a Hugo fence: numbered from linenostart, hl_lines marked');
     assertHas(economics, /href="\/tags\/typescript"[^>]*>TypeScript</, 'TypeScript stays whole');
+    // Hugo's {{< highlight >}} block and {{< ref >}}, rewritten as Markdown when the post is read.
+    const splitBlock = /<pre[^>]*>(?:(?!<\/pre>)[\s\S])*?split(?:(?!<\/pre>)[\s\S])*?<\/pre>/.exec(economics ?? '')?.[0] ?? '';
+    assertHas(splitBlock, /^<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="go")/, 'a Hugo highlight block: a fence with its options');
+    assert.deepEqual([...splitBlock.matchAll(/<span class="line( highlighted)?">/g)].map((line) => Boolean(line[1])), [false, true, false], 'hl_lines=2 marks the second line');
+    assertHas(economics, /<a href="\/posts\/data-availability">data availability<\/a>/, 'a Hugo ref: the post address');
     assertHas(economics, /href="\/tags\/economics"/, 'categories are tags');
     assertHas(economics, /"dateModified":"2024-03-01T00:00:00.000Z"/, 'lastmod');
     assertHas(economics, /<figure[^>]*><picture class="post-cover">[\s\S]*?<\/picture><figcaption[^>]*>What a batch costs, and what it earns\.<\/figcaption><\/figure>/, 'the Hugo cover’s caption');
@@ -122,7 +127,13 @@ describe('posts from other engines build with no edit', () => {
     }
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Adding New Posts in the AstroPaper Style[\s\S]*<\/section>/, 'featured: true');
     assertHas(pageHtml(dir, 'posts/adding-new-posts-in-astropaper-style'), /<meta property="article:author" content="Sat Naing"/, 'author in OpenGraph');
-    assertHas(pageHtml(dir, 'posts/welcome-to-jekyll'), /alt="A magenta card"/, 'Jekyll image: { path, alt }');
+    const welcome = pageHtml(dir, 'posts/welcome-to-jekyll');
+    assertHas(welcome, /alt="A magenta card"/, 'Jekyll image: { path, alt }');
+    // The post `jekyll new` writes: its {% highlight %} block, {% raw %} and {{ site.baseurl }}, as Jekyll shows them.
+    assertHas(welcome, /<pre[^>]*data-language="ruby"/, 'a Jekyll highlight block');
+    assertHas((welcome ?? '').replace(/<[^>]+>/g, ''), /print_hi\((?:'|&#x27;)Tom(?:'|&#x27;)\)\n#=(?:>|&gt;) prints/, 'the block\'s code');
+    assertHas(welcome, /<code>\{\{ page\.title \}\}<\/code>/, 'what {% raw %} protects, as written');
+    assertHas(welcome, /<a href="\/archive">listed here<\/a>/, '{{ site.baseurl }}: a site path');
     assertHas(pageHtml(dir, 'posts/dynamic-routing'), /<picture data-avatar="true"><source type="image\/webp" srcSet="\/_img\/jj-[^"]+"[^>]*><img [^>]*alt=""[^>]*><\/picture><span class="font-medium">JJ Kasper<\/span>/i, 'author: { name, picture }: the picture beside the name');
     // tailwind-nextjs-starter-blog's <TOCInline exclude="Overview" toHeading={2} />.
     const inlineToc = /<nav aria-label="Contents of this post" class="mdx-toc[\s\S]*?<\/nav>/.exec(pageHtml(dir, 'posts/components-from-the-starter') ?? '')?.[0] ?? '';

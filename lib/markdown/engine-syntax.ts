@@ -1,0 +1,194 @@
+import { slugOf } from '../content/schema';
+import { postPath } from '../routes';
+
+/** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
+export interface EngineConversion {
+  line: number;
+  from: string;
+  to: string;
+  /** The slug of the post a Jekyll `post_url` or a Hugo `ref` links to: content:check makes sure it exists */
+  post?: string;
+}
+
+function attribute(params: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(params)?.[1];
+}
+
+/** The Markdown a Hugo shortcode stands for, when there is an exact one. */
+export function hugoReplacement(name: string, params: string): string | undefined {
+  if (name === 'figure') {
+    const src = attribute(params, 'src');
+    // A link, a size, a class or a title beside a caption would be lost: exact only with these.
+    const names = [...params.matchAll(/\b(\w+)\s*=/g)].map((match) => match[1] ?? '');
+    if (!src || names.some((key) => !['src', 'alt', 'caption', 'title'].includes(key)) || (names.includes('caption') && names.includes('title'))) return undefined;
+    if (/[<>]/.test(src)) return undefined;
+    const caption = attribute(params, 'caption') ?? attribute(params, 'title');
+    const alt = (attribute(params, 'alt') ?? caption ?? '').replace(/[[\]\\]/g, '\\$&');
+    return `![${alt}](${/[\s()]/.test(src) ? `<${src}>` : src}${caption ? ` "${caption}"` : ''})`;
+  }
+  return linkReplacement(name, params);
+}
+
+/** A `post_url` or `ref` as the address it stands for. */
+function linkReplacement(name: string, params: string): string | undefined {
+  const link = postLink(name, params);
+  return link ? `${link.slug === undefined ? '' : postPath(link.slug)}${link.anchor}` : undefined;
+}
+
+/**
+ * The post (and the heading) a Jekyll `{% post_url 2023-08-14-welcome %}` or a Hugo
+ * `{{< ref "posts/welcome.md#setup" >}}` names; a ref to `"#setup"` alone stays on the page.
+ */
+function postLink(name: string, params: string): { slug?: string; anchor: string } | undefined {
+  if (name === 'post_url') return params.trim() ? { slug: slugOf(undefined, `${params.trim()}.md`), anchor: '' } : undefined;
+  if (name !== 'ref' && name !== 'relref') return undefined;
+  const target = /"([^"]+)"/.exec(params)?.[1];
+  if (!target) return undefined;
+  const [file = '', anchor] = target.split('#');
+  return { slug: file ? slugOf(undefined, file) : undefined, anchor: anchor ? `#${anchor}` : '' };
+}
+
+/** The Markdown a Liquid tag stands for on its own, when there is an exact one (highlight blocks: below). */
+export function liquidReplacement(tag: string, args: string): string | undefined {
+  if (tag === 'highlight') return `\`\`\`${args.trim().split(/\s+/)[0] ?? ''}`;
+  if (tag === 'endhighlight') return '```';
+  // Nothing here runs Liquid, so what `raw` protects is shown as written without it.
+  if (tag === 'raw' || tag === 'endraw') return '';
+  if (tag === 'post_url') return linkReplacement(tag, args);
+  return undefined;
+}
+
+/** The text a Liquid output stands for, when there is an exact one: links here are site paths already. */
+export function liquidOutputReplacement(expression: string): string | undefined {
+  if (/^(?:site\.baseurl|site\.url)$/.test(expression)) return '';
+  return /^"([^"]*)"\s*\|\s*(?:relative_url|absolute_url)$/.exec(expression)?.[1];
+}
+
+// Not the `{{% … %}}` of Hugo shortcodes.
+export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}/g;
+// Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
+export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^}]*?|"[^"]*"\s*\|[^}]*?)\s*-?\}\}/g;
+// `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
+const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref)\b([^>%]*?)\/?\s*(?:>\}\}|%\}\})/g;
+
+// A highlight block's first line, alone on its line: Jekyll's `{% highlight ruby linenos %}`, Hugo's
+// `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`.
+const JEKYLL_BLOCK = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)((?:\s+linenos)?)\s*-?%\}\s*$/;
+const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
+const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
+const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Hugo's highlight options (`linenos=table,hl_lines=2 4-5`) in the fence form lib/markdown/code-meta.ts reads. */
+function hugoFenceOptions(options: string | undefined): string {
+  const parts = (options ?? '').split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
+    const [key = '', value = ''] = part.split(/=(.*)/s);
+    if (key.trim().toLowerCase() !== 'hl_lines') return `${key.trim()}=${value.trim()}`;
+    const lines = value.trim().split(/\s+/).map((range) => (range.includes('-') ? `"${range}"` : range));
+    return `hl_lines=[${lines.join(',')}]`;
+  });
+  return parts.length > 0 ? ` {${parts.join(',')}}` : '';
+}
+
+/** A line with its inline code spans blanked: the syntax inside `backticks` is shown on purpose. */
+export function outsideInlineCode(line: string): string {
+  return line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+}
+
+type Found = (from: string, to: string, post?: string) => void;
+
+/** Replaces the matches of `pattern` that lie outside inline code, where `replace` has an exact replacement. */
+function replaceOutsideCode(line: string, pattern: RegExp, replace: (match: RegExpExecArray) => string | undefined, found: Found, post: (match: RegExpExecArray) => ReturnType<typeof postLink> = () => undefined): string {
+  const visible = outsideInlineCode(line);
+  let result = '';
+  let last = 0;
+  for (const match of visible.matchAll(pattern)) {
+    const to = replace(match);
+    if (to === undefined) continue;
+    result += line.slice(last, match.index) + to;
+    last = match.index + match[0].length;
+    found(match[0], to, post(match)?.slug);
+  }
+  return result + line.slice(last);
+}
+
+const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
+
+/** Jekyll's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
+function convertInline(text: string, found: Found): string {
+  let rewritten = replaceOutsideCode(text, LIQUID_TAG, (match) => (/^(end)?(highlight|raw)$/.test(match[1] ?? '') ? undefined : liquidReplacement(match[1] ?? '', match[2] ?? '')), found, (match) => postLink(match[1] ?? '', match[2] ?? ''));
+  rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
+  return replaceOutsideCode(rewritten, HUGO_INLINE, (match) => (match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}')) ? hugoReplacement(match[2] ?? '', match[3] ?? '') : undefined, found, (match) => postLink(match[2] ?? '', match[3] ?? ''));
+}
+
+export interface ConvertedBody {
+  text: string;
+  conversions: EngineConversion[];
+  /** Lines (1-based) with text inside `{% raw %}`: shown as written, so not template syntax to report */
+  literalLines: Set<number>;
+}
+
+/**
+ * Another engine's template syntax with an exact Markdown equivalent, rewritten before a `.md` body is
+ * parsed, so a post from Jekyll or Hugo builds as written: Jekyll's `{% highlight %}` blocks, `{% raw %}`,
+ * `{% post_url %}`, `{{ site.baseurl }}` and `{{ "/x" | relative_url }}`; Hugo's `{{< figure >}}`,
+ * `{{< ref >}}`, `{{< relref >}}` and `{{< highlight >}}` blocks. Line by line, so every line keeps its
+ * number for content:check. Fenced and inline code are left alone. Anything else stays as written and
+ * content:check stops the build on it (lib/check/shortcodes.ts, lib/check/lossy-markup.ts).
+ */
+export function convertEngineSyntax(body: string): ConvertedBody {
+  const literalLines = new Set<number>();
+  // Most posts have none of it.
+  if (!body.includes('{%') && !body.includes('{{')) return { text: body, conversions: [], literalLines };
+  const lines = body.split('\n');
+  const conversions: EngineConversion[] = [];
+  let fence: string | undefined;
+  let raw = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const found: Found = (from, to, post) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }) });
+    if (fence !== undefined) {
+      const closing = FENCE.exec(line)?.[1];
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) fence = undefined;
+      continue;
+    }
+    const opening = FENCE.exec(line)?.[1];
+    if (opening) {
+      fence = opening;
+      continue;
+    }
+    const jekyll = raw ? null : JEKYLL_BLOCK.exec(line);
+    const hugo = raw || jekyll ? null : HUGO_BLOCK.exec(line);
+    if (jekyll || hugo) {
+      const end = lines.findIndex((candidate, at) => at > index && (jekyll ? JEKYLL_END : HUGO_END).test(candidate));
+      // Without its end the block is not converted, and content:check names it.
+      if (end < 0) continue;
+      // A fence longer than any backtick run at a line start inside, so the code cannot close it.
+      const inner = lines.slice(index + 1, end);
+      const longest = Math.max(0, ...inner.map((code) => /^ {0,3}(`+)/.exec(code)?.[1]?.length ?? 0));
+      const marks = '`'.repeat(Math.max(3, longest + 1));
+      const opener = jekyll ? `${marks}${jekyll[1]}${jekyll[2] ? ' showLineNumbers' : ''}` : `${marks}${hugo?.[1]}${hugoFenceOptions(hugo?.[2])}`;
+      // At the block's own indent, so a block inside a list item stays in it.
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
+      found(line.trim(), opener);
+      lines[index] = indent + opener;
+      conversions.push({ line: end + 1, from: (lines[end] ?? '').trim(), to: marks });
+      lines[end] = indent + marks;
+      index = end;
+      continue;
+    }
+    // `{% raw %}` … `{% endraw %}`: the tags go, and what is between them is left as written.
+    const pieces: { text: string; raw: boolean }[] = [];
+    let last = 0;
+    for (const tag of outsideInlineCode(line).matchAll(RAW_TAG)) {
+      pieces.push({ text: line.slice(last, tag.index), raw });
+      found(tag[0], '');
+      raw = tag[1] === 'raw';
+      last = tag.index + tag[0].length;
+    }
+    pieces.push({ text: line.slice(last), raw });
+    if (pieces.some((piece) => piece.raw && piece.text.trim() !== '')) literalLines.add(index + 1);
+    lines[index] = pieces.map((piece) => (piece.raw ? piece.text : convertInline(piece.text, found))).join('');
+  }
+  return { text: conversions.length === 0 ? body : lines.join('\n'), conversions, literalLines };
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkPosts } from '../../../lib/check';
+import { convertEngineSyntax } from '../../../lib/markdown/engine-syntax';
+import { renderPost } from '../../support/render';
+
+const render = (markdown: string) => renderPost(`---\ntitle: Test\n---\n\n${markdown}`);
+const post = (path: string, title: string, body: string) => ({ path, bytes: new TextEncoder().encode(`---\ntitle: ${title}\ndate: 2023-08-14\n---\n\n${body}`) });
+// The post the examples link to with `post_url` and `ref`.
+const FIRST = post('content/posts/2023-08-01-first-post.md', 'First post', 'The first one.\n');
+const check = (body: string) => checkPosts([post('content/posts/2023-08-14-welcome.md', 'Welcome', body), FIRST]).filter((problem) => problem.file.endsWith('welcome.md'));
+const errors = (body: string) => check(body).filter((problem) => problem.severity === 'error');
+
+// `jekyll new` writes this post; its highlight block used to stop the build.
+const JEKYLL_WELCOME = `You'll find this post in your \`_posts\` directory.
+
+{% highlight ruby %}
+def print_hi(name)
+  puts "Hi, #{name}"
+end
+print_hi('Tom')
+#=> prints 'Hi, Tom' to STDOUT.
+{% endhighlight %}
+
+Check out the [Jekyll docs]({{ site.baseurl }}/docs/) and [the first post]({% post_url 2023-08-01-first-post %}).
+`;
+
+describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', () => {
+  it('turns a Jekyll highlight block into a fence, every line kept in place', () => {
+    const { text, conversions } = convertEngineSyntax(JEKYLL_WELCOME);
+    assert.equal(text.split('\n').length, JEKYLL_WELCOME.split('\n').length);
+    const lines = text.split('\n');
+    assert.equal(lines[2], '```ruby');
+    assert.equal(lines[8], '```');
+    assert.equal(lines[3], 'def print_hi(name)');
+    assert.equal(lines[10], 'Check out the [Jekyll docs](/docs/) and [the first post](/posts/first-post).');
+    assert.deepEqual(conversions.map((conversion) => conversion.line), [3, 9, 11, 11]);
+  });
+
+  it('renders the converted post: the code highlighted as Ruby, the links as site paths', async () => {
+    const html = await render(JEKYLL_WELCOME);
+    assert.match(html, /<pre[^>]*data-language="ruby"/);
+    assert.match(html, /<a href="\/docs\/">Jekyll docs<\/a>/);
+    assert.match(html, /<a href="\/posts\/first-post">the first post<\/a>/);
+    assert.doesNotMatch(html, /\{%|%\}|\{\{/);
+  });
+
+  it('passes content:check, naming each rewrite as a note on its line', () => {
+    const problems = check(JEKYLL_WELCOME);
+    assert.deepEqual(problems.filter((problem) => problem.severity !== 'info'), []);
+    const notes = problems.filter((problem) => /is read as|is left out/.test(problem.message));
+    assert.deepEqual(notes.map((note) => note.line), [8, 14, 16, 16]);
+    assert.match(notes[0]?.message ?? '', /"\{% highlight ruby %\}" is read as its Markdown equivalent, "```ruby"/);
+  });
+
+  it('numbers lines for `linenos`, and fences code that holds backticks with a longer fence', () => {
+    const { text } = convertEngineSyntax('{% highlight markdown linenos %}\n```js\nx\n```\n{% endhighlight %}');
+    assert.equal(text, '````markdown showLineNumbers\n```js\nx\n```\n````');
+  });
+
+  it('turns a Hugo highlight block into a fence with its options, and its figure and ref into Markdown', async () => {
+    const body = '{{< highlight go "linenos=table,hl_lines=2 3-4,linenostart=10" >}}\na\nb\nc\nd\n{{< /highlight >}}\n\n{{< figure src="/images/fees-per-batch.png" alt="Fees" caption="Fees per batch" >}}\n\nSee [the first post]({{< ref "posts/first-post.md" >}}).\n';
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text.split('\n')[0], '```go {linenos=table,hl_lines=[2,"3-4"],linenostart=10}');
+    assert.match(text, /^!\[Fees\]\(\/images\/fees-per-batch\.png "Fees per batch"\)$/m);
+    assert.match(text, /^See \[the first post\]\(\/posts\/first-post\)\.$/m);
+    assert.equal(convertEngineSyntax('[e]({{% relref "posts/first-post.md" %}}), [f]({{< ref "#costs" >}})').text, '[e](/posts/first-post), [f](#costs)');
+    assert.equal(convertEngineSyntax('- item\n\n  {% highlight js %}\n  x\n  {% endhighlight %}').text, '- item\n\n  ```js\n  x\n  ```');
+    const html = await render(body);
+    assert.match(html, /<pre[^>]*class="[^"]*line-numbers[^>]*data-language="go"|<pre[^>]*data-language="go"[^>]*class="[^"]*line-numbers/);
+    assert.match(html, /<code style="counter-reset: line 9">/);
+    assert.equal([...html.matchAll(/<span class="line highlighted">/g)].length, 3);
+    assert.match(html, /<a href="\/posts\/first-post">the first post<\/a>/);
+    assert.match(html, /<figure[^>]*>[\s\S]*?alt="Fees"[\s\S]*?<figcaption[^>]*>Fees per batch<\/figcaption><\/figure>/);
+    assert.deepEqual(errors(body), []);
+  });
+
+  it('drops `{% raw %}` and shows what it protects as written, without reporting it', async () => {
+    const body = 'Liquid prints {% raw %}{{ site.title }}{% endraw %} here.\n\n{% raw %}\nAlso {{ page.title }}.\n{% endraw %}\n';
+    const { text, literalLines } = convertEngineSyntax(body);
+    assert.equal(text, 'Liquid prints {{ site.title }} here.\n\n\nAlso {{ page.title }}.\n\n');
+    assert.deepEqual([...literalLines], [1, 4]);
+    assert.deepEqual(errors(body), []);
+    assert.match(await render(body), /Liquid prints \{\{ site\.title \}\} here\./);
+  });
+
+  it('leaves code alone, and what has no exact Markdown to content:check', () => {
+    const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
+    assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], literalLines: new Set() });
+    // An include, a block without its end, a highlight inside a line: written as they were, and reported.
+    for (const body of ['{% include note.html %}\n', '{% highlight ruby %}\nx\n', 'Code: {% highlight ruby %} x {% endhighlight %}\n', '{{ site.title }}\n']) {
+      assert.equal(convertEngineSyntax(body).text, body);
+      assert.equal(errors(body).length >= 1, true, body);
+    }
+  });
+
+  it('stops the build on a post_url or ref to a post that does not exist, as Jekyll and Hugo do', () => {
+    const body = 'See [it]({% post_url 2023-08-01-first-post %}), [gone]({% post_url 2022-01-01-gone %}) and [also]({{< ref "posts/missing.md#part" >}}).\n';
+    assert.equal(convertEngineSyntax(body).text, 'See [it](/posts/first-post), [gone](/posts/gone) and [also](/posts/missing#part).\n');
+    assert.deepEqual(errors(body).map((problem) => `${problem.line} ${problem.message}`), [
+      '6 "{% post_url 2022-01-01-gone %}" links to the post "gone", and no post has that slug: readers would get a 404.',
+      '6 "{{< ref \\"posts/missing.md#part\\" >}}" links to the post "missing", and no post has that slug: readers would get a 404.',
+    ]);
+  });
+
+  it('rewrites a figure only when nothing of it would be lost', () => {
+    assert.equal(convertEngineSyntax('{{< figure src="a b.png" alt="[x]" title="T" >}}').text, '![\\[x\\]](<a b.png> "T")');
+    for (const kept of ['{{< figure src="a.png" link="https://example.com" >}}', '{{< figure src="a.png" width="50%" >}}', '{{< figure src="a.png" title="T" caption="C" >}}']) {
+      assert.equal(convertEngineSyntax(kept).text, kept);
+    }
+  });
+
+  it('does nothing a second time', () => {
+    const once = convertEngineSyntax(JEKYLL_WELCOME).text;
+    assert.deepEqual(convertEngineSyntax(once).conversions, []);
+  });
+});
