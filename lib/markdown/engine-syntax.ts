@@ -36,11 +36,13 @@ function linkReplacement(name: string, params: string): string | undefined {
 }
 
 /**
- * The post (and the heading) a Jekyll `{% post_url 2023-08-14-welcome %}` or a Hugo
+ * The post (and the heading) a Jekyll `{% post_url 2023-08-14-welcome %}`, `{% link _posts/… %}` or a Hugo
  * `{{< ref "posts/welcome.md#setup" >}}` names; a ref to `"#setup"` alone stays on the page.
  */
 function postLink(name: string, params: string): { slug?: string; anchor: string } | undefined {
   if (name === 'post_url') return params.trim() ? { slug: slugOf(undefined, `${params.trim()}.md`), anchor: '' } : undefined;
+  // Jekyll's `{% link _posts/2023-08-14-welcome.md %}`; a link to a page of the old site has no equivalent here.
+  if (name === 'link') return /^_posts\/\S+\.(md|markdown)$/.test(params.trim()) ? { slug: slugOf(undefined, params.trim().replace(/\.markdown$/, '.md')), anchor: '' } : undefined;
   if (name !== 'ref' && name !== 'relref') return undefined;
   const target = /"([^"]+)"/.exec(params)?.[1];
   if (!target) return undefined;
@@ -54,7 +56,7 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   if (tag === 'endhighlight') return '```';
   // Nothing here runs Liquid, so what `raw` protects is shown as written without it.
   if (tag === 'raw' || tag === 'endraw') return '';
-  if (tag === 'post_url') return linkReplacement(tag, args);
+  if (tag === 'post_url' || tag === 'link') return linkReplacement(tag, args);
   return undefined;
 }
 
@@ -73,11 +75,27 @@ const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref)\b([^>%]*?)\/?\s*(?:>\}\}|%
 
 // A highlight block's first line, alone on its line: Jekyll's `{% highlight ruby linenos %}`, Hugo's
 // `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`.
-const JEKYLL_BLOCK = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)((?:\s+linenos)?)\s*-?%\}\s*$/;
+const JEKYLL_BLOCK = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
 const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Jekyll's highlight options (`linenos`, `linenos=table`, `mark_lines="1 3"`) as fence meta, or undefined
+ * when one of them is not these: the block is then left for content:check to name.
+ */
+function jekyllFenceOptions(options: string): string | undefined {
+  const meta: string[] = [];
+  for (const option of options.match(/\w+(?:=(?:"[^"]*"|\S+))?/g) ?? []) {
+    const [key = '', raw = ''] = option.split(/=(.*)/s);
+    const value = raw.replace(/^"|"$/g, '').trim();
+    if (key === 'linenos' && /^(|table|inline)$/.test(value)) meta.push('showLineNumbers');
+    else if (key === 'mark_lines' && /^\d+(\s+\d+)*$/.test(value)) meta.push(`{${value.split(/\s+/).join(',')}}`);
+    else return undefined;
+  }
+  return meta.length > 0 ? ` ${meta.join(' ')}` : '';
+}
 
 /** Hugo's highlight options (`linenos=table,hl_lines=2 4-5`) in the fence form lib/markdown/code-meta.ts reads. */
 function hugoFenceOptions(options: string | undefined): string {
@@ -158,8 +176,9 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       continue;
     }
     const jekyll = raw ? null : JEKYLL_BLOCK.exec(line);
+    const jekyllOptions = jekyll ? jekyllFenceOptions(jekyll[2] ?? '') : undefined;
     const hugo = raw || jekyll ? null : HUGO_BLOCK.exec(line);
-    if (jekyll || hugo) {
+    if ((jekyll && jekyllOptions !== undefined) || hugo) {
       const end = lines.findIndex((candidate, at) => at > index && (jekyll ? JEKYLL_END : HUGO_END).test(candidate));
       // Without its end the block is not converted, and content:check names it.
       if (end < 0) continue;
@@ -167,7 +186,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       const inner = lines.slice(index + 1, end);
       const longest = Math.max(0, ...inner.map((code) => /^ {0,3}(`+)/.exec(code)?.[1]?.length ?? 0));
       const marks = '`'.repeat(Math.max(3, longest + 1));
-      const opener = jekyll ? `${marks}${jekyll[1]}${jekyll[2] ? ' showLineNumbers' : ''}` : `${marks}${hugo?.[1]}${hugoFenceOptions(hugo?.[2])}`;
+      const opener = jekyll ? `${marks}${jekyll[1]}${jekyllOptions}` : `${marks}${hugo?.[1]}${hugoFenceOptions(hugo?.[2])}`;
       // At the block's own indent, so a block inside a list item stays in it.
       const indent = /^\s*/.exec(line)?.[0] ?? '';
       found(line.trim(), opener);

@@ -58,6 +58,25 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(text, '````markdown showLineNumbers\n```js\nx\n```\n````');
   });
 
+  it('marks the lines of `mark_lines`, and leaves a block with an option it cannot show to content:check', async () => {
+    const body = '{% highlight js linenos=table mark_lines="1 3" %}\na\nb\nc\n{% endhighlight %}\n';
+    assert.equal(convertEngineSyntax(body).text.split('\n')[0], '```js showLineNumbers {1,3}');
+    const html = await render(body);
+    assert.deepEqual([...html.matchAll(/<span class="line( highlighted)?">/g)].map((line) => Boolean(line[1])), [true, false, true]);
+    assert.match(html, /<pre[^>]*class="[^"]*line-numbers/);
+    const unknown = '{% highlight js hl_linenos="2" %}\na\n{% endhighlight %}\n';
+    assert.equal(convertEngineSyntax(unknown).text, unknown);
+    assert.ok(errors(unknown).length >= 1);
+  });
+
+  it("reads Jekyll's `{% link _posts/… %}` as the post's address", () => {
+    assert.equal(convertEngineSyntax('[Welcome]({% link _posts/2023-08-01-first-post.md %})').text, '[Welcome](/posts/first-post)');
+    assert.deepEqual(errors('[Welcome]({% link _posts/2023-08-01-first-post.md %})\n'), []);
+    // A page of the old site (not a post) has no address here: it stays an error.
+    assert.equal(convertEngineSyntax('[About]({% link about.md %})').text, '[About]({% link about.md %})');
+    assert.ok(errors('[About]({% link about.md %})\n').length >= 1);
+  });
+
   it('turns a Hugo highlight block into a fence with its options, and its figure and ref into Markdown', async () => {
     const body = '{{< highlight go "linenos=table,hl_lines=2 3-4,linenostart=10" >}}\na\nb\nc\nd\n{{< /highlight >}}\n\n{{< figure src="/images/fees-per-batch.png" alt="Fees" caption="Fees per batch" >}}\n\nSee [the first post]({{< ref "posts/first-post.md" >}}).\n';
     const { text } = convertEngineSyntax(body);
