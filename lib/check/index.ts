@@ -199,6 +199,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
   }
   const bodyLines = (engineSyntax?.text ?? front.body).split('\n');
+  // What `{% raw %}` protects is shown as written on purpose: not template syntax to report.
+  const templateLines = engineSyntax?.outsideRaw.split('\n');
   const firstContent = bodyLines.findIndex((value) => value.trim() !== '');
   const h1 = /^#\s+(.*?)\s*#*\s*$/.exec(bodyLines[firstContent] ?? '');
   if (h1?.[1] && title && sameTitle(h1[1], title)) {
@@ -225,7 +227,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       }
       return;
     }
-    if (!engineSyntax?.literalLines.has(index + 1)) for (const shortcode of findShortcodes(value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
+    for (const shortcode of findShortcodes(templateLines?.[index] ?? value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
     for (const template of findTemplateText(value)) {
       if (isAuthorPlaceholder(template.text)) {
         report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);

@@ -142,8 +142,11 @@ function convertInline(text: string, found: Found): string {
 export interface ConvertedBody {
   text: string;
   conversions: EngineConversion[];
-  /** Lines (1-based) with text inside `{% raw %}`: shown as written, so not template syntax to report */
-  literalLines: Set<number>;
+  /**
+   * `text` with what `{% raw %}` protects blanked (same lines, same lengths): where template syntax left
+   * as written is still to report. What raw protects is shown as written, on purpose.
+   */
+  outsideRaw: string;
 }
 
 /**
@@ -155,10 +158,11 @@ export interface ConvertedBody {
  * content:check stops the build on it (lib/check/shortcodes.ts, lib/check/lossy-markup.ts).
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
-  const literalLines = new Set<number>();
   // Most posts have none of it.
-  if (!body.includes('{%') && !body.includes('{{')) return { text: body, conversions: [], literalLines };
+  if (!body.includes('{%') && !body.includes('{{')) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
+  // Lines with text `{% raw %}` protects, that text blanked.
+  const blanked = new Map<number, string>();
   const conversions: EngineConversion[] = [];
   let fence: string | undefined;
   let raw = false;
@@ -206,8 +210,10 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       last = tag.index + tag[0].length;
     }
     pieces.push({ text: line.slice(last), raw });
-    if (pieces.some((piece) => piece.raw && piece.text.trim() !== '')) literalLines.add(index + 1);
-    lines[index] = pieces.map((piece) => (piece.raw ? piece.text : convertInline(piece.text, found))).join('');
+    const converted = pieces.map((piece) => (piece.raw ? piece.text : convertInline(piece.text, found)));
+    lines[index] = converted.join('');
+    if (pieces.some((piece) => piece.raw)) blanked.set(index, converted.map((text, at) => (pieces[at]?.raw ? ' '.repeat(text.length) : text)).join(''));
   }
-  return { text: conversions.length === 0 ? body : lines.join('\n'), conversions, literalLines };
+  if (conversions.length === 0) return { text: body, conversions, outsideRaw: body };
+  return { text: lines.join('\n'), conversions, outsideRaw: lines.map((line, index) => blanked.get(index) ?? line).join('\n') };
 }

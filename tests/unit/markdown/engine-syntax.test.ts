@@ -96,16 +96,18 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
 
   it('drops `{% raw %}` and shows what it protects as written, without reporting it', async () => {
     const body = 'Liquid prints {% raw %}{{ site.title }}{% endraw %} here.\n\n{% raw %}\nAlso {{ page.title }}.\n{% endraw %}\n';
-    const { text, literalLines } = convertEngineSyntax(body);
+    const { text, outsideRaw } = convertEngineSyntax(body);
     assert.equal(text, 'Liquid prints {{ site.title }} here.\n\n\nAlso {{ page.title }}.\n\n');
-    assert.deepEqual([...literalLines], [1, 4]);
+    assert.equal(outsideRaw, `Liquid prints ${' '.repeat('{{ site.title }}'.length)} here.\n\n\n${' '.repeat('Also {{ page.title }}.'.length)}\n\n`);
+    // Template syntax beside it, outside raw, is still reported.
+    assert.equal(errors('A {% raw %}{{ x }}{% endraw %} and {% include note.html %}.\n').length, 1);
     assert.deepEqual(errors(body), []);
     assert.match(await render(body), /Liquid prints \{\{ site\.title \}\} here\./);
   });
 
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
-    assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], literalLines: new Set() });
+    assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
     // An include, a block without its end, a highlight inside a line: written as they were, and reported.
     for (const body of ['{% include note.html %}\n', '{% highlight ruby %}\nx\n', 'Code: {% highlight ruby %} x {% endhighlight %}\n', '{{ site.title }}\n']) {
       assert.equal(convertEngineSyntax(body).text, body);
