@@ -26,7 +26,7 @@ export interface ImageCheckInput {
   bodyLine: number;
   /** An `.mdx` body: parsed as MDX, `<Figure src>` checked too */
   mdx?: boolean;
-  /** The `.md` body's tree when the caller has parsed it already (lib/markdown/parse.ts) */
+  /** The body's tree when the caller has parsed it already (lib/markdown/parse.ts, or parseMdx for `.mdx`) */
   tree?: Root | undefined;
   /** `cover:` with its line in the file, when given */
   cover?: { url: string; line: number; alt?: string };
@@ -60,11 +60,12 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
   for (const picture of input.pictures ?? []) check(picture.url, picture.line);
 
   let tree: Root;
-  if (input.mdx) {
+  if (input.tree) tree = input.tree;
+  else if (input.mdx) {
     const parsed = parseMdx(input.body);
     if ('error' in parsed) return findings; // reported by the MDX check
     tree = parsed.tree;
-  } else tree = input.tree ?? parseBody(input.body).tree;
+  } else tree = parseBody(input.body).tree;
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node: Definition) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);

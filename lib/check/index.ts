@@ -6,7 +6,7 @@ import { findDroppedMarkup } from './markup';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
-import { illustrationPath } from '../routes';
+import { illustrationPath, postPath } from '../routes';
 import { normaliseFields, presentSpellings, slugOf, type FieldName } from '../content/schema';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
@@ -18,7 +18,9 @@ import { addressLengthProblem } from './address-length';
 import { fileSizeProblem, findNestingProblem } from './limits';
 import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
-import { findMdxProblems } from './mdx';
+import { findMdxProblems, parseMdx } from './mdx';
+import { postLinksOf, type PostLink } from './links';
+import { aliasPath } from '../content/redirects';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
 import { site } from '../site/config';
 
@@ -56,8 +58,8 @@ export interface PostCheck {
   slugLine?: number;
   /** `aliases`/`redirect_from` entries with their lines, for the redirect check across posts */
   aliases?: { raw: string; line: number }[];
-  /** Posts a Jekyll `post_url` or a Hugo `ref` links to, for the check across posts */
-  postLinks?: { slug: string; line: number; written: string }[];
+  /** Posts the body links to (a post's file, `/posts/x`, Jekyll's `post_url`, Hugo's `ref`), for the check across posts */
+  postLinks?: PostLink[];
   draft?: boolean;
 }
 
@@ -239,7 +241,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
   const mdx = file.path.endsWith('.mdx');
-  if (mdx && !tooDeep) for (const finding of findMdxProblems(front.body)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+  const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
+  if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
   let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {
     try {
@@ -261,7 +264,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       body: front.body,
       bodyLine: front.bodyLine,
       mdx,
-      tree: parsed?.tree,
+      tree: mdxParsed && 'tree' in mdxParsed ? mdxParsed.tree : parsed?.tree,
       ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
       pictures: fields.author.flatMap((person) => (person.picture ? [{ url: person.picture, line: fieldLine('author') }] : [])),
     });
@@ -278,8 +281,60 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     }),
   );
 
-  const postLinks = (engineSyntax?.conversions ?? []).flatMap((conversion) => (conversion.post === undefined ? [] : [{ slug: conversion.post, line: front.bodyLine + conversion.line - 1, written: conversion.from }]));
+  const templateLinks = (engineSyntax?.conversions ?? []).flatMap((conversion) => (conversion.post === undefined ? [] : [{ slug: conversion.post, line: front.bodyLine + conversion.line - 1, written: conversion.from }]));
+  const tree = mdxParsed && 'tree' in mdxParsed ? mdxParsed.tree : parsed?.tree;
+  const root = options.root ?? process.cwd();
+  // Links the rewrite made are in the tree too, as `/posts/x`: they are reported as written, once.
+  const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
+  const postLinks = [...templateLinks, ...written];
   return { problems, aliases, postLinks, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
+}
+
+interface LinkingPost {
+  file: string;
+  draft: boolean;
+  links: PostLink[];
+}
+
+/**
+ * Links between posts, across the collection (each post's links come from its own check, which may be
+ * remembered; what they lead to is looked up here on every run). Jekyll and Hugo stop on a link to a post
+ * that does not exist, and so does the check; a published post's link to a draft is a warning.
+ */
+function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAliases[], root: string): Problem[] {
+  const bySlug = new Map(posts.map((post) => [post.slug, post]));
+  const byFile = new Map(posts.map((post) => [post.file.split(path.sep).join('/'), post]));
+  const redirected = new Set(posts.flatMap((post) => post.aliases.flatMap((alias) => {
+    const target = aliasPath(alias.raw);
+    return 'path' in target ? [target.path] : [];
+  })));
+  const problems: Problem[] = [];
+  for (const post of linking) {
+    for (const link of post.links) {
+      const written = shorten(link.written);
+      const add = (severity: Problem['severity'], message: string, fix: string) => problems.push({ file: post.file, line: link.line, severity, message, fix });
+      let target: PostAliases | undefined;
+      if (link.file !== undefined) {
+        target = byFile.get(link.file);
+        if (!target) {
+          const exists = fs.existsSync(path.join(root, link.file));
+          add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');
+          continue;
+        }
+      } else if (link.slug !== undefined) {
+        target = bySlug.get(link.slug);
+        if (!target) {
+          if (redirected.has(encodeURI(postPath(link.slug)))) continue;
+          add('error', `${written} links to the post "${link.slug}", and no post has that slug: readers would get a 404.`, 'Name an existing post (its file name, or its `slug:`), or remove the link.');
+          continue;
+        }
+      }
+      if (target?.draft && !post.draft) {
+        add('warning', `${written} links to the draft "${target.slug}": a production build leaves drafts out, so readers would get a 404 until it is published.`, 'Publish that post (remove `draft: true`), or leave the link out until it is.');
+      }
+    }
+  }
+  return problems;
 }
 
 /** Checks every post and the collection as a whole; returns all problems at once. */
@@ -287,11 +342,11 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const problems: Problem[] = [];
   const slugs = new Map<string, { file: string; line: number }>();
   const aliases: PostAliases[] = [];
-  const links: { file: string; links: NonNullable<PostCheck['postLinks']> }[] = [];
+  const links: LinkingPost[] = [];
   for (const file of files) {
     const result = options.memo ? options.memo(file, () => checkPost(file, options)) : checkPost(file, options);
     problems.push(...result.problems);
-    if (result.postLinks?.length) links.push({ file: file.path, links: result.postLinks });
+    if (result.postLinks?.length) links.push({ file: file.path, draft: result.draft ?? false, links: result.postLinks });
     if (!result.slug) continue;
     aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
@@ -305,14 +360,8 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
       });
     } else slugs.set(result.slug, { file: file.path, line: result.slugLine ?? 1 });
   }
-  // Jekyll and Hugo stop on a link to a post that does not exist; so does the check.
-  for (const post of links) {
-    for (const link of post.links) {
-      if (slugs.has(link.slug)) continue;
-      problems.push({ file: post.file, line: link.line, severity: 'error', message: `${shorten(link.written)} links to the post "${link.slug}", and no post has that slug: readers would get a 404.`, fix: 'Name an existing post (its file name, or its `slug:`), or remove the link.' });
-    }
-  }
   const root = options.root ?? process.cwd();
+  problems.push(...checkPostLinks(links, aliases, root));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
   problems.push(...checkRedirects(aliases, { rules: site.redirects, taken: takenSegments(root), config }));

@@ -64,8 +64,7 @@ function shorten(text: string): string {
  * `export`, a component the registry does not have, a figure without a file, an expression that
  * cannot be evaluated. Each names its line and the fix.
  */
-export function findMdxProblems(body: string): MdxFinding[] {
-  const parsed = parseMdx(body);
+export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx> = parseMdx(body)): MdxFinding[] {
   if ('error' in parsed) return [parsed.error];
   const findings: MdxFinding[] = [];
   const report = (line: number | undefined, message: string, fix: string, severity: MdxFinding['severity'] = 'error') =>

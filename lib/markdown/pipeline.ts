@@ -8,6 +8,7 @@ import type { Pluggable, PluggableList, Processor } from 'unified';
 import { rehypeDropInternalProperties, remarkMdxFigures } from './mdx-figures';
 import { JSON_MATTER } from '../content/frontmatter';
 import { normaliseBasePath } from '../routes';
+import { rehypeSiteLinks } from './links';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
@@ -36,6 +37,8 @@ function remarkSteps(basePath: string): PluggableList {
 /** Steps on the HTML tree shared by `.md` and `.mdx` posts, up to (not including) sanitising. */
 function rehypeSteps(basePath: string, options: { images?: boolean; root?: string }): PluggableList {
   return [
+    // First, so the links the images step adds (already under the base path) are not seen as the author's.
+    [rehypeSiteLinks, { root: options.root ?? process.cwd(), basePath }],
     // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
     ...(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }] as Pluggable]),
     rehypeHeadingIds,

@@ -4,8 +4,8 @@
  *
  * Lighthouse (mobile, the npm package's defaults, offline against localhost) on the site and on the
  * bare Next + contentlayer2 stack (benchmarks/bare-stack/), both built from the same synthetic posts
- * in temp folders. Runs are interleaved (site, bare, bare, site, …) so a busy machine weighs on both
- * alike; the report gives each page kind's median and range. Needs Chromium (scripts/test/chromium.mjs
+ * in temp folders. After one unmeasured run of each page, runs are interleaved (site, bare, bare, site,
+ * …) so a busy machine weighs on both alike; the report gives each page kind's median and range. Needs Chromium (scripts/test/chromium.mjs
  * finds it). Then each page's parsing, style and layout, from Chromium's trace over
  * `--work-loads` cold loads (scripts/bench/first-paint-work.ts; 0 skips it): steadier than the scores.
  * A page's score moves by several points between runs, so `--pool` puts the rounds of several saved
@@ -505,6 +505,16 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
       return { kind, site: { route: site, runs: [] }, bare: bare ? { route: bare, runs: [] } : null };
     });
     const address = (stack: 'site' | 'bare', route: string) => `http://127.0.0.1:${stack === 'site' ? sitePort : barePort}${route}`;
+    // One unmeasured run of every page first: the first Lighthouse run meets a cold machine (Chromium's
+    // files, each server's first requests), and it has scored the site's home, always measured first,
+    // under all of its later runs.
+    for (const page of pages) {
+      for (const [stack, target] of [['site', page.site], ['bare', page.bare]] as const) {
+        if (!target) continue;
+        await retryingNoPaint(() => lighthouse(address(stack, target.route), options.throttling, log), address(stack, target.route), log);
+        log(`lighthouse bench: warm-up ${page.kind} ${stack} (not counted)`);
+      }
+    }
     let version = '';
     for (let round = 0; round < options.rounds; round++) {
       for (const page of pages) {

@@ -67,6 +67,9 @@ function contentFiles(dir, base = dir) {
   });
 }
 
+/** Over-broad on purpose (any `.md`/`.mdx` name in a link-like place): a false match only re-renders a post. */
+const LINKS_A_MARKDOWN_FILE = /(?:\]\(|\]:|href\s*=)[^\n]*?\.mdx?\b/;
+
 /**
  * Re-keys contentlayer's cached posts from mtime to content: an entry whose file has the bytes it had
  * when cached gets the file's current mtime (what contentlayer compares); any other entry misses.
@@ -79,7 +82,8 @@ function rekeyCachedPosts(cwd, contentDir) {
       .filter((file) => /\.mdx?$/.test(file))
       .map((file) => {
         const full = path.join(contentDir, file);
-        return [file, { sha: sha256(fs.readFileSync(full)), mtime: fs.statSync(full).mtime.getTime().toString() }];
+        const bytes = fs.readFileSync(full);
+        return [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPostFiles: LINKS_A_MARKDOWN_FILE.test(bytes.toString('utf8')) }];
       }),
   );
   const cached = fs.existsSync(hashesFile) ? JSON.parse(fs.readFileSync(hashesFile, 'utf8')) : {};
@@ -93,8 +97,9 @@ function rekeyCachedPosts(cwd, contentDir) {
     for (const [relativePath, item] of Object.entries(cache.cacheItemsMap ?? {})) {
       const now = current.get(relativePath);
       if (!now) continue;
-      // Unchanged bytes: a hit whatever the mtime. Changed bytes: a miss even if the mtime matches.
-      const documentHash = cached[relativePath] === now.sha ? now.mtime : `changed:${now.sha}`;
+      // Unchanged bytes: a hit whatever the mtime. Changed bytes: a miss even if the mtime matches. A post
+      // that links another post's file shows that post's slug, which its own bytes do not hold: always a miss.
+      const documentHash = cached[relativePath] === now.sha && !now.linksPostFiles ? now.mtime : `changed:${now.sha}`;
       // contentlayer reuses no entry with a warning, and every post has one: no field is declared to it
       // (contentlayer.config.ts), so all its keys are "extra". Unknown keys stop the step in the config instead.
       if (item.documentHash === documentHash && item.hasWarnings === false) continue;

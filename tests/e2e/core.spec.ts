@@ -195,6 +195,20 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     expect(prefetched).toEqual([]);
   });
 
+  test('a link to another post’s file opens that post at its heading; a site path stays under the base path', async ({ page }) => {
+    await page.goto(route(SHOWCASE));
+    const body = page.locator('#post-body');
+    const archive = body.getByRole('link', { name: 'the archive' });
+    await expect(archive).toHaveAttribute('href', file('/archive'));
+    await body.getByRole('link', { name: 'the rollup in pictures' }).click();
+    await expect(page).toHaveURL(new RegExp(`${literally(route(PICTURES)).source}#fees-per-batch$`));
+    await expect(page.locator('h1')).toHaveText('Rollups in Pictures');
+    await expect(page.locator('#fees-per-batch')).toBeInViewport();
+    await page.goBack();
+    await archive.click();
+    await expect(page).toHaveTitle(/^Archive/);
+  });
+
   test('a non-Latin tag page answers a direct visit, and the post’s tag chip leads to it', async ({ page }) => {
     const response = await page.goto(route(JAPANESE_TAG));
     expect(response?.status()).toBe(200);

@@ -70,6 +70,21 @@ describe('the content step cache', () => {
     assert.match(html.Edited ?? '', /Second version\./);
   });
 
+  it('re-renders a post that links another post’s file, so the link follows that post’s new slug', { timeout: 10 * 60_000 }, () => {
+    const dir = setup();
+    const postsDir = path.join(dir, 'content', 'posts');
+    fs.writeFileSync(path.join(postsDir, 'linking.md'), '---\ntitle: Linking\ndate: 2024-01-04\n---\n\nRead [the kept post](./kept.md).\n');
+    build(dir);
+    assert.match(htmlOf(dir).Linking ?? '', /href="\/posts\/kept"/);
+    plantMarker(dir);
+    // Only the target changes: its new `slug:` is not in the linking post's bytes.
+    fs.writeFileSync(path.join(postsDir, 'kept.md'), '---\ntitle: Kept\ndate: 2024-01-02\nslug: kept-renamed\n---\n\nUnchanged text.\n');
+    build(dir);
+    const html = htmlOf(dir);
+    assert.match(html.Linking ?? '', /href="\/posts\/kept-renamed"/);
+    assert.equal(html.Edited, MARKER, 'a post without such a link still came from the cache');
+  });
+
   it('is dropped by a pipeline change, a package version, the environment and --clean', { timeout: 25 * 60_000 }, () => {
     const dir = setup();
     build(dir);

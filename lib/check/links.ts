@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { postFileTarget } from '../markdown/links';
+
+/** A link of a post that leads to another post: its file (from the project root) or its address's slug. */
+export interface PostLink {
+  line: number;
+  /** As the author wrote it, for the message */
+  written: string;
+  /** `[Part 2](./part-2.md)`: the file it names, relative to the project root, with `/` separators */
+  file?: string;
+  /** `/posts/part-2`, Jekyll's `post_url`, Hugo's `ref`: the slug of the address */
+  slug?: string;
+}
+
+const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+
+/** Every address a body's tree links to, at its line in the body: Markdown links, definitions, raw HTML anchors. */
+export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
+  const links: { url: string; line: number }[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line });
+    else if (node.type === 'html') {
+      for (const match of node.value.matchAll(ANCHOR_HREF)) {
+        const url = match[1] ?? match[2] ?? match[3] ?? '';
+        links.push({ url, line: line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0) });
+      }
+    }
+  });
+  return links;
+}
+
+/**
+ * The links of a body that lead to a post, as content:check follows them across posts: a relative link
+ * to a Markdown file (the build turns it into the post's address) and a site path under `/posts/`.
+ */
+export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number }): PostLink[] {
+  return bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
+    const fileLine = options.bodyLine + line - 1;
+    const target = postFileTarget(url, options.markdownFile);
+    if (target) return [{ line: fileLine, written: url, file: path.relative(options.root, target.file).split(path.sep).join('/') }];
+    const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(url)?.[1];
+    if (!slug) return [];
+    let decoded = slug;
+    try {
+      decoded = decodeURIComponent(slug);
+    } catch {
+      // A malformed escape: the slug as written, which no post has.
+    }
+    return [{ line: fileLine, written: url, slug: decoded }];
+  });
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { readFrontmatter } from '../content/frontmatter';
+import { normaliseFields, POST_FILE } from '../content/schema';
+import { postPath, routePath } from '../routes';
+import { markdownFileOf } from './rehype-images';
+
+/**
+ * Links in a post body, one rule for the build and for content:check. A link to another post's file,
+ * written relative to this one as an editor's preview and GitHub follow it (`[Part 2](./part-2.md#setup)`),
+ * becomes that post's address; a site path (`/archive`) gets the base path, as images do.
+ */
+
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+/** The file a relative link names when it is a Markdown file (`./part-2.md#setup`), with what follows its path. */
+export function postFileTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
+  if (SCHEME.test(href) || /^[/#?]/.test(href)) return undefined;
+  const cut = href.search(/[?#]/);
+  const pathPart = cut === -1 ? href : href.slice(0, cut);
+  if (!POST_FILE.test(pathPart)) return undefined;
+  let decoded = pathPart;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+    // Not percent-encoded as a URL would be: the path as written.
+  }
+  return { file: path.resolve(path.dirname(markdownFile), decoded), suffix: cut === -1 ? '' : href.slice(cut) };
+}
+
+/** A post's file (`content/posts/…`, as a path from the project root) → the posts folder it must be in. */
+export function postsDir(root: string): string {
+  return path.join(root, 'content', 'posts');
+}
+
+/** The slug and draft state of the post a file is, read from its own frontmatter; none when it is not a post. */
+export function linkedPost(file: string, root: string): { slug: string; draft: boolean } | undefined {
+  const relative = path.relative(postsDir(root), file);
+  if (relative.startsWith('..') || path.isAbsolute(relative) || !fs.existsSync(file)) return undefined;
+  const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
+  const fields = normaliseFields(front?.data ?? {}, path.join('posts', relative));
+  return { slug: fields.slug, draft: fields.draft };
+}
+
+/** A site path from a post (`/archive`) as the browser must request it under a base path; any other link as written. */
+export function withSiteBase(href: string, basePath: string): string {
+  if (!basePath || !href.startsWith('/') || href.startsWith('//')) return href;
+  // Written with the base path already (or a link the content step made): left alone.
+  return href === basePath || href.startsWith(`${basePath}/`) || href.startsWith(`${basePath}?`) || href.startsWith(`${basePath}#`) ? href : `${basePath}${href}`;
+}
+
+/**
+ * Every `<a href>` of a post (Markdown links, and raw HTML anchors once parsed): a link to another
+ * post's file becomes the post's address, a site path gets the base path. A link to a file that is no
+ * post stays as written; content:check has already stopped the build on it.
+ */
+export function rehypeSiteLinks(options: { root: string; basePath: string }) {
+  return (tree: Root, file: VFile) => {
+    const markdownFile = markdownFileOf(file, options.root);
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href !== 'string') return;
+      const target = markdownFile ? postFileTarget(href, markdownFile) : undefined;
+      if (target) {
+        const post = linkedPost(target.file, options.root);
+        // In the shape this build serves pages (a static export's trailing slash), as the site's own links.
+        if (post) node.properties.href = `${options.basePath}${routePath(`${postPath(post.slug)}${target.suffix}`)}`;
+        return;
+      }
+      node.properties.href = withSiteBase(href, options.basePath);
+    });
+  };
+}

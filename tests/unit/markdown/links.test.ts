@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { checkPosts, type Problem } from '../../../lib/check';
+import { configureMarkdown } from '../../../lib/markdown/pipeline';
+import { postFileTarget, withSiteBase } from '../../../lib/markdown/links';
+
+// A project of its own: the links name files beside each other, as an author's folder holds them.
+const POSTS: Record<string, string> = {
+  'series/part-1.md': '---\ntitle: Part 1\ndate: 2024-01-01\n---\n\nOn to [part 2](./part-2.md#setup), [the other post](../other/index.md) and [the archive](/archive).\n',
+  'series/part-2.md': '---\ntitle: Part 2\ndate: 2024-01-02\nslug: second-part\n---\n\n## Setup\n\nBack to [part 1](part-1.md).\n',
+  'other/index.md': '---\ntitle: Other\ndate: 2024-01-03\n---\n\nText.\n',
+  'unfinished.md': '---\ntitle: Unfinished\ndate: 2024-01-04\ndraft: true\n---\n\nSoon.\n',
+};
+let root = '';
+
+before(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'links-test-'));
+  for (const [name, text] of Object.entries(POSTS)) {
+    fs.mkdirSync(path.dirname(path.join(root, 'content/posts', name)), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/posts', name), text);
+  }
+  fs.writeFileSync(path.join(root, 'README.md'), '# The project\n');
+});
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function render(name: string, text: string, basePath = ''): Promise<string> {
+  const previous = process.env.BASE_PATH;
+  process.env.BASE_PATH = basePath;
+  try {
+    const processor = unified();
+    configureMarkdown(processor as never, { root, images: false });
+    const file = new VFile({ value: text, path: name, data: { rawDocumentData: { sourceFilePath: `posts/${name}` } } });
+    return String(await processor.process(file));
+  } finally {
+    if (previous === undefined) delete process.env.BASE_PATH;
+    else process.env.BASE_PATH = previous;
+  }
+}
+
+const post = (name: string, body: string) => ({ path: `content/posts/${name}`, bytes: new TextEncoder().encode(body) });
+function check(extra: Record<string, string> = {}): Problem[] {
+  const all = { ...POSTS, ...extra };
+  return checkPosts(Object.entries(all).map(([name, text]) => post(name, text)), { root }).filter((problem) => problem.severity !== 'info');
+}
+
+describe('links between posts', () => {
+  it('a link to another post’s file, relative as an editor previews it, becomes the post’s address', async () => {
+    const html = await render('series/part-1.md', POSTS['series/part-1.md'] ?? '');
+    // The target's own `slug:` gives the address; the anchor stays; a folder post is its folder's name.
+    assert.match(html, /<a href="\/posts\/second-part#setup">part 2<\/a>/);
+    assert.match(html, /<a href="\/posts\/other">the other post<\/a>/);
+    assert.match(html, /<a href="\/archive">the archive<\/a>/);
+    assert.match(await render('series/part-2.md', POSTS['series/part-2.md'] ?? ''), /<a href="\/posts\/part-1">part 1<\/a>/);
+  });
+
+  it('under a base path, site paths and post links get it; links already under it and other sites do not', async () => {
+    const html = await render(
+      'series/part-1.md',
+      '---\ntitle: T\n---\n\n[a](./part-2.md) [b](/archive) [c](/blog/tags) [d](https://example.com/x) [e](#setup) <a href="/search">f</a>\n',
+      '/blog',
+    );
+    assert.match(html, /href="\/blog\/posts\/second-part"/);
+    assert.match(html, /href="\/blog\/archive"/);
+    assert.match(html, /href="\/blog\/tags"/);
+    assert.match(html, /href="https:\/\/example.com\/x"/);
+    assert.match(html, /href="#setup"/);
+    assert.match(html, /href="\/blog\/search"/);
+    assert.equal(withSiteBase('//cdn.example.com/x', '/blog'), '//cdn.example.com/x');
+  });
+
+  it('only relative links to Markdown files name a post file', () => {
+    const from = '/site/content/posts/a/b.md';
+    assert.deepEqual(postFileTarget('../c.md#x', from), { file: '/site/content/posts/c.md', suffix: '#x' });
+    assert.deepEqual(postFileTarget('my%20post.mdx', from), { file: '/site/content/posts/a/my post.mdx', suffix: '' });
+    for (const href of ['/posts/c.md', 'https://github.com/x/README.md', '#a.md', 'photo.png', 'notes.markdown']) assert.equal(postFileTarget(href, from), undefined, href);
+  });
+
+  it('content:check passes links that lead to posts, and names the line of one that leads nowhere', () => {
+    assert.deepEqual(check(), []);
+    const problems = check({
+      'broken.md': '---\ntitle: Broken\ndate: 2024-02-01\n---\n\nSee [this](./no-such-post.md),\n[that](/posts/nothing-here) and <a href="../../README.md">the readme</a>.\n\n[ref]: ./part-3.md\n',
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.severity, problem.message]),
+      [
+        [6, 'error', '"./no-such-post.md" links to content/posts/no-such-post.md, which does not exist: readers would get a 404.'],
+        [7, 'error', '"/posts/nothing-here" links to the post "nothing-here", and no post has that slug: readers would get a 404.'],
+        [7, 'error', '"../../README.md" links to README.md, which is not a post: readers would get a 404.'],
+        [9, 'error', '"./part-3.md" links to content/posts/part-3.md, which does not exist: readers would get a 404.'],
+      ],
+    );
+  });
+
+  it('a published post linking a draft is warned (production leaves the draft out); a draft may link one', () => {
+    const warned = check({ 'teaser.md': '---\ntitle: Teaser\ndate: 2024-02-02\n---\n\nComing: [this](./unfinished.md) and [again](/posts/unfinished).\n' });
+    assert.deepEqual(
+      warned.map((problem) => [problem.file, problem.line, problem.severity]),
+      [
+        ['content/posts/teaser.md', 6, 'warning'],
+        ['content/posts/teaser.md', 6, 'warning'],
+      ],
+    );
+    assert.match(warned[0]?.message ?? '', /links to the draft "unfinished": a production build leaves drafts out/);
+    assert.deepEqual(check({ 'draft-teaser.md': '---\ntitle: Draft teaser\ndate: 2024-02-02\ndraft: true\n---\n\n[this](./unfinished.md)\n' }), []);
+  });
+
+  it('an old address a post redirects from is a working link', () => {
+    const problems = check({
+      'renamed.md': '---\ntitle: Renamed\ndate: 2024-02-03\naliases: ["/posts/old-name"]\n---\n\nText.\n',
+      'linker.md': '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[old](/posts/old-name)\n',
+    });
+    assert.deepEqual(problems, []);
+  });
+});
