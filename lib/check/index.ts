@@ -304,6 +304,8 @@ interface LinkingPost {
 function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAliases[], root: string): Problem[] {
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byFile = new Map(posts.map((post) => [post.file.split(path.sep).join('/'), post]));
+  // `/posts/<file name>` of a post whose `slug:` differs leads to it (lib/markdown/links.ts `followRenamedPost`).
+  const byName = new Map(posts.map((post) => [slugOf(undefined, post.file), post]));
   const redirected = new Set(posts.flatMap((post) => post.aliases.flatMap((alias) => {
     const target = aliasPath(alias.raw);
     return 'path' in target ? [target.path] : [];
@@ -322,7 +324,7 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           continue;
         }
       } else if (link.slug !== undefined) {
-        target = bySlug.get(link.slug);
+        target = bySlug.get(link.slug) ?? byName.get(link.slug);
         if (!target) {
           if (redirected.has(encodeURI(postPath(link.slug)))) continue;
           add('error', `${written} links to the post "${link.slug}", and no post has that slug: readers would get a 404.`, 'Name an existing post (its file name, or its `slug:`), or remove the link.');

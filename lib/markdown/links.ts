@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
-import { normaliseFields, POST_FILE } from '../content/schema';
+import { normaliseFields, POST_FILE, slugOf } from '../content/schema';
 import { postPath, routePath } from '../routes';
 import { markdownFileOf } from './rehype-images';
 
@@ -45,6 +45,58 @@ export function linkedPost(file: string, root: string): { slug: string; draft: b
   return { slug: fields.slug, draft: fields.draft };
 }
 
+/** The posts' slugs, and the slug by file name of each post whose frontmatter gives it another one. */
+export interface PostSlugs {
+  slugs: ReadonlySet<string>;
+  renamed: ReadonlyMap<string, string>;
+}
+
+function readPostSlugs(root: string): PostSlugs {
+  const dir = postsDir(root);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && POST_FILE.test(entry.name)) : [];
+  const slugs = new Set<string>();
+  const renamed = new Map<string, string>();
+  for (const entry of files) {
+    const relative = path.join('posts', path.relative(dir, path.join(entry.parentPath, entry.name)));
+    const front = readFrontmatter(fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+    const slug = normaliseFields(front?.data ?? {}, relative).slug;
+    const byName = slugOf(undefined, relative);
+    slugs.add(slug);
+    if (byName !== slug) renamed.set(byName, slug);
+  }
+  return { slugs, renamed };
+}
+
+let remembered: { run: string; root: string; slugs: PostSlugs } | undefined;
+/**
+ * Read once per run of the content step (scripts/build/content-build.mjs numbers its runs in
+ * CONTENT_STEP_RUN, so `npm run dev` reads them again after a change); every time without it.
+ */
+export function postSlugs(root: string): PostSlugs {
+  const run = process.env.CONTENT_STEP_RUN;
+  if (run && remembered?.run === run && remembered.root === root) return remembered.slugs;
+  const slugs = readPostSlugs(root);
+  if (run) remembered = { run, root, slugs };
+  return slugs;
+}
+
+/**
+ * `/posts/<name>` where `<name>` is a post's file name but its frontmatter gives another slug (what Jekyll's
+ * `post_url`, Hugo's `ref` and authors write): the post's address. Any other link as written.
+ */
+export function followRenamedPost(href: string, slugs: PostSlugs): string {
+  const match = /^\/posts\/([^/?#]+)(.*)$/s.exec(href);
+  if (!match?.[1]) return href;
+  let name = match[1];
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    return href;
+  }
+  const slug = slugs.slugs.has(name) ? undefined : slugs.renamed.get(name);
+  return slug === undefined ? href : `${postPath(slug)}${match[2] ?? ''}`;
+}
+
 /** A site path from a post (`/archive`) as the browser must request it under a base path; any other link as written. */
 export function withSiteBase(href: string, basePath: string): string {
   if (!basePath || !href.startsWith('/') || href.startsWith('//')) return href;
@@ -70,7 +122,8 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
         if (post) node.properties.href = `${options.basePath}${routePath(`${postPath(post.slug)}${target.suffix}`)}`;
         return;
       }
-      node.properties.href = withSiteBase(href, options.basePath);
+      const followed = href.startsWith('/posts/') ? followRenamedPost(href, postSlugs(options.root)) : href;
+      node.properties.href = withSiteBase(followed, options.basePath);
     });
   };
 }

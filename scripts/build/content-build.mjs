@@ -67,8 +67,14 @@ function contentFiles(dir, base = dir) {
   });
 }
 
-/** Over-broad on purpose (any `.md`/`.mdx` name in a link-like place): a false match only re-renders a post. */
-const LINKS_A_MARKDOWN_FILE = /(?:\]\(|\]:|href\s*=)[^\n]*?\.mdx?\b/;
+/**
+ * A post whose links name another post (its file, `/posts/x`, Jekyll's `post_url`, Hugo's `ref`) shows that
+ * post's slug, which its own bytes do not hold. Over-broad on purpose: a false match only costs a re-render
+ * when a slug changes.
+ */
+const LINKS_A_POST = /(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.mdx?\b|\/posts\/)|\bpost_url\b|\{\{[<%]\s*(?:rel)?ref\b/;
+/** Every line that could set a slug (any `slug` key, in any frontmatter format, or a line of text alike). */
+const SLUG_LINE = /^[ \t]*["']?slug["']?[ \t]*[:=].*$/gm;
 
 /**
  * Re-keys contentlayer's cached posts from mtime to content: an entry whose file has the bytes it had
@@ -83,9 +89,14 @@ function rekeyCachedPosts(cwd, contentDir) {
       .map((file) => {
         const full = path.join(contentDir, file);
         const bytes = fs.readFileSync(full);
-        return [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPostFiles: LINKS_A_MARKDOWN_FILE.test(bytes.toString('utf8')) }];
+        const text = bytes.toString('utf8');
+        return [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPosts: LINKS_A_POST.test(text), slugLines: text.match(SLUG_LINE) ?? [] }];
       }),
   );
+  // Which posts exist and what slugs they may give: a change re-renders every post that links one.
+  const slugsFile = path.join(dir, 'post-slugs-key');
+  const slugsKey = sha256(...[...current].flatMap(([file, { slugLines }]) => [file, ...slugLines]));
+  const slugsKept = fs.existsSync(slugsFile) && fs.readFileSync(slugsFile, 'utf8') === slugsKey;
   const cached = fs.existsSync(hashesFile) ? JSON.parse(fs.readFileSync(hashesFile, 'utf8')) : {};
   const dataFiles = fs.existsSync(dir)
     ? fs.readdirSync(dir, { recursive: true }).filter((file) => /(^|\/)data-[^/]*\.json$/.test(String(file)))
@@ -98,8 +109,8 @@ function rekeyCachedPosts(cwd, contentDir) {
       const now = current.get(relativePath);
       if (!now) continue;
       // Unchanged bytes: a hit whatever the mtime. Changed bytes: a miss even if the mtime matches. A post
-      // that links another post's file shows that post's slug, which its own bytes do not hold: always a miss.
-      const documentHash = cached[relativePath] === now.sha && !now.linksPostFiles ? now.mtime : `changed:${now.sha}`;
+      // that links another post misses too when the posts or their slugs have changed.
+      const documentHash = cached[relativePath] === now.sha && (slugsKept || !now.linksPosts) ? now.mtime : `changed:${now.sha}`;
       // contentlayer reuses no entry with a warning, and every post has one: no field is declared to it
       // (contentlayer.config.ts), so all its keys are "extra". Unknown keys stop the step in the config instead.
       if (item.documentHash === documentHash && item.hasWarnings === false) continue;
@@ -112,8 +123,11 @@ function rekeyCachedPosts(cwd, contentDir) {
   return () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...current].map(([file, { sha }]) => [file, sha]))));
+    fs.writeFileSync(slugsFile, slugsKey);
   };
 }
+
+let contentStepRuns = 0;
 
 /**
  * Runs the content step. Resolves `{ ok: true }`, or `{ ok: false, message, printed }`: contentlayer
@@ -124,6 +138,8 @@ export async function buildContent({ cwd = process.cwd(), clean = false } = {}) 
   // The share cards' names (contentlayer.config.ts, lib/markdown/cover.ts): read again on every build,
   // so a change to the drawing code while `npm run dev` runs gives new cards.
   process.env.SHARE_CARD_KEY = shareCardKey(cwd);
+  // The Markdown pipeline reads the posts' slugs once per run (lib/markdown/links.ts `postSlugs`).
+  process.env.CONTENT_STEP_RUN = `${process.pid}-${++contentStepRuns}`;
   const { keyFile, key } = checkCacheInputs(cwd, clean);
   const saveHashes = rekeyCachedPosts(cwd, path.join(cwd, 'content'));
   const result = await pipe(

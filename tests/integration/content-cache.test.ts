@@ -70,7 +70,7 @@ describe('the content step cache', () => {
     assert.match(html.Edited ?? '', /Second version\./);
   });
 
-  it('re-renders a post that links another post’s file, so the link follows that post’s new slug', { timeout: 10 * 60_000 }, () => {
+  it('re-renders a post that links another post’s file when a slug changes, so the link follows it, and only then', { timeout: 10 * 60_000 }, () => {
     const dir = setup();
     const postsDir = path.join(dir, 'content', 'posts');
     fs.writeFileSync(path.join(postsDir, 'linking.md'), '---\ntitle: Linking\ndate: 2024-01-04\n---\n\nRead [the kept post](./kept.md).\n');
@@ -83,6 +83,11 @@ describe('the content step cache', () => {
     const html = htmlOf(dir);
     assert.match(html.Linking ?? '', /href="\/posts\/kept-renamed"/);
     assert.equal(html.Edited, MARKER, 'a post without such a link still came from the cache');
+    // An edit that changes no slug leaves the linking post cached.
+    plantMarker(dir);
+    fs.writeFileSync(path.join(postsDir, 'edited.md'), '---\ntitle: Edited\ndate: 2024-01-03\n---\n\nSecond version.\n');
+    build(dir);
+    assert.equal(htmlOf(dir).Linking, MARKER);
   });
 
   it('is dropped by a pipeline change, a package version, the environment and --clean', { timeout: 25 * 60_000 }, () => {

@@ -58,6 +58,15 @@ describe('links between posts', () => {
     assert.match(await render('series/part-2.md', POSTS['series/part-2.md'] ?? ''), /<a href="\/posts\/part-1">part 1<\/a>/);
   });
 
+  it('a post’s address by its file name (what post_url, ref and authors write) leads to its own slug', async () => {
+    const html = await render('other/index.md', '---\ntitle: T\n---\n\n[a](/posts/part-2#setup) [b]({{< ref "posts/series/part-2.md" >}}) [c](/posts/part-1) [d](/posts/nothing)\n');
+    assert.match(html, /<a href="\/posts\/second-part#setup">a<\/a>/);
+    assert.match(html, /<a href="\/posts\/second-part">b<\/a>/);
+    assert.match(html, /<a href="\/posts\/part-1">c<\/a>/);
+    assert.match(html, /<a href="\/posts\/nothing">d<\/a>/);
+    assert.deepEqual(check({ 'linker.md': '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[a](/posts/part-2) and {{< ref "series/part-2.md" >}}\n' }), []);
+  });
+
   it('under a base path, site paths and post links get it; links already under it and other sites do not', async () => {
     const html = await render(
       'series/part-1.md',
