@@ -80,6 +80,9 @@ const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
 const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// A Hugo figure that opens on its own line and closes on a later one, as Hugo's docs write it.
+const HUGO_FIGURE_OPEN = /^(\s*)\{\{<\s*figure\b((?:(?!>\}\}|\{\{).)*)$/;
+const HUGO_FIGURE_CLOSE = /^((?:(?!\{\{|>\}\}).)*?)\/?\s*>\}\}\s*$/;
 
 /**
  * Jekyll's highlight options (`linenos`, `linenos=table`, `mark_lines="1 3"`) as fence meta, or undefined
@@ -152,7 +155,8 @@ export interface ConvertedBody {
 /**
  * Another engine's template syntax with an exact Markdown equivalent, rewritten before a `.md` body is
  * parsed, so a post from Jekyll or Hugo builds as written: Jekyll's `{% highlight %}` blocks, `{% raw %}`,
- * `{% post_url %}`, `{{ site.baseurl }}` and `{{ "/x" | relative_url }}`; Hugo's `{{< figure >}}`,
+ * `{% post_url %}`, `{{ site.baseurl }}` and `{{ "/x" | relative_url }}`; Hugo's `{{< figure >}}` (on one
+ * line or several),
  * `{{< ref >}}`, `{{< relref >}}` and `{{< highlight >}}` blocks. Line by line, so every line keeps its
  * number for content:check. Fenced and inline code are left alone. Anything else stays as written and
  * content:check stops the build on it (lib/check/shortcodes.ts, lib/check/lossy-markup.ts).
@@ -199,6 +203,21 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       lines[end] = indent + marks;
       index = end;
       continue;
+    }
+    // A figure over several lines becomes the image on its first line and blank lines after it (a block
+    // either way), when nothing would be lost; otherwise content:check names it with its replacement.
+    const figure = raw ? null : HUGO_FIGURE_OPEN.exec(line);
+    if (figure) {
+      const end = lines.findIndex((candidate, at) => at > index && (HUGO_FIGURE_CLOSE.test(candidate) || candidate.includes('{{') || candidate.trim() === ''));
+      const close = end < 0 ? null : HUGO_FIGURE_CLOSE.exec(lines[end] ?? '');
+      const to = close ? hugoReplacement('figure', [figure[2], ...lines.slice(index + 1, end), close[1]].join(' ')) : undefined;
+      if (close && to !== undefined) {
+        found([line, ...lines.slice(index + 1, end + 1)].map((part) => part.trim()).join(' '), to);
+        lines[index] = (figure[1] ?? '') + to;
+        for (let at = index + 1; at <= end; at++) lines[at] = '';
+        index = end;
+        continue;
+      }
     }
     // `{% raw %}` … `{% endraw %}`: the tags go, and what is between them is left as written.
     const pieces: { text: string; raw: boolean }[] = [];

@@ -4,10 +4,15 @@ import { findShortcodes } from '../../../lib/check/shortcodes';
 import { checkPosts } from '../../../lib/check';
 
 describe('findShortcodes', () => {
-  it('gives the exact Markdown of a Hugo figure written over several lines (reported by lossy-markup)', () => {
-    // On one line it is rewritten when the post is read (lib/markdown/engine-syntax.ts); over several, named.
-    const problems = checkPosts([{ path: 'content/posts/a.md', bytes: new TextEncoder().encode('---\ntitle: T\ndate: 2024-01-01\n---\n\n{{< figure\n  src="/images/fees.png" alt="Fees"\n  caption="Fees per batch" >}}\n') }]);
-    assert.deepEqual(problems.map((problem) => `${problem.line} ${problem.severity} ${problem.fix}`), ['6 error Replace it with ![Fees](/images/fees.png "Fees per batch")']);
+  it('reads a Hugo figure written over several lines as its image, and names one that would lose its link', () => {
+    const check = (figure: string) => checkPosts([{ path: 'content/posts/a.md', bytes: new TextEncoder().encode(`---\ntitle: T\ndate: 2024-01-01\n---\n\n${figure}\n`) }]);
+    // Rewritten when the post is read (lib/markdown/engine-syntax.ts), on its first line: a note there.
+    assert.deepEqual(
+      check('{{< figure\n  src="/images/fees.png" alt="Fees"\n  caption="Fees per batch" >}}').map((problem) => `${problem.line} ${problem.severity} ${problem.message}`),
+      ['6 info "{{< figure src=\\"/images/fees.png\\" alt=\\"Fees\\" caption=\\"Fees p…" is read as its Markdown equivalent, "![Fees](/images/fees.png \\"Fees per batch\\")".'],
+    );
+    // A link (or a size, a class) has no Markdown form: left as written, an error at its first line.
+    assert.deepEqual(check('{{< figure\n  src="/images/fees.png"\n  link="https://example.com" >}}').map((problem) => `${problem.line} ${problem.severity}`), ['6 error']);
   });
   it('rewrites Jekyll post_url as a post address', () => {
     assert.equal(findShortcodes('See [that]({% post_url 2023-08-14-welcome-to-jekyll %}).')[0]?.fix, 'Replace the line with: See [that](/posts/welcome-to-jekyll).');
