@@ -511,8 +511,8 @@ export async function runLighthouseBench(options: { posts: number; rounds: numbe
     for (const page of pages) {
       for (const [stack, target] of [['site', page.site], ['bare', page.bare]] as const) {
         if (!target) continue;
-        await retryingNoPaint(() => lighthouse(address(stack, target.route), options.throttling, log), address(stack, target.route), log);
-        log(`lighthouse bench: warm-up ${page.kind} ${stack} (not counted)`);
+        const { run: warmUp } = await retryingNoPaint(() => lighthouse(address(stack, target.route), options.throttling, log), address(stack, target.route), log);
+        log(`lighthouse bench: warm-up ${page.kind} ${stack}: perf ${warmUp.scores.performance} TBT ${warmUp.totalBlockingTimeMs} ms (not counted)`);
       }
     }
     let version = '';
