@@ -31,18 +31,17 @@ export function postFileTarget(href: string, markdownFile: string): { file: stri
   return { file: path.resolve(path.dirname(markdownFile), decoded), suffix: cut === -1 ? '' : href.slice(cut) };
 }
 
-/** A post's file (`content/posts/…`, as a path from the project root) → the posts folder it must be in. */
-export function postsDir(root: string): string {
+/** Where the posts are, under the project root. */
+function postsDir(root: string): string {
   return path.join(root, 'content', 'posts');
 }
 
-/** The slug and draft state of the post a file is, read from its own frontmatter; none when it is not a post. */
-export function linkedPost(file: string, root: string): { slug: string; draft: boolean } | undefined {
+/** The slug of the post a file is, from its own frontmatter; none when the file is not a post. */
+function slugOfPostFile(file: string, root: string): string | undefined {
   const relative = path.relative(postsDir(root), file);
   if (relative.startsWith('..') || path.isAbsolute(relative) || !fs.existsSync(file)) return undefined;
   const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
-  const fields = normaliseFields(front?.data ?? {}, path.join('posts', relative));
-  return { slug: fields.slug, draft: fields.draft };
+  return normaliseFields(front?.data ?? {}, path.join('posts', relative)).slug;
 }
 
 /** The posts' slugs, and the slug by file name of each post whose frontmatter gives it another one. */
@@ -57,10 +56,9 @@ function readPostSlugs(root: string): PostSlugs {
   const slugs = new Set<string>();
   const renamed = new Map<string, string>();
   for (const entry of files) {
-    const relative = path.join('posts', path.relative(dir, path.join(entry.parentPath, entry.name)));
-    const front = readFrontmatter(fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
-    const slug = normaliseFields(front?.data ?? {}, relative).slug;
-    const byName = slugOf(undefined, relative);
+    const file = path.join(entry.parentPath, entry.name);
+    const slug = slugOfPostFile(file, root) ?? '';
+    const byName = slugOf(undefined, path.relative(dir, file));
     slugs.add(slug);
     if (byName !== slug) renamed.set(byName, slug);
   }
@@ -117,9 +115,9 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
       if (typeof href !== 'string') return;
       const target = markdownFile ? postFileTarget(href, markdownFile) : undefined;
       if (target) {
-        const post = linkedPost(target.file, options.root);
+        const slug = slugOfPostFile(target.file, options.root);
         // In the shape this build serves pages (a static export's trailing slash), as the site's own links.
-        if (post) node.properties.href = `${options.basePath}${routePath(`${postPath(post.slug)}${target.suffix}`)}`;
+        if (slug !== undefined) node.properties.href = `${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`;
         return;
       }
       const followed = href.startsWith('/posts/') ? followRenamedPost(href, postSlugs(options.root)) : href;
