@@ -20,7 +20,7 @@ import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
 import { findMdxProblems, parseMdx } from './mdx';
 import { postLinksOf, type PostLink } from './links';
-import { aliasPath } from '../content/redirects';
+import { aliasPath, SLUG_PARAM } from '../content/redirects';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
 import { site } from '../site/config';
 
@@ -290,6 +290,32 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   return { problems, aliases, postLinks, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
+/**
+ * A site path a post links that no page, file or redirect of the site answers: an old engine's address
+ * (`/2023/08/14/welcome.html`, `/about/`). Only its first segment is checked against the routes (app/ and
+ * public/), so a page under a known section is never reported. The fix names the post its last segment
+ * names, if one does.
+ */
+function sitePathProblem(sitePath: string, known: { taken: ReadonlySet<string>; redirected: ReadonlySet<string>; byName: (name: string) => PostAliases | undefined }): { message: string; fix: string } | undefined {
+  let decoded = sitePath;
+  try {
+    decoded = decodeURI(sitePath);
+  } catch {
+    // Left as written: it is looked up as written.
+  }
+  const segments = decoded.split('/').filter(Boolean);
+  const first = segments[0];
+  if (first === undefined || known.taken.has(first)) return undefined;
+  const asRedirect = `/${encodeURI(segments.join('/'))}`;
+  if (known.redirected.has(asRedirect) || site.redirects.some((rule) => new RegExp(`^${rule.from.split(SLUG_PARAM).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`).test(decoded))) return undefined;
+  const name = (segments.at(-1) ?? '').replace(/\.html?$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  const post = known.byName(name);
+  return {
+    message: 'leads to no page of this site: readers would get a 404.',
+    fix: post ? `Link the post there: ${postPath(post.slug)} (or add this address to its \`aliases\`, so old links to it keep working).` : 'Link a page of this site, or add this address to the `aliases` of the post it was.',
+  };
+}
+
 interface LinkingPost {
   file: string;
   draft: boolean;
@@ -301,7 +327,7 @@ interface LinkingPost {
  * remembered; what they lead to is looked up here on every run). Jekyll and Hugo stop on a link to a post
  * that does not exist, and so does the check; a published post's link to a draft is a warning.
  */
-function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAliases[], root: string): Problem[] {
+function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAliases[], root: string, taken: ReadonlySet<string>): Problem[] {
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byFile = new Map(posts.map((post) => [post.file.split(path.sep).join('/'), post]));
   // `/posts/<file name>` of a post whose `slug:` differs leads to it (lib/markdown/links.ts `followRenamedPost`).
@@ -323,6 +349,10 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');
           continue;
         }
+      } else if (link.sitePath !== undefined) {
+        const problem = sitePathProblem(link.sitePath, { taken, redirected, byName: (name) => bySlug.get(name) ?? byName.get(name) });
+        if (problem) add('warning', `${written} ${problem.message}`, problem.fix);
+        continue;
       } else if (link.slug !== undefined) {
         target = bySlug.get(link.slug) ?? byName.get(link.slug);
         if (!target) {
@@ -363,10 +393,11 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
     } else slugs.set(result.slug, { file: file.path, line: result.slugLine ?? 1 });
   }
   const root = options.root ?? process.cwd();
-  problems.push(...checkPostLinks(links, aliases, root));
+  const taken = takenSegments(root);
+  problems.push(...checkPostLinks(links, aliases, root, taken));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
-  problems.push(...checkRedirects(aliases, { rules: site.redirects, taken: takenSegments(root), config }));
+  problems.push(...checkRedirects(aliases, { rules: site.redirects, taken, config }));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -12,6 +12,8 @@ export interface PostLink {
   file?: string;
   /** `/posts/part-2`, Jekyll's `post_url`, Hugo's `ref`: the slug of the address */
   slug?: string;
+  /** Any other site path (`/archive`, `/2023/08/14/welcome.html`), without its query or fragment */
+  sitePath?: string;
 }
 
 const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
@@ -33,8 +35,8 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
 }
 
 /**
- * The links of a body that lead to a post, as content:check follows them across posts: a relative link
- * to a Markdown file (the build turns it into the post's address) and a site path under `/posts/`.
+ * The links of a body that content:check follows across posts: a relative link to a Markdown file (the
+ * build turns it into the post's address), a site path under `/posts/`, and any other site path.
  */
 export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number }): PostLink[] {
   return bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
@@ -42,7 +44,7 @@ export function postLinksOf(tree: Root, options: { markdownFile: string; root: s
     const target = postFileTarget(url, options.markdownFile);
     if (target) return [{ line: fileLine, written: url, file: path.relative(options.root, target.file).split(path.sep).join('/') }];
     const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(url)?.[1];
-    if (!slug) return [];
+    if (!slug) return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/posts/') ? [{ line: fileLine, written: url, sitePath: url.split(/[?#]/)[0] ?? url }] : [];
     let decoded = slug;
     try {
       decoded = decodeURIComponent(slug);

@@ -29,8 +29,9 @@ const SITE_FILES = ['_next', 'robots.txt', 'sitemap.xml', '_redirects'];
  */
 export function takenSegments(root: string): Set<string> {
   const names = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []);
+  // Route folders, and the files Next serves from app/ as they are (favicon.ico, icon.svg…): not code or styles.
   const routes = names(path.join(root, 'app'))
-    .filter((entry) => entry.isDirectory() && !/^[[(@_]/.test(entry.name))
+    .filter((entry) => (entry.isDirectory() ? !/^[[(@_]/.test(entry.name) : !/\.(?:[cm]?[jt]sx?|css)$/.test(entry.name)))
     .map((entry) => entry.name);
   const files = names(path.join(root, 'public')).map((entry) => entry.name);
   return new Set([...routes, ...files, ...SITE_FILES].filter((name) => name !== 'posts'));

@@ -47,7 +47,8 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
 
   it('passes content:check, naming each rewrite as a note on its line', () => {
     const problems = check(JEKYLL_WELCOME);
-    assert.deepEqual(problems.filter((problem) => problem.severity !== 'info'), []);
+    // The old site's /docs/ page is not one of this site's: a warning, not an error.
+    assert.deepEqual(problems.filter((problem) => problem.severity !== 'info').map((problem) => `${problem.line} ${problem.severity} ${problem.message}`), ['16 warning "/docs/" leads to no page of this site: readers would get a 404.']);
     const notes = problems.filter((problem) => /is read as|is left out/.test(problem.message));
     assert.deepEqual(notes.map((note) => note.line), [8, 14, 16, 16]);
     assert.match(notes[0]?.message ?? '', /"\{% highlight ruby %\}" is read as its Markdown equivalent, "```ruby"/);

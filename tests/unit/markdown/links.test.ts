@@ -25,6 +25,8 @@ before(() => {
     fs.writeFileSync(path.join(root, 'content/posts', name), text);
   }
   fs.writeFileSync(path.join(root, 'README.md'), '# The project\n');
+  // The site's sections, as content:check reads them from app/.
+  for (const route of ['archive', 'tags']) fs.mkdirSync(path.join(root, 'app', route), { recursive: true });
 });
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -118,10 +120,23 @@ describe('links between posts', () => {
     assert.deepEqual(check({ 'draft-teaser.md': '---\ntitle: Draft teaser\ndate: 2024-02-02\ndraft: true\n---\n\n[this](./unfinished.md)\n' }), []);
   });
 
+  it('a site path no page answers is warned, with the post an old address names', () => {
+    const problems = check({
+      'old-links.md': '---\ntitle: Old links\ndate: 2024-02-05\n---\n\n[a](/2024/01/02/part-2.html) [b](/about/)\n[c](/archive) [d](/tags/rollups) [e](/blog/anything) [f](/) [g](/archive?tags=x#top)\n',
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.severity, problem.message, problem.fix]),
+      [
+        [6, 'warning', '"/2024/01/02/part-2.html" leads to no page of this site: readers would get a 404.', 'Link the post there: /posts/second-part (or add this address to its `aliases`, so old links to it keep working).'],
+        [6, 'warning', '"/about/" leads to no page of this site: readers would get a 404.', 'Link a page of this site, or add this address to the `aliases` of the post it was.'],
+      ],
+    );
+  });
+
   it('an old address a post redirects from is a working link', () => {
     const problems = check({
-      'renamed.md': '---\ntitle: Renamed\ndate: 2024-02-03\naliases: ["/posts/old-name"]\n---\n\nText.\n',
-      'linker.md': '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[old](/posts/old-name)\n',
+      'renamed.md': '---\ntitle: Renamed\ndate: 2024-02-03\naliases: ["/posts/old-name", "/2019/old-name.html"]\n---\n\nText.\n',
+      'linker.md': '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[old](/posts/old-name) [older](/2019/old-name.html)\n',
     });
     assert.deepEqual(problems, []);
   });
