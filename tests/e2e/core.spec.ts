@@ -200,10 +200,10 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     const body = page.locator('#post-body');
     const archive = body.getByRole('link', { name: 'the archive' });
     await expect(archive).toHaveAttribute('href', file('/archive'));
-    await body.getByRole('link', { name: 'the rollup in pictures' }).click();
-    await expect(page).toHaveURL(new RegExp(`${literally(route(PICTURES)).source}#fees-per-batch$`));
-    await expect(page.locator('h1')).toHaveText('Rollups in Pictures');
-    await expect(page.locator('#fees-per-batch')).toBeInViewport();
+    await body.getByRole('link', { name: 'how layer 2 works' }).click();
+    await expect(page).toHaveURL(new RegExp(`${literally(route(SCALING)).source}#the-inner-workings-of-layer-2-solutions$`));
+    await expect(page.locator('h1')).toHaveText(SCALING_TITLE);
+    await expect(page.locator('#the-inner-workings-of-layer-2-solutions')).toBeInViewport();
     await page.goBack();
     await archive.click();
     await expect(page).toHaveTitle(/^Archive/);
