@@ -255,6 +255,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     }
   }
 
+  // The body's tree, `.md` or `.mdx`, for the image and link checks (none when it could not be parsed).
+  const tree = mdxParsed && 'tree' in mdxParsed ? mdxParsed.tree : parsed?.tree;
   if (options.root !== undefined && !tooDeep) {
     const cover = fields.cover;
     const coverAlt = fields.coverAlt;
@@ -264,7 +266,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       body: front.body,
       bodyLine: front.bodyLine,
       mdx,
-      tree: mdxParsed && 'tree' in mdxParsed ? mdxParsed.tree : parsed?.tree,
+      tree,
       ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
       pictures: fields.author.flatMap((person) => (person.picture ? [{ url: person.picture, line: fieldLine('author') }] : [])),
     });
@@ -282,7 +284,6 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   );
 
   const templateLinks = (engineSyntax?.conversions ?? []).flatMap((conversion) => (conversion.post === undefined ? [] : [{ slug: conversion.post, line: front.bodyLine + conversion.line - 1, written: conversion.from }]));
-  const tree = mdxParsed && 'tree' in mdxParsed ? mdxParsed.tree : parsed?.tree;
   const root = options.root ?? process.cwd();
   // Links the rewrite made are in the tree too, as `/posts/x`: they are reported as written, once.
   const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];

@@ -36,33 +36,29 @@ function postsDir(root: string): string {
   return path.join(root, 'content', 'posts');
 }
 
-/** The slug of the post a file is, from its own frontmatter; none when the file is not a post. */
-function slugOfPostFile(file: string, root: string): string | undefined {
-  const relative = path.relative(postsDir(root), file);
-  if (relative.startsWith('..') || path.isAbsolute(relative) || !fs.existsSync(file)) return undefined;
-  const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
-  return normaliseFields(front?.data ?? {}, path.join('posts', relative)).slug;
-}
 
-/** The posts' slugs, and the slug by file name of each post whose frontmatter gives it another one. */
+/** The posts' slugs: by post file (absolute path), and by file name for each post whose frontmatter gives it another one. */
 export interface PostSlugs {
   slugs: ReadonlySet<string>;
+  byFile: ReadonlyMap<string, string>;
   renamed: ReadonlyMap<string, string>;
 }
 
 function readPostSlugs(root: string): PostSlugs {
   const dir = postsDir(root);
   const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && POST_FILE.test(entry.name)) : [];
-  const slugs = new Set<string>();
+  const byFile = new Map<string, string>();
   const renamed = new Map<string, string>();
   for (const entry of files) {
     const file = path.join(entry.parentPath, entry.name);
-    const slug = slugOfPostFile(file, root) ?? '';
-    const byName = slugOf(undefined, path.relative(dir, file));
-    slugs.add(slug);
+    const relative = path.relative(dir, file);
+    const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
+    const slug = normaliseFields(front?.data ?? {}, path.join('posts', relative)).slug;
+    const byName = slugOf(undefined, relative);
+    byFile.set(file, slug);
     if (byName !== slug) renamed.set(byName, slug);
   }
-  return { slugs, renamed };
+  return { slugs: new Set(byFile.values()), byFile, renamed };
 }
 
 let remembered: { run: string; root: string; slugs: PostSlugs } | undefined;
@@ -115,7 +111,7 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
       if (typeof href !== 'string') return;
       const target = markdownFile ? postFileTarget(href, markdownFile) : undefined;
       if (target) {
-        const slug = slugOfPostFile(target.file, options.root);
+        const slug = postSlugs(options.root).byFile.get(target.file);
         // In the shape this build serves pages (a static export's trailing slash), as the site's own links.
         if (slug !== undefined) node.properties.href = `${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`;
         return;
