@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { MARKDOWN_EXTENSIONS, normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -71,7 +71,8 @@ const postComputedFields: ComputedFields = {
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'posts/**/*.md',
+  // `.md` and the other engines' Markdown extensions (`jekyll new` writes `.markdown`).
+  filePathPattern: `posts/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`,
   contentType: 'markdown',
   fields,
   computedFields: {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { POST_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
@@ -9,20 +10,25 @@ export type PostFileKind =
   | { kind: 'ignored'; message: string; fix: string };
 
 const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
-const MARKDOWN_LIKE = /\.(?:markdown|mdown|mkdn|mkd|mdwn|md|txt|text)$/i;
+const PLAIN_TEXT = /\.(?:txt|text)$/i;
 
-/** Only `*.md` and `*.mdx` (lower case) are posts: contentlayer's patterns are case-sensitive. */
+/** Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are case-sensitive. */
 export function classifyPostFile(name: string): PostFileKind {
-  if (name.endsWith('.md') || name.endsWith('.mdx')) return { kind: 'post' };
+  if (POST_FILE.test(name)) return { kind: 'post' };
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');
   if (/\.mdx$/i.test(name)) {
     return { kind: 'ignored', message: 'Only files ending in `.mdx` (lower case) are MDX posts: this file is not built.', fix: `Rename it to ${base}.mdx.` };
   }
-  if (MARKDOWN_LIKE.test(name)) {
-    return { kind: 'ignored', message: `Only files ending in \`.md\` (lower case) are posts: this file is not built.`, fix: `Rename it to ${base}.md.` };
+  const extension = name.slice(base.length).toLowerCase();
+  if (POST_FILE.test(extension) || PLAIN_TEXT.test(name)) {
+    return {
+      kind: 'ignored',
+      message: 'Only files ending in `.md` or another Markdown extension in lower case (`.markdown`, …) are posts: this file is not built.',
+      fix: `Rename it to ${base}${POST_FILE.test(extension) ? extension : '.md'}.`,
+    };
   }
-  return { kind: 'ignored', message: 'This file is not a post (posts end in `.md` or `.mdx`) and is not built.', fix: 'Move it out of content/posts/, or rename it to .md if it is a post.' };
+  return { kind: 'ignored', message: 'This file is not a post (posts end in `.md`, `.markdown` or `.mdx`) and is not built.', fix: 'Move it out of content/posts/, or rename it to .md if it is a post.' };
 }
 
 /** Every file under `dir`, sorted, as paths relative to `root`. */

@@ -11,6 +11,7 @@ import type { CoverImage } from '../markdown/cover';
 import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
+import { MARKDOWN_EXTENSIONS, POST_FILE } from './post-extensions.mjs';
 import { splitTags } from './tags';
 
 /**
@@ -132,8 +133,7 @@ export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
   return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key));
 }
 
-/** The extensions a post file may have. */
-export const POST_FILE = /\.mdx?$/;
+export { MARKDOWN_EXTENSIONS, POST_FILE };
 
 /**
  * The one slug-from-file rule: the frontmatter `slug` when given, else the file name without its

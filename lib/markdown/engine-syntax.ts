@@ -1,4 +1,4 @@
-import { slugOf } from '../content/schema';
+import { POST_FILE, slugOf } from '../content/schema';
 import { postPath } from '../routes';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
@@ -42,7 +42,7 @@ function linkReplacement(name: string, params: string): string | undefined {
 function postLink(name: string, params: string): { slug?: string; anchor: string } | undefined {
   if (name === 'post_url') return params.trim() ? { slug: slugOf(undefined, `${params.trim()}.md`), anchor: '' } : undefined;
   // Jekyll's `{% link _posts/2023-08-14-welcome.md %}`; a link to a page of the old site has no equivalent here.
-  if (name === 'link') return /^_posts\/\S+\.(md|markdown)$/.test(params.trim()) ? { slug: slugOf(undefined, params.trim().replace(/\.markdown$/, '.md')), anchor: '' } : undefined;
+  if (name === 'link') return /^_posts\/\S+$/.test(params.trim()) && POST_FILE.test(params.trim()) ? { slug: slugOf(undefined, params.trim()), anchor: '' } : undefined;
   if (name !== 'ref' && name !== 'relref') return undefined;
   const target = /"([^"]+)"/.exec(params)?.[1];
   if (!target) return undefined;

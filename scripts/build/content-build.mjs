@@ -26,6 +26,7 @@ import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
+import { MARKDOWN_EXTENSIONS, POST_FILE } from '../../lib/content/post-extensions.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -72,7 +73,9 @@ function contentFiles(dir, base = dir) {
  * post's slug, which its own bytes do not hold. Over-broad on purpose: a false match only costs a re-render
  * when a slug changes.
  */
-const LINKS_A_POST = /(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.mdx?\b|\/posts\/)|\bpost_url\b|\{\{[<%]\s*(?:rel)?ref\b/;
+const LINKS_A_POST = new RegExp(
+  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${[...MARKDOWN_EXTENSIONS, 'mdx'].join('|')})\b|\/posts\/)|\bpost_url\b|\{\{[<%]\s*(?:rel)?ref\b`,
+);
 /** Every line that could set a slug (any `slug` key, in any frontmatter format, or a line of text alike). */
 const SLUG_LINE = /^[ \t]*["']?slug["']?[ \t]*[:=].*$/gm;
 
@@ -85,7 +88,7 @@ function rekeyCachedPosts(cwd, contentDir) {
   const hashesFile = path.join(dir, 'content-hashes.json');
   const current = new Map(
     contentFiles(contentDir)
-      .filter((file) => /\.mdx?$/.test(file))
+      .filter((file) => POST_FILE.test(file))
       .map((file) => {
         const full = path.join(contentDir, file);
         const bytes = fs.readFileSync(full);

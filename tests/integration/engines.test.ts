@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
-import { normaliseFields } from '../../lib/content/schema';
+import { normaliseFields, POST_FILE } from '../../lib/content/schema';
 import { runCommand } from '../support/run-command';
 
 /**
@@ -15,7 +15,6 @@ import { runCommand } from '../support/run-command';
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
 const corpus = path.join(repoRoot, 'tests', 'fixtures', 'engines');
-const POST = /\.mdx?$/;
 
 const workspaces: string[] = [];
 after(() => (process.env.KEEP_WORKSPACE ? console.log(workspaces) : workspaces.forEach(removeWorkspace)));
@@ -63,7 +62,7 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
 
-    const posts = filesUnder(corpus).filter((file) => POST.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
+    const posts = filesUnder(corpus).filter((file) => POST_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
@@ -129,6 +128,8 @@ describe('posts from other engines build with no edit', () => {
     }
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Adding New Posts in the AstroPaper Style[\s\S]*<\/section>/, 'featured: true');
     assertHas(pageHtml(dir, 'posts/adding-new-posts-in-astropaper-style'), /<meta property="article:author" content="Sat Naing"/, 'author in OpenGraph');
+    // Jekyll's own name for a Markdown file (`jekyll new` writes 2023-08-14-welcome-to-jekyll.markdown).
+    assert.ok(posts.some((file) => file.endsWith('.markdown')), 'the corpus has a .markdown post');
     const welcome = pageHtml(dir, 'posts/welcome-to-jekyll');
     assertHas(welcome, /alt="A magenta card"/, 'Jekyll image: { path, alt }');
     // The post `jekyll new` writes: its {% highlight %} block, {% raw %} and {{ site.baseurl }}, as Jekyll shows them.

@@ -1,6 +1,7 @@
 import { listFiles } from '../../lib/check/post-files';
+import { POST_FILE } from '../../lib/content/schema';
 
-/** The `.md` files under `dir` (the check's own file walk), as paths from the repository. */
+/** The Markdown posts under `dir` (`.md`, `.markdown`…, not `.mdx`; the check's own file walk), as paths from the repository. */
 export function markdownFilesUnder(dir: string): string[] {
-  return listFiles(dir, process.cwd()).filter((file) => file.endsWith('.md'));
+  return listFiles(dir, process.cwd()).filter((file) => POST_FILE.test(file) && !file.endsWith('.mdx'));
 }

@@ -80,20 +80,23 @@ describe('size and depth guards (finding 4)', () => {
 });
 
 describe('every file is read or reported (finding 5)', () => {
-  it('reads .md and .mdx, reports .markdown, .MD, .MDX and other files; images and dotfiles beside posts are fine', () => {
-    for (const name of ['x.markdown', 'x.MD', 'x.Md', 'notes.txt', 'x.mdown']) {
+  it('reads .md, .mdx and the other engines\' Markdown extensions; reports .MD, .MDX and other files; images and dotfiles beside posts are fine', () => {
+    for (const name of ['x.MD', 'x.Md', 'notes.txt', 'x.MARKDOWN', 'x.Mkd']) {
       const kind = classifyPostFile(name);
       assert.equal(kind.kind, 'ignored', name);
       assert.match(kind.kind === 'ignored' ? kind.message : '', /not built/);
     }
+    for (const name of ['x.markdown', 'x.mdown', 'x.mkdn', 'x.mkd', 'x.mkdown', 'x.mdwn']) assert.equal(classifyPostFile(name).kind, 'post', name);
+    assert.match(JSON.stringify(classifyPostFile('x.MARKDOWN')), /Rename it to x\.markdown\./);
+    assert.match(JSON.stringify(classifyPostFile('notes.txt')), /Rename it to notes\.md\./);
     assert.equal(classifyPostFile('x.mdx').kind, 'post');
     assert.match(JSON.stringify(classifyPostFile('x.MDX')), /Rename it to x\.mdx/);
     assert.match(JSON.stringify(classifyPostFile('data.json')), /not a post/);
     for (const name of ['a.jpg', 'a.JPEG', 'a.png', 'a.svg', 'a.gif', 'a.webp', 'a.avif', '.DS_Store']) assert.equal(classifyPostFile(name).kind, 'asset', name);
     assert.equal(classifyPostFile('x.md').kind, 'post');
     const problems = unreadFileProblems(['content/posts/x.md', 'content/posts/x.markdown', 'content/posts/sub/y.MD', 'content/posts/a.png']);
-    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`), ['content/posts/x.markdown:1 error', 'content/posts/sub/y.MD:1 error']);
-    assert.match(problems[1]?.fix ?? '', /Rename it to y\.md/);
+    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`), ['content/posts/sub/y.MD:1 error']);
+    assert.match(problems[0]?.fix ?? '', /Rename it to y\.md/);
   });
 
   it('reports a post with frontmatter and no body', () => {

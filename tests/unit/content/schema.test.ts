@@ -82,6 +82,8 @@ describe('other engines’ field names fill the schema’s fields', () => {
   });
   it('Jekyll file names: the date prefix is the post date, not part of the slug', () => {
     assert.equal(slugOf(undefined, 'posts/jekyll/_posts/2023-08-14-welcome-to-jekyll.md'), 'welcome-to-jekyll');
+    // `jekyll new` names it .markdown
+    assert.equal(slugOf(undefined, 'posts/jekyll/_posts/2023-08-14-welcome-to-jekyll.markdown'), 'welcome-to-jekyll');
     const dated = fields({ title: 'T' }, 'posts/_posts/2023-09-02-notes.md');
     assert.equal(dated.date, '2023-09-02T00:00:00.000Z');
     assert.equal(fields({ title: 'T', date: '2024-01-01' }, 'posts/_posts/2023-09-02-notes.md').date, '2024-01-01T00:00:00.000Z');

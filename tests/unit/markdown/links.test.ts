@@ -15,6 +15,8 @@ const POSTS: Record<string, string> = {
   'series/part-2.md': '---\ntitle: Part 2\ndate: 2024-01-02\nslug: second-part\n---\n\n## Setup\n\nBack to [part 1](part-1.md).\n',
   'other/index.md': '---\ntitle: Other\ndate: 2024-01-03\n---\n\nText.\n',
   'unfinished.md': '---\ntitle: Unfinished\ndate: 2024-01-04\ndraft: true\n---\n\nSoon.\n',
+  // As `jekyll new` names its first post.
+  'jekyll/2023-08-14-welcome.markdown': '---\ntitle: Welcome\n---\n\n## Next\n\nOn to [part 1](../series/part-1.md).\n',
 };
 let root = '';
 
@@ -88,7 +90,8 @@ describe('links between posts', () => {
     const from = '/site/content/posts/a/b.md';
     assert.deepEqual(postFileTarget('../c.md#x', from), { file: '/site/content/posts/c.md', suffix: '#x' });
     assert.deepEqual(postFileTarget('my%20post.mdx', from), { file: '/site/content/posts/a/my post.mdx', suffix: '' });
-    for (const href of ['/posts/c.md', 'https://github.com/x/README.md', '#a.md', 'photo.png', 'notes.markdown']) assert.equal(postFileTarget(href, from), undefined, href);
+    assert.deepEqual(postFileTarget('2023-08-14-welcome.markdown', from), { file: '/site/content/posts/a/2023-08-14-welcome.markdown', suffix: '' });
+    for (const href of ['/posts/c.md', 'https://github.com/x/README.md', '#a.md', 'photo.png', 'notes.txt']) assert.equal(postFileTarget(href, from), undefined, href);
   });
 
   it('content:check passes links that lead to posts, and names the line of one that leads nowhere', () => {
@@ -118,6 +121,18 @@ describe('links between posts', () => {
     );
     assert.match(warned[0]?.message ?? '', /links to the draft "unfinished": a production build leaves drafts out/);
     assert.deepEqual(check({ 'draft-teaser.md': '---\ntitle: Draft teaser\ndate: 2024-02-02\ndraft: true\n---\n\n[this](./unfinished.md)\n' }), []);
+  });
+
+  it('a post in a .markdown file (as `jekyll new` writes one) is linked and checked as any other', async () => {
+    const html = await render('other/index.md', '---\ntitle: T\n---\n\n[a](../jekyll/2023-08-14-welcome.markdown#next) [b]({% link _posts/2023-08-14-welcome.markdown %})\n');
+    assert.match(html, /<a href="\/posts\/welcome#next">a<\/a>/);
+    assert.match(html, /<a href="\/posts\/welcome">b<\/a>/);
+    assert.match(await render('jekyll/2023-08-14-welcome.markdown', POSTS['jekyll/2023-08-14-welcome.markdown'] ?? ''), /<a href="\/posts\/part-1">part 1<\/a>/);
+    const problems = check({ 'linker.md': '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[a](./jekyll/2023-08-14-welcome.markdown) [b](./jekyll/2023-08-14-farewell.markdown)\n' });
+    assert.deepEqual(
+      problems.map((problem) => [problem.file, problem.line, problem.severity, problem.message]),
+      [['content/posts/linker.md', 6, 'error', '"./jekyll/2023-08-14-farewell.markdown" links to content/posts/jekyll/2023-08-14-farewell.markdown, which does not exist: readers would get a 404.']],
+    );
   });
 
   it('a site path no page answers is warned, with the post an old address names', () => {

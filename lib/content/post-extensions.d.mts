@@ -1,0 +1,2 @@
+export const MARKDOWN_EXTENSIONS: readonly string[];
+export const POST_FILE: RegExp;

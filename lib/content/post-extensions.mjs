@@ -1,0 +1,13 @@
+// Plain JavaScript without imports: the content step's scripts (scripts/build/*.mjs) read it as they are,
+// and lib/content/schema.ts hands it to the rest of the site.
+
+/**
+ * The extensions of a Markdown post: `.md` and the others Jekyll and Hugo read (`jekyll new` writes
+ * `.markdown`). Lower case only, as contentlayer's file patterns match case-sensitively. contentlayer2
+ * itself reads only `.md`: patches/@contentlayer2+source-files+*.patch (applied on `npm install`) adds
+ * these.
+ */
+export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mkdown', 'mdwn'];
+
+/** A post's file name: a Markdown extension above, or `.mdx`. */
+export const POST_FILE = new RegExp(`\\.(?:${[...MARKDOWN_EXTENSIONS, 'mdx'].join('|')})$`);
