@@ -20,6 +20,8 @@ import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
 import { findMdxProblems, parseMdx } from './mdx';
 import { postLinksOf, type PostLink } from './links';
+import { unreadFileProblems } from './post-files';
+import { publishedFile } from '../markdown/links';
 import { aliasPath, SLUG_PARAM } from '../content/redirects';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
 import { site } from '../site/config';
@@ -49,6 +51,11 @@ export interface CheckOptions {
    * everything else the result depends on), so a rebuild checks only the posts that changed.
    */
   memo?: (file: SourceFile, check: () => PostCheck) => PostCheck;
+  /**
+   * The other files under content/posts/ (from the project root): each is an image, a file a post links
+   * (which the build publishes), or reported, so nothing there is dropped without a word.
+   */
+  otherFiles?: readonly string[];
 }
 
 /** One post's problems and the slug it claims (for the duplicate check across posts). */
@@ -350,6 +357,10 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');
           continue;
         }
+      } else if (link.attachment !== undefined) {
+        const found = publishedFile(path.join(root, link.attachment), root);
+        if (!found.ok) add('error', `${written} ${found.message}`, found.fix);
+        continue;
       } else if (link.sitePath !== undefined) {
         const problem = sitePathProblem(link.sitePath, { taken, redirected, byName: (name) => bySlug.get(name) ?? byName.get(name) });
         if (problem) add('warning', `${written} ${problem.message}`, problem.fix);
@@ -396,6 +407,8 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const root = options.root ?? process.cwd();
   const taken = takenSegments(root);
   problems.push(...checkPostLinks(links, aliases, root, taken));
+  const linked = new Set(links.flatMap((post) => post.links.flatMap((link) => (link.attachment === undefined ? [] : [link.attachment]))));
+  problems.push(...unreadFileProblems((options.otherFiles ?? []).filter((file) => !linked.has(file.split(path.sep).join('/')))));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
   problems.push(...checkRedirects(aliases, { rules: site.redirects, taken, config }));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { postFileTarget } from '../markdown/links';
+import { attachmentTarget, postFileTarget } from '../markdown/links';
 
 /** A link of a post that leads to another post: its file (from the project root) or its address's slug. */
 export interface PostLink {
@@ -12,18 +12,30 @@ export interface PostLink {
   file?: string;
   /** `/posts/part-2`, Jekyll's `post_url`, Hugo's `ref`: the slug of the address */
   slug?: string;
+  /** `[the slides](./slides.pdf)`: a file beside the posts the build publishes, relative to the project root */
+  attachment?: string;
   /** Any other site path (`/archive`, `/2023/08/14/welcome.html`), without its query or fragment */
   sitePath?: string;
 }
 
 const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 
-/** Every address a body's tree links to, at its line in the body: Markdown links, definitions, raw HTML anchors. */
+/**
+ * Every address a body's tree links to, at its line in the body: Markdown links, definitions (but one only
+ * images use, which the image check reads), raw HTML anchors.
+ */
 export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
   const links: { url: string; line: number }[] = [];
+  const linked = new Set<string>();
+  const imaged = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'linkReference') linked.add(node.identifier);
+    else if (node.type === 'imageReference') imaged.add(node.identifier);
+  });
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line });
+    if (node.type === 'link') links.push({ url: node.url, line });
+    else if (node.type === 'definition' && (linked.has(node.identifier) || !imaged.has(node.identifier))) links.push({ url: node.url, line });
     else if (node.type === 'html') {
       for (const match of node.value.matchAll(ANCHOR_HREF)) {
         const url = match[1] ?? match[2] ?? match[3] ?? '';
@@ -36,13 +48,16 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
 
 /**
  * The links of a body that content:check follows across posts: a relative link to a Markdown file (the
- * build turns it into the post's address), a site path under `/posts/`, and any other site path.
+ * build turns it into the post's address) or to another file (which the build publishes), a site path
+ * under `/posts/`, and any other site path.
  */
 export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number }): PostLink[] {
   return bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
     const fileLine = options.bodyLine + line - 1;
     const target = postFileTarget(url, options.markdownFile);
     if (target) return [{ line: fileLine, written: url, file: path.relative(options.root, target.file).split(path.sep).join('/') }];
+    const attachment = attachmentTarget(url, options.markdownFile);
+    if (attachment) return [{ line: fileLine, written: url, attachment: path.relative(options.root, attachment.file).split(path.sep).join('/') }];
     const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(url)?.[1];
     if (!slug) return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/posts/') ? [{ line: fileLine, written: url, sitePath: url.split(/[?#]/)[0] ?? url }] : [];
     let decoded = slug;

@@ -28,7 +28,11 @@ export function classifyPostFile(name: string): PostFileKind {
       fix: `Rename it to ${base}${POST_FILE.test(extension) ? extension : '.md'}.`,
     };
   }
-  return { kind: 'ignored', message: 'This file is not a post (posts end in `.md`, `.markdown` or `.mdx`) and is not built.', fix: 'Move it out of content/posts/, or rename it to .md if it is a post.' };
+  return {
+    kind: 'ignored',
+    message: 'This file is not a post (posts end in `.md`, `.markdown` or `.mdx`), and no post links it: it is not published.',
+    fix: `Link it from a post beside it (e.g. [the file](./${name})), move it out of content/posts/, or rename it to .md if it is a post.`,
+  };
 }
 
 /** Every file under `dir`, sorted, as paths relative to `root`. */

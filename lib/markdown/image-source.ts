@@ -75,13 +75,13 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
  * The file behind a resolved source, checked on disk: it exists, is a regular file, and a symbolic
  * link does not lead outside the folder the path was allowed in.
  */
-export function statImageFile(file: string, roots: ImageRoots): { ok: true; file: string } | { ok: false; message: string; fix: string } {
+export function statImageFile(file: string, roots: ImageRoots, what = 'image'): { ok: true; file: string } | { ok: false; message: string; fix: string } {
   const shown = path.relative(path.dirname(roots.contentDir), file);
   let real: string;
   try {
     real = fs.realpathSync(file);
   } catch {
-    return { ok: false, message: `The image file ${shown} does not exist.`, fix: 'Check the spelling (names are case-sensitive), or add the file.' };
+    return { ok: false, message: `The ${what} file ${shown} does not exist.`, fix: 'Check the spelling (names are case-sensitive), or add the file.' };
   }
   const allowed = [roots.contentDir, roots.publicDir].map((dir) => {
     try {
@@ -91,10 +91,10 @@ export function statImageFile(file: string, roots: ImageRoots): { ok: true; file
     }
   });
   if (!allowed.some((dir) => inside(dir, real))) {
-    return { ok: false, message: `The image ${shown} is a link to a file outside the project's content and public folders.`, fix: 'Copy the file next to the post instead of linking it.' };
+    return { ok: false, message: `The ${what} file ${shown} is a symbolic link to a file outside the project's content and public folders.`, fix: 'Copy the file next to the post instead of linking it.' };
   }
   if (!fs.statSync(real).isFile()) {
-    return { ok: false, message: `The image path ${shown} is a folder, not a file.`, fix: 'Name the image file itself.' };
+    return { ok: false, message: `The ${what} path ${shown} is a folder, not a file.`, fix: 'Name the file itself.' };
   }
   return { ok: true, file: real };
 }

@@ -108,6 +108,14 @@ export async function writeOnce(target: string, stagingDir: string, make: (tmp: 
   }
 }
 
+/** A file a post links (`./slides.pdf`), published as it is under a name of its content: its site path. */
+export async function publishFile(file: string, options: ProcessOptions): Promise<string> {
+  const bytes = await fs.promises.readFile(file);
+  const name = `${stemOf(file)}-${contentKey(bytes)}${path.extname(file).toLowerCase()}`;
+  await writeOnce(path.join(options.outDir, name), options.stagingDir, (tmp) => fs.promises.writeFile(tmp, bytes));
+  return `${options.urlPrefix}/${name}`;
+}
+
 /** The srcset widths for an image this wide: the settings' widths below it, then its own (capped). */
 export function servedWidths(width: number): number[] {
   const largest = Math.min(width, IMAGE_SETTINGS.widths[IMAGE_SETTINGS.widths.length - 1] ?? width);

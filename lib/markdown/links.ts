@@ -6,7 +6,9 @@ import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
 import { normaliseFields, POST_FILE, slugOf } from '../content/schema';
 import { postPath, routePath } from '../routes';
-import { markdownFileOf } from './rehype-images';
+import { statImageFile } from './image-source';
+import { publishFile } from './images';
+import { imageFolders, imageOutput, markdownFileOf } from './rehype-images';
 
 /**
  * Links in a post body, one rule for the build and for content:check. A link to another post's file,
@@ -18,10 +20,28 @@ const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /** The file a relative link names when it is a Markdown file (`./part-2.md#setup`), with what follows its path. */
 export function postFileTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
+  const target = relativeFileTarget(href, markdownFile);
+  return target && POST_FILE.test(target.file) ? target : undefined;
+}
+
+/**
+ * A relative link to a file that is not a post (`[the slides](./slides.pdf#page=2)`, a photo's original
+ * around its image): the build publishes the file (`publishedFile`), as it does the images beside a post.
+ * A link to a folder or a page (`../other-post/`, an old engine's `other.html` that is no file here) is none.
+ */
+export function attachmentTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
+  const target = relativeFileTarget(href, markdownFile);
+  // A Markdown file in the wrong case (`x.MD`) is no post and no attachment: content:check names it.
+  if (!target || POST_FILE.test(target.file.toLowerCase()) || !/\.[a-z\d]+$/i.test(target.file)) return undefined;
+  return /\.html?$/i.test(target.file) && !fs.existsSync(target.file) ? undefined : target;
+}
+
+/** The file a relative link's path names, from the Markdown file's folder, with what follows its path. */
+function relativeFileTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
   if (SCHEME.test(href) || /^[/#?]/.test(href)) return undefined;
   const cut = href.search(/[?#]/);
   const pathPart = cut === -1 ? href : href.slice(0, cut);
-  if (!POST_FILE.test(pathPart)) return undefined;
+  if (pathPart === '' || pathPart.endsWith('/')) return undefined;
   let decoded = pathPart;
   try {
     decoded = decodeURIComponent(pathPart);
@@ -29,6 +49,31 @@ export function postFileTarget(href: string, markdownFile: string): { file: stri
     // Not percent-encoded as a URL would be: the path as written.
   }
   return { file: path.resolve(path.dirname(markdownFile), decoded), suffix: cut === -1 ? '' : href.slice(cut) };
+}
+
+/**
+ * Types a browser would open as a page of this site and run (HTML, SVG, XML, scripts): from beside a post,
+ * where anyone who writes a post may put a file, they are not published. Every other type is (a PDF, a
+ * photo's original, a zip, a data file), served as a download or shown by the browser's own viewer.
+ */
+const ACTIVE_TYPES = /\.(?:html?|xhtml?|shtml|mhtml?|svgz?|xml|xslt?|m?js|cjs|swf)$/i;
+
+/** The published file behind an attachment link, or why there is none. One rule for the build and content:check. */
+export function publishedFile(file: string, root: string): { ok: true; file: string } | { ok: false; message: string; fix: string } {
+  const { contentDir, publicDir } = imageFolders(root);
+  const shown = path.relative(root, file).split(path.sep).join('/');
+  const relative = path.relative(contentDir, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return { ok: false, message: `links to ${shown}, outside the content folder: the build publishes only files beside the posts.`, fix: 'Copy the file next to the post and link it there (e.g. ./slides.pdf), or put it in public/ and link its site path.' };
+  }
+  if (ACTIVE_TYPES.test(file)) {
+    return { ok: false, message: `links to ${shown}, a type a browser would run as a page of this site: it is not published from beside a post.`, fix: 'Put it in public/ (served as it is, under your review) and link its site path, or link a copy on another site.' };
+  }
+  if (!fs.existsSync(file)) {
+    return { ok: false, message: `links to ${shown}, which does not exist: readers would get a 404.`, fix: 'Check the spelling (names are case-sensitive), or save the file next to the post.' };
+  }
+  const found = statImageFile(file, { markdownFile: file, contentDir, publicDir }, 'linked');
+  return found.ok ? found : { ok: false, message: `cannot be published: ${found.message}`, fix: found.fix };
 }
 
 /** Where the posts are, under the project root. */
@@ -100,12 +145,14 @@ export function withSiteBase(href: string, basePath: string): string {
 
 /**
  * Every `<a href>` of a post (Markdown links, and raw HTML anchors once parsed): a link to another
- * post's file becomes the post's address, a site path gets the base path. A link to a file that is no
- * post stays as written; content:check has already stopped the build on it.
+ * post's file becomes the post's address, a file beside the post is published and linked there, a site
+ * path gets the base path. A link to a file that is no post or cannot be published stays as written;
+ * content:check has already stopped the build on it.
  */
 export function rehypeSiteLinks(options: { root: string; basePath: string }) {
-  return (tree: Root, file: VFile) => {
+  return async (tree: Root, file: VFile) => {
     const markdownFile = markdownFileOf(file, options.root);
+    const published: Promise<void>[] = [];
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties.href : undefined;
       if (typeof href !== 'string') return;
@@ -116,8 +163,15 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
         if (slug !== undefined) node.properties.href = `${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`;
         return;
       }
+      const attachment = markdownFile ? attachmentTarget(href, markdownFile) : undefined;
+      if (attachment) {
+        const found = publishedFile(attachment.file, options.root);
+        if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => void (node.properties.href = `${options.basePath}${url}${attachment.suffix}`)));
+        return;
+      }
       const followed = href.startsWith('/posts/') ? followRenamedPost(href, postSlugs(options.root)) : href;
       node.properties.href = withSiteBase(followed, options.basePath);
     });
+    await Promise.all(published);
   };
 }

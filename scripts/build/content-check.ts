@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
-import { classifyPostFile, listFiles, unreadFileProblems } from '../../lib/check/post-files';
+import { classifyPostFile, listFiles } from '../../lib/check/post-files';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
 /**
@@ -27,8 +27,9 @@ const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');
  */
 export function checkContent(root = process.cwd(), { cache = false } = {}): { files: number; problems: Problem[] } {
   const all = listFiles(path.join(root, 'content', 'posts'), root);
+  const isPost = (file: string) => classifyPostFile(path.basename(file)).kind === 'post';
   const files = all
-    .filter((file) => classifyPostFile(path.basename(file)).kind === 'post')
+    .filter(isPost)
     .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
   const cacheFile = path.join(root, CACHE_FILE);
   const key = cache ? checkInputsKey(root) : '';
@@ -46,6 +47,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
       root,
+      otherFiles: all.filter((file) => !isPost(file)),
       ...(cache && {
         memo: (file, check) => {
           const id = sha256(file.path, file.bytes);
@@ -53,7 +55,6 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
         },
       }),
     }),
-    ...unreadFileProblems(all),
   ];
   if (cache) {
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });

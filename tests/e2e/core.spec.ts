@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
 import { layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
 import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode';
 
@@ -314,6 +315,21 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     const share = await request.get(new URL(og).pathname);
     expect(share.status()).toBe(200);
     expect(share.headers()['content-type']).toBe('image/jpeg');
+  });
+
+  test('a file beside a post that it links is published, and the link downloads it', async ({ page, request }) => {
+    await page.goto(route(PICTURES));
+    const link = page.getByRole('link', { name: 'a spreadsheet of fees by batch size' });
+    const href = (await link.getAttribute('href')) ?? '';
+    // Published under a name of its content, beside the processed images (and under the base path).
+    expect(href).toMatch(new RegExp(`^${file('/_img/')}fees-by-batch-[\\da-f]{12}\\.csv$`));
+    const response = await request.get(href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+    expect(await response.text()).toBe(fs.readFileSync('content/posts/rollups-in-pictures/fees-by-batch.csv', 'utf8'));
+    const download = page.waitForEvent('download');
+    await link.click();
+    expect((await download).suggestedFilename()).toMatch(/^fees-by-batch-[\da-f]{12}\.csv$/);
   });
 
   test('on a phone, no image is wider than the column', async ({ page }) => {

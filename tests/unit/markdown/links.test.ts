@@ -27,6 +27,10 @@ before(() => {
     fs.writeFileSync(path.join(root, 'content/posts', name), text);
   }
   fs.writeFileSync(path.join(root, 'README.md'), '# The project\n');
+  // Files beside a post that it links.
+  fs.writeFileSync(path.join(root, 'content/posts/series/Slides Part 1.pdf'), '%PDF-1.4 slides');
+  fs.writeFileSync(path.join(root, 'content/posts/series/demo.html'), '<script>alert(1)</script>');
+  fs.writeFileSync(path.join(root, 'outside.pdf'), '%PDF-1.4 outside');
   // The site's sections, as content:check reads them from app/.
   for (const route of ['archive', 'tags']) fs.mkdirSync(path.join(root, 'app', route), { recursive: true });
 });
@@ -133,6 +137,45 @@ describe('links between posts', () => {
       problems.map((problem) => [problem.file, problem.line, problem.severity, problem.message]),
       [['content/posts/linker.md', 6, 'error', '"./jekyll/2023-08-14-farewell.markdown" links to content/posts/jekyll/2023-08-14-farewell.markdown, which does not exist: readers would get a 404.']],
     );
+  });
+
+  it('a file beside the post that it links is published under a name of its content, and linked there', async () => {
+    const text = '---\ntitle: T\ndate: 2024-02-04\n---\n\n[the slides](<./Slides Part 1.pdf#page=2>) [again](Slides%20Part%201.pdf) [a page](../other/) [an old page](older.html)\n';
+    const html = await render('series/part-1.md', text);
+    const href = /<a href="(\/_img\/slides-part-1-[\da-f]{12}\.pdf)#page=2">the slides<\/a>/.exec(html)?.[1];
+    assert.ok(href, html);
+    assert.equal(fs.readFileSync(path.join(root, 'public', href), 'utf8'), '%PDF-1.4 slides');
+    assert.match(html, new RegExp(`<a href="${href}">again</a>`));
+    // Not files: a folder and an old engine's page, as written (content:check looks at neither).
+    assert.match(html, /<a href="..\/other\/">a page<\/a> <a href="older.html">an old page<\/a>/);
+    assert.match(await render('series/part-1.md', text, '/blog'), new RegExp(`<a href="/blog${href}#page=2">the slides</a>`));
+    assert.deepEqual(check({ 'series/linker.md': `${text}` }), []);
+  });
+
+  it('content:check stops a link to a file beside the post that is missing, outside the content folder, or a page a browser would run', async () => {
+    const text = '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[a](./gone.pdf)\n[b](./demo.html) [c](../../../outside.pdf)\n';
+    const problems = check({ 'series/linker.md': text });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.severity, problem.message]),
+      [
+        [6, 'error', '"./gone.pdf" links to content/posts/series/gone.pdf, which does not exist: readers would get a 404.'],
+        [7, 'error', '"./demo.html" links to content/posts/series/demo.html, a type a browser would run as a page of this site: it is not published from beside a post.'],
+        [7, 'error', '"../../../outside.pdf" links to outside.pdf, outside the content folder: the build publishes only files beside the posts.'],
+      ],
+    );
+    // A file beside the posts is published when a post links it, and reported when none does.
+    const others = ['content/posts/series/Slides Part 1.pdf', 'content/posts/series/unused.csv', 'content/posts/series/Part-4.MD'];
+    const linking = post('series/linker.md', '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[a](<./Slides Part 1.pdf>) [b](./Part-4.MD)\n');
+    assert.deepEqual(
+      checkPosts([linking], { root, otherFiles: others }).filter((problem) => problem.severity === 'error').map((problem) => [problem.file, problem.message]),
+      [
+        ['content/posts/series/Part-4.MD', 'Only files ending in `.md` or another Markdown extension in lower case (`.markdown`, …) are posts: this file is not built.'],
+        ['content/posts/series/unused.csv', 'This file is not a post (posts end in `.md`, `.markdown` or `.mdx`), and no post links it: it is not published.'],
+      ],
+    );
+    // The build leaves them as written: nothing is published for them.
+    const html = await render('series/linker.md', text);
+    assert.match(html, /<a href=".\/gone.pdf">a<\/a>\n<a href=".\/demo.html">b<\/a> <a href="..\/..\/..\/outside.pdf">c<\/a>/);
   });
 
   it('a site path no page answers is warned, with the post an old address names', () => {
