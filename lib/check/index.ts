@@ -293,7 +293,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const templateLinks = (engineSyntax?.conversions ?? []).flatMap((conversion) => (conversion.post === undefined ? [] : [{ slug: conversion.post, line: front.bodyLine + conversion.line - 1, written: conversion.from }]));
   const root = options.root ?? process.cwd();
   // Links the rewrite made are in the tree too, as `/posts/x`: they are reported as written, once.
-  const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
+  const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine, ...(slug ? { slug } : {}) }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
   const postLinks = [...templateLinks, ...written];
   return { problems, aliases, postLinks, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
@@ -313,7 +313,9 @@ function sitePathProblem(sitePath: string, known: { taken: ReadonlySet<string>; 
   }
   const segments = decoded.split('/').filter(Boolean);
   const first = segments[0];
-  if (first === undefined || known.taken.has(first)) return undefined;
+  // A post's address has one segment after /posts/: anything deeper is no page.
+  const underPost = first === 'posts' && segments.length > 2;
+  if (first === undefined || (known.taken.has(first) && !underPost)) return undefined;
   const asRedirect = `/${encodeURI(segments.join('/'))}`;
   if (known.redirected.has(asRedirect) || site.redirects.some((rule) => new RegExp(`^${rule.from.split(SLUG_PARAM).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`).test(decoded))) return undefined;
   const name = (segments.at(-1) ?? '').replace(/\.html?$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { attachmentTarget, postFileTarget } from '../markdown/links';
+import { attachmentTarget, postFileTarget, relativePagePath } from '../markdown/links';
 
 /** A link of a post that leads to another post: its file (from the project root) or its address's slug. */
 export interface PostLink {
@@ -49,17 +49,19 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
 /**
  * The links of a body that content:check follows across posts: a relative link to a Markdown file (the
  * build turns it into the post's address) or to another file (which the build publishes), a site path
- * under `/posts/`, and any other site path.
+ * under `/posts/`, and any other site path, written as one or relative to the post's address.
  */
-export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number }): PostLink[] {
+export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number; slug?: string }): PostLink[] {
   return bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
     const fileLine = options.bodyLine + line - 1;
     const target = postFileTarget(url, options.markdownFile);
     if (target) return [{ line: fileLine, written: url, file: path.relative(options.root, target.file).split(path.sep).join('/') }];
     const attachment = attachmentTarget(url, options.markdownFile);
     if (attachment) return [{ line: fileLine, written: url, attachment: path.relative(options.root, attachment.file).split(path.sep).join('/') }];
-    const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(url)?.[1];
-    if (!slug) return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/posts/') ? [{ line: fileLine, written: url, sitePath: url.split(/[?#]/)[0] ?? url }] : [];
+    // A relative link to a page is checked as the site path the build makes of it.
+    const address = (options.slug !== undefined ? relativePagePath(url, options.slug) : undefined) ?? url;
+    const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(address)?.[1];
+    if (!slug) return address.startsWith('/') && !address.startsWith('//') ? [{ line: fileLine, written: url, sitePath: address.split(/[?#]/)[0] ?? address }] : [];
     let decoded = slug;
     try {
       decoded = decodeURIComponent(slug);

@@ -36,6 +36,25 @@ export function attachmentTarget(href: string, markdownFile: string): { file: st
   return /\.html?$/i.test(target.file) && !fs.existsSync(target.file) ? undefined : target;
 }
 
+/**
+ * A relative link to a page (`../other-post/`, `../../tags/rollups`), from the post's address as a folder
+ * (`/posts/<slug>/`, as a static export serves it and Hugo did): the site path it names, in the shape this
+ * build serves pages, so it leads to one page in every deploy mode (from `/posts/<slug>` without the slash,
+ * `next start` would otherwise resolve it one folder higher).
+ */
+export function relativePagePath(href: string, slug: string): string | undefined {
+  if (href === '' || SCHEME.test(href) || /^[/#?\\]/.test(href)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, `http://site${postPath(slug)}/`);
+  } catch {
+    return undefined;
+  }
+  // `../../..//x` would otherwise resolve to `//x`, another host.
+  const pathname = url.pathname.replace(/^\/{2,}/, '/').replace(/(.)\/$/, '$1');
+  return routePath(`${pathname}${url.search}${url.hash}`);
+}
+
 /** The file a relative link's path names, from the Markdown file's folder, with what follows its path. */
 function relativeFileTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
   if (SCHEME.test(href) || /^[/#?]/.test(href)) return undefined;
@@ -145,8 +164,8 @@ export function withSiteBase(href: string, basePath: string): string {
 
 /**
  * Every `<a href>` of a post (Markdown links, and raw HTML anchors once parsed): a link to another
- * post's file becomes the post's address, a file beside the post is published and linked there, a site
- * path gets the base path. A link to a file that is no post or cannot be published stays as written;
+ * post's file becomes the post's address, a file beside the post is published and linked there, a
+ * relative link to a page becomes the site path it names, and a site path gets the base path. A link to a file that is no post or cannot be published stays as written;
  * content:check has already stopped the build on it.
  */
 export function rehypeSiteLinks(options: { root: string; basePath: string }) {
@@ -169,7 +188,9 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
         if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => void (node.properties.href = `${options.basePath}${url}${attachment.suffix}`)));
         return;
       }
-      const followed = href.startsWith('/posts/') ? followRenamedPost(href, postSlugs(options.root)) : href;
+      const slug = markdownFile ? postSlugs(options.root).byFile.get(markdownFile) : undefined;
+      const address = (slug !== undefined ? relativePagePath(href, slug) : undefined) ?? href;
+      const followed = address.startsWith('/posts/') ? followRenamedPost(address, postSlugs(options.root)) : address;
       node.properties.href = withSiteBase(followed, options.basePath);
     });
     await Promise.all(published);

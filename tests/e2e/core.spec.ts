@@ -196,7 +196,7 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     expect(prefetched).toEqual([]);
   });
 
-  test('a link to another post’s file opens that post at its heading; a site path stays under the base path', async ({ page }) => {
+  test('a link to another post’s file opens that post at its heading; a site path stays under the base path; a relative page link leads to its page', async ({ page }) => {
     await page.goto(route(SHOWCASE));
     const body = page.locator('#post-body');
     const archive = body.getByRole('link', { name: 'the archive' });
@@ -208,6 +208,10 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     await page.goBack();
     await archive.click();
     await expect(page).toHaveTitle(/^Archive/);
+    // Relative to the post's address: the same page whether or not this mode serves it with a trailing slash.
+    await page.goBack();
+    await body.getByRole('link', { name: 'the introduction in Japanese' }).click();
+    await expect(page.locator('h1')).toHaveText(JAPANESE_TITLE);
   });
 
   test('a non-Latin tag page answers a direct visit, and the post’s tag chip leads to it', async ({ page }) => {

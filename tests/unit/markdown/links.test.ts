@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { checkPosts, type Problem } from '../../../lib/check';
 import { configureMarkdown } from '../../../lib/markdown/pipeline';
-import { postFileTarget, withSiteBase } from '../../../lib/markdown/links';
+import { postFileTarget, relativePagePath, withSiteBase } from '../../../lib/markdown/links';
 
 // A project of its own: the links name files beside each other, as an author's folder holds them.
 const POSTS: Record<string, string> = {
@@ -140,14 +140,12 @@ describe('links between posts', () => {
   });
 
   it('a file beside the post that it links is published under a name of its content, and linked there', async () => {
-    const text = '---\ntitle: T\ndate: 2024-02-04\n---\n\n[the slides](<./Slides Part 1.pdf#page=2>) [again](Slides%20Part%201.pdf) [a page](../other/) [an old page](older.html)\n';
+    const text = '---\ntitle: T\ndate: 2024-02-04\n---\n\n[the slides](<./Slides Part 1.pdf#page=2>) [again](Slides%20Part%201.pdf)\n';
     const html = await render('series/part-1.md', text);
     const href = /<a href="(\/_img\/slides-part-1-[\da-f]{12}\.pdf)#page=2">the slides<\/a>/.exec(html)?.[1];
     assert.ok(href, html);
     assert.equal(fs.readFileSync(path.join(root, 'public', href), 'utf8'), '%PDF-1.4 slides');
     assert.match(html, new RegExp(`<a href="${href}">again</a>`));
-    // Not files: a folder and an old engine's page, as written (content:check looks at neither).
-    assert.match(html, /<a href="..\/other\/">a page<\/a> <a href="older.html">an old page<\/a>/);
     assert.match(await render('series/part-1.md', text, '/blog'), new RegExp(`<a href="/blog${href}#page=2">the slides</a>`));
     assert.deepEqual(check({ 'series/linker.md': `${text}` }), []);
   });
@@ -176,6 +174,26 @@ describe('links between posts', () => {
     // The build leaves them as written: nothing is published for them.
     const html = await render('series/linker.md', text);
     assert.match(html, /<a href=".\/gone.pdf">a<\/a>\n<a href=".\/demo.html">b<\/a> <a href="..\/..\/..\/outside.pdf">c<\/a>/);
+  });
+
+  it('a relative link to a page leads where a static export leads it, in every deploy mode, and is checked there', async () => {
+    // From /posts/part-1/ as a folder: `next start` serves /posts/part-1, from which the browser would resolve one folder higher.
+    const text = '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[a](../other/) [b](../part-2/#setup) [c](../../archive?tags=x) [d](older.html)\n[e](../nothing-here/) [f](./)\n';
+    const html = await render('series/part-1.md', text);
+    assert.match(html, /<a href="\/posts\/other">a<\/a> <a href="\/posts\/second-part#setup">b<\/a> <a href="\/archive\?tags=x">c<\/a> <a href="\/posts\/part-1\/older.html">d<\/a>/);
+    assert.match(html, /<a href="\/posts\/nothing-here">e<\/a> <a href="\/posts\/part-1">f<\/a>/);
+    assert.match(await render('series/part-1.md', text, '/blog'), /<a href="\/blog\/posts\/other">a<\/a>/);
+    // Never another host, and not links of other kinds.
+    assert.equal(relativePagePath('../../..//evil.example/x', 'a'), '/evil.example/x');
+    for (const href of ['#top', '?q=1', '/archive', '//cdn.example/x', 'mailto:a@b.c', '\\\\host\\x']) assert.equal(relativePagePath(href, 'a'), undefined, href);
+    const problems = check({ 'series/part-1.md': text });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.severity, problem.message]),
+      [
+        [6, 'warning', '"older.html" leads to no page of this site: readers would get a 404.'],
+        [7, 'error', '"../nothing-here/" links to the post "nothing-here", and no post has that slug: readers would get a 404.'],
+      ],
+    );
   });
 
   it('a site path no page answers is warned, with the post an old address names', () => {
