@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { attachmentTarget, postFileTarget, relativePagePath } from '../markdown/links';
 
@@ -22,7 +23,7 @@ const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/
 
 /**
  * Every address a body's tree links to, at its line in the body: Markdown links, definitions (but one only
- * images use, which the image check reads), raw HTML anchors.
+ * images use, which the image check reads), raw HTML anchors, an `.mdx` post's JSX anchors.
  */
 export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
   const links: { url: string; line: number }[] = [];
@@ -36,6 +37,11 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'link') links.push({ url: node.url, line });
     else if (node.type === 'definition' && (linked.has(node.identifier) || !imaged.has(node.identifier))) links.push({ url: node.url, line });
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+      // An `.mdx` post's JSX anchor with a written address (an expression is code, left to its author).
+      const href = node.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'href')?.value;
+      if (typeof href === 'string') links.push({ url: href, line });
+    }
     else if (node.type === 'html') {
       for (const match of node.value.matchAll(ANCHOR_HREF)) {
         const url = match[1] ?? match[2] ?? match[3] ?? '';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Root, RootContent } from 'hast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
@@ -162,8 +163,20 @@ export function withSiteBase(href: string, basePath: string): string {
   return href === basePath || href.startsWith(`${basePath}/`) || href.startsWith(`${basePath}?`) || href.startsWith(`${basePath}#`) ? href : `${basePath}${href}`;
 }
 
+/** An anchor's written `href` and how to replace it: an HTML `<a>`, or a JSX `<a href="…">` in an `.mdx` post. */
+function anchorOf(node: Root | RootContent): { href: string; set: (href: string) => void } | undefined {
+  if (node.type === 'element') {
+    const { href } = node.properties;
+    return node.tagName === 'a' && typeof href === 'string' ? { href, set: (value) => void (node.properties.href = value) } : undefined;
+  }
+  if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'a') return undefined;
+  const attribute = node.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'href');
+  const href = attribute?.value;
+  return attribute && typeof href === 'string' ? { href, set: (value) => void (attribute.value = value) } : undefined;
+}
+
 /**
- * Every `<a href>` of a post (Markdown links, and raw HTML anchors once parsed): a link to another
+ * Every `<a href>` of a post (Markdown links, raw HTML anchors once parsed, an `.mdx` post's JSX anchors): a link to another
  * post's file becomes the post's address, a file beside the post is published and linked there, a
  * relative link to a page becomes the site path it names, and a site path gets the base path. A link to a file that is no post or cannot be published stays as written;
  * content:check has already stopped the build on it.
@@ -172,26 +185,27 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
   return async (tree: Root, file: VFile) => {
     const markdownFile = markdownFileOf(file, options.root);
     const published: Promise<void>[] = [];
-    visit(tree, 'element', (node: Element) => {
-      const href = node.tagName === 'a' ? node.properties.href : undefined;
-      if (typeof href !== 'string') return;
+    visit(tree, (node) => {
+      const link = anchorOf(node);
+      if (!link) return;
+      const { href } = link;
       const target = markdownFile ? postFileTarget(href, markdownFile) : undefined;
       if (target) {
         const slug = postSlugs(options.root).byFile.get(target.file);
         // In the shape this build serves pages (a static export's trailing slash), as the site's own links.
-        if (slug !== undefined) node.properties.href = `${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`;
+        if (slug !== undefined) link.set(`${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`);
         return;
       }
       const attachment = markdownFile ? attachmentTarget(href, markdownFile) : undefined;
       if (attachment) {
         const found = publishedFile(attachment.file, options.root);
-        if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => void (node.properties.href = `${options.basePath}${url}${attachment.suffix}`)));
+        if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => link.set(`${options.basePath}${url}${attachment.suffix}`)));
         return;
       }
       const slug = markdownFile ? postSlugs(options.root).byFile.get(markdownFile) : undefined;
       const address = (slug !== undefined ? relativePagePath(href, slug) : undefined) ?? href;
       const followed = address.startsWith('/posts/') ? followRenamedPost(address, postSlugs(options.root)) : address;
-      node.properties.href = withSiteBase(followed, options.basePath);
+      link.set(withSiteBase(followed, options.basePath));
     });
     await Promise.all(published);
   };

@@ -4,6 +4,8 @@ import { absolute, basePath, file, mode, route } from './deploy-mode';
 // content/posts/components-in-mdx.mdx uses every component of components/mdx/.
 const MDX_POST = '/posts/components-in-mdx';
 const MDX_TITLE = 'Components in MDX Posts';
+// The post its JSX anchor links by file (content/posts/layer-2-in-japanese.md).
+const JAPANESE_TITLE = 'レイヤー2とは何か：日本語で読むスケーリング入門';
 // A Markdown post on the same route, for comparing the JavaScript the page loads.
 const MD_POST = '/posts/rollups-in-pictures';
 // Its alias (frontmatter `aliases:`), and the site-wide old pattern /blog/:slug (lib/site/config.ts).
@@ -48,6 +50,11 @@ test.describe(`MDX posts and redirects (${mode}${basePath ? ` under ${basePath}`
     await expect(hidden).toBeHidden();
     await details.getByText('How the fee is split').click();
     await expect(hidden).toBeVisible();
+
+    // A JSX anchor to another post's file leads to that post, as a Markdown link does.
+    await body.getByRole('link', { name: 'the introduction in Japanese' }).click();
+    await expect(page.locator('h1')).toHaveText(JAPANESE_TITLE);
+    await page.goBack();
 
     const text = await body.innerText();
     for (const source of ['<TOC', '<Callout', '<Figure', '<Details', '</', '{/*', 'props.']) expect(text).not.toContain(source);

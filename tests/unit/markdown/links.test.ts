@@ -7,7 +7,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { checkPosts, type Problem } from '../../../lib/check';
 import { configureMarkdown } from '../../../lib/markdown/pipeline';
-import { postFileTarget, relativePagePath, withSiteBase } from '../../../lib/markdown/links';
+import { postFileTarget, rehypeSiteLinks, relativePagePath, withSiteBase } from '../../../lib/markdown/links';
+import type { Root as HastRoot } from 'hast';
+import type {} from 'mdast-util-mdx-jsx';
 
 // A project of its own: the links name files beside each other, as an author's folder holds them.
 const POSTS: Record<string, string> = {
@@ -193,6 +195,26 @@ describe('links between posts', () => {
         [6, 'warning', '"older.html" leads to no page of this site: readers would get a 404.'],
         [7, 'error', '"../nothing-here/" links to the post "nothing-here", and no post has that slug: readers would get a 404.'],
       ],
+    );
+  });
+
+  it('an .mdx post’s JSX anchor is linked and checked as a Markdown link is', async () => {
+    const tree: HastRoot = {
+      type: 'root',
+      children: [
+        { type: 'mdxJsxTextElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: './part-2.md#setup' }], children: [] },
+        { type: 'mdxJsxFlowElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/archive' }], children: [] },
+        { type: 'mdxJsxFlowElement', name: 'Callout', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: './part-2.md' }], children: [] },
+      ],
+    };
+    const file = new VFile({ path: 'series/part-1.mdx', data: { rawDocumentData: { sourceFilePath: 'posts/series/part-1.mdx' } } });
+    await rehypeSiteLinks({ root, basePath: '/blog' })(tree, file);
+    const hrefs = tree.children.map((node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? node.attributes.map((attribute) => attribute.value) : []));
+    assert.deepEqual(hrefs, [['/blog/posts/second-part#setup'], ['/blog/archive'], ['./part-2.md']]);
+    const problems = check({ 'series/jsx.mdx': '---\ntitle: JSX\ndate: 2024-02-04\n---\n\nSee <a href="./part-2.md">part 2</a> and\n<a href="./part-9.md">part 9</a>.\n' });
+    assert.deepEqual(
+      problems.map((problem) => [problem.file, problem.line, problem.severity, problem.message]),
+      [['content/posts/series/jsx.mdx', 7, 'error', '"./part-9.md" links to content/posts/series/part-9.md, which does not exist: readers would get a 404.']],
     );
   });
 
