@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { codeKey, compileKey } from './cache-keys.mjs';
+import { codeKey, compileKey, keepTurbopackCacheForMode } from './cache-keys.mjs';
 import { exited } from './child-exit';
 import { imagesNamedBy, pruneUnusedImages } from './processed-images.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
@@ -215,6 +215,7 @@ async function main(): Promise<number> {
   }
   // Only now: a post the check rejects leaves the last good build in place.
   clearOldOutput(root);
+  if (keepTurbopackCacheForMode(root)) console.log('build: another output mode than the last build (export, base path, site address): Turbopack\'s build cache starts over');
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   // The layout imports the dev status file, which the content step writes only at its end.

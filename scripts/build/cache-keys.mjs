@@ -60,6 +60,24 @@ export function codeKey(root, paths, env = process.env) {
 }
 
 /**
+ * Keeps Turbopack's build cache (.next/cache/turbopack, on by default in Next 16.4) for one output mode:
+ * dropped when OUTPUT_ENV differs from the build that filled it. Kept across a switch between a static
+ * export and a server build, it often stopped the compile with a Turbopack panic ("InstrumentationEndpoint::
+ * node_chunk was canceled", "… could not be resolved because a component does not exist"); builds of one
+ * mode reuse it. Returns whether it was dropped.
+ */
+export function keepTurbopackCacheForMode(root, env = process.env) {
+  const cache = path.join(root, '.next', 'cache');
+  const keyFile = path.join(cache, 'turbopack-mode.key');
+  const key = JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? '']));
+  const dropped = fs.existsSync(path.join(cache, 'turbopack')) && (!fs.existsSync(keyFile) || fs.readFileSync(keyFile, 'utf8') !== key);
+  if (dropped) fs.rmSync(path.join(cache, 'turbopack'), { recursive: true, force: true });
+  fs.mkdirSync(cache, { recursive: true });
+  fs.writeFileSync(keyFile, key);
+  return dropped;
+}
+
+/**
  * What a share card's pixels depend on besides its text: the drawing code, the site's name, the date
  * format, and (through codeKey) the packages that draw it. lib/markdown/cover.ts names each card by it.
  */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { assetsKey, codeKey, compileKey, shareCardKey } from '../../../scripts/build/cache-keys.mjs';
+import { assetsKey, codeKey, compileKey, keepTurbopackCacheForMode, shareCardKey } from '../../../scripts/build/cache-keys.mjs';
 
 /** The keys the build caches hang on (scripts/build/cache-keys.mjs): content, never mtimes. */
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-keys-'));
@@ -119,5 +119,27 @@ describe('compileKey', () => {
     changed('any NEXT_PUBLIC_ variable', compileKey(site, { NEXT_PUBLIC_UNUSED: '1' }));
     changed("one of Next's own variables", compileKey(site, { NEXT_DEPLOYMENT_ID: 'd1' }));
     assert.equal(compileKey(site, { UNRELATED: '1', NEXT_TELEMETRY_DISABLED: '1' }), compileKey(site, {}));
+  });
+});
+
+describe("Turbopack's build cache is kept for one output mode", () => {
+  it('is dropped when the export mode, base path or site address changes, and kept for another build of the same mode', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'turbopack-'));
+    const cache = path.join(dir, '.next', 'cache', 'turbopack', 'v16');
+    const fill = () => writerIn(cache)('state.sst', 'tasks');
+    fill();
+    // A cache from before the mode was recorded: its mode is unknown.
+    assert.equal(keepTurbopackCacheForMode(dir, {}), true);
+    assert.equal(fs.existsSync(cache), false);
+    fill();
+    assert.equal(keepTurbopackCacheForMode(dir, {}), false);
+    assert.equal(fs.existsSync(path.join(cache, 'state.sst')), true);
+    for (const env of [{ STATIC_EXPORT: '1' }, { STATIC_EXPORT: '1', BASE_PATH: '/blog' }, { BASE_PATH: '/blog' }, { BASE_PATH: '/blog', SITE_URL: 'https://example.com/blog' }]) {
+      assert.equal(keepTurbopackCacheForMode(dir, env), true, JSON.stringify(env));
+      fill();
+      assert.equal(keepTurbopackCacheForMode(dir, env), false, JSON.stringify(env));
+    }
+    // An unrelated variable keeps it.
+    assert.equal(keepTurbopackCacheForMode(dir, { BASE_PATH: '/blog', SITE_URL: 'https://example.com/blog', EDITOR: 'vim' }), false);
   });
 });
