@@ -176,10 +176,11 @@ function anchorOf(node: Root | RootContent): { href: string; set: (href: string)
 }
 
 /**
- * Every `<a href>` of a post (Markdown links, raw HTML anchors once parsed, an `.mdx` post's JSX anchors): a link to another
- * post's file becomes the post's address, a file beside the post is published and linked there, a
- * relative link to a page becomes the site path it names, and a site path gets the base path. A link to a file that is no post or cannot be published stays as written;
- * content:check has already stopped the build on it.
+ * Every `<a href>` of a post (Markdown links, raw HTML anchors once parsed, an `.mdx` post's JSX anchors):
+ * a link to another post's file becomes the post's address, a file beside the post is published and linked
+ * there, a relative link to a page becomes the site path it names, and a site path gets the base path. A
+ * link to a file that is no post or cannot be published stays as written; content:check has already
+ * stopped the build on it.
  */
 export function rehypeSiteLinks(options: { root: string; basePath: string }) {
   return async (tree: Root, file: VFile) => {

@@ -102,6 +102,24 @@ test('a new post answers 200 the first time it is opened', async ({ page }) => {
   expect(direct.status()).toBe(200);
 });
 
+test('a Jekyll .markdown post and a file it links beside it are served as soon as they are saved', async ({ page, request }) => {
+  const stamp = Date.now();
+  const data = path.join(postsDir, `figures-${stamp}.csv`);
+  const post = path.join(postsDir, `2030-01-02-jekyll-style-${stamp}.markdown`);
+  created.push(data, post);
+  fs.writeFileSync(data, 'batch,fee\n10,210\n');
+  fs.writeFileSync(post, `---\nlayout: post\ntitle: "From Jekyll"\n---\n\nThe [figures](./figures-${stamp}.csv) behind it.\n`);
+  // The date comes from the file name, the slug from the rest of it.
+  await expect.poll(async () => (await request.get(`/posts/jekyll-style-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/jekyll-style-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'From Jekyll' })).toBeVisible();
+  const href = (await page.getByRole('link', { name: 'figures' }).getAttribute('href')) ?? '';
+  expect(href).toMatch(new RegExp(`^/_img/figures-${stamp}-[\\da-f]{12}\\.csv$`));
+  const file = await request.get(href);
+  expect(file.status()).toBe(200);
+  expect(await file.text()).toBe('batch,fee\n10,210\n');
+});
+
 test('an edit to the open post shows without a reload', async ({ page }) => {
   await open(page, `/posts/${SEED}`);
   await markDocument(page);
