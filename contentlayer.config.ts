@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { MARKDOWN_EXTENSIONS, normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -34,7 +34,10 @@ function read(post: RawPost): Read {
     if (unknown.length > 0) {
       throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);
     }
-    result = { fields: normaliseFields(front?.data ?? {}, post._raw.sourceFilePath), body: front?.body ?? text };
+    const fields = normaliseFields(front?.data ?? {}, post._raw.sourceFilePath);
+    // A Jekyll draft (`_drafts/`, no date): dated by its file's last change, as `jekyll serve --drafts` does.
+    if (fields.date === '' && inDraftsFolder(post._raw.sourceFilePath)) fields.date = fs.statSync(path.join(CONTENT_DIR, post._raw.sourceFilePath)).mtime.toISOString();
+    result = { fields, body: front?.body ?? text };
     seen.set(post, result);
   }
   return result;

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dateOfFileName, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
+import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
@@ -85,11 +85,19 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     }
   }
   const normalised = normaliseFields(raw, '');
+  if (inDraftsFolder(sourceFilePath)) {
+    findings.push({
+      line: fallbackLine,
+      severity: 'info',
+      message: `In a \`_drafts\` folder: a draft, shown only in \`npm run dev\`${presentSpellings(raw, 'date').length === 0 ? ' and dated by its last change' : ''}, as Jekyll's drafts are.`,
+      fix: 'To publish it, move it out of `_drafts/` (with a date in its file name, 2024-01-31-name.md, or a `date:` field).',
+    });
+  }
   for (const name of FIELD_NAMES) {
     const spec: FieldSpec = POST_FIELDS[name];
     const present = presentSpellings(raw, name);
     if (present.length === 0) {
-      if (spec.required && !(name === 'date' && dateOfFileName(sourceFilePath))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
+      if (spec.required && !(name === 'date' && (dateOfFileName(sourceFilePath) || inDraftsFolder(sourceFilePath)))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
       continue;
     }
     for (const { alias } of present) {

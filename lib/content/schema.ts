@@ -150,6 +150,11 @@ export function slugOf(slug: unknown, sourceFilePath: string): string {
 
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
 
+/** A post in a `_drafts` folder: Jekyll's drafts, which have no date until they are published. */
+export function inDraftsFolder(sourceFilePath: string): boolean {
+  return sourceFilePath.split(/[\\/]/).slice(0, -1).includes('_drafts');
+}
+
 /** The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), if any. */
 export function dateOfFileName(sourceFilePath: string): string | undefined {
   const name = sourceFilePath.split(/[\\/]/).pop() ?? '';
@@ -280,8 +285,9 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
     const normalised = normaliseField(spec, value);
     if (normalised !== undefined) fields[name] = normalised;
   }
-  // Jekyll: a post without `date:` is dated by its file name.
+  // Jekyll: a post without `date:` is dated by its file name; one in `_drafts/` is a draft, whatever it says.
   if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
+  if (inDraftsFolder(sourceFilePath)) fields.draft = true;
   // `cover: { image, alt, caption }` (Hugo) carries its alt text and caption.
   const cover = imageOf(presentSpellings(raw, 'cover')[0]?.value);
   if (fields.coverAlt === undefined && text(cover.alt)) fields.coverAlt = text(cover.alt);

@@ -102,7 +102,7 @@ test('a new post answers 200 the first time it is opened', async ({ page }) => {
   expect(direct.status()).toBe(200);
 });
 
-test('a Jekyll .markdown post and a file it links beside it are served as soon as they are saved', async ({ page, request }) => {
+test('a Jekyll .markdown post, a file it links beside it and a Jekyll draft are served as soon as they are saved', async ({ page, request }) => {
   const stamp = Date.now();
   const data = path.join(postsDir, `figures-${stamp}.csv`);
   const post = path.join(postsDir, `2030-01-02-jekyll-style-${stamp}.markdown`);
@@ -118,6 +118,15 @@ test('a Jekyll .markdown post and a file it links beside it are served as soon a
   const file = await request.get(href);
   expect(file.status()).toBe(200);
   expect(await file.text()).toBe('batch,fee\n10,210\n');
+  // A Jekyll draft (`_drafts/`, no date): shown in dev, dated by its last change.
+  const draft = path.join(postsDir, '_drafts', `still-writing-${stamp}.markdown`);
+  fs.mkdirSync(path.dirname(draft), { recursive: true });
+  created.push(draft);
+  fs.writeFileSync(draft, '---\ntitle: "Still Writing"\n---\n\nNot done yet.\n');
+  await expect.poll(async () => (await request.get(`/posts/still-writing-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/still-writing-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Still Writing' })).toBeVisible();
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', new RegExp(`^${new Date().toISOString().slice(0, 10)}`));
 });
 
 test('an edit to the open post shows without a reload', async ({ page }) => {

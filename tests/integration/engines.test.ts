@@ -130,6 +130,9 @@ describe('posts from other engines build with no edit', () => {
     assertHas(pageHtml(dir, 'posts/adding-new-posts-in-astropaper-style'), /<meta property="article:author" content="Sat Naing"/, 'author in OpenGraph');
     // Jekyll's own name for a Markdown file (`jekyll new` writes 2023-08-14-welcome-to-jekyll.markdown).
     assert.ok(posts.some((file) => file.endsWith('.markdown')), 'the corpus has a .markdown post');
+    // Jekyll's `_drafts/` (no date): a draft, so no page in production (the loop above), and in the generated posts.
+    assert.ok(posts.some((file) => file.includes(`${path.sep}_drafts${path.sep}`)), 'the corpus has a Jekyll draft');
+    assert.ok(!output.includes('a-post-in-progress'), 'the Jekyll draft builds without a word beyond its note');
     const welcome = pageHtml(dir, 'posts/welcome-to-jekyll');
     assertHas(welcome, /alt="A magenta card"/, 'Jekyll image: { path, alt }');
     // The post `jekyll new` writes: its {% highlight %} block, {% raw %} and {{ site.baseurl }}, as Jekyll shows them.

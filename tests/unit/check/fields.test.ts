@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPosts, formatProblem, type Problem } from '../../../lib/check';
 import { closestField } from '../../../lib/check/fields';
+import { normaliseFields } from '../../../lib/content/schema';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const check = (text: string, file = 'content/posts/a-post.md') => checkPosts([{ path: file, bytes: encode(text) }]);
@@ -88,6 +89,17 @@ describe('content:check as a migration guide', () => {
   it('dates a Jekyll post by its file name when it has no `date`, and reads Jekyll’s date-time', () => {
     assert.deepEqual(check('---\ntitle: T\n---\n\nText.\n', 'content/posts/_posts/2023-09-02-notes.md'), []);
     assert.deepEqual(check('---\ntitle: T\ndate: 2023-08-14 10:30:00 +0200\n---\n\nText.\n'), []);
+  });
+
+  it('takes a post in Jekyll’s `_drafts` folder as a draft, with no date needed, and says so', () => {
+    const problems = check('---\nlayout: post\ntitle: Half written\n---\n\nText.\n', 'content/posts/_drafts/half-written.markdown');
+    assert.deepEqual(problems.filter((problem) => !problem.message.startsWith('`layout`')).map((problem) => [problem.line, problem.severity, problem.message]), [[2, 'info', 'In a `_drafts` folder: a draft, shown only in `npm run dev` and dated by its last change, as Jekyll\'s drafts are.']]);
+    const fields = normaliseFields({ title: 'Half written', published: true }, 'posts/jekyll/_drafts/half-written.markdown');
+    assert.equal(fields.draft, true);
+    assert.equal(fields.slug, 'half-written');
+    assert.equal(normaliseFields({ title: 'T' }, 'posts/_drafts-notes/x.md').draft, false);
+    // Without the folder, a missing date is still an error.
+    assert.ok(check('---\ntitle: T\n---\n\nText.\n', 'content/posts/half-written.md').some((problem) => problem.severity === 'error' && /Missing `date`/.test(problem.message)));
   });
 
   it('keeps the author’s letters: a Chinese slug is an address, and a fix keeps its Chinese characters', () => {
