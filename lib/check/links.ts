@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { attachmentTarget, postFileTarget, relativePagePath } from '../markdown/links';
+import { linkTarget } from '../markdown/links';
 
 /** A link of a post that leads to another post: its file (from the project root) or its address's slug. */
 export interface PostLink {
@@ -60,12 +60,13 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
 export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number; slug?: string }): PostLink[] {
   return bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
     const fileLine = options.bodyLine + line - 1;
-    const target = postFileTarget(url, options.markdownFile);
-    if (target) return [{ line: fileLine, written: url, file: path.relative(options.root, target.file).split(path.sep).join('/') }];
-    const attachment = attachmentTarget(url, options.markdownFile);
-    if (attachment) return [{ line: fileLine, written: url, attachment: path.relative(options.root, attachment.file).split(path.sep).join('/') }];
-    // A relative link to a page is checked as the site path the build makes of it.
-    const address = (options.slug !== undefined ? relativePagePath(url, options.slug) : undefined) ?? url;
+    // Checked as the build makes it: a relative link to a page, as the site path it becomes.
+    const target = linkTarget(url, options);
+    if (target.kind !== 'address') {
+      const fromRoot = path.relative(options.root, target.file).split(path.sep).join('/');
+      return [target.kind === 'post-file' ? { line: fileLine, written: url, file: fromRoot } : { line: fileLine, written: url, attachment: fromRoot }];
+    }
+    const { address } = target;
     const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(address)?.[1];
     if (!slug) return address.startsWith('/') && !address.startsWith('//') ? [{ line: fileLine, written: url, sitePath: address.split(/[?#]/)[0] ?? address }] : [];
     let decoded = slug;

@@ -1,2 +1,3 @@
 export const MARKDOWN_EXTENSIONS: readonly string[];
+export const POST_EXTENSIONS: readonly string[];
 export const POST_FILE: RegExp;

@@ -9,5 +9,8 @@
  */
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mkdown', 'mdwn'];
 
-/** A post's file name: a Markdown extension above, or `.mdx`. */
-export const POST_FILE = new RegExp(`\\.(?:${[...MARKDOWN_EXTENSIONS, 'mdx'].join('|')})$`);
+/** Every extension of a post file: a Markdown extension above, or `.mdx`. */
+export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];
+
+/** A post's file name. */
+export const POST_FILE = new RegExp(`\\.(?:${POST_EXTENSIONS.join('|')})$`);

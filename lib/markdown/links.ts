@@ -30,7 +30,7 @@ export function postFileTarget(href: string, markdownFile: string): { file: stri
  * around its image): the build publishes the file (`publishedFile`), as it does the images beside a post.
  * A link to a folder or a page (`../other-post/`, an old engine's `other.html` that is no file here) is none.
  */
-export function attachmentTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
+function attachmentTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
   const target = relativeFileTarget(href, markdownFile);
   // A Markdown file in the wrong case (`x.MD`) is no post and no attachment: content:check names it.
   if (!target || POST_FILE.test(target.file.toLowerCase()) || !/\.[a-z\d]+$/i.test(target.file)) return undefined;
@@ -54,6 +54,24 @@ export function relativePagePath(href: string, slug: string): string | undefined
   // `../../..//x` would otherwise resolve to `//x`, another host.
   const pathname = url.pathname.replace(/^\/{2,}/, '/').replace(/(.)\/$/, '$1');
   return routePath(`${pathname}${url.search}${url.hash}`);
+}
+
+/**
+ * What a link in a post leads to, by one order of rules for the build (`rehypeSiteLinks`) and content:check
+ * (`postLinksOf`): another post's file, a file beside the posts to publish, else an address (a relative
+ * link to a page resolved from the post's own, `slug`; any other link as written).
+ */
+export function linkTarget(
+  href: string,
+  from: { markdownFile?: string | undefined; slug?: string | undefined },
+): { kind: 'post-file'; file: string; suffix: string } | { kind: 'attachment'; file: string; suffix: string } | { kind: 'address'; address: string } {
+  if (from.markdownFile) {
+    const post = postFileTarget(href, from.markdownFile);
+    if (post) return { kind: 'post-file', ...post };
+    const attachment = attachmentTarget(href, from.markdownFile);
+    if (attachment) return { kind: 'attachment', ...attachment };
+  }
+  return { kind: 'address', address: (from.slug !== undefined ? relativePagePath(href, from.slug) : undefined) ?? href };
 }
 
 /** The file a relative link's path names, from the Markdown file's folder, with what follows its path. */
@@ -185,28 +203,24 @@ function anchorOf(node: Root | RootContent): { href: string; set: (href: string)
 export function rehypeSiteLinks(options: { root: string; basePath: string }) {
   return async (tree: Root, file: VFile) => {
     const markdownFile = markdownFileOf(file, options.root);
+    const slugs = postSlugs(options.root);
+    const from = { markdownFile, slug: markdownFile ? slugs.byFile.get(markdownFile) : undefined };
     const published: Promise<void>[] = [];
     visit(tree, (node) => {
       const link = anchorOf(node);
       if (!link) return;
-      const { href } = link;
-      const target = markdownFile ? postFileTarget(href, markdownFile) : undefined;
-      if (target) {
-        const slug = postSlugs(options.root).byFile.get(target.file);
+      const target = linkTarget(link.href, from);
+      if (target.kind === 'post-file') {
+        const slug = slugs.byFile.get(target.file);
         // In the shape this build serves pages (a static export's trailing slash), as the site's own links.
         if (slug !== undefined) link.set(`${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`);
-        return;
+      } else if (target.kind === 'attachment') {
+        const found = publishedFile(target.file, options.root);
+        if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => link.set(`${options.basePath}${url}${target.suffix}`)));
+      } else {
+        const followed = target.address.startsWith('/posts/') ? followRenamedPost(target.address, slugs) : target.address;
+        link.set(withSiteBase(followed, options.basePath));
       }
-      const attachment = markdownFile ? attachmentTarget(href, markdownFile) : undefined;
-      if (attachment) {
-        const found = publishedFile(attachment.file, options.root);
-        if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => link.set(`${options.basePath}${url}${attachment.suffix}`)));
-        return;
-      }
-      const slug = markdownFile ? postSlugs(options.root).byFile.get(markdownFile) : undefined;
-      const address = (slug !== undefined ? relativePagePath(href, slug) : undefined) ?? href;
-      const followed = address.startsWith('/posts/') ? followRenamedPost(address, postSlugs(options.root)) : address;
-      link.set(withSiteBase(followed, options.basePath));
     });
     await Promise.all(published);
   };

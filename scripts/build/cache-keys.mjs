@@ -41,6 +41,11 @@ export function assetsKey(root) {
 /** The environment the output depends on (base path, export mode, the site's address and its default port). */
 export const OUTPUT_ENV = ['BASE_PATH', 'NEXT_PUBLIC_BASE_PATH', 'STATIC_EXPORT', 'NEXT_PUBLIC_TRAILING_SLASH', 'SITE_URL', 'PORT'];
 
+/** OUTPUT_ENV's values, as one string. */
+function outputEnvKey(env) {
+  return JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? '']));
+}
+
 /**
  * The code and packages that shape the output: every file of `paths` (folders or files under `root`),
  * the lockfile (a plugin's version), Node's version and OUTPUT_ENV. Over-broad on purpose: an
@@ -55,7 +60,7 @@ export function codeKey(root, paths, env = process.env) {
   return sha256(
     ...[...files, path.join(root, 'package-lock.json')].flatMap((file) => [path.relative(root, file), fs.existsSync(file) ? fs.readFileSync(file) : '']),
     process.version,
-    JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? ''])),
+    outputEnvKey(env),
   );
 }
 
@@ -69,7 +74,7 @@ export function codeKey(root, paths, env = process.env) {
 export function keepTurbopackCacheForMode(root, env = process.env) {
   const cache = path.join(root, '.next', 'cache');
   const keyFile = path.join(cache, 'turbopack-mode.key');
-  const key = JSON.stringify(OUTPUT_ENV.map((name) => [name, env[name] ?? '']));
+  const key = outputEnvKey(env);
   const dropped = fs.existsSync(path.join(cache, 'turbopack')) && (!fs.existsSync(keyFile) || fs.readFileSync(keyFile, 'utf8') !== key);
   if (dropped) fs.rmSync(path.join(cache, 'turbopack'), { recursive: true, force: true });
   fs.mkdirSync(cache, { recursive: true });

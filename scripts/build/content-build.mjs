@@ -26,7 +26,7 @@ import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
-import { MARKDOWN_EXTENSIONS, POST_FILE } from '../../lib/content/post-extensions.mjs';
+import { POST_EXTENSIONS, POST_FILE } from '../../lib/content/post-extensions.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -74,7 +74,7 @@ function contentFiles(dir, base = dir) {
  * when a slug changes.
  */
 const LINKS_A_POST = new RegExp(
-  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${[...MARKDOWN_EXTENSIONS, 'mdx'].join('|')})\b|\/posts\/)|\bpost_url\b|\{\{[<%]\s*(?:rel)?ref\b`,
+  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${POST_EXTENSIONS.join('|')})\b|\/posts\/)|\bpost_url\b|\{\{[<%]\s*(?:rel)?ref\b`,
 );
 /** Every line that could set a slug (any `slug` key, in any frontmatter format, or a line of text alike). */
 const SLUG_LINE = /^[ \t]*["']?slug["']?[ \t]*[:=].*$/gm;
