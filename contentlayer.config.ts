@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -102,6 +102,8 @@ export const MdxPost = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts'],
+  // Hugo's and Zola's section pages are no posts (lib/check/post-files.ts names them).
+  contentDirExclude: [SECTION_GLOB],
   documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,
   mdx: mdxPlugins(),

@@ -28,6 +28,8 @@ function assignment(format: FrontmatterFormat, key: string, value: string): stri
   return format === 'toml' ? `${key} = ${value}` : `${key}: ${value}`;
 }
 
+const isListEntry = (item: unknown) => typeof item === 'string' || typeof item === 'number';
+
 /** Whether a value is of a field's kind; the fix when it is not. */
 function kindProblem(spec: FieldSpec, key: string, value: unknown, format: FrontmatterFormat): { message: string; fix: string } | undefined {
   const is = describeValue(value);
@@ -48,7 +50,7 @@ function kindProblem(spec: FieldSpec, key: string, value: unknown, format: Front
     case 'boolean':
       return typeof value === 'boolean' ? undefined : { message: `\`${key}\` must be true or false.`, fix: `Write \`${assignment(format, key, 'true')}\` or remove the field.` };
     case 'list':
-      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))) return undefined;
+      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => isListEntry(item) || (Array.isArray(item) && item.every(isListEntry))))) return undefined;
       return { message: `\`${key}\` must be a list or a comma-separated line.`, fix: `Write \`${assignment(format, key, format === 'toml' ? '["one", "two"]' : 'one, two')}\` or a list.` };
     case 'people': {
       const person = (item: unknown) => typeof item === 'string' || (typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string');

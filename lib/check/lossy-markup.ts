@@ -36,7 +36,7 @@ const STRIPPED = new Set(STRIPPED_ELEMENTS);
 /** A piece of the source, quoted and cut, for a message. */
 export const shorten = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** Hugo shortcodes by what they make, so the fix names the Markdown that does it. */
+/** Hugo's and Zola's shortcodes by what they make, so the fix names the Markdown that does it. */
 function shortcodeAdvice(name: string): { loses: string; fix: string } {
   if (/^(youtube|vimeo|tweet|twitter|x|instagram|gist|bilibili)$/i.test(name)) {
     return { loses: `the embedded ${name} content`, fix: 'Link to it instead, e.g. [Watch the talk](https://www.youtube.com/watch?v=ID).' };
@@ -88,6 +88,14 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const { loses, fix } = shortcodeAdvice(match[3] ?? '');
     const exact = hugoReplacement(match[3] ?? '', match[0]);
     add(lineOf(match.index), 'error', `The Hugo shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, exact ? `Replace it with ${exact}` : fix);
+  }
+
+  // Zola shortcodes: `{{ youtube(id="…") }}`, and `{% note(kind="info") %}` … `{% end %}` around a body.
+  for (const match of source.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\([^)]*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\([^)]*\)|(end))\s*-?%\}/g)) {
+    if (isLiteral(match.index)) continue;
+    const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
+    if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
+    else add(lineOf(match.index), 'error', `The Zola shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
   }
 
   visit(tree, (node) => {

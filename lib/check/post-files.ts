@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { POST_FILE } from '../content/schema';
+import { readFrontmatter } from '../content/frontmatter';
+import { POST_FILE, SECTION_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
   | { kind: 'post' }
   /** Beside posts on purpose (images a post links), or an editor/OS file: not content */
   | { kind: 'asset' }
+  /** A Hugo or Zola section's page (`_index.md`): read by content:check (`sectionFileProblems`), not built */
+  | { kind: 'section' }
   | { kind: 'ignored'; message: string; fix: string };
 
 const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
@@ -14,6 +17,7 @@ const PLAIN_TEXT = /\.(?:txt|text)$/i;
 
 /** Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are case-sensitive. */
 export function classifyPostFile(name: string): PostFileKind {
+  if (SECTION_FILE.test(name)) return { kind: 'section' };
   if (POST_FILE.test(name)) return { kind: 'post' };
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');
@@ -51,4 +55,27 @@ export function unreadFileProblems(files: readonly string[]): { file: string; li
     const kind = classifyPostFile(path.basename(file));
     return kind.kind === 'ignored' ? [{ file, line: 1, severity: 'error' as const, message: kind.message, fix: kind.fix }] : [];
   });
+}
+
+/**
+ * A section's page copied with a Hugo or Zola blog (`_index.md`: the section's title, sorting, template):
+ * the site's own lists take its place. Its settings are noted; text in its body, which no page here would
+ * show, is an error naming where it starts.
+ */
+export function sectionFileProblems(file: string, text: string): { file: string; line: number; severity: 'error' | 'info'; message: string; fix: string }[] {
+  const front = readFrontmatter(text);
+  const body = front ? front.body : text.replace(/^\uFEFF/, '');
+  const first = body.split('\n').findIndex((line) => line.trim() !== '');
+  if (first === -1) {
+    return [{ file, line: 1, severity: 'info', message: 'A section page of Hugo or Zola (`_index.md`) lists its folder’s posts: the site’s own lists (home, tags, archive) take its place, so it is not built.', fix: 'Nothing to do; you can remove it.' }];
+  }
+  return [
+    {
+      file,
+      line: (front?.bodyLine ?? 1) + first,
+      severity: 'error',
+      message: 'This section page of Hugo or Zola (`_index.md`) has text of its own, and the site has no section pages: readers would never see it.',
+      fix: 'Move the text into a post (a file of its own with a `title` and a `date`), or delete it from `_index.md`.',
+    },
+  ];
 }

@@ -18,6 +18,8 @@ export function findShortcodes(text: string): ShortcodeFinding[] {
   let rewritten = text;
   let exact = true;
   for (const match of line.matchAll(LIQUID_TAG)) {
+    // Zola's `{% note(…) %}` … `{% end %}`: lib/check/lossy-markup.ts names them.
+    if (match[1] === 'end' || /^\s*\(/.test(match[2] ?? '')) continue;
     const replacement = liquidReplacement(match[1] ?? '', match[2] ?? '');
     if (replacement === undefined) exact = false;
     else rewritten = rewritten.replace(match[0], replacement);

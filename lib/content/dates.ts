@@ -30,6 +30,28 @@ const longFormat = new Intl.DateTimeFormat('en-US', {
 
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 
+// ISO 8601 (`2024-09-01`, `2024-09-01T10:00:00+02:00`), Jekyll's `2024-09-01 10:30:00 +0200` (a space may
+// come before the zone) and Hexo's `2013/7/13 20:46:25`.
+const DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?: ?(Z)| ?([+-])(\d{2}):?(\d{2}))?)?$/;
+
+/**
+ * A date as an author wrote it → ISO 8601 in UTC, or undefined when it is no real calendar date (no
+ * `2024-02-30` rolling over to March). A time without a zone is UTC, whatever the build machine's zone:
+ * `new Date()` would read it in local time, and a post's day would depend on where it was built.
+ */
+export function readDate(value: string): string | undefined {
+  const match = DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [, year, isoMonth, isoDay, month = isoMonth, day = isoDay, hour = '0', minute = '0', second = '0', fraction = '', , sign, zoneHour = '0', zoneMinute = '0'] = match;
+  const [y, mo, d, h, mi, s, zh, zm] = [year, month, day, hour, minute, second, zoneHour, zoneMinute].map(Number) as [number, number, number, number, number, number, number, number];
+  const calendar = new Date(Date.UTC(y, mo - 1, d));
+  // A zone JavaScript (and so every feed and sitemap) accepts: `+99:99` is not one.
+  if (calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== mo - 1 || calendar.getUTCDate() !== d || h > 23 || mi > 59 || s > 59 || zh > 23 || zm > 59) return undefined;
+  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (zh * 60 + zm);
+  const milliseconds = Number(fraction.padEnd(3, '0').slice(0, 3));
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s, milliseconds) - offset * 60_000).toISOString();
+}
+
 export function formatDate(iso: string): string {
   return longFormat.format(new Date(iso));
 }

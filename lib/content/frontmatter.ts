@@ -119,24 +119,26 @@ function readYaml(source: string, startLine: number): Pick<Frontmatter, 'data' |
 
 // A top-level TOML key (`title = …`, `"my key" = …`) or table (`[cover]`, `[[series]]`).
 const TOML_KEY = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=/;
+// Zola's table of tags and other taxonomies (`liftTaxonomies`).
+const TAXONOMIES = 'taxonomies';
 const TOML_TABLE = /^\s*\[\[?\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))/;
 
 function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
   const lines = new Map<string, number>();
   const offsets = new Map<string, number>();
-  let inTable = false;
+  let table: string | undefined;
   let offset = 0;
   source.split('\n').forEach((text, index) => {
     const lineOffset = offset;
     offset += text.length + 1;
-    const table = TOML_TABLE.exec(text);
-    if (table) {
-      inTable = true;
-      const key = table[1] ?? table[2] ?? '';
-      if (!lines.has(key)) lines.set(key, startLine + index);
+    const opened = TOML_TABLE.exec(text);
+    if (opened) {
+      table = opened[1] ?? opened[2] ?? '';
+      if (!lines.has(table)) lines.set(table, startLine + index);
       return;
     }
-    const key = inTable ? null : TOML_KEY.exec(text);
+    // Zola's `[taxonomies]` keys are lifted to the top level (`liftTaxonomies`): their lines are fields' lines.
+    const key = table === undefined || table === TAXONOMIES ? TOML_KEY.exec(text) : null;
     if (!key) return;
     const name = key[1] ?? key[2] ?? key[3] ?? '';
     lines.set(name, startLine + index);
@@ -144,7 +146,9 @@ function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' |
   });
   try {
     const data = plain(parseToml(source)) as Record<string, unknown>;
-    return { data, lines, itemLines: listEntryLines(source, data, offsets, startLine), problems: [] };
+    const taxonomies = data[TAXONOMIES];
+    const listed = taxonomies !== null && typeof taxonomies === 'object' && !Array.isArray(taxonomies) ? { ...data, ...taxonomies } : data;
+    return { data, lines, itemLines: listEntryLines(source, listed, offsets, startLine), problems: [] };
   } catch (error) {
     const line = error instanceof TomlError ? startLine + error.line - 1 : startLine;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? '';
@@ -192,9 +196,30 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
   json: readJson,
 };
 
+/**
+ * Zola writes tags, categories and its other taxonomies in a table (`[taxonomies]` then `tags = [...]`):
+ * each becomes a field of its own, as the other engines write them (`categories` then merge into tags,
+ * as everywhere; a taxonomy this site has no field for is an unknown field, named at its line). A name
+ * given both at the top level and in the table keeps both lists.
+ */
+function liftTaxonomies(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  const { data, lines } = read;
+  const table = data[TAXONOMIES];
+  if (table === null || typeof table !== 'object' || Array.isArray(table)) return read;
+  const lifted: Record<string, unknown> = { ...data };
+  delete lifted[TAXONOMIES];
+  for (const [name, value] of Object.entries(table)) {
+    const before = lifted[name];
+    lifted[name] = before === undefined ? value : [before, value].flat();
+    if (!lines.has(name)) lines.set(name, lines.get(TAXONOMIES) ?? 1);
+  }
+  lines.delete(TAXONOMIES);
+  return { ...read, data: lifted };
+}
+
 /** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
 export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
-  return READERS[format](source, startLine);
+  return liftTaxonomies(READERS[format](source, startLine));
 }
 
 /**

@@ -14,3 +14,12 @@ export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];
 
 /** A post's file name. */
 export const POST_FILE = new RegExp(`\\.(?:${POST_EXTENSIONS.join('|')})$`);
+
+/**
+ * A Hugo or Zola section's page (`_index.md`, which Zola needs in every section folder): it lists the
+ * section's posts and is never a post itself. Read by content:check, not built.
+ */
+export const SECTION_FILE = new RegExp(`(?:^|[\\\\/])_index\\.(?:${POST_EXTENSIONS.join('|')})$`);
+
+/** contentlayer's glob for the section pages it must not read as posts. */
+export const SECTION_GLOB = `posts/**/_index.{${POST_EXTENSIONS.join(',')}}`;

@@ -11,7 +11,8 @@ import type { CoverImage } from '../markdown/cover';
 import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
-import { MARKDOWN_EXTENSIONS, POST_FILE } from './post-extensions.mjs';
+import { readDate } from './dates';
+import { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, SECTION_GLOB } from './post-extensions.mjs';
 import { splitTags } from './tags';
 
 /**
@@ -115,6 +116,10 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   weight: 'posts are ordered by date',
   bibliography: 'citations are not processed: write references as Markdown',
   type: 'every file in content/posts is a post',
+  template: 'every post has the one post layout here',
+  extra: 'it holds a Zola theme’s own settings, which this site does not read',
+  eleventyNavigation: 'the site’s navigation lists its sections, not posts',
+  eleventyExcludeFromCollections: 'every post is listed here; a draft stays off the site',
 };
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */
@@ -133,7 +138,7 @@ export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
   return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key));
 }
 
-export { MARKDOWN_EXTENSIONS, POST_FILE };
+export { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, SECTION_GLOB };
 
 /**
  * The one slug-from-file rule: the frontmatter `slug` when given, else the file name without its
@@ -232,11 +237,10 @@ function termsOf(value: unknown): string[] {
   return [...new Set((Array.isArray(value) ? value : [value]).map(text).filter((name) => name !== undefined))];
 }
 
-/** A date as contentlayer's date fields give it (ISO 8601); text that is no date stays, for content:check. */
+/** A date as every later stage reads it (ISO 8601, UTC); text that is no date stays, for content:check. */
 function isoDate(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const parsed = new Date(String(value));
-  return Number.isNaN(parsed.getTime()) ? String(value) : parsed.toISOString();
+  return readDate(String(value)) ?? String(value);
 }
 
 /** One field's value as later stages read it, or undefined when absent (and not always set). */

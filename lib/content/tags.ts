@@ -15,7 +15,8 @@ export function splitTags(value: unknown): string[] {
   if (typeof value === 'string') {
     return value.trim() === '' ? [] : value.split(',').map((tag) => tag.trim());
   }
-  if (Array.isArray(value)) return value.map((tag) => (typeof tag === 'string' ? tag.trim() : String(tag ?? '').trim()));
+  // Hexo writes a category path as a list inside the list (`- [Tech, Web]`): each is a tag.
+  if (Array.isArray(value)) return value.flatMap((tag) => (Array.isArray(tag) ? splitTags(tag.filter((part) => !Array.isArray(part))) : [typeof tag === 'string' ? tag.trim() : String(tag ?? '').trim()]));
   return [String(value).trim()];
 }
 

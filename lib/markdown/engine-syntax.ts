@@ -41,6 +41,11 @@ function linkReplacement(name: string, params: string): string | undefined {
  */
 function postLink(name: string, params: string): { slug?: string; anchor: string } | undefined {
   if (name === 'post_url') return params.trim() ? { slug: slugOf(undefined, `${params.trim()}.md`), anchor: '' } : undefined;
+  // Hexo's `{% post_link hello-world [title] %}` and `{% post_path hello-world %}`: the post's file name.
+  if (name === 'post_link' || name === 'post_path') {
+    const [file] = hexoArguments(params);
+    return file ? { slug: slugOf(undefined, `${file}.md`), anchor: '' } : undefined;
+  }
   // Jekyll's `{% link _posts/2023-08-14-welcome.md %}`; a link to a page of the old site has no equivalent here.
   if (name === 'link') return /^_posts\/\S+$/.test(params.trim()) && POST_FILE.test(params.trim()) ? { slug: slugOf(undefined, params.trim()), anchor: '' } : undefined;
   if (name !== 'ref' && name !== 'relref') return undefined;
@@ -50,13 +55,70 @@ function postLink(name: string, params: string): { slug?: string; anchor: string
   return { slug: file ? slugOf(undefined, file) : undefined, anchor: anchor ? `#${anchor}` : '' };
 }
 
-/** The Markdown a Liquid tag stands for on its own, when there is an exact one (highlight blocks: below). */
+/** A Hexo tag's arguments: split at spaces, a quoted one (`"a b"`, `'a b'`) kept whole. */
+export function hexoArguments(args: string): string[] {
+  return [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** Markdown's own characters in text that goes inside `[…]` or `**…**`, escaped. */
+const escapeText = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
+/** A link destination as Markdown reads it whole (spaces or brackets: in `<…>`). */
+const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+
+/**
+ * Hexo's `{% asset_img [classes] photo.jpg [width] [height] ["title" ["alt"]] %}` and `{% img … %}` as a
+ * Markdown image: the alt text (the title when there is none), and the title as a caption when both are
+ * given. The file is found in the post's asset folder (lib/markdown/image-source.ts). The classes and the
+ * size are the theme's: the site sizes images from the file.
+ */
+function hexoImage(args: string): string | undefined {
+  const parts = hexoArguments(args);
+  const at = parts.findIndex((part) => /\.[a-z\d]+(?:[?#].*)?$/i.test(part) || part.startsWith('/') || /^https?:\/\//i.test(part));
+  if (at < 0) return undefined;
+  let rest = parts.slice(at + 1);
+  while (rest.length > 0 && /^\d+$/.test(rest[0] ?? '')) rest = rest.slice(1);
+  const quoted = [...args.slice(args.indexOf(parts[at] ?? '') + (parts[at] ?? '').length).matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '');
+  const [title, alt] = quoted.length > 0 ? quoted : [rest.join(' ') || undefined];
+  const text = alt ?? title ?? '';
+  if (/"/.test(title ?? '')) return undefined;
+  return `![${escapeText(text)}](${destination(parts[at] ?? '')}${title && alt && title !== alt ? ` "${title}"` : ''})`;
+}
+
+/** Hexo's `{% link text url [external] [title] %}`: text, then the address (a URL or a site path). */
+function hexoLink(args: string): string | undefined {
+  const parts = hexoArguments(args);
+  const at = parts.findIndex((part, index) => index > 0 && (/^https?:\/\//i.test(part) || part.startsWith('/')));
+  if (at < 1) return undefined;
+  const title = parts.slice(at + 1).filter((part) => !/^(true|false)$/.test(part)).join(' ');
+  if (title.includes('"')) return undefined;
+  return `[${escapeText(parts.slice(0, at).join(' '))}](${destination(parts[at] ?? '')}${title ? ` "${title}"` : ''})`;
+}
+
+/** The Markdown a Liquid (or Hexo) tag stands for on its own, when there is an exact one (blocks: below). */
 export function liquidReplacement(tag: string, args: string): string | undefined {
   if (tag === 'highlight') return `\`\`\`${args.trim().split(/\s+/)[0] ?? ''}`;
   if (tag === 'endhighlight') return '```';
   // Nothing here runs Liquid, so what `raw` protects is shown as written without it.
   if (tag === 'raw' || tag === 'endraw') return '';
-  if (tag === 'post_url' || tag === 'link') return linkReplacement(tag, args);
+  // Jekyll's `{% link _posts/… %}` names one file; Hexo's `{% link text url %}` more.
+  if (tag === 'link' && hexoArguments(args).length > 1) return /\\["']/.test(args) ? undefined : hexoLink(args);
+  if (tag === 'post_url' || tag === 'link' || tag === 'post_path') return linkReplacement(tag, args);
+  // Hexo's arguments with an escaped quote: not read here, left to content:check.
+  if (/\\["']/.test(args)) return undefined;
+  // Hexo's post asset folder: the file named, found there as any relative path is (lib/markdown/image-source.ts).
+  if (tag === 'asset_img' || tag === 'img') return hexoImage(args);
+  const [first = '', ...rest] = hexoArguments(args);
+  if (tag === 'asset_path') return rest.length === 0 && first ? destination(first) : undefined;
+  if (tag === 'asset_link') {
+    const title = rest.filter((part) => !/^(true|false)$/.test(part)).join(' ');
+    return first ? `[${escapeText(title || first)}](${destination(first)})` : undefined;
+  }
+  // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
+  if (tag === 'post_link') {
+    const link = linkReplacement(tag, args);
+    const title = rest.filter((part) => !/^(true|false)$/.test(part)).join(' ');
+    return link === undefined ? undefined : `[${escapeText(title)}](${link})`;
+  }
   return undefined;
 }
 
@@ -74,11 +136,14 @@ export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^
 const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref)\b([^>%]*?)\/?\s*(?:>\}\}|%\}\})/g;
 
 // A highlight block's first line, alone on its line: Jekyll's `{% highlight ruby linenos %}`, Hugo's
-// `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`.
+// `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`, Hexo's `{% codeblock a.js lang:js %}`.
 const JEKYLL_BLOCK = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
 const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
+const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
+const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
+const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // A Hugo figure that opens on its own line and closes on a later one, as Hugo's docs write it.
 const HUGO_FIGURE_OPEN = /^(\s*)\{\{<\s*figure\b((?:(?!>\}\}|\{\{).)*)$/;
@@ -98,6 +163,59 @@ function jekyllFenceOptions(options: string): string | undefined {
     else return undefined;
   }
   return meta.length > 0 ? ` ${meta.join(' ')}` : '';
+}
+
+/**
+ * Hexo's `{% codeblock [title] [lang:js] [mark:1,3-4] [first_line:10] [line_number:true] %}` (or `code`) as
+ * fence info, or undefined when its caption links somewhere (no fence title does).
+ */
+function hexoFenceInfo(args: string): string | undefined {
+  let rest = args;
+  const option = (name: string, value: string) => {
+    const match = new RegExp(`(?:^|\\s)${name}:(${value})(?=\\s|$)`, 'i').exec(rest);
+    if (match) rest = rest.replace(match[0], ' ');
+    return match?.[1];
+  };
+  const language = option('lang', '[\\w+#.-]+') ?? '';
+  const lineNumbers = option('line_number', 'true|false');
+  const firstLine = option('first_line', '\\d+');
+  const mark = option('mark', '[\\d,-]+');
+  const highlight = option('highlight', 'true|false');
+  option('wrap', 'true|false');
+  option('line_threshold', '\\d+');
+  const caption = rest.trim().replace(/\s+/g, ' ');
+  if (/https?:\/\//i.test(caption) || caption.includes('"')) return undefined;
+  const meta = [caption ? `title="${caption}"` : '', mark ? `{${mark}}` : '', firstLine ? `showLineNumbers{${firstLine}}` : lineNumbers === 'true' ? 'showLineNumbers' : ''].filter(Boolean);
+  return `${highlight === 'false' ? '' : language}${meta.length > 0 ? ` ${meta.join(' ')}` : ''}`;
+}
+
+/** The fence a highlight or code block of another engine opens on this line, and how its end line reads. */
+function codeBlockAt(line: string): { info: string; end: RegExp } | undefined {
+  const jekyll = JEKYLL_BLOCK.exec(line);
+  if (jekyll) {
+    const options = jekyllFenceOptions(jekyll[2] ?? '');
+    return options === undefined ? undefined : { info: `${jekyll[1]}${options}`, end: JEKYLL_END };
+  }
+  const hugo = HUGO_BLOCK.exec(line);
+  if (hugo) return { info: `${hugo[1]}${hugoFenceOptions(hugo[2])}`, end: HUGO_END };
+  const hexo = HEXO_CODE.exec(line);
+  const info = hexo ? hexoFenceInfo(hexo[2] ?? '') : undefined;
+  return hexo && info !== undefined ? { info, end: new RegExp(`^\\s*\\{%-?\\s*end${hexo[1]}\\s*-?%\\}\\s*$`) } : undefined;
+}
+
+/**
+ * A Hexo blockquote's signature as Hexo reads its arguments: `author, source`, `author https://… [link
+ * title]`, or the author alone; '' for none, undefined when it has no exact Markdown.
+ */
+function hexoQuoteFooter(args: string): string | undefined {
+  const text = args.trim();
+  if (text === '') return '';
+  if (/"/.test(text)) return undefined;
+  const cited = /^(\S.*?)\s+(https?:\/\/\S+)(?:\s+(.+))?$/i.exec(text);
+  if (cited) return `**${escapeText(cited[1] ?? '')}**, [${escapeText(cited[3] ?? cited[2] ?? '')}](${cited[2]})`;
+  const source = /^([^,]+),\s*([^,]+)$/.exec(text);
+  if (source) return `**${escapeText((source[1] ?? '').trim())}**, *${escapeText((source[2] ?? '').trim())}*`;
+  return `**${escapeText(text)}**`;
 }
 
 /** Hugo's highlight options (`linenos=table,hl_lines=2 4-5`) in the fence form lib/markdown/code-meta.ts reads. */
@@ -183,18 +301,16 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       fence = opening;
       continue;
     }
-    const jekyll = raw ? null : JEKYLL_BLOCK.exec(line);
-    const jekyllOptions = jekyll ? jekyllFenceOptions(jekyll[2] ?? '') : undefined;
-    const hugo = raw || jekyll ? null : HUGO_BLOCK.exec(line);
-    if ((jekyll && jekyllOptions !== undefined) || hugo) {
-      const end = lines.findIndex((candidate, at) => at > index && (jekyll ? JEKYLL_END : HUGO_END).test(candidate));
-      // Without its end the block is not converted, and content:check names it.
-      if (end < 0) continue;
+    const code = raw ? undefined : codeBlockAt(line);
+    // Without its end the block is not converted, and content:check names it.
+    const codeEnd = code ? lines.findIndex((candidate, at) => at > index && code.end.test(candidate)) : -1;
+    if (code && codeEnd > 0) {
+      const end = codeEnd;
       // A fence longer than any backtick run at a line start inside, so the code cannot close it.
       const inner = lines.slice(index + 1, end);
-      const longest = Math.max(0, ...inner.map((code) => /^ {0,3}(`+)/.exec(code)?.[1]?.length ?? 0));
+      const longest = Math.max(0, ...inner.map((text) => /^ {0,3}(`+)/.exec(text)?.[1]?.length ?? 0));
       const marks = '`'.repeat(Math.max(3, longest + 1));
-      const opener = jekyll ? `${marks}${jekyll[1]}${jekyllOptions}` : `${marks}${hugo?.[1]}${hugoFenceOptions(hugo?.[2])}`;
+      const opener = `${marks}${code.info}`;
       // At the block's own indent, so a block inside a list item stays in it.
       const indent = /^\s*/.exec(line)?.[0] ?? '';
       found(line.trim(), opener);
@@ -202,6 +318,25 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       conversions.push({ line: end + 1, from: (lines[end] ?? '').trim(), to: marks });
       lines[end] = indent + marks;
       index = end;
+      continue;
+    }
+    // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}`: a Markdown quote, signed on the end's line.
+    const quote = raw ? null : HEXO_QUOTE.exec(line);
+    const quoteEnd = quote ? lines.findIndex((candidate, at) => at > index && HEXO_QUOTE_END.test(candidate)) : -1;
+    const signature = quote ? hexoQuoteFooter(quote[1] ?? '') : undefined;
+    // Text right after the end would join the quote (a lazy continuation): left to content:check.
+    if (quote && quoteEnd > 0 && signature !== undefined && (lines[quoteEnd + 1] ?? '').trim() === '') {
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
+      // The signature on a line of its own, as Hexo's footer is: a line break after a paragraph of the quote.
+      const last = (lines[quoteEnd - 1] ?? '').trim();
+      const breaks = quoteEnd - 1 > index && last !== '' && !/^(?:`{3,}|~{3,}|[-*+]\s|\d+[.)]\s|#|>|\|)/.test(last);
+      found(line.trim(), '> …');
+      lines[index] = '';
+      for (let at = index + 1; at < quoteEnd; at++) lines[at] = `${indent}>${(lines[at] ?? '').trim() === '' ? '' : ` ${(lines[at] ?? '').slice(indent.length)}`}`;
+      const closing = signature ? `${indent}> ${breaks ? '<br>' : ''}— ${signature}` : '';
+      conversions.push({ line: quoteEnd + 1, from: (lines[quoteEnd] ?? '').trim(), to: closing.trim() });
+      lines[quoteEnd] = closing;
+      index = quoteEnd;
       continue;
     }
     // A figure over several lines becomes the image on its first line and blank lines after it (a block

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { POST_FILE } from '../content/post-extensions.mjs';
 
 /**
  * Where an image an author names lives on disk. One rule for the build and for content:check:
- * a relative path resolves from the Markdown file (as every editor's preview does) and must stay
- * inside the content folder; a site path (`/images/x.png`) is a file in public/. Nothing is fetched.
+ * a relative path resolves from the Markdown file (as every editor's preview does; Hexo's asset folder
+ * too, `inAssetFolder`) and must stay inside the content folder; a site path (`/images/x.png`) is a file in public/. Nothing is fetched.
  */
 export interface ImageRoots {
   /** Absolute path of the Markdown file that names the image */
@@ -68,7 +69,20 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
       fix: 'Keep images next to the post, or put them in public/ and write a site path like /images/photo.png.',
     };
   }
-  return { ok: true, file };
+  return { ok: true, file: inAssetFolder(file, roots.markdownFile) };
+}
+
+/**
+ * Hexo's post asset folder: a post `x.md` keeps its files in `x/` and names them without the folder
+ * (`![](photo.jpg)`, `{% asset_img photo.jpg %}`). A relative path that names no file beside the post
+ * names the one in that folder when there is one there; otherwise it stays as resolved, for the check.
+ */
+export function inAssetFolder(file: string, markdownFile: string): string {
+  const dir = path.dirname(markdownFile);
+  const stem = path.basename(markdownFile).replace(POST_FILE, '');
+  if (stem === 'index' || stem === path.basename(markdownFile) || !inside(dir, file) || fs.existsSync(file)) return file;
+  const candidate = path.join(dir, stem, path.relative(dir, file));
+  return fs.existsSync(candidate) ? candidate : file;
 }
 
 /**

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'hast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
-import { normaliseFields, POST_FILE, slugOf } from '../content/schema';
+import { normaliseFields, POST_FILE, SECTION_FILE, slugOf } from '../content/schema';
 import { postPath, routePath } from '../routes';
-import { statImageFile } from './image-source';
+import { inAssetFolder, statImageFile } from './image-source';
 import { publishFile } from './images';
 import { imageFolders, imageOutput, markdownFileOf } from './rehype-images';
 
@@ -57,14 +58,42 @@ export function relativePagePath(href: string, slug: string): string | undefined
 }
 
 /**
+ * Zola's internal link (`@/blog/other.md#setup`): a path from Zola's `content/` folder, which may have been
+ * copied as `content/posts/`, into it, or in part. The post file is the one at that path under
+ * content/posts/, else the one file whose path ends the same way, from the longest ending down to the file
+ * name (an `index.md` with its folder); when there is none, or several, the path under content/posts/, for
+ * content:check to name.
+ */
+function zolaTarget(href: string, root: string): { file: string; suffix: string } | undefined {
+  if (!href.startsWith('@/')) return undefined;
+  const dir = postsDir(root);
+  // Resolved as from a file in content/posts/; a path that climbs out of it is no such link.
+  const target = relativeFileTarget(`./${href.slice(2).replace(/^\/+/, '')}`, path.join(dir, 'index.md'));
+  const parts = target ? path.relative(dir, target.file).split(path.sep) : [];
+  if (!target || parts[0] === '..') return undefined;
+  if (fs.existsSync(target.file)) return target;
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/')) : [];
+  const shortest = /^_?index\./.test(parts.at(-1) ?? '') ? parts.length - 2 : parts.length - 1;
+  for (let index = 0; index <= shortest; index++) {
+    const ending = parts.slice(index).join('/');
+    const found = files.filter((file) => file === ending || file.endsWith(`/${ending}`));
+    if (found.length === 1) return { file: path.join(dir, found[0] ?? ''), suffix: target.suffix };
+    if (found.length > 1) break;
+  }
+  return target;
+}
+
+/**
  * What a link in a post leads to, by one order of rules for the build (`rehypeSiteLinks`) and content:check
- * (`postLinksOf`): another post's file, a file beside the posts to publish, else an address (a relative
+ * (`postLinksOf`): another post's file (Zola's `@/…` too), a file beside the posts to publish, else an address (a relative
  * link to a page resolved from the post's own, `slug`; any other link as written).
  */
 export function linkTarget(
   href: string,
-  from: { markdownFile?: string | undefined; slug?: string | undefined },
+  from: { markdownFile?: string | undefined; slug?: string | undefined; root?: string | undefined },
 ): { kind: 'post-file'; file: string; suffix: string } | { kind: 'attachment'; file: string; suffix: string } | { kind: 'address'; address: string } {
+  const zola = from.root === undefined ? undefined : zolaTarget(href, from.root);
+  if (zola) return { kind: POST_FILE.test(zola.file) ? 'post-file' : 'attachment', ...zola };
   if (from.markdownFile) {
     const post = postFileTarget(href, from.markdownFile);
     if (post) return { kind: 'post-file', ...post };
@@ -86,7 +115,7 @@ function relativeFileTarget(href: string, markdownFile: string): { file: string;
   } catch {
     // Not percent-encoded as a URL would be: the path as written.
   }
-  return { file: path.resolve(path.dirname(markdownFile), decoded), suffix: cut === -1 ? '' : href.slice(cut) };
+  return { file: inAssetFolder(path.resolve(path.dirname(markdownFile), decoded), markdownFile), suffix: cut === -1 ? '' : href.slice(cut) };
 }
 
 /**
@@ -125,23 +154,27 @@ export interface PostSlugs {
   slugs: ReadonlySet<string>;
   byFile: ReadonlyMap<string, string>;
   renamed: ReadonlyMap<string, string>;
+  /** Each post's title, by slug: the text of a link to it that has none (Hexo's `{% post_link x %}`) */
+  titles: ReadonlyMap<string, string>;
 }
 
 function readPostSlugs(root: string): PostSlugs {
   const dir = postsDir(root);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && POST_FILE.test(entry.name)) : [];
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && POST_FILE.test(entry.name) && !SECTION_FILE.test(entry.name)) : [];
   const byFile = new Map<string, string>();
   const renamed = new Map<string, string>();
+  const titles = new Map<string, string>();
   for (const entry of files) {
     const file = path.join(entry.parentPath, entry.name);
     const relative = path.relative(dir, file);
     const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
-    const slug = normaliseFields(front?.data ?? {}, path.join('posts', relative)).slug;
+    const { slug, title } = normaliseFields(front?.data ?? {}, path.join('posts', relative));
     const byName = slugOf(undefined, relative);
     byFile.set(file, slug);
+    if (title) titles.set(slug, title);
     if (byName !== slug) renamed.set(byName, slug);
   }
-  return { slugs: new Set(byFile.values()), byFile, renamed };
+  return { slugs: new Set(byFile.values()), byFile, renamed, titles };
 }
 
 let remembered: { run: string; root: string; slugs: PostSlugs } | undefined;
@@ -204,8 +237,18 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
   return async (tree: Root, file: VFile) => {
     const markdownFile = markdownFileOf(file, options.root);
     const slugs = postSlugs(options.root);
-    const from = { markdownFile, slug: markdownFile ? slugs.byFile.get(markdownFile) : undefined };
+    const from = { markdownFile, slug: markdownFile ? slugs.byFile.get(markdownFile) : undefined, root: options.root };
     const published: Promise<void>[] = [];
+    // A link to a post with no text of its own shows the post's title, as Hexo's `{% post_link x %}` does.
+    const titleEmpty = (node: Root | RootContent, slug: string | undefined) => {
+      let title = slug === undefined ? undefined : slugs.titles.get(slug);
+      try {
+        title ??= slug === undefined ? undefined : slugs.titles.get(decodeURIComponent(slug));
+      } catch {
+        // A malformed escape names no post.
+      }
+      if (node.type === 'element' && title && toString(node).trim() === '' && !node.children.some((child) => child.type === 'element')) node.children = [{ type: 'text', value: title }];
+    };
     visit(tree, (node) => {
       const link = anchorOf(node);
       if (!link) return;
@@ -214,12 +257,14 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
         const slug = slugs.byFile.get(target.file);
         // In the shape this build serves pages (a static export's trailing slash), as the site's own links.
         if (slug !== undefined) link.set(`${options.basePath}${routePath(`${postPath(slug)}${target.suffix}`)}`);
+        titleEmpty(node, slug);
       } else if (target.kind === 'attachment') {
         const found = publishedFile(target.file, options.root);
         if (found.ok) published.push(publishFile(found.file, imageOutput(options.root, found.file)).then((url) => link.set(`${options.basePath}${url}${target.suffix}`)));
       } else {
         const followed = target.address.startsWith('/posts/') ? followRenamedPost(target.address, slugs) : target.address;
         link.set(withSiteBase(followed, options.basePath));
+        titleEmpty(node, /^\/posts\/([^/?#]+)/.exec(followed)?.[1]);
       }
     });
     await Promise.all(published);

@@ -44,15 +44,24 @@ export function excerptOf(text: string, max = SUMMARY_LENGTH): string {
   return kept.trim() === '' ? truncateAtWord(rest, max) : kept.trim();
 }
 
-/** The first real paragraph as plain text (no Markdown, no placeholders), as a list excerpt. */
+// Hugo's, Hexo's and Zola's summary divider: what comes before it is the post's summary.
+const MORE = /^<!--\s*more\s*-->$/i;
+
+/**
+ * The first real paragraph as plain text (no Markdown, no placeholders), as a list excerpt; the
+ * paragraphs before a `<!--more-->` line when the post has one.
+ */
 function summaryOf(tree: Root): string {
-  for (const node of tree.children) {
+  const divider = tree.children.findIndex((node) => node.type === 'html' && MORE.test(node.value.trim()));
+  const texts: string[] = [];
+  for (const node of divider === -1 ? tree.children : tree.children.slice(0, divider)) {
     if (node.type !== 'paragraph') continue;
     const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (text === '' || matchImagePlaceholder(text) !== undefined) continue;
-    return excerptOf(text);
+    texts.push(text);
+    if (divider === -1) break;
   }
-  return '';
+  return texts.length > 0 ? excerptOf(texts.join(' ')) : '';
 }
 
 /** Plain text of the body, for word counts and search: blocks joined by spaces, not glued. */

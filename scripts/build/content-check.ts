@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
-import { classifyPostFile, listFiles } from '../../lib/check/post-files';
+import { classifyPostFile, listFiles, sectionFileProblems } from '../../lib/check/post-files';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
 /**
@@ -43,7 +43,9 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     }
   }
   const kept: Record<string, PostCheck> = {};
+  const sections = all.filter((file) => classifyPostFile(path.basename(file)).kind === 'section');
   const problems = [
+    ...sections.flatMap((file) => sectionFileProblems(file, fs.readFileSync(path.join(root, file), 'utf8'))),
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
       root,

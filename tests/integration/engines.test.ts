@@ -4,13 +4,13 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
-import { normaliseFields, POST_FILE } from '../../lib/content/schema';
+import { normaliseFields, POST_FILE, SECTION_FILE } from '../../lib/content/schema';
 import { runCommand } from '../support/run-command';
 
 /**
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
- * Jekyll's dated file names, AstroPaper's and the Next starters' field names, nested folders, Chinese
- * text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
+ * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -62,7 +62,7 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
 
-    const posts = filesUnder(corpus).filter((file) => POST_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
+    const posts = filesUnder(corpus).filter((file) => POST_FILE.test(file) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
@@ -151,6 +151,32 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');
     assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');
     assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');
+    // Hexo: a dated `2019/3/15 14:23:01`, category paths, tag plugins, the post's asset folder, the summary divider.
+    const hexo = pageHtml(dir, 'posts/writing-with-hexo-tags') ?? '';
+    assertHas(hexo, /dateTime="2019-03-15T14:23:01.000Z"/, 'a Hexo date with slashes, read as UTC');
+    for (const tag of ['hexo', 'tooling', 'static-sites', 'notes']) assertHas(hexo, new RegExp(`href="/tags/${tag}"`), `Hexo category path: /tags/${tag}`);
+    assertHas(hexo, /<img (?=[^>]*alt="A batch of transactions")(?=[^>]*src="\/_img\/batch-)/, '{% asset_img %} from the asset folder');
+    assertHas(hexo, /<img [^>]*alt="The same batch, written as Markdown"/, '![](batch.png) from the asset folder');
+    assertHas(hexo, /<a href="\/_img\/fees-[\da-f]{12}\.csv">the fee table<\/a>/, '{% asset_link %}: the file published');
+    const hexoCode = /<pre[^>]*data-language="js"[^>]*>(?:(?!<\/pre>)[\s\S])*<\/pre>/.exec(hexo)?.[0] ?? '';
+    assert.deepEqual([...hexoCode.matchAll(/<span class="line( highlighted)?">/g)].map((line) => Boolean(line[1])), [false, true], '{% codeblock mark:2 %}');
+    assertHas(hexo, /fees\.js/, 'the codeblock\'s title');
+    assertHas(hexo, /<blockquote>[\s\S]*?only trustless scaling solution\.\n<br>— <strong>Vitalik Buterin<\/strong>, <em>A rollup-centric Ethereum roadmap<\/em>/, '{% blockquote author, source %}');
+    assertHas(hexo, /<a href="\/posts\/second-hexo-post">A Second Hexo Post<\/a>/, '{% post_link %}: the post\'s title');
+    assertHas(hexo, /<a href="https:\/\/hexo\.io\/docs\/tag-plugins"[^>]*>Hexo(?:'|&#x27;)s documentation<\/a>/, '{% link %}');
+    assertHas(pageHtml(dir, 'tags/hexo'), /Hexo keeps a post(?:'|&#x27;|’)s files in an asset folder named after the post\. This second paragraph is part of the summary too/, 'the summary: what comes before <!-- more -->');
+    // Zola: TOML with [taxonomies] and [extra], `@/` links, a folder post's colocated image.
+    const zola = pageHtml(dir, 'posts/zola-front-matter') ?? '';
+    for (const tag of ['zola', 'rust', 'static-sites']) assertHas(zola, new RegExp(`href="/tags/${tag}"`), `Zola taxonomies: /tags/${tag}`);
+    assertHas(zola, /<a href="\/posts\/zola-sections">sections post<\/a> and its <a href="\/posts\/zola-sections#setup">setup<\/a>/, 'Zola @/ links');
+    assertHas(zola, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="rust")/, 'a Zola fence with linenos');
+    // Zola's section page (`blog/_index.md`, settings alone): neither checked nor generated as a post.
+    assert.match(output, new RegExp(`content:check: ${posts.length} posts, 0 errors[\\s\\S]*Generated ${posts.length} documents`));
+    assert.equal(pageHtml(dir, 'posts/blog'), undefined, 'no page for a section');
+    assert.equal(pageHtml(dir, 'posts/_index'), undefined, 'no page for a section');
+    const sections = pageHtml(dir, 'posts/zola-sections') ?? '';
+    assertHas(sections, /<img (?=[^>]*alt="A colocated diagram")(?=[^>]*src="\/_img\/diagram-)/, 'a Zola colocated image');
+    assertHas(sections, /<a href="\/posts\/zola-front-matter">the front matter<\/a>/, 'a Zola @/ link to a file post');
     const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
     assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
   });

@@ -16,12 +16,12 @@ function only(text: string, file = 'content/posts/a-post.md') {
 
 describe('isValidDate', () => {
   it('accepts calendar dates, with or without a time and zone', () => {
-    for (const date of ['2024-05-23', '2024-02-29', '2024-09-01T10:00:00Z', '2024-09-01T10:00:00+02:00', '2024-09-01 10:00']) {
+    for (const date of ['2024-05-23', '2024-02-29', '2024-09-01T10:00:00Z', '2024-09-01T10:00:00+02:00', '2024-09-01 10:00', '2013/7/13 20:46:25', '2019/03/16']) {
       assert.equal(isValidDate(date), true, date);
     }
   });
   it('rejects dates YAML parsers would roll over, and non-dates', () => {
-    for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-9-1', 'yesterday', '2024-09-01T25:00:00Z', '']) {
+    for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-9-1', '2013/2/30', '2013-7/13', '2013/07-13', 'yesterday', '2024-09-01T25:00:00Z', '']) {
       assert.equal(isValidDate(date), false, date);
     }
   });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { checkPosts, type Problem } from '../../../lib/check';
 import { addressLengthProblem, MAX_ADDRESS_BYTES } from '../../../lib/check/address-length';
 import { MAX_NESTING, MAX_POST_BYTES, nestingOf } from '../../../lib/check/limits';
-import { classifyPostFile, unreadFileProblems } from '../../../lib/check/post-files';
+import { classifyPostFile, sectionFileProblems, unreadFileProblems } from '../../../lib/check/post-files';
 import { firstInvalidUtf8 } from '../../../lib/check/utf8';
 
 // Hostile and careless posts: each must give an error naming the file and line, never a crash or a stall.
@@ -97,6 +97,17 @@ describe('every file is read or reported (finding 5)', () => {
     const problems = unreadFileProblems(['content/posts/x.md', 'content/posts/x.markdown', 'content/posts/sub/y.MD', 'content/posts/a.png']);
     assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`), ['content/posts/sub/y.MD:1 error']);
     assert.match(problems[0]?.fix ?? '', /Rename it to y\.md/);
+  });
+
+  it('a Hugo or Zola section page (`_index.md`) is no post: noted when it holds settings alone, an error when it has text', () => {
+    for (const name of ['_index.md', '_index.markdown', '_index.mdx']) assert.equal(classifyPostFile(name).kind, 'section', name);
+    assert.equal(classifyPostFile('index.md').kind, 'post');
+    assert.deepEqual(unreadFileProblems(['content/posts/blog/_index.md']), []);
+    const settings = sectionFileProblems('content/posts/blog/_index.md', '+++\ntitle = "Blog"\nsort_by = "date"\npaginate_by = 10\n+++\n\n');
+    assert.deepEqual(settings.map((problem) => `${problem.line} ${problem.severity}`), ['1 info']);
+    const text = sectionFileProblems('content/posts/_index.md', '---\ntitle: Posts\n---\n\nEverything I wrote, newest first.\n');
+    assert.deepEqual(text.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`), ['content/posts/_index.md:5 error']);
+    assert.match(text[0]?.message ?? '', /readers would never see it/);
   });
 
   it('reports a post with frontmatter and no body', () => {

@@ -37,6 +37,18 @@ describe('readFrontmatter', () => {
     assert.deepEqual(front?.itemLines.get('series'), [9]);
   });
 
+  it('lifts Zola\'s [taxonomies] table to fields of their own, with their lines, beside a table it leaves', () => {
+    const front = readFrontmatter('+++\ntitle = "A"\ndate = 2019-11-27\n\n[taxonomies]\ntags = ["rust", "ssg"]\ncategories = [\n  "Programming",\n]\n\n[extra]\ntoc = true\ntags = ["not lifted"]\n+++\nText\n');
+    assert.deepEqual(front?.data, { title: 'A', date: '2019-11-27', tags: ['rust', 'ssg'], categories: ['Programming'], extra: { toc: true, tags: ['not lifted'] } });
+    assert.deepEqual([...(front?.lines ?? [])], [['title', 2], ['date', 3], ['tags', 6], ['categories', 7], ['extra', 11]]);
+    assert.deepEqual(front?.itemLines.get('tags'), [6, 6]);
+    assert.deepEqual(front?.itemLines.get('categories'), [8]);
+    // YAML (Zola reads it too): the lines are the table's; a name at both levels keeps both lists.
+    const yaml = readFrontmatter('---\ntitle: A\ntags: [a]\ntaxonomies:\n  tags: [b]\n  series: [S]\n---\nText\n');
+    assert.deepEqual(yaml?.data, { title: 'A', tags: ['a', 'b'], series: ['S'] });
+    assert.equal(yaml?.lines.get('series'), 4);
+  });
+
   it('reads Hugo JSON between a `{` line and a `}` line, with the line of every field and list entry', () => {
     const front = readFrontmatter('{\n  "title": "A",\n  "tags": [\n    "x",\n    "y"\n  ],\n  "cover": { "image": "c.png", "title": "inner" }\n}\n\nBody.\n');
     assert.equal(front?.format, 'json');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { classifyPostFile } from '../../../lib/check/post-files';
-import { MARKDOWN_EXTENSIONS, POST_FILE, slugOf } from '../../../lib/content/schema';
+import { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf } from '../../../lib/content/schema';
 
 // contentlayer2 reads `.md` alone; patches/ teaches it the other engines' extensions, applied by
 // `npm install` (postinstall). A list here that the installed package does not accept would fail the build.
@@ -28,6 +28,9 @@ describe('the Markdown extensions of other engines', () => {
       assert.equal(slugOf(undefined, `posts/2023-08-14-welcome.${extension}`), 'welcome', extension);
     }
     assert.ok(POST_FILE.test('x.mdx'));
+    // Section pages are never read as posts: contentlayer leaves out what the site calls a section.
+    assert.ok(SECTION_FILE.test('posts/blog/_index.md') && SECTION_FILE.test('_index.markdown') && !SECTION_FILE.test('x_index.md'));
+    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[SECTION_GLOB\]/);
     assert.ok(!POST_FILE.test('x.MARKDOWN') && !POST_FILE.test('x.md.txt') && !POST_FILE.test('x.markdownx'));
   });
 });

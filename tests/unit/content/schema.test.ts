@@ -32,9 +32,27 @@ describe('other engines’ field names fill the schema’s fields', () => {
     assert.deepEqual(fields({ ...base, author: 'A', authors: [{ name: 'B', link: 'https://b.example' }] }).author, [{ name: 'A' }, { name: 'B', url: 'https://b.example' }]);
     assert.deepEqual(fields(base).author, []);
   });
+  it('a time without a zone is UTC on any machine; Hexo writes dates with slashes', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const machine of ['Asia/Tokyo', 'America/Los_Angeles', 'UTC']) {
+        process.env.TZ = machine;
+        assert.equal(fields({ title: 'T', date: '2019-03-15 02:00:00' }).date, '2019-03-15T02:00:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: '2019-03-15T23:30' }).date, '2019-03-15T23:30:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: '2013/7/13 20:46:25' }).date, '2013-07-13T20:46:25.000Z', machine);
+        assert.equal(fields({ title: 'T', date: '2024-09-01 10:30:00 +0200' }).date, '2024-09-01T08:30:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: '2015-05-01T22:12:03.284Z' }).date, '2015-05-01T22:12:03.284Z', machine);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
   it('categories merge into tags', () => {
     assert.deepEqual(fields({ ...base, tags: ['a', 'b'], categories: 'c, d' }).tags, ['a', 'b', 'c', 'd']);
     assert.deepEqual(fields({ ...base, categories: ['jekyll', 'update'] }).tags, ['jekyll', 'update']);
+    // Hexo: a nested list is a path of categories; each one becomes a tag.
+    assert.deepEqual(fields({ ...base, tags: ['Hexo'], categories: [['技术', '前端'], '随笔'] }).tags, ['Hexo', '技术', '前端', '随笔']);
   });
   it('covers: a path, a list (the first), `{ image | url | src | path, alt }` with its alt text', () => {
     for (const [key, value] of [

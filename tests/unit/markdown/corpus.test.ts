@@ -112,6 +112,9 @@ describe('markdown corpus: content:check names every lossy construct of a mixed 
     const expected = [
       ['{{< youtube', /Hugo shortcode .*youtube.*lose the embedded youtube/],
       ['{{% notice warning', /Hugo shortcode .*lose the callout box/],
+      ['{{ youtube(', /Zola shortcode .*youtube.*lose the embedded youtube/],
+      ['{% note(', /Zola shortcode .*lose the callout box/],
+      ['{% end %}', /end of a Zola shortcode/],
       ['import Chart', /MDX import/],
       ['<Chart data', /<Chart> is a JSX component/],
       ['<marquee>', /<marquee> is not an element the site shows/],

@@ -143,6 +143,44 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     for (const kept of ['{{< figure\n  src="a.png"\n\nText.', '{{< figure\n  src="a.png"\n  link="https://example.com"\n>}}']) assert.equal(convertEngineSyntax(kept).text, kept);
   });
 
+  it('turns Hexo’s tag plugins into Markdown: images and files of the asset folder, post links, links', () => {
+    const convert = (body: string) => convertEngineSyntax(body).text;
+    // The file is found in the post's asset folder (lib/markdown/image-source.ts); classes and size are the theme's.
+    assert.equal(convert('{% asset_img diagram.png 架构图 %}'), '![架构图](diagram.png)');
+    assert.equal(convert('{% asset_img left diagram.png 300 200 "The title" "What it shows" %}'), '![What it shows](diagram.png "The title")');
+    assert.equal(convert('{% asset_img my photo.jpg %}'), '![](photo.jpg)');
+    assert.equal(convert('{% img /images/fees.png "Fees [per] batch" %}'), '![Fees \\[per\\] batch](/images/fees.png)');
+    assert.equal(convert('[the slides]({% asset_path slides.pdf %}) and {% asset_link slides.pdf The slides %}'), '[the slides](slides.pdf) and [The slides](slides.pdf)');
+    assert.equal(convert('{% post_link 2023-08-01-first-post %} and {% post_link first-post "the first post" %}, {% post_path first-post %}'), '[](/posts/first-post) and [the first post](/posts/first-post), /posts/first-post');
+    assert.equal(convert('{% link Hexo https://hexo.io/ true Hexo’s site %}'), '[Hexo](https://hexo.io/ "Hexo’s site")');
+    // Without a file, or with a title Markdown cannot hold, the tag stays for content:check to name.
+    for (const kept of ['{% asset_img %}', '{% asset_img photo.jpg "a \\"quoted\\" title" "alt" %}', '{% post_link %}']) assert.equal(convert(kept), kept);
+  });
+
+  it('turns Hexo’s codeblock into a fence with its options, and its blockquote into a signed quote, lines in place', async () => {
+    const body = '{% codeblock Array.map lang:js mark:2 first_line:5 %}\nconst a = [1];\nconst b = a.map((x) => x * 2);\n{% endcodeblock %}\n\n{% blockquote David Levithan, Wide Awake %}\nDo not just seek happiness for yourself.\n\nSeek happiness for all.\n{% endblockquote %}\n\n{% blockquote @DevDocs https://twitter.com/devdocs/status/356095192085962752 %}\nWe just made a big update.\n{% endblockquote %}\n';
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    assert.equal(
+      text,
+      '```js title="Array.map" {2} showLineNumbers{5}\nconst a = [1];\nconst b = a.map((x) => x * 2);\n```\n\n\n> Do not just seek happiness for yourself.\n>\n> Seek happiness for all.\n> <br>— **David Levithan**, *Wide Awake*\n\n\n> We just made a big update.\n> <br>— **@DevDocs**, [https://twitter.com/devdocs/status/356095192085962752](https://twitter.com/devdocs/status/356095192085962752)\n',
+    );
+    const html = await render(body);
+    assert.match(html, /<pre[^>]*data-language="js"/);
+    assert.match(html, /Array\.map/);
+    assert.equal([...html.matchAll(/<span class="line highlighted">/g)].length, 1);
+    assert.match(html, /<blockquote>[\s\S]*Seek happiness for all\.\n<br>— <strong>David Levithan<\/strong>, <em>Wide Awake<\/em>[\s\S]*<\/blockquote>/);
+    // After a list or code, the signature is a paragraph of its own: no line break before it.
+    assert.equal(convertEngineSyntax('{% blockquote A %}\n- one\n{% endblockquote %}\n').text, '\n> - one\n> — **A**\n');
+    assert.doesNotMatch(html, /\{%|%\}/);
+    assert.deepEqual(errors(body), []);
+    // A caption that links somewhere, or text right after the quote's end (it would join the quote): left to content:check.
+    for (const kept of ['{% codeblock _.compact http://underscorejs.org/#compact Underscore.js %}\nx\n{% endcodeblock %}', '{% blockquote A %}\nq\n{% endblockquote %}\nNext line.']) {
+      assert.equal(convertEngineSyntax(kept).text, kept);
+      assert.ok(errors(kept).length >= 1, kept);
+    }
+  });
+
   it('does nothing a second time', () => {
     const once = convertEngineSyntax(JEKYLL_WELCOME).text;
     assert.deepEqual(convertEngineSyntax(once).conversions, []);

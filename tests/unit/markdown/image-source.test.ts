@@ -85,6 +85,22 @@ describe('statImageFile checks the resolved file on disk', () => {
     assert.ok(!folder.ok && /is a folder/.test(folder.message));
   });
 
+  it('Hexo’s asset folder: a name found in neither place beside a post `p.md` is the file in `p/`', () => {
+    fs.mkdirSync(path.join(dir, 'content/posts/p/shots'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'content/posts/p/diagram.png'), 'x');
+    fs.writeFileSync(path.join(dir, 'content/posts/p/shots/one.png'), 'x');
+    const resolved = (url: string, from = real) => {
+      const source = resolveImageSource(url, from);
+      return source.ok ? path.relative(dir, source.file) : source.message;
+    };
+    assert.equal(resolved('diagram.png'), 'content/posts/p/diagram.png');
+    assert.equal(resolved('./shots/one.png'), 'content/posts/p/shots/one.png');
+    // A file beside the post wins; a missing one stays where it was named, for the check; no folder for index.md.
+    assert.equal(resolved('a.png'), 'content/posts/a.png');
+    assert.equal(resolved('missing.png'), 'content/posts/missing.png');
+    assert.equal(resolved('diagram.png', { ...real, markdownFile: path.join(dir, 'content/posts/index.md') }), 'content/posts/diagram.png');
+  });
+
   it('a symbolic link that leads out of the project folders is refused', () => {
     const link = statImageFile(path.join(dir, 'content/posts/link.png'), real);
     assert.ok(!link.ok && /link to a file outside/.test(link.message));

@@ -100,6 +100,33 @@ describe('links between posts', () => {
     for (const href of ['/posts/c.md', 'https://github.com/x/README.md', '#a.md', 'photo.png', 'notes.txt']) assert.equal(postFileTarget(href, from), undefined, href);
   });
 
+  it('Zola’s internal links (`@/…`) name a file from the content folder, copied as content/posts or into it', async () => {
+    const html = await render('other/index.md', '---\ntitle: T\n---\n\n[a](@/series/part-2.md#setup) [b](@/blog/series/part-1.md) [c](@/other/index.md) [d](@/part-1.md) [e](@/blog/other/index.md)\n');
+    assert.match(html, /<a href="\/posts\/second-part#setup">a<\/a>/);
+    assert.match(html, /<a href="\/posts\/part-1">b<\/a>/);
+    assert.match(html, /<a href="\/posts\/other">c<\/a>/);
+    // Copied into a folder of content/posts/: found by the end of its path.
+    assert.match(html, /<a href="\/posts\/part-1">d<\/a>/);
+    assert.match(html, /<a href="\/posts\/other">e<\/a>/);
+    // A folder's index.md is found by its folder, never by the file name alone.
+    const problems = check({ 'zola.md': '---\ntitle: Zola\ndate: 2024-02-01\n---\n\nSee [part 2](@/blog/series/part-2.md) and [a missing one](@/blog/missing.md).\n\n[Another](@/gone/index.md).\n' });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.message]),
+      [
+        [6, '"@/blog/missing.md" links to content/posts/blog/missing.md, which does not exist: readers would get a 404.'],
+        [8, '"@/gone/index.md" links to content/posts/gone/index.md, which does not exist: readers would get a 404.'],
+      ],
+    );
+  });
+
+  it('a link to a post with no text shows the post’s title (Hexo’s `{% post_link x %}`); a file in a Hexo asset folder is published', async () => {
+    fs.mkdirSync(path.join(root, 'content/posts/hexo-post'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/posts/hexo-post/notes.txt'), 'notes');
+    const html = await render('hexo-post.md', '---\ntitle: T\n---\n\n{% post_link part-2 %}, [](./series/part-1.md), [kept](/posts/other) and {% asset_link notes.txt The notes %}\n');
+    assert.match(html, /<a href="\/posts\/second-part">Part 2<\/a>, <a href="\/posts\/part-1">Part 1<\/a>, <a href="\/posts\/other">kept<\/a>/);
+    assert.match(html, /<a href="\/_img\/notes-[\da-f]{12}\.txt">The notes<\/a>/);
+  });
+
   it('content:check passes links that lead to posts, and names the line of one that leads nowhere', () => {
     assert.deepEqual(check(), []);
     const problems = check({

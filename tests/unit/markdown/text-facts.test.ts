@@ -24,6 +24,12 @@ describe('textFacts: summary', () => {
     assert.match(summary, /word…$/);
   });
 
+  it('is the paragraphs before a summary divider (Hugo’s `<!--more-->`, Hexo’s and Zola’s `<!-- more -->`)', () => {
+    assert.equal(summaryOf('First part.\n\nSecond part.\n\n<!-- more -->\n\nThe rest.'), 'First part. Second part.');
+    assert.equal(summaryOf('One.\n<!--more-->\nTwo.'), 'One.');
+    assert.equal(summaryOf('One.\n\nTwo.\n\n<!-- less -->'), 'One.');
+  });
+
   it('is empty for a body without paragraphs', () => {
     assert.equal(summaryOf('## Only a heading'), '');
   });
