@@ -69,15 +69,18 @@ function contentFiles(dir, base = dir) {
 }
 
 /**
- * A post whose links name another post (its file, `/posts/x`, Jekyll's `post_url`, Hugo's `ref`) shows that
- * post's slug, which its own bytes do not hold. Over-broad on purpose: a false match only costs a re-render
- * when a slug changes.
+ * A post whose links name another post (its file, `/posts/x`, Jekyll's `post_url`, Hexo's `post_link`, Hugo's
+ * `ref`) shows that post's slug (and title, for a link without text), which its own bytes do not hold.
+ * Over-broad on purpose: a false match only costs a re-render when a slug or a title changes.
  */
 const LINKS_A_POST = new RegExp(
-  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${POST_EXTENSIONS.join('|')})\b|\/posts\/)|\bpost_url\b|\{\{[<%]\s*(?:rel)?ref\b`,
+  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${POST_EXTENSIONS.join('|')})\b|\/posts\/)|\bpost_(?:url|link|path)\b|\{\{[<%]\s*(?:rel)?ref\b`,
 );
-/** Every line that could set a slug (any `slug` key, in any frontmatter format, or a line of text alike). */
-const SLUG_LINE = /^[ \t]*["']?slug["']?[ \t]*[:=].*$/gm;
+/**
+ * Every line that could set a slug or a title (any `slug` or `title` key, in any frontmatter format, or a
+ * line of text alike): a link to a post shows its slug, and its title when the link has no text of its own.
+ */
+const SLUG_LINE = /^[ \t]*["']?(?:slug|title)["']?[ \t]*[:=].*$/gm;
 
 /**
  * Re-keys contentlayer's cached posts from mtime to content: an entry whose file has the bytes it had
@@ -96,7 +99,7 @@ function rekeyCachedPosts(cwd, contentDir) {
         return [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPosts: LINKS_A_POST.test(text), slugLines: text.match(SLUG_LINE) ?? [] }];
       }),
   );
-  // Which posts exist and what slugs they may give: a change re-renders every post that links one.
+  // Which posts exist and what slugs and titles they may give: a change re-renders every post that links one.
   const slugsFile = path.join(dir, 'post-slugs-key');
   const slugsKey = sha256(...[...current].flatMap(([file, { slugLines }]) => [file, ...slugLines]));
   const slugsKept = fs.existsSync(slugsFile) && fs.readFileSync(slugsFile, 'utf8') === slugsKey;

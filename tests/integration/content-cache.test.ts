@@ -90,6 +90,20 @@ describe('the content step cache', () => {
     assert.equal(htmlOf(dir).Linking, MARKER);
   });
 
+  it('re-renders a post whose link shows another post’s title (Hexo’s `{% post_link %}`) when that title changes', { timeout: 10 * 60_000 }, () => {
+    const dir = setup();
+    const postsDir = path.join(dir, 'content', 'posts');
+    fs.writeFileSync(path.join(postsDir, 'hexo.md'), '---\ntitle: Hexo\ndate: 2024-01-04\n---\n\nRead {% post_link kept %} next.\n');
+    build(dir);
+    assert.match(htmlOf(dir).Hexo ?? '', /<a href="\/posts\/kept">Kept<\/a>/);
+    plantMarker(dir);
+    fs.writeFileSync(path.join(postsDir, 'kept.md'), '---\ntitle: Kept, Retitled\ndate: 2024-01-02\n---\n\nUnchanged text.\n');
+    build(dir);
+    const html = htmlOf(dir);
+    assert.match(html.Hexo ?? '', /<a href="\/posts\/kept">Kept, Retitled<\/a>/);
+    assert.equal(html.Edited, MARKER, 'a post without such a link still came from the cache');
+  });
+
   it('is dropped by a pipeline change, a package version, the environment and --clean', { timeout: 25 * 60_000 }, () => {
     const dir = setup();
     build(dir);
