@@ -27,7 +27,7 @@ test.afterEach(async () => {
   const before = statusVersion();
   let restored = false;
   for (const file of created.splice(0)) {
-    fs.rmSync(file, { force: true });
+    fs.rmSync(file, { force: true, recursive: true });
     restored = true;
   }
   if (fs.readFileSync(seedFile, 'utf8') !== seedText) {
@@ -127,6 +127,32 @@ test('a Jekyll .markdown post, a file it links beside it and a Jekyll draft are 
   await open(page, `/posts/still-writing-${stamp}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Still Writing' })).toBeVisible();
   await expect(page.locator('article time').first()).toHaveAttribute('datetime', new RegExp(`^${new Date().toISOString().slice(0, 10)}`));
+});
+
+test('a Hexo post with its asset folder and a Zola post that links it are served as soon as they are saved', async ({ page, request }) => {
+  const stamp = Date.now();
+  const assets = path.join(postsDir, `hexo-style-${stamp}`);
+  const hexo = path.join(postsDir, `hexo-style-${stamp}.md`);
+  const zola = path.join(postsDir, `zola-style-${stamp}.md`);
+  created.push(hexo, zola, assets);
+  fs.mkdirSync(assets);
+  fs.copyFileSync(path.join(DEV_SITE_DIR, 'public', 'images', 'fees-per-batch.png'), path.join(assets, 'shot.png'));
+  fs.writeFileSync(zola, `+++\ntitle = "From Zola"\ndate = 2030-01-04\n\n[taxonomies]\ntags = ["Zola"]\n+++\n\nBack to [the Hexo post](@/hexo-style-${stamp}.md).\n`);
+  fs.writeFileSync(hexo, `---\ntitle: From Hexo\ndate: 2030/1/3 10:00:00\ncategories:\n  - [Tools, Blogging]\n---\n\n{% asset_img shot.png "A shot from the asset folder" %}\n\nNext: {% post_link zola-style-${stamp} %}.\n`);
+  await expect.poll(async () => (await request.get(`/posts/hexo-style-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/hexo-style-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'From Hexo' })).toBeVisible();
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2030-01-03T10:00:00.000Z');
+  await expect(page.getByRole('link', { name: 'Blogging', exact: true })).toBeVisible();
+  const shot = page.getByRole('img', { name: 'A shot from the asset folder' });
+  await expect(shot).toBeVisible();
+  await expect.poll(() => shot.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  // `{% post_link %}` without a title shows the post's own.
+  await page.getByRole('link', { name: 'From Zola', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'From Zola' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Zola', exact: true })).toHaveAttribute('href', '/tags/zola');
+  await page.getByRole('link', { name: 'the Hexo post' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'From Hexo' })).toBeVisible();
 });
 
 test('an edit to the open post shows without a reload', async ({ page }) => {
