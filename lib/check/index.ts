@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
-import { findLossyMarkup, shorten } from './lossy-markup';
+import { findLossyMarkup } from './lossy-markup';
+import { shorten } from '../text/quote';
 import { findDroppedMarkup } from './markup';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
@@ -204,7 +205,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
   const engineSyntax = file.path.endsWith('.mdx') ? undefined : convertEngineSyntax(front.body);
   for (const conversion of engineSyntax?.conversions ?? []) {
-    const read = conversion.to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as its Markdown equivalent, ${shorten(conversion.to)}`;
+    const read = conversion.note ?? (conversion.to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
   }
   const bodyLines = (engineSyntax?.text ?? front.body).split('\n');
@@ -212,7 +213,9 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const templateLines = engineSyntax?.outsideRaw.split('\n');
   const firstContent = bodyLines.findIndex((value) => value.trim() !== '');
   const h1 = /^#\s+(.*?)\s*#*\s*$/.exec(bodyLines[firstContent] ?? '');
-  if (h1?.[1] && title && sameTitle(h1[1], title)) {
+  if (front.titleFromHeading) {
+    report(line('title'), 'info', 'There is no `title:` in the frontmatter: this opening `# heading` is the post’s title (shown once, as the title).', 'Nothing to do; or add a `title:` field.');
+  } else if (h1?.[1] && title && sameTitle(h1[1], title)) {
     report(front.bodyLine + firstContent, 'info', 'The body opens with the title as `# H1`; it is not shown twice.', 'You can remove that line.');
   }
   const slugForImages = slug ?? '';

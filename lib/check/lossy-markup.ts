@@ -12,6 +12,7 @@ import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
 import { KATEX_OPTIONS } from '../markdown/math';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
+import { shorten } from '../text/quote';
 
 /**
  * What the content step would not show as written, at its line in the body (1-based). Anything a
@@ -33,8 +34,6 @@ const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title',
 const ALLOWED = new Set(sanitizeSchema.tagNames ?? []);
 const STRIPPED = new Set(STRIPPED_ELEMENTS);
 
-/** A piece of the source, quoted and cut, for a message. */
-export const shorten = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Hugo's and Zola's shortcodes by what they make, so the fix names the Markdown that does it. */
 function shortcodeAdvice(name: string): { loses: string; fix: string } {
@@ -96,6 +95,19 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
     else add(lineOf(match.index), 'error', `The Zola shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
+  }
+
+  // A container (Docusaurus, VitePress) or an admonition (MkDocs) the content step could not read as a
+  // callout: an unknown kind, or a `:::` without its end. Shown as text.
+  for (const match of source.matchAll(/^[ \t]*(?:>[ \t]?)*(?::{3,}[ \t]*[A-Za-z][^\n]*|(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][^\n]*)$/gm)) {
+    if (isLiteral(match.index)) continue;
+    const mkdocs = /^[ \t>]*[!?]/.test(match[0]);
+    add(
+      lineOf(match.index),
+      'error',
+      `${mkdocs ? 'This MkDocs admonition' : 'This container (Docusaurus, VitePress)'} ${shorten(match[0].trim())} is not one the site reads: readers would see it as text.`,
+      `Use a kind the site knows (note, tip, important, warning, caution, or info, danger, example, …)${mkdocs ? ' with its text indented by four spaces' : ' and end it with its own `:::` line'}, or write a callout: > [!NOTE] Title, then > your text.`,
+    );
   }
 
   visit(tree, (node) => {

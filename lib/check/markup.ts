@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../markdown/rehype-plugins';
 import { parseBody } from '../markdown/parse';
+import { shorten } from '../text/quote';
 
 /** Something in a post body the sanitiser or the CSP will drop, at its line in the body (1-based). */
 export interface MarkupFinding {
@@ -20,7 +21,6 @@ function sanitiserKeeps(tagName: 'a', property: 'href', url: string): boolean {
   return kept?.type === 'element' && kept.properties[property] === url;
 }
 
-const shorten = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
  * Links and images the site will not show as written: the build removes them silently,

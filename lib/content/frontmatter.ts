@@ -32,6 +32,8 @@ export interface Frontmatter {
   itemLines: Map<string, number[]>;
   /** Syntax problems of the block (the data is then empty) */
   problems: FrontmatterProblem[];
+  /** No `title` was written: `data.title` is the body's opening `# Heading` (`openingHeading`) */
+  titleFromHeading?: boolean;
 }
 
 /**
@@ -217,9 +219,23 @@ function liftTaxonomies(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' |
   return { ...read, data: lifted };
 }
 
+/**
+ * MkDocs' blog writes `date:` as `{ created, updated }`: the post's date and its last change, each a field
+ * of its own (at the line of `date`). A `date` with other keys stays as written, for content:check to name.
+ */
+function liftDates(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  const { data, lines } = read;
+  const date = data.date;
+  if (date === null || typeof date !== 'object' || Array.isArray(date)) return read;
+  const { created, updated, ...others } = date as Record<string, unknown>;
+  if (created === undefined || Object.keys(others).length > 0 || (updated !== undefined && Object.hasOwn(data, 'updated'))) return read;
+  if (updated !== undefined) lines.set('updated', lines.get('date') ?? 1);
+  return { ...read, data: { ...data, date: created, ...(updated === undefined ? {} : { updated }) } };
+}
+
 /** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
 export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
-  return liftTaxonomies(READERS[format](source, startLine));
+  return liftDates(liftTaxonomies(READERS[format](source, startLine)));
 }
 
 /**
@@ -235,10 +251,38 @@ export function splitFrontmatter(text: string): { format: FrontmatterFormat; blo
   return undefined;
 }
 
-/** A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line. */
+// A body's opening `# Heading` (ATX, optionally closed by `#`s).
+const OPENING_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+
+/**
+ * The title a body gives by opening with `# Title`, as plain text, with its line in the body (0-based):
+ * MkDocs' blog, Docusaurus and Obsidian write no `title:` and take that heading. The page shows it as the
+ * title, once (remarkSingleH1 in lib/markdown/remark-plugins.ts drops the heading).
+ */
+export function openingHeading(body: string): { text: string; index: number } | undefined {
+  const lines = body.split('\n');
+  const index = lines.findIndex((line) => line.trim() !== '');
+  const heading = index === -1 ? undefined : OPENING_H1.exec(lines[index] ?? '')?.[1];
+  if (!heading) return undefined;
+  const text = heading
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .trim();
+  return text ? { text, index } : undefined;
+}
+
+/**
+ * A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line.
+ * Without a `title`, a body that opens with `# Title` gives it (`titleFromHeading`, its line in `lines`).
+ */
 export function readFrontmatter(text: string): Frontmatter | undefined {
   const split = splitFrontmatter(text);
   if (!split) return undefined;
   const { format, block, bodyLine, body } = split;
-  return { format, startLine: 2, bodyLine, body, ...readFrontmatterBlock(format, block, 2) };
+  const read = readFrontmatterBlock(format, block, 2);
+  const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
+  if (!heading) return { format, startLine: 2, bodyLine, body, ...read };
+  read.lines.set('title', bodyLine + heading.index);
+  return { format, startLine: 2, bodyLine, body, ...read, data: { ...read.data, title: heading.text }, titleFromHeading: true };
 }

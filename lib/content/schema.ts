@@ -39,7 +39,7 @@ export interface FieldSpec {
   derived?: string;
   /** One line for authors: shown by `content:check` next to an unknown field. */
   description: string;
-  /** Names other engines use for this field (tailwind-nextjs-starter-blog, AstroPaper, Hugo, Jekyll, Vercel's starter) */
+  /** Names other engines use for this field (tailwind-nextjs-starter-blog, AstroPaper, Hugo, Jekyll, MkDocs, Vercel's starter) */
   aliases?: readonly (string | AliasSpec)[];
 }
 
@@ -59,7 +59,7 @@ export const POST_FIELDS = {
     aliases: [{ name: 'categories', note: '`categories` are shown as tags here (merged with `tags`).' }],
   },
   draft: { kind: 'boolean', default: false, description: 'true: shown only in `npm run dev`', aliases: [{ name: 'published', negate: true }] },
-  featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page' },
+  featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page', aliases: ['pin'] },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
@@ -117,6 +117,8 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   bibliography: 'citations are not processed: write references as Markdown',
   type: 'every file in content/posts is a post',
   template: 'every post has the one post layout here',
+  readtime: 'every post’s reading time is counted from its words',
+  hide: 'every post shows its navigation and contents',
   extra: 'it holds a Zola theme’s own settings, which this site does not read',
   eleventyNavigation: 'the site’s navigation lists its sections, not posts',
   eleventyExcludeFromCollections: 'every post is listed here; a draft stays off the site',
@@ -160,10 +162,14 @@ export function inDraftsFolder(sourceFilePath: string): boolean {
   return sourceFilePath.split(/[\\/]/).slice(0, -1).includes('_drafts');
 }
 
-/** The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), if any. */
+/**
+ * The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), or a folder post's folder
+ * name, as Docusaurus dates `2024-09-01-my-post/index.md`; none otherwise.
+ */
 export function dateOfFileName(sourceFilePath: string): string | undefined {
-  const name = sourceFilePath.split(/[\\/]/).pop() ?? '';
-  return DATED_NAME.exec(name)?.[1];
+  const parts = sourceFilePath.split(/[\\/]/);
+  const name = parts.pop() ?? '';
+  return DATED_NAME.exec(/^index\./.test(name) ? (parts.pop() ?? '') : name)?.[1];
 }
 
 type Spec = typeof POST_FIELDS;

@@ -1,4 +1,5 @@
-import type { Blockquote, Paragraph, Root } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import { visit } from 'unist-util-visit';
 
@@ -11,21 +12,102 @@ const TITLES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The callout kinds of other tools (Obsidian's `> [!example]`, MkDocs' `!!! danger`, Docusaurus'
+ * `:::info`, VitePress' `::: details` aside) as the five GitHub alerts the site draws; the kind's own word
+ * stays the title.
+ */
+export const ALERT_KINDS: Readonly<Record<string, keyof typeof TITLES>> = {
+  note: 'note',
+  info: 'note',
+  todo: 'note',
+  abstract: 'note',
+  summary: 'note',
+  tldr: 'note',
+  question: 'note',
+  help: 'note',
+  faq: 'note',
+  example: 'note',
+  quote: 'note',
+  cite: 'note',
+  seealso: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  success: 'tip',
+  check: 'tip',
+  done: 'tip',
+  important: 'important',
+  warning: 'warning',
+  caution: 'warning',
+  attention: 'warning',
+  danger: 'caution',
+  error: 'caution',
+  failure: 'caution',
+  fail: 'caution',
+  missing: 'caution',
+  bug: 'caution',
+};
+
+// `[!kind]`, Obsidian's fold mark (`+`, `-`), then an optional title on the same line.
+const MARKER = /^\[!([A-Za-z]+)\]([+-]?)/;
+
+/**
+ * A callout's own title and kind, read off its first line before the library sees it: `> [!TIP] A title`
+ * (Obsidian's form, which GitHub would show as text) and `> [!example]`. The line is left as the library
+ * reads it (`[!NOTE]` alone); the title it would lose is returned.
+ */
+function takeTitle(node: Blockquote): string | undefined {
+  const paragraph = node.children[0];
+  const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+  const match = first?.type === 'text' ? MARKER.exec(first.value) : null;
+  const kind = match ? ALERT_KINDS[(match[1] ?? '').toLowerCase()] : undefined;
+  if (!paragraph || paragraph.type !== 'paragraph' || !match || !kind) return undefined;
+  // The first line may hold inline Markdown (`[!TIP] **Bold** title`): every node up to its line end.
+  const line: PhrasingContent[] = [];
+  const rest: PhrasingContent[] = [];
+  for (const child of paragraph.children) {
+    if (rest.length > 0 || child.type === 'break') {
+      if (rest.length > 0 || line.length > 0) rest.push(child);
+      continue;
+    }
+    const newline = child.type === 'text' ? child.value.indexOf('\n') : -1;
+    if (child.type !== 'text' || newline === -1) line.push(child);
+    else {
+      line.push({ ...child, value: child.value.slice(0, newline) });
+      rest.push({ ...child, value: child.value.slice(newline) });
+    }
+  }
+  const title = toString({ type: 'paragraph', children: line } as Paragraph).slice(match[0].length).trim();
+  const word = (match[1] ?? '').toLowerCase();
+  // One text node, `[!KIND]` and the next line, as the library reads a callout written without a title.
+  const [next, ...after] = rest;
+  paragraph.children = next?.type === 'text' ? [{ type: 'text', value: `[!${kind.toUpperCase()}]${next.value}` }, ...after] : [{ type: 'text', value: `[!${kind.toUpperCase()}]` }, ...rest];
+  return title || (word === kind ? undefined : word.charAt(0).toUpperCase() + word.slice(1));
+}
+
+/**
  * GitHub alerts (`> [!NOTE]` … `> [!CAUTION]`) as callouts: remark-github-blockquote-alert finds them;
- * here the title becomes a word ("Warning", not "WARNING", which screen readers may spell out), its
- * inline SVG icon goes (the sanitiser allows no SVG; CSS draws the accent) and the box is a `note`.
+ * here the title becomes a word ("Warning", not "WARNING", which screen readers may spell out) or the
+ * callout's own title, its inline SVG icon goes (the sanitiser allows no SVG; CSS draws the accent) and the
+ * box is a `note`.
  */
 export function remarkAlerts() {
   // The library's transformer, called directly so the title fix-up runs right after it.
   const findAlerts = (remarkAlert as unknown as () => (tree: Root) => void)();
   return (tree: Root) => {
+    const titles = new Map<Blockquote, string>();
+    visit(tree, 'blockquote', (node: Blockquote) => {
+      const title = takeTitle(node);
+      if (title) titles.set(node, title);
+    });
     findAlerts(tree);
     visit(tree, 'blockquote', (node: Blockquote) => {
       const properties = node.data?.hProperties as { className?: string[] } | undefined;
       const type = properties?.className?.find((name) => name.startsWith('markdown-alert-'))?.slice('markdown-alert-'.length);
       const title = node.children[0] as Paragraph | undefined;
       if (!type || !title || !properties) return;
-      title.children = [{ type: 'text', value: TITLES[type] ?? type }];
+      title.children = [{ type: 'text', value: titles.get(node) ?? TITLES[type] ?? type }];
+      // A callout that is a title alone leaves the library an empty paragraph.
+      node.children = node.children.filter((child, index) => index === 0 || child.type !== 'paragraph' || toString(child) !== '' || child.children.length > 0);
       node.data = { ...node.data, hProperties: { ...properties, role: 'note' } };
     });
   };

@@ -1,5 +1,7 @@
 import { POST_FILE, slugOf } from '../content/schema';
 import { postPath } from '../routes';
+import { shorten } from '../text/quote';
+import { ALERT_KINDS } from './alerts';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
 export interface EngineConversion {
@@ -8,6 +10,8 @@ export interface EngineConversion {
   to: string;
   /** The slug of the post a Jekyll `post_url` or a Hugo `ref` links to: content:check makes sure it exists */
   post?: string;
+  /** What content:check says of it, when "read as its Markdown equivalent" would not say enough */
+  note?: string;
 }
 
 function attribute(params: string, name: string): string | undefined {
@@ -218,6 +222,40 @@ function hexoQuoteFooter(args: string): string | undefined {
   return `**${escapeText(text)}**`;
 }
 
+// Docusaurus' `:::tip`, `:::tip[Title]`, `:::tip Title` and VitePress' `::: tip Title`, inside a quote too.
+const COLON_OPEN = /^\s*(?:>\s?)*(:{3,})[ \t]*([A-Za-z]+)(?:\[([^\]]*)\]|\{title="([^"]*)"\}|[ \t]+([^\s{[][^{]*?))?[ \t]*$/;
+// MkDocs' (Python-Markdown's) `!!! tip "Title"` and the folding `??? tip`, `???+ tip`, with `inline end` marks.
+const BANG_OPEN = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+(?:inline|end))*(?:[ \t]+"([^"]*)")?[ \t]*$/;
+
+/**
+ * The callout another tool opens on this line, with where it ends: its kind as written (alerts.ts maps it),
+ * its title, the indent its body lines lose, and whether its last line is a closing `:::` (MkDocs' body ends
+ * where the indent does). Undefined when the line opens none, or when its end is missing.
+ */
+function calloutAt(lines: readonly string[], index: number): { kind: string; title?: string; end: number; indent: number; closer: boolean; folds: boolean } | undefined {
+  const line = lines[index] ?? '';
+  const colon = COLON_OPEN.exec(line);
+  const colonKind = colon?.[2]?.toLowerCase();
+  if (colon && colonKind && (Object.hasOwn(ALERT_KINDS, colonKind) || colonKind === 'details')) {
+    const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
+    const closing = new RegExp(`^\\s*${prefix.replace(/[^>]/g, '').split('').map(() => '>\\s?').join('')}${colon[1]}\\s*$`);
+    const end = lines.findIndex((candidate, at) => at > index && closing.test(candidate));
+    if (end < 0) return undefined;
+    const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
+    return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, folds: colonKind === 'details' };
+  }
+  const bang = BANG_OPEN.exec(line);
+  const bangKind = bang?.[2]?.toLowerCase();
+  if (!bang || !bangKind || !Object.hasOwn(ALERT_KINDS, bangKind)) return undefined;
+  const indent = (bang[1] ?? '').length + 4;
+  const inBody = (text: string) => text.trim() === '' || new RegExp(`^(?: {${indent}}|${' '.repeat(indent - 4)}\\t)`).test(text);
+  let end = index + 1;
+  while (end < lines.length && inBody(lines[end] ?? '')) end++;
+  // Blank lines after the body are not in it.
+  while (end > index + 1 && (lines[end - 1] ?? '').trim() === '') end--;
+  return { kind: bangKind, ...(bang[3] ? { title: bang[3].trim() } : {}), end, indent, closer: false, folds: line.trim().startsWith('?') };
+}
+
 /** Hugo's highlight options (`linenos=table,hl_lines=2 4-5`) in the fence form lib/markdown/code-meta.ts reads. */
 function hugoFenceOptions(options: string | undefined): string {
   const parts = (options ?? '').split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
@@ -281,7 +319,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!body.includes('{%') && !body.includes('{{')) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();
@@ -318,6 +356,32 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       conversions.push({ line: end + 1, from: (lines[end] ?? '').trim(), to: marks });
       lines[end] = indent + marks;
       index = end;
+      continue;
+    }
+    // Docusaurus' and VitePress' `:::tip[Title]` … `:::`, MkDocs' `!!! tip "Title"` and its indented body:
+    // a callout (lib/markdown/alerts.ts), the same lines quoted. Lines inside are read on after it.
+    const callout = raw ? undefined : calloutAt(lines, index);
+    if (callout) {
+      const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
+      const opener = `${prefix}> [!${callout.kind}]${callout.title ? ` ${callout.title}` : ''}`;
+      conversions.push({
+        line: index + 1,
+        from: line.trim(),
+        to: opener.trim(),
+        ...(callout.folds ? { note: `is shown as the callout ${shorten(opener.trim())}, open: the site's callouts do not fold` } : {}),
+      });
+      lines[index] = opener;
+      // Inside another quote (a callout in a callout), a line's own quote marks come off before it is quoted again.
+      const depth = prefix.split('>').length - 1;
+      for (let at = index + 1; at < callout.end; at++) {
+        const unquoted = (lines[at] ?? '').replace(new RegExp(`^\\s*(?:>\\s?){0,${depth}}`), '');
+        const inner = unquoted.slice(Math.min(callout.indent, /^\s*/.exec(unquoted)?.[0].length ?? 0));
+        lines[at] = `${prefix}>${inner.trim() === '' ? '' : ` ${inner}`}`;
+      }
+      if (callout.closer) {
+        conversions.push({ line: callout.end + 1, from: (lines[callout.end] ?? '').trim(), to: '', note: 'ends the callout (a blank line in the Markdown read)' });
+        lines[callout.end] = prefix.replace(/\s+$/, '');
+      }
       continue;
     }
     // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}`: a Markdown quote, signed on the end's line.

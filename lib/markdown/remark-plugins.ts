@@ -44,8 +44,9 @@ export function remarkAuthorPlaceholders(options: { profiles: Readonly<Record<st
 }
 
 /**
- * The page title is the only `<h1>`: a body that opens by repeating it drops that heading,
- * and any other `# H1` becomes an `## H2`.
+ * The page title is the only `<h1>`: a body that opens by repeating it drops that heading (as one
+ * without a `title:` does, whose opening heading is the title: `readFrontmatter`), and any other
+ * `# H1` becomes an `## H2`.
  */
 export function remarkSingleH1() {
   return (tree: Root) => {
@@ -57,7 +58,7 @@ export function remarkSingleH1() {
       typeof title === 'string' &&
       first?.type === 'heading' &&
       first.depth === 1 &&
-      sameTitle(toString(first), title)
+      (title === '' || sameTitle(toString(first), title))
     ) {
       tree.children.splice(firstContent, 1);
     }

@@ -44,8 +44,9 @@ export function excerptOf(text: string, max = SUMMARY_LENGTH): string {
   return kept.trim() === '' ? truncateAtWord(rest, max) : kept.trim();
 }
 
-// Hugo's, Hexo's and Zola's summary divider: what comes before it is the post's summary.
-const MORE = /^<!--\s*more\s*-->$/i;
+// The summary divider of Hugo, Hexo and Zola (`<!--more-->`) and of Docusaurus (`<!-- truncate -->`): what
+// comes before it is the post's summary.
+const MORE = /^<!--\s*(?:more|truncate)\s*-->$/i;
 
 /**
  * The first real paragraph as plain text (no Markdown, no placeholders), as a list excerpt; the

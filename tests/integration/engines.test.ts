@@ -10,6 +10,7 @@ import { runCommand } from '../support/run-command';
 /**
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
+ * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
  * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -177,6 +178,22 @@ describe('posts from other engines build with no edit', () => {
     const sections = pageHtml(dir, 'posts/zola-sections') ?? '';
     assertHas(sections, /<img (?=[^>]*alt="A colocated diagram")(?=[^>]*src="\/_img\/diagram-)/, 'a Zola colocated image');
     assertHas(sections, /<a href="\/posts\/zola-front-matter">the front matter<\/a>/, 'a Zola @/ link to a file post');
+    // Docusaurus: a dated folder, `<!-- truncate -->`, `:::tip[Title]` containers, an image beside the post.
+    const docusaurus = pageHtml(dir, 'posts/welcome') ?? '';
+    assertHas(docusaurus, /dateTime="2021-08-26T00:00:00.000Z"/, 'a Docusaurus post dated by its folder');
+    assertHas(docusaurus, /<div class="markdown-alert markdown-alert-tip"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Interactive posts<\/p>\s*<p>Use the power of React/, ':::tip[Title]');
+    assertHas(docusaurus, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Info<\/p>/, ':::info');
+    assertHas(docusaurus, /<img (?=[^>]*alt="Docusaurus Plushie")(?=[^>]*src="\/_img\/docusaurus-plushie-banner-)/, 'a Docusaurus image beside the post');
+    assertHas(pageHtml(dir, 'tags/docusaurus'), /Lorem ipsum dolor sit amet\.\.\./, '<!-- truncate -->: the summary');
+    // MkDocs' blog: no `title:` (the opening # heading), `date: { created, updated }`, `pin`, admonitions.
+    const mkdocs = pageHtml(dir, 'posts/hello-world') ?? '';
+    assertHas(mkdocs, /<h1[^>]*>Hello world from MkDocs!<\/h1>/, 'the opening # heading is the title');
+    assert.equal(visibleText(mkdocs).split('Hello world from MkDocs!').length - 1, 1, 'the MkDocs title shown once');
+    assertHas(mkdocs, /<time dateTime="2023-12-31T00:00:00.000Z"/, 'date.created');
+    assertHas(mkdocs, /"dateModified":"2024-01-02T00:00:00.000Z"/, 'date.updated');
+    assertHas(mkdocs, /markdown-alert-title[^>]*>Written with Material for MkDocs<\/p>\s*<p>The blog plugin reads this admonition[\s\S]*?data-language="python"/, '!!! note "Title" with an indented body');
+    assertHas(mkdocs, /markdown-alert-title[^>]*>Does it fold\?<\/p>\s*<p>Here it is shown open\.<\/p>/, '??? question');
+    assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Hello world from MkDocs![\s\S]*<\/section>/, 'pin: true');
     const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
     assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
   });

@@ -49,6 +49,29 @@ describe('readFrontmatter', () => {
     assert.equal(yaml?.lines.get('series'), 4);
   });
 
+  it('takes the title of a post without one from its opening `# heading`, as plain text, at that line', () => {
+    const front = readFrontmatter('---\ndate: 2023-12-31\n---\n\n# Hello **world**, [again](x.md)!\n\nText.\n# Not this\n');
+    assert.equal(front?.data.title, 'Hello world, again!');
+    assert.equal(front?.titleFromHeading, true);
+    assert.equal(front?.lines.get('title'), 5);
+    // A written title wins; a body that opens with anything else gives none; so does a broken block.
+    assert.equal(readFrontmatter('---\ntitle: Mine\n---\n# Other\n')?.data.title, 'Mine');
+    assert.equal(readFrontmatter('---\ntitle: Mine\n---\n# Other\n')?.titleFromHeading, undefined);
+    assert.equal(readFrontmatter('---\ndate: 2024-01-01\n---\nText.\n\n# Later\n')?.data.title, undefined);
+    assert.equal(readFrontmatter('---\ndate: 2024-01-01\n---\n## Second level\n')?.data.title, undefined);
+    assert.deepEqual(readFrontmatter('---\ndate: [\n---\n# Title\n')?.data, {});
+  });
+
+  it('reads MkDocs’ `date: { created, updated }` as the date and the last change', () => {
+    const front = readFrontmatter('---\ndate:\n  created: 2023-12-31\n  updated: 2024-01-02\npin: true\n---\n# T\n');
+    assert.equal(front?.data.date, '2023-12-31');
+    assert.equal(front?.data.updated, '2024-01-02');
+    assert.equal(front?.lines.get('updated'), 2);
+    assert.deepEqual(readFrontmatter('---\ndate:\n  created: 2023-12-31\n---\n# T\n')?.data.date, '2023-12-31');
+    // Another key beside them stays as written, for content:check to name.
+    assert.deepEqual(readFrontmatter('---\ndate:\n  created: 2023-12-31\n  published: 2024-01-01\n---\n# T\n')?.data.date, { created: '2023-12-31', published: '2024-01-01' });
+  });
+
   it('reads Hugo JSON between a `{` line and a `}` line, with the line of every field and list entry', () => {
     const front = readFrontmatter('{\n  "title": "A",\n  "tags": [\n    "x",\n    "y"\n  ],\n  "cover": { "image": "c.png", "title": "inner" }\n}\n\nBody.\n');
     assert.equal(front?.format, 'json');

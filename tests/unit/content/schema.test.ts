@@ -48,6 +48,9 @@ describe('other engines’ field names fill the schema’s fields', () => {
       else process.env.TZ = zone;
     }
   });
+  it('MkDocs’ `pin: true` → featured', () => {
+    assert.equal(fields({ ...base, pin: true }).featured, true);
+  });
   it('categories merge into tags', () => {
     assert.deepEqual(fields({ ...base, tags: ['a', 'b'], categories: 'c, d' }).tags, ['a', 'b', 'c', 'd']);
     assert.deepEqual(fields({ ...base, categories: ['jekyll', 'update'] }).tags, ['jekyll', 'update']);
@@ -105,6 +108,11 @@ describe('other engines’ field names fill the schema’s fields', () => {
     const dated = fields({ title: 'T' }, 'posts/_posts/2023-09-02-notes.md');
     assert.equal(dated.date, '2023-09-02T00:00:00.000Z');
     assert.equal(fields({ title: 'T', date: '2024-01-01' }, 'posts/_posts/2023-09-02-notes.md').date, '2024-01-01T00:00:00.000Z');
+    // Docusaurus dates a folder post by its folder's name.
+    const folder = fields({ title: 'T' }, 'posts/blog/2021-08-26-welcome/index.md');
+    assert.equal(folder.date, '2021-08-26T00:00:00.000Z');
+    assert.equal(folder.slug, 'welcome');
+    assert.equal(fields({ title: 'T' }, 'posts/2021-08-26-welcome/notes.md').date, '');
     assert.equal(slugOf(undefined, 'posts/2023-09-02.md'), '2023-09-02');
   });
   it('declares every alias once, for one field', () => {

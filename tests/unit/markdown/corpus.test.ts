@@ -79,6 +79,18 @@ describe('markdown corpus: supported constructs render', () => {
     assert.ok(byLabel.has('nosuchlang'), 'an unknown language keeps its label');
   });
 
+  it('gives a callout the title written on its first line, and reads Obsidian’s kinds as the nearest alert', async () => {
+    const { html } = await renderTree('---\ntitle: T\n---\n\n> [!tip] A **bold** title\n> Body.\n\n> [!example]\n> Shown as a note.\n\n> [!danger]- Folded\n> Shown open.\n\n> [!IMPORTANT] Only a title\n\n> [!unknown]\n> A quote.\n');
+    const callouts = [...html.matchAll(/<div class="markdown-alert markdown-alert-(\w+)"[^>]*>\s*<p class="markdown-alert-title"[^>]*>([^<]*)<\/p>\s*(<p>[^<]*<\/p>)?/g)].map((match) => [match[1], match[2], match[3] ?? '']);
+    assert.deepEqual(callouts, [
+      ['tip', 'A bold title', '<p>Body.</p>'],
+      ['note', 'Example', '<p>Shown as a note.</p>'],
+      ['caution', 'Folded', '<p>Shown open.</p>'],
+      ['important', 'Only a title', ''],
+    ]);
+    assert.match(html, /<blockquote>\s*<p>\[!unknown\]\nA quote\.<\/p>/);
+  });
+
   it('shows each GitHub alert as a titled note', async () => {
     const { tree } = await rendered();
     const alerts = all(tree, 'div.markdown-alert[role="note"]');

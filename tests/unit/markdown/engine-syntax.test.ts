@@ -181,6 +181,31 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     }
   });
 
+  it('turns Docusaurus’ and VitePress’ containers and MkDocs’ admonitions into callouts, lines in place, one inside another too', async () => {
+    const body = ':::tip[Use React]\n\nWrite **JSX**.\n\n:::\n\n::: warning\nVitePress style.\n:::\n\n::::info Outer\n\nOuter text.\n\n:::danger\n\nInner.\n\n:::\n\n::::\n\n!!! note "A note"\n\n    Its body.\n\n    ```js\n    const x = 1;\n    ```\n\nAfter it.\n\n??? example\n    Folded.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    assert.equal(
+      text,
+      '> [!tip] Use React\n>\n> Write **JSX**.\n>\n\n\n> [!warning]\n> VitePress style.\n\n\n> [!info] Outer\n>\n> Outer text.\n>\n> > [!danger]\n> >\n> > Inner.\n> >\n>\n>\n\n\n> [!note] A note\n>\n> Its body.\n>\n> ```js\n> const x = 1;\n> ```\n\nAfter it.\n\n> [!example]\n> Folded.\n',
+    );
+    assert.deepEqual(conversions.filter((conversion) => conversion.note?.includes('do not fold')).map((conversion) => conversion.line), [33]);
+    const html = await render(body);
+    const callouts = [...html.matchAll(/<div class="markdown-alert markdown-alert-(\w+)"[^>]*>\s*<p class="markdown-alert-title"[^>]*>([^<]*)<\/p>/g)].map((match) => `${match[1]} ${match[2]}`);
+    assert.deepEqual(callouts, ['tip Use React', 'warning Warning', 'note Outer', 'caution Danger', 'note A note', 'note Example']);
+    assert.match(html, /Write <strong>JSX<\/strong>\./);
+    assert.match(html, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p[^>]*>Outer<\/p>\s*<p>Outer text\.<\/p>\s*<div class="markdown-alert markdown-alert-caution"/);
+    assert.match(html, /markdown-alert-title[^>]*>A note<\/p>\s*<p>Its body\.<\/p>\s*<div class="code-block"><pre[^>]*data-language="js"/);
+    assert.doesNotMatch(html, /:::|!!!|\?\?\?/);
+    assert.deepEqual(errors(body), []);
+    // An unknown kind, or a container without its end: shown as text, so content:check stops the build.
+    assert.deepEqual(errors(':::custom\nx\n:::\n\n:::note\nno end\n\n!!! unknown\n    body\n\n```\n:::tip\n```\n').map((problem) => `${problem.line} ${problem.message.split(': readers')[0]}`), [
+      '6 This container (Docusaurus, VitePress) ":::custom" is not one the site reads',
+      '10 This container (Docusaurus, VitePress) ":::note" is not one the site reads',
+      '13 This MkDocs admonition "!!! unknown" is not one the site reads',
+    ]);
+  });
+
   it('does nothing a second time', () => {
     const once = convertEngineSyntax(JEKYLL_WELCOME).text;
     assert.deepEqual(convertEngineSyntax(once).conversions, []);

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { InlineToc } from '../../../components/mdx/InlineToc';
 import { selectToc, type TocEntry } from '../../../lib/markdown/toc';
 import { remarkSingleH1 } from '../../../lib/markdown/remark-plugins';
+import { checkPosts } from '../../../lib/check';
 import { renderPost } from '../../support/render';
 
 const entries: TocEntry[] = [
@@ -64,5 +65,17 @@ describe('a Markdown post with JSON frontmatter (Hugo)', () => {
     const html = await renderPost('{\n  "title": "Fees, in JSON",\n  "author": "Ada Lovelace"\n}\n\n# Fees, in JSON\n\nWritten by [Your Name].\n');
     // The author placeholder is filled from the JSON `author`: the plugins read the block before it leaves the tree.
     assert.equal(html, '<p>Written by Ada Lovelace.</p>');
+  });
+});
+
+describe('a post without `title:` (MkDocs’ blog, Docusaurus, Obsidian)', () => {
+  it('takes its opening # heading as the title: not shown twice, checked with a note instead of an error', async () => {
+    const text = '---\ndate: 2023-12-31\n---\n\n# Hello world!\n\nLorem ipsum.\n\n# A later heading\n';
+    assert.equal(await renderPost(text), '<p>Lorem ipsum.</p>\n<h2 id="a-later-heading">A later heading<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#a-later-heading">#</a></h2>');
+    const problems = checkPosts([{ path: 'content/posts/hello-world.md', bytes: new TextEncoder().encode(text) }]);
+    assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+    assert.ok(problems.some((problem) => problem.line === 5 && problem.severity === 'info' && /no `title:`.*opening `# heading` is the post’s title/.test(problem.message)));
+    // Without a heading to take it from, the title is still missing.
+    assert.ok(checkPosts([{ path: 'content/posts/x.md', bytes: new TextEncoder().encode('---\ndate: 2023-12-31\n---\n\nText.\n') }]).some((problem) => /Missing `title`/.test(problem.message)));
   });
 });

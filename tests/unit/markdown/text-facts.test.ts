@@ -27,6 +27,7 @@ describe('textFacts: summary', () => {
   it('is the paragraphs before a summary divider (Hugo’s `<!--more-->`, Hexo’s and Zola’s `<!-- more -->`)', () => {
     assert.equal(summaryOf('First part.\n\nSecond part.\n\n<!-- more -->\n\nThe rest.'), 'First part. Second part.');
     assert.equal(summaryOf('One.\n<!--more-->\nTwo.'), 'One.');
+    assert.equal(summaryOf('Docusaurus.\n\nToo.\n\n<!-- truncate -->\n\nRest.'), 'Docusaurus. Too.');
     assert.equal(summaryOf('One.\n\nTwo.\n\n<!-- less -->'), 'One.');
   });
 
