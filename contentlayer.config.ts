@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
+import { applyEngineData, ENGINE_DATA_GLOB, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
 import { inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
 import { textFacts } from './lib/markdown/text-facts';
+import { site } from './lib/site/config';
 import { extractToc, takeToc } from './lib/markdown/toc';
 
 const CONTENT_DIR = 'content';
@@ -34,7 +36,9 @@ function read(post: RawPost): Read {
     if (unknown.length > 0) {
       throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);
     }
-    const fields = normaliseFields(front?.data ?? {}, post._raw.sourceFilePath);
+    const file = path.join(CONTENT_DIR, post._raw.sourceFilePath);
+    // Author ids and tag keys another engine's data files name (Docusaurus' authors.yml), as names and labels.
+    const fields = applyEngineData(normaliseFields(front?.data ?? {}, post._raw.sourceFilePath), engineDataFor(path.resolve(file), path.resolve(CONTENT_DIR, 'posts')), site.authors);
     // A Jekyll draft (`_drafts/`, no date): dated by its file's last change, as `jekyll serve --drafts` does.
     if (fields.date === '' && inDraftsFolder(post._raw.sourceFilePath)) fields.date = fs.statSync(path.join(CONTENT_DIR, post._raw.sourceFilePath)).mtime.toISOString();
     result = { fields, body: front?.body ?? text };
@@ -102,8 +106,9 @@ export const MdxPost = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts'],
-  // Hugo's and Zola's section pages are no posts (lib/check/post-files.ts names them).
-  contentDirExclude: [SECTION_GLOB],
+  // Hugo's and Zola's section pages are no posts (lib/check/post-files.ts names them); other engines'
+  // authors and tags files are data, read with each post (lib/content/engine-data.ts).
+  contentDirExclude: [SECTION_GLOB, ENGINE_DATA_GLOB],
   documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,
   mdx: mdxPlugins(),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ENGINE_DATA_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { POST_FILE, SECTION_FILE } from '../content/schema';
 
@@ -10,6 +11,8 @@ export type PostFileKind =
   | { kind: 'asset' }
   /** A Hugo or Zola section's page (`_index.md`): read by content:check (`sectionFileProblems`), not built */
   | { kind: 'section' }
+  /** Another engine's authors or tags (lib/content/engine-data.ts): read by the content step and content:check */
+  | { kind: 'data' }
   | { kind: 'ignored'; message: string; fix: string };
 
 const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
@@ -18,6 +21,7 @@ const PLAIN_TEXT = /\.(?:txt|text)$/i;
 /** Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are case-sensitive. */
 export function classifyPostFile(name: string): PostFileKind {
   if (SECTION_FILE.test(name)) return { kind: 'section' };
+  if (ENGINE_DATA_FILE.test(name)) return { kind: 'data' };
   if (POST_FILE.test(name)) return { kind: 'post' };
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');

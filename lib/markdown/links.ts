@@ -145,7 +145,7 @@ export function publishedFile(file: string, root: string): { ok: true; file: str
 
 /** Where the posts are, under the project root. */
 function postsDir(root: string): string {
-  return path.join(root, 'content', 'posts');
+  return imageFolders(root).postsDir;
 }
 
 

@@ -21,13 +21,13 @@ import { rehypeRememberToc } from './toc';
 import { remarkAuthorPlaceholders, remarkDropJsonFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
-function remarkSteps(basePath: string): PluggableList {
+function remarkSteps(basePath: string, root: string): PluggableList {
   return [
     ...MARKDOWN_SYNTAX,
     remarkDollarText,
     remarkAlerts,
     remarkSingleH1,
-    [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor }],
+    [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor, root }],
     [remarkImagePlaceholders, { basePath }],
     remarkImageFigures,
     remarkDropJsonFrontmatter,
@@ -66,7 +66,7 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     // The body's tree is content:check's when the build handed it over (lib/markdown/parse.ts).
     .use(remarkParsePost)
     .use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER])
-    .use(remarkSteps(basePath))
+    .use(remarkSteps(basePath, options.root ?? process.cwd()))
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeAuthorHtml)
@@ -90,7 +90,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
-    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, ...remarkSteps(basePath)],
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, ...remarkSteps(basePath, options.root ?? process.cwd())],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }

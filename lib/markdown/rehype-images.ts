@@ -17,6 +17,7 @@ export function imageFolders(root: string) {
   const publicDir = path.join(root, 'public');
   return {
     contentDir: path.join(root, 'content'),
+    postsDir: path.join(root, 'content', 'posts'),
     publicDir,
     outDir: path.join(publicDir, PROCESSED_IMAGES_PATH.slice(1)),
     // Outside public/, on the same disk: files are written here, then renamed into outDir (images.ts writeOnce).

@@ -10,7 +10,8 @@ import { illustrationPath } from '../routes';
 import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
 import { normaliseFields, type PostFields } from '../content/schema';
 import { resolveAuthors, type Author } from '../content/authors';
-import type { ImageFileData } from './rehype-images';
+import { imageFolders, markdownFileOf, type ImageFileData } from './rehype-images';
+import { applyEngineData, engineDataFor } from '../content/engine-data';
 
 /** The post's fields from its frontmatter node, by the one reader and the schema's normalisation. */
 function frontmatterOf(tree: Root, file?: VFile): PostFields {
@@ -32,9 +33,13 @@ function sourcePathOf(file: VFile | undefined): string {
  * `[Your Name]` and the like become the post's `author:`, else the site's author (lib/site/config.ts),
  * rather than being published as template text. content:check reports the other template text.
  */
-export function remarkAuthorPlaceholders(options: { profiles: Readonly<Record<string, Author>>; fallback: Author }) {
+export function remarkAuthorPlaceholders(options: { profiles: Readonly<Record<string, Author>>; fallback: Author; root: string }) {
   return (tree: Root, file: VFile) => {
-    const author = resolveAuthors(frontmatterOf(tree, file).author, options.profiles, options.fallback)
+    const fields = frontmatterOf(tree, file);
+    const markdownFile = markdownFileOf(file, options.root);
+    // Author ids another engine's data file names (Docusaurus' authors.yml), as the generated fields have them.
+    const refs = markdownFile ? applyEngineData(fields, engineDataFor(markdownFile, imageFolders(options.root).postsDir), options.profiles).author : fields.author;
+    const author = resolveAuthors(refs, options.profiles, options.fallback)
       .map((person) => person.name)
       .join(', ');
     visit(tree, 'text', (node: Text) => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { classifyPostFile, listFiles, sectionFileProblems } from '../../lib/check/post-files';
+import { readEngineDataFile } from '../../lib/content/engine-data';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
 /**
@@ -46,6 +47,9 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
   const sections = all.filter((file) => classifyPostFile(path.basename(file)).kind === 'section');
   const problems = [
     ...sections.flatMap((file) => sectionFileProblems(file, fs.readFileSync(path.join(root, file), 'utf8'))),
+    ...all
+      .filter((file) => classifyPostFile(path.basename(file)).kind === 'data')
+      .flatMap((file) => readEngineDataFile(path.basename(file), fs.readFileSync(path.join(root, file), 'utf8')).problems.map((problem) => ({ file, ...problem }))),
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
       root,

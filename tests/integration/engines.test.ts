@@ -185,11 +185,16 @@ describe('posts from other engines build with no edit', () => {
     assertHas(docusaurus, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Info<\/p>/, ':::info');
     assertHas(docusaurus, /<img (?=[^>]*alt="Docusaurus Plushie")(?=[^>]*src="\/_img\/docusaurus-plushie-banner-)/, 'a Docusaurus image beside the post');
     assertHas(pageHtml(dir, 'tags/docusaurus'), /Lorem ipsum dolor sit amet\.\.\./, '<!-- truncate -->: the summary');
+    // Its authors.yml and tags.yml, beside the posts: names, links and labels for the ids the posts name.
+    assertHas(visibleText(docusaurus), /By Sébastien Lorber and Yangshun Tay/, 'authors.yml: names');
+    assertHas(docusaurus, /<a href="https:\/\/sebastienlorber\.com" rel="author"/, 'authors.yml: links');
+    assertHas(docusaurus, /<a class="tag-chip" href="\/tags\/facebook">Facebook<\/a>/, 'tags.yml: labels');
     // MkDocs' blog: no `title:` (the opening # heading), `date: { created, updated }`, `pin`, admonitions.
     const mkdocs = pageHtml(dir, 'posts/hello-world') ?? '';
     assertHas(mkdocs, /<h1[^>]*>Hello world from MkDocs!<\/h1>/, 'the opening # heading is the title');
     assert.equal(visibleText(mkdocs).split('Hello world from MkDocs!').length - 1, 1, 'the MkDocs title shown once');
     assertHas(mkdocs, /<time dateTime="2023-12-31T00:00:00.000Z"/, 'date.created');
+    assertHas(visibleText(mkdocs), /By Martin Donath/, 'MkDocs .authors.yml');
     assertHas(mkdocs, /"dateModified":"2024-01-02T00:00:00.000Z"/, 'date.updated');
     assertHas(mkdocs, /markdown-alert-title[^>]*>Written with Material for MkDocs<\/p>\s*<p>The blog plugin reads this admonition[\s\S]*?data-language="python"/, '!!! note "Title" with an indented body');
     assertHas(mkdocs, /markdown-alert-title[^>]*>Does it fold\?<\/p>\s*<p>Here it is shown open\.<\/p>/, '??? question');

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { classifyPostFile } from '../../../lib/check/post-files';
+import { applyEngineData, engineDataFor, readEngineDataFile } from '../../../lib/content/engine-data';
+import { normaliseFields } from '../../../lib/content/schema';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-data-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const DOCUSAURUS_AUTHORS = 'slorber:\n  name: Sébastien Lorber\n  title: Docusaurus maintainer\n  url: https://sebastienlorber.com\n  image_url: https://github.com/slorber.png\nyangshun:\n  name: Yangshun Tay\n';
+const MKDOCS_AUTHORS = 'authors:\n  squidfunk:\n    name: Martin Donath\n    description: Creator\n    avatar: https://github.com/squidfunk.png\n';
+
+describe('other engines’ data files (Docusaurus’ authors.yml and tags.yml, MkDocs’ .authors.yml)', () => {
+  it('are data, neither posts nor unread files', () => {
+    for (const name of ['authors.yml', 'authors.yaml', '.authors.yml', 'tags.yml']) assert.equal(classifyPostFile(name).kind, 'data', name);
+    assert.equal(classifyPostFile('people.yml').kind, 'ignored');
+  });
+
+  it('reads authors in both shapes and tags, noting what the site does not show', () => {
+    const docusaurus = readEngineDataFile('authors.yml', DOCUSAURUS_AUTHORS);
+    assert.deepEqual(docusaurus.data.authors, { slorber: { name: 'Sébastien Lorber', url: 'https://sebastienlorber.com' }, yangshun: { name: 'Yangshun Tay' } });
+    assert.deepEqual(docusaurus.problems.map((problem) => `${problem.line} ${problem.severity} ${problem.message}`), ['1 info `title`, `image_url` of `slorber` are not shown here: the site shows an author’s name and link.']);
+    assert.deepEqual(readEngineDataFile('.authors.yml', MKDOCS_AUTHORS).data.authors, { squidfunk: { name: 'Martin Donath' } });
+    assert.deepEqual(readEngineDataFile('tags.yml', 'facebook:\n  label: Facebook\n  permalink: /facebook\nhello:\n').data.tags, { facebook: 'Facebook', hello: 'hello' });
+  });
+
+  it('names a broken file, an author without a name and a tag that is no entry, by line', () => {
+    assert.match(readEngineDataFile('authors.yml', 'a: [\n').problems[0]?.message ?? '', /^Invalid YAML in authors\.yml/);
+    assert.deepEqual(readEngineDataFile('authors.yml', 'ok:\n  name: OK\nnameless:\n  url: https://x.example\n').problems.map((problem) => `${problem.line} ${problem.severity}`), ['3 error']);
+    assert.deepEqual(readEngineDataFile('tags.yml', 'a: just text\n').problems.map((problem) => `${problem.line} ${problem.severity}`), ['1 error']);
+    assert.deepEqual(readEngineDataFile('authors.yml', '- a\n- b\n').problems.map((problem) => problem.severity), ['error']);
+  });
+
+  it('gives a post the names and labels of the files in its folder and above, the nearest winning; the site’s own profiles stay', () => {
+    const posts = path.join(dir, 'content', 'posts');
+    fs.mkdirSync(path.join(posts, 'blog', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(posts, 'authors.yml'), 'slorber:\n  name: Outer Name\nmara:\n  name: Not the site’s Mara\n');
+    fs.writeFileSync(path.join(posts, 'blog', 'authors.yml'), DOCUSAURUS_AUTHORS);
+    fs.writeFileSync(path.join(posts, 'blog', 'tags.yml'), 'hello:\n  label: Hello\n');
+    const post = path.join(posts, 'blog', 'deep', 'welcome.md');
+    const fields = normaliseFields({ title: 'T', date: '2024-01-01', authors: ['slorber', 'mara', 'Ada Lovelace'], tags: ['hello', 'other'] }, 'posts/blog/deep/welcome.md');
+    const applied = applyEngineData(fields, engineDataFor(post, posts), { mara: { name: 'Mara Lindqvist' } });
+    assert.deepEqual(applied.author, [{ name: 'Sébastien Lorber', url: 'https://sebastienlorber.com' }, { name: 'mara' }, { name: 'Ada Lovelace' }]);
+    assert.deepEqual(applied.tags, ['Hello', 'other']);
+    // A file beside another folder does not apply.
+    assert.deepEqual(engineDataFor(path.join(posts, 'elsewhere.md'), posts).tags, {});
+  });
+});
