@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
-import { applyEngineData, ENGINE_DATA_GLOB, engineDataFor } from './lib/content/engine-data';
+import { applyEngineData, ENGINE_DATA_GLOBS, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
 import { inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
@@ -107,8 +107,8 @@ export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts'],
   // Hugo's and Zola's section pages are no posts (lib/check/post-files.ts names them); other engines'
-  // authors and tags files are data, read with each post (lib/content/engine-data.ts).
-  contentDirExclude: [SECTION_GLOB, ENGINE_DATA_GLOB],
+  // authors and tags files are data, read with each post, and Eleventy's folder data is noted (lib/content/engine-data.ts).
+  contentDirExclude: [SECTION_GLOB, ...ENGINE_DATA_GLOBS],
   documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,
   mdx: mdxPlugins(),

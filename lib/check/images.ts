@@ -79,6 +79,18 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
     } else if (node.type === 'image') {
       check(node.url, line);
       if (!node.alt?.trim()) noAlt(line, `Describe what it shows: ![a chart of fees](${node.url}).`);
+    } else if (node.type === 'html') {
+      // An <img> written as HTML: the images step processes it as it does a Markdown image (lib/markdown/html.ts).
+      for (const tag of node.value.matchAll(/<img\b[^>]*>/gi)) {
+        const attribute = (name: string) => {
+          const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag[0]);
+          return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+        };
+        const src = attribute('src');
+        const at = line + node.value.slice(0, tag.index).split('\n').length - 1;
+        check(src ?? '', at);
+        if (!attribute('alt')?.trim()) noAlt(at, 'Describe what it shows: <img src="…" alt="a chart of fees">.');
+      }
     } else if (node.type === 'imageReference') {
       const definition = definitions.get(node.identifier);
       if (definition) check(definition.url, line);

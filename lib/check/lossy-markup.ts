@@ -184,13 +184,13 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
         add(line, 'error', `The ${tag === 'img' ? 'image' : tag} source ${shorten(url)} is removed, so readers lose the ${tag === 'img' ? 'image' : 'media'}: ${tag === 'img' ? 'images may only use a site path (or http/https)' : 'audio and video must be files on this site'}.`, `Put the file in public/ and use its site path, e.g. ${tag === 'img' ? '/images/photo.png' : '/media/clip.mp4'}.`);
       } else if (url !== undefined) {
         add(line, 'warning', `The link to ${shorten(url)} is removed: links may only use https, http, mailto or a site path.`, 'Fix the address or remove the link.');
+      } else if (/^eleventy:/i.test(name)) {
+        // Eleventy's image directives (`eleventy:ignore`, `eleventy:widths`): the site sizes every image itself.
+        add(line, 'info', `\`${name}\` on <${tag}> told Eleventy how to process the image: the site sizes its images itself, so it is left out.`, 'Nothing to do; you can remove it.');
       } else {
         const what = /^on/i.test(name) ? 'event handler' : name === 'style' ? 'inline style' : name === 'id' || name === 'name' ? 'anchor name (an id can clobber a page script)' : 'attribute';
         add(line, 'warning', `The ${what} \`${/^on/i.test(name) ? name.toLowerCase() : name}\` on <${tag}> is removed for safety; the element and its content stay.`, 'Remove the attribute.');
       }
-    }
-    if (tag === 'img' && typeof kept.src === 'string' && /^(https?:)?\/\//i.test(kept.src)) {
-      add(line, 'warning', `The image ${shorten(kept.src)} is on another site: the Content-Security-Policy blocks it.`, 'Put the file in public/ and link it as /path/to/file.');
     }
     return undefined;
   });

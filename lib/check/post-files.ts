@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENGINE_DATA_FILE } from '../content/engine-data';
+import { ENGINE_DATA_FILE, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { POST_FILE, SECTION_FILE } from '../content/schema';
 
@@ -13,6 +13,8 @@ export type PostFileKind =
   | { kind: 'section' }
   /** Another engine's authors or tags (lib/content/engine-data.ts): read by the content step and content:check */
   | { kind: 'data' }
+  /** Eleventy's data for a folder's posts (`blog.11tydata.js`): its layout and collection, noted, not read */
+  | { kind: 'settings' }
   | { kind: 'ignored'; message: string; fix: string };
 
 const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
@@ -22,6 +24,7 @@ const PLAIN_TEXT = /\.(?:txt|text)$/i;
 export function classifyPostFile(name: string): PostFileKind {
   if (SECTION_FILE.test(name)) return { kind: 'section' };
   if (ENGINE_DATA_FILE.test(name)) return { kind: 'data' };
+  if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
   if (POST_FILE.test(name)) return { kind: 'post' };
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');
@@ -82,4 +85,15 @@ export function sectionFileProblems(file: string, text: string): { file: string;
       fix: 'Move the text into a post (a file of its own with a `title` and a `date`), or delete it from `_index.md`.',
     },
   ];
+}
+
+/** Eleventy's data file for a folder (`blog.11tydata.js`): the layout and collection of its posts, which mean nothing here. */
+export function settingsFileProblem(file: string): { file: string; line: number; severity: 'info'; message: string; fix: string } {
+  return {
+    file,
+    line: 1,
+    severity: 'info',
+    message: 'Eleventy’s data for the posts of this folder (their layout, the `posts` collection) is not read here: every post has the one layout and is listed.',
+    fix: 'If it gives these posts tags or other fields they should keep, write those in each post; then you can remove it.',
+  };
 }

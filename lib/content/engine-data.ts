@@ -12,8 +12,10 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { PersonRef, PostFields } from './schema';
 
 export const ENGINE_DATA_FILE = /^(?:\.?authors|tags)\.ya?ml$/;
-/** The same files as contentlayer's glob, so that it reads none of them as a document. */
-export const ENGINE_DATA_GLOB = 'posts/**/{.authors,authors,tags}.{yml,yaml}';
+/** Eleventy's data for a folder's posts (`blog.11tydata.js`): noted by content:check, not read. */
+export const ENGINE_SETTINGS_FILE = /\.11tydata\.(?:[cm]?js|json)$/;
+/** Both kinds as contentlayer's globs, so that it reads none of them as a document. */
+export const ENGINE_DATA_GLOBS = ['posts/**/{.authors,authors,tags}.{yml,yaml}', 'posts/**/*.11tydata.json'];
 
 export interface EngineData {
   /** By the id a post names (`authors: [slorber]`) */

@@ -249,7 +249,8 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     word = word.slice(0, colon);
   }
   const lower = word.toLowerCase();
-  const language = LANGUAGE_ALIASES[lower] ?? lower;
+  // Prism's `diff-js` (Eleventy's highlighter): a diff whose lines keep their `+` and `-`, drawn as one.
+  const language = LANGUAGE_ALIASES[lower] ?? (/^diff-[\w+#-]+$/.test(lower) ? 'diff' : lower);
   const plain = PLAIN.has(lower);
   // `{r echo=FALSE}`, `{.python}` left open: attribute syntax of other tools, not a language.
   const otherSyntax = /^[{.]/.test(word);

@@ -117,6 +117,12 @@ export function liquidReplacement(tag: string, args: string): string | undefined
     const title = rest.filter((part) => !/^(true|false)$/.test(part)).join(' ');
     return first ? `[${escapeText(title || first)}](${destination(first)})` : undefined;
   }
+  // Eleventy's `{% image "./possum.png", "A possum" %}` (its image plugin's shortcode): quoted, comma-separated.
+  if (tag === 'image') {
+    const parts = /^\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'|[\w.]+))*\s*$/.test(args) ? [...args.matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '') : [];
+    const [src, alt = ''] = parts;
+    return src ? `![${escapeText(alt)}](${destination(src)})` : undefined;
+  }
   // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
   if (tag === 'post_link') {
     const link = linkReplacement(tag, args);

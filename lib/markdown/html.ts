@@ -37,10 +37,11 @@ export function rehypeAuthorHtml() {
       const written = offset !== undefined && spans.some(([start, end]) => offset >= start && offset < end);
       if (!written) return;
       for (const name of AUTHOR_DROPPED) delete node.properties[name];
-      // An <img> the author wrote shows a file of the site or nothing (content:check stops the build
-      // on any other source, so a real post never loses one silently).
+      // An <img> the author wrote shows a file of the site (a site path, or a path beside the post, which
+      // the images step resolves as it does a Markdown image's) or nothing: content:check stops the build
+      // on any other source (lib/check/images.ts), so a real post never loses one silently.
       const src = node.properties.src;
-      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && /^\/(?!\/)/.test(src))) {
+      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && src.trim() !== '' && !/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim()))) {
         parent.children.splice(index, 1);
         return index;
       }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
-import { classifyPostFile, listFiles, sectionFileProblems } from '../../lib/check/post-files';
+import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
@@ -47,6 +47,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
   const sections = all.filter((file) => classifyPostFile(path.basename(file)).kind === 'section');
   const problems = [
     ...sections.flatMap((file) => sectionFileProblems(file, fs.readFileSync(path.join(root, file), 'utf8'))),
+    ...all.filter((file) => classifyPostFile(path.basename(file)).kind === 'settings').map(settingsFileProblem),
     ...all
       .filter((file) => classifyPostFile(path.basename(file)).kind === 'data')
       .flatMap((file) => readEngineDataFile(path.basename(file), fs.readFileSync(path.join(root, file), 'utf8')).problems.map((problem) => ({ file, ...problem }))),

@@ -11,6 +11,7 @@ import { runCommand } from '../support/run-command';
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
+ * Eleventy's and Gatsby's starters,
  * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -199,6 +200,15 @@ describe('posts from other engines build with no edit', () => {
     assertHas(mkdocs, /markdown-alert-title[^>]*>Written with Material for MkDocs<\/p>\s*<p>The blog plugin reads this admonition[\s\S]*?data-language="python"/, '!!! note "Title" with an indented body');
     assertHas(mkdocs, /markdown-alert-title[^>]*>Does it fold\?<\/p>\s*<p>Here it is shown open\.<\/p>/, '??? question');
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Hello world from MkDocs![\s\S]*<\/section>/, 'pin: true');
+    // Eleventy's starter: its image shortcode, a `diff-js` fence, its folder data file (noted, not a post).
+    const eleventy = pageHtml(dir, 'posts/fourthpost') ?? '';
+    assertHas(eleventy, /<img (?=[^>]*alt="A possum parent and two possum kids hanging from the iconic red balloon")(?=[^>]*src="\/_img\/possum-)/, '{% image %}');
+    assertHas(eleventy, /<img (?=[^>]*alt="The same possum, as HTML")(?=[^>]*src="\/_img\/possum-)/, '<img eleventy:ignore>');
+    assertHas(pageHtml(dir, 'posts/firstpost'), /<pre[^>]*data-language="diff-js"/, 'a diff-js fence');
+    // Gatsby's starter: a quoted ISO date, an image beside the post.
+    const gatsby = pageHtml(dir, 'posts/my-second-post') ?? '';
+    assertHas(gatsby, /dateTime="2015-05-06T23:46:37.121Z"/, 'a Gatsby date');
+    assertHas(gatsby, /<img (?=[^>]*alt="Chinese Salty Egg")(?=[^>]*src="\/_img\/salty-egg-)/, 'a Gatsby image');
     const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
     assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
   });

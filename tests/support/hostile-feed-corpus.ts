@@ -32,7 +32,7 @@ export const HOSTILE_FEED_POSTS: HostileFeedPost[] = [
     name: 'img-excerpt',
     title: '"Excerpt with an image handler"',
     shownTitle: 'Excerpt with an image handler',
-    paragraph: 'Hello <img src=x onerror=alert(1)> world',
+    paragraph: 'Hello <img src="data:image/png,x" onerror=alert(1)> world',
   },
   {
     name: 'markup-tag-label',

@@ -57,6 +57,16 @@ describe('content:check and the images a post names', () => {
     assert.match(problems[1]?.fix ?? '', /Save the file next to the post \(in content\/posts\/folder-post\/\)/);
   });
 
+  it('checks an <img> written as HTML as it checks a Markdown image (the build processes both)', () => {
+    const body = ['Beside the post: <img src="./photo.png" alt="A photo">', '<p>\n  <img src=missing.png alt="Gone">\n</p>', '<img src="https://example.com/x.png" alt="Remote">', '<img src="./photo.png">'].join('\n\n');
+    const problems = check('content/posts/folder-post/index.md', body);
+    assert.deepEqual(line(problems, 'error'), [
+      '9 The image file content/posts/folder-post/missing.png does not exist.',
+      "12 The image \"https://example.com/x.png\" is on another site: the site's Content-Security-Policy blocks it, and the build fetches nothing.",
+    ]);
+    assert.deepEqual(line(problems, 'warning'), ['14 An image has no alt text: readers of screen readers lose it.']);
+  });
+
   it('checks the cover like a body image, at the line of `cover:`', () => {
     const problems = check('content/posts/folder-post/index.md', 'Text.', 'cover: ./nope.jpg\ncoverAlt: Nothing\n');
     assert.deepEqual(line(problems, 'error'), ['4 The image file content/posts/folder-post/nope.jpg does not exist.']);

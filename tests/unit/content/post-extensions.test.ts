@@ -30,7 +30,7 @@ describe('the Markdown extensions of other engines', () => {
     assert.ok(POST_FILE.test('x.mdx'));
     // Section pages are never read as posts: contentlayer leaves out what the site calls a section.
     assert.ok(SECTION_FILE.test('posts/blog/_index.md') && SECTION_FILE.test('_index.markdown') && !SECTION_FILE.test('x_index.md'));
-    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[SECTION_GLOB, ENGINE_DATA_GLOB\]/);
+    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[SECTION_GLOB, \.\.\.ENGINE_DATA_GLOBS\]/);
     assert.ok(!POST_FILE.test('x.MARKDOWN') && !POST_FILE.test('x.md.txt') && !POST_FILE.test('x.markdownx'));
   });
 });

@@ -133,6 +133,15 @@ describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the
     assert.deepEqual([mime.label, mime.unsupported], ['text/plain', []]);
   });
 
+  it('draws Prism\'s `diff-js` (Eleventy\'s starter) as a diff, labelled as written', async () => {
+    const fence = parseFence('diff-js', '', 3);
+    assert.deepEqual([fence.language, fence.label, fence.unknownLanguage], ['diff', 'diff-js', false]);
+    const html = await render('```diff-js\nfunction f() {\n+\tlet counter = 0;\n-\tlet counter = 1;\n}\n```\n');
+    assert.match(html, /<pre[^>]*data-language="diff-js"/);
+    assert.match(html, />\+\s*let counter = 0;</);
+    assert.deepEqual(findLossyMarkup('```diff-js\n+a\n```\n'), []);
+  });
+
   it('reads Zola\'s comma-separated options, and reports hidden lines', () => {
     // ```rust,linenos,linenostart=10,hl_lines=1 3-4: Markdown splits it at the space.
     const fence = parseFence('rust,linenos,linenostart=10,hl_lines=1', '3-4', 5);

@@ -134,6 +134,16 @@ describe('images in the Markdown pipeline', () => {
     });
   });
 
+  it('processes an <img> written as HTML beside the post as a Markdown image; one on another site is left out (content:check stops it)', async () => {
+    const html = await render(`${BODY}
+<p><img src="./photo.jpg" alt="As HTML"></p>
+
+<img src="https://example.com/a.png" alt="Remote">
+`);
+    assert.match(html, /<p><picture><source type="image\/webp" srcset="\/blog\/_img\/photo-[0-9a-f]{12}-480\.webp[^"]*"[^>]*><img src="\/blog\/_img\/photo-[0-9a-f]{12}-900\.jpg"[^>]* alt="As HTML" loading="lazy" decoding="async"><\/picture><\/p>/);
+    assert.doesNotMatch(html, /example\.com/);
+  });
+
   it('with a cover, every body image is lazy (the cover is the first image)', async () => {
     const html = await render(BODY.replace('date: 2024-01-01', 'date: 2024-01-01\ncover: ./photo.jpg'));
     assert.doesNotMatch(html, /fetchpriority/);
