@@ -257,6 +257,8 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   const inBody = (text: string) => text.trim() === '' || new RegExp(`^(?: {${indent}}|${' '.repeat(indent - 4)}\\t)`).test(text);
   let end = index + 1;
   while (end < lines.length && inBody(lines[end] ?? '')) end++;
+  // Text right after the body would join the callout (a lazy continuation): left for content:check.
+  if (end < lines.length && end > index + 1 && (lines[end - 1] ?? '').trim() !== '') return undefined;
   // Blank lines after the body are not in it.
   while (end > index + 1 && (lines[end - 1] ?? '').trim() === '') end--;
   return { kind: bangKind, ...(bang[3] ? { title: bang[3].trim() } : {}), end, indent, closer: false, folds: line.trim().startsWith('?') };
@@ -335,12 +337,14 @@ export function convertEngineSyntax(body: string): ConvertedBody {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     const found: Found = (from, to, post) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }) });
+    // A fence inside a quote (or a callout, quoted above) is code too.
+    const unquoted = line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
     if (fence !== undefined) {
-      const closing = FENCE.exec(line)?.[1];
-      if (closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) fence = undefined;
+      const closing = FENCE.exec(unquoted)?.[1];
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length && unquoted.trim() === closing) fence = undefined;
       continue;
     }
-    const opening = FENCE.exec(line)?.[1];
+    const opening = FENCE.exec(unquoted)?.[1];
     if (opening) {
       fence = opening;
       continue;

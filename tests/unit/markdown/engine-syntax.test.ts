@@ -198,6 +198,9 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(html, /markdown-alert-title[^>]*>A note<\/p>\s*<p>Its body\.<\/p>\s*<div class="code-block"><pre[^>]*data-language="js"/);
     assert.doesNotMatch(html, /:::|!!!|\?\?\?/);
     assert.deepEqual(errors(body), []);
+    // Code inside a callout stays code; text right after an admonition's body is left (it would join the callout).
+    assert.equal(convertEngineSyntax(':::note\n```liquid\n{{ site.baseurl }}\n:::tip\n```\n:::\n').text, '> [!note]\n> ```liquid\n> {{ site.baseurl }}\n> :::tip\n> ```\n\n');
+    assert.equal(convertEngineSyntax('!!! note\n    Body.\nNext paragraph.\n').text, '!!! note\n    Body.\nNext paragraph.\n');
     // An unknown kind, or a container without its end: shown as text, so content:check stops the build.
     assert.deepEqual(errors(':::custom\nx\n:::\n\n:::note\nno end\n\n!!! unknown\n    body\n\n```\n:::tip\n```\n').map((problem) => `${problem.line} ${problem.message.split(': readers')[0]}`), [
       '6 This container (Docusaurus, VitePress) ":::custom" is not one the site reads',
