@@ -8,7 +8,7 @@ import { parseBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { normaliseFields, presentSpellings, slugOf, type FieldName } from '../content/schema';
+import { fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, type FieldName } from '../content/schema';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
@@ -72,7 +72,6 @@ export interface PostCheck {
 }
 
 // Lowercase letters of any script (Chinese and Japanese have no case), digits and hyphens.
-const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
 export { isValidDate } from './dates';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -145,7 +144,10 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     const tooLong = addressLengthProblem('slug', slug);
     if (tooLong) report(1, 'error', tooLong, 'Rename the file, or add a shorter `slug:` field.');
     else if (!SLUG.test(slug)) {
-      report(1, 'error', `The file name gives the slug ${JSON.stringify(slug)}, which is not lowercase letters, digits and hyphens.`, `Rename the file to ${tagSlug(slug) || 'my-post'}.md or add a \`slug:\` field.`);
+      const folder = /(?:^|\/)index\.[^/]+$/.test(file.path);
+      report(1, 'error', `The ${folder ? 'folder' : 'file'} name gives the slug ${JSON.stringify(slug)}, which is not lowercase letters, digits and hyphens.`, `Rename the ${folder ? 'folder' : 'file'}, or add a \`slug:\` field.`);
+    } else if (slug !== fileNameOf(file.path)) {
+      report(1, 'info', `The address of this post is ${postPath(slug)}: its name, ${JSON.stringify(fileNameOf(file.path))}, in lowercase words.`, 'Nothing to do; or add a `slug:` field for another address.');
     }
   }
 

@@ -13,7 +13,7 @@ import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { readDate } from './dates';
 import { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, SECTION_GLOB } from './post-extensions.mjs';
-import { splitTags } from './tags';
+import { splitTags, tagSlug } from './tags';
 
 /**
  * How a field is written in frontmatter: `list` accepts a YAML/TOML list or a comma-separated line;
@@ -142,17 +142,30 @@ export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
 
 export { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, SECTION_GLOB };
 
+/** A slug: lowercase letters of any script, digits, and single hyphens between them. */
+export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
+
 /**
- * The one slug-from-file rule: the frontmatter `slug` when given, else the file name without its
- * extension (`posts/a/b.md` → `b`), or the folder's name for a folder post (`posts/b/index.md` → `b`).
+ * The name a post's file gives it: the file name without its extension (`posts/a/b.md` → `b`), or the
+ * folder's name for a folder post (`posts/b/index.md` → `b`), without a Jekyll date.
  */
-export function slugOf(slug: unknown, sourceFilePath: string): string {
-  if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
+export function fileNameOf(sourceFilePath: string): string {
   const parts = sourceFilePath.split(/[\\/]/);
   const name = (parts.pop() ?? '').replace(POST_FILE, '');
   const folder = parts.pop();
   // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
   return (name === 'index' && folder && folder !== 'posts' ? folder : name).replace(DATED_NAME, '');
+}
+
+/**
+ * The one slug-from-file rule: the frontmatter `slug` when given, else the file's name (`fileNameOf`),
+ * as its words in a slug when it is not one (`My First Post.md` → `my-first-post`, as Hugo and Hexo
+ * make addresses of such names).
+ */
+export function slugOf(slug: unknown, sourceFilePath: string): string {
+  if (typeof slug === 'string' && slug.trim() !== '') return slug.trim();
+  const name = fileNameOf(sourceFilePath);
+  return SLUG.test(name) ? name : tagSlug(name) || name;
 }
 
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;

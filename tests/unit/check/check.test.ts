@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { checkPosts, formatProblem, isValidDate, type Problem } from '../../../lib/check';
+import { slugOf } from '../../../lib/content/schema';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const post = (path: string, text: string) => ({ path, bytes: encode(text) });
@@ -81,9 +82,17 @@ describe('checkPosts', () => {
     assert.match(problems[0]?.message ?? '', /Two posts have the slug "same".*content\/posts\/one\.md:4/);
   });
 
-  it('reports a file name that is not a valid slug when no slug is given', () => {
-    const [problem] = only(valid('title: T\ndate: 2024-01-01'), 'content/posts/My Post.md');
-    assert.match(problem?.message ?? '', /file name gives the slug "My Post"/);
+  it('makes a slug of a file name that is none (Obsidian’s and Hexo’s `My Post.md`), with a note; one with no words in it is an error', () => {
+    const file = 'content/posts/My Post.md';
+    const problems = checkPosts([post(file, valid('title: T\ndate: 2024-01-01'))]);
+    assert.deepEqual(errors(problems), []);
+    assert.ok(problems.some((problem) => problem.severity === 'info' && problem.message === 'The address of this post is /posts/my-post: its name, "My Post", in lowercase words.'));
+    assert.equal(slugOf(undefined, 'posts/My Post.md'), 'my-post');
+    assert.equal(slugOf(undefined, 'posts/2024-01-02-Hello World/index.md'), 'hello-world');
+    assert.equal(slugOf(undefined, 'posts/区块链扩容简介.md'), '区块链扩容简介');
+    const [problem] = only(valid('title: T\ndate: 2024-01-01'), 'content/posts/!!!/index.md');
+    assert.match(problem?.message ?? '', /folder name gives the slug "!!!"/);
+    assert.equal(problem?.fix, 'Rename the folder, or add a `slug:` field.');
   });
 
   it('lists every problem of every post at once', () => {
