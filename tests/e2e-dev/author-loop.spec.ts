@@ -155,6 +155,32 @@ test('a Hexo post with its asset folder and a Zola post that links it are served
   await expect(page.getByRole('heading', { level: 1, name: 'From Hexo' })).toBeVisible();
 });
 
+test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its heading are served as soon as they are saved', async ({ page, request }) => {
+  const stamp = Date.now();
+  const blog = path.join(postsDir, `docusaurus-${stamp}`);
+  created.push(blog);
+  fs.mkdirSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`), { recursive: true });
+  fs.writeFileSync(path.join(blog, 'authors.yml'), 'slorber:\n  name: Sébastien Lorber\n  url: https://sebastienlorber.com\n  image_url: https://github.com/slorber.png\n');
+  fs.writeFileSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`, 'index.md'), '---\ntitle: From Docusaurus\nauthors: [slorber]\n---\n\nIts summary.\n\n<!-- truncate -->\n\n:::tip[Batch your transfers]\n\nOne batch, one fee.\n\n:::\n');
+  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n');
+  await expect.poll(async () => (await request.get(`/posts/from-docusaurus-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/from-docusaurus-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'From Docusaurus' })).toBeVisible();
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2030-01-05T00:00:00.000Z');
+  await expect(page.getByRole('link', { name: 'Sébastien Lorber' })).toHaveAttribute('href', 'https://sebastienlorber.com');
+  const tip = page.locator('#post-body').getByRole('note');
+  await expect(tip.locator('.markdown-alert-title')).toHaveText('Batch your transfers');
+  await expect(tip).toContainText('One batch, one fee.');
+  await expect(page.locator('#post-body')).not.toContainText(':::');
+  await expect.poll(async () => (await request.get(`/posts/hello-mkdocs-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/hello-mkdocs-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello from MkDocs' })).toBeVisible();
+  await expect(page.getByText('Hello from MkDocs', { exact: true })).toHaveCount(1);
+  const warning = page.locator('#post-body').getByRole('note');
+  await expect(warning.locator('.markdown-alert-title')).toHaveText('Mind the gap');
+  await expect(warning).toContainText('Indented, as MkDocs writes it.');
+});
+
 test('an edit to the open post shows without a reload', async ({ page }) => {
   await open(page, `/posts/${SEED}`);
   await markDocument(page);
