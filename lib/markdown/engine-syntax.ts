@@ -233,6 +233,35 @@ const COLON_OPEN = /^\s*(?:>\s?)*(:{3,})[ \t]*([A-Za-z]+)(?:\[([^\]]*)\]|\{title
 // MkDocs' (Python-Markdown's) `!!! tip "Title"` and the folding `??? tip`, `???+ tip`, with `inline end` marks.
 const BANG_OPEN = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+(?:inline|end))*(?:[ \t]+"([^"]*)")?[ \t]*$/;
 
+// Hugo themes' callouts: Relearn's `{{% notice tip "Title" %}}`, LoveIt's `{{< admonition tip "Title" >}}`,
+// Hextra's `{{< callout type="warning" >}}`, Docsy's `{{% alert title="Title" color="warning" %}}`, Book's
+// `{{< hint info >}}` and `{{< details "Title" >}}`.
+const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|details)\b(.*?)\s*[>%]\}\}\s*$/;
+// Colours some themes name instead of a kind: the plain callout.
+const PLAIN_COLOURS = new Set(['', 'default', 'primary', 'secondary', 'light', 'dark']);
+
+/** A Hugo callout shortcode's kind and title, from its named (`type=`, `color=`, `title=`) or positional parameters. */
+function hugoCallout(line: string): { name: string; kind: string; title?: string } | undefined {
+  const match = HUGO_CALLOUT.exec(line);
+  if (!match || (match[1] === '<' ? !line.trimEnd().endsWith('>}}') : !line.trimEnd().endsWith('%}}'))) return undefined;
+  const name = match[2] ?? '';
+  const named: Record<string, string> = {};
+  const positional: string[] = [];
+  for (const part of (match[3] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S+)/g)) {
+    if (part[1]) named[part[1].toLowerCase()] = part[2] ?? part[3] ?? part[4] ?? '';
+    else positional.push(part[5] ?? part[6] ?? part[7] ?? '');
+  }
+  if (name === 'details') {
+    const title = named.title ?? named.summary ?? positional[0];
+    return { name, kind: 'note', ...(title ? { title } : {}) };
+  }
+  const word = (named.type ?? named.color ?? (name === 'callout' || name === 'alert' ? '' : positional[0]) ?? '').toLowerCase();
+  const kind = Object.hasOwn(ALERT_KINDS, word) ? word : PLAIN_COLOURS.has(word) ? 'note' : undefined;
+  if (!kind) return undefined;
+  const title = named.title ?? (name === 'notice' || name === 'admonition' ? positional[1] : undefined);
+  return { name, kind, ...(title ? { title } : {}) };
+}
+
 /**
  * The callout another tool opens on this line, with where it ends: its kind as written (alerts.ts maps it),
  * its title, the indent its body lines lose, and whether its last line is a closing `:::` (MkDocs' body ends
@@ -249,6 +278,13 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     if (end < 0) return undefined;
     const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
     return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, folds: colonKind === 'details' };
+  }
+  const hugo = hugoCallout(line);
+  if (hugo) {
+    const closing = new RegExp(`^\\s*\\{\\{[<%]\\s*/${hugo.name}\\s*[>%]\\}\\}\\s*$`);
+    const end = lines.findIndex((candidate, at) => at > index && closing.test(candidate));
+    if (end < 0) return undefined;
+    return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, folds: hugo.name === 'details' };
   }
   const bang = BANG_OPEN.exec(line);
   const bangKind = bang?.[2]?.toLowerCase();

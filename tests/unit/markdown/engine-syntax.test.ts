@@ -209,6 +209,20 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     ]);
   });
 
+  it('turns Hugo themes’ callout shortcodes into callouts with their kinds and titles', async () => {
+    const body = '{{% notice tip "Before you start" %}}\nBack up **first**.\n{{% /notice %}}\n\n{{< admonition type=warning title="Careful" >}}\nText.\n{{< /admonition >}}\n\n{{< callout type="info" >}}\nHextra.\n{{< /callout >}}\n\n{{% alert title="Docsy" color="primary" %}}\nDocsy text.\n{{% /alert %}}\n\n{{< hint danger >}}\nBook.\n{{< /hint >}}\n\n{{< details "More" >}}\nShown open.\n{{< /details >}}\n';
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    const html = await render(body);
+    const callouts = [...html.matchAll(/<div class="markdown-alert markdown-alert-(\w+)"[^>]*>\s*<p class="markdown-alert-title"[^>]*>([^<]*)<\/p>\s*<p>([\s\S]*?)<\/p>/g)].map((match) => `${match[1]} ${match[2]}: ${match[3]}`);
+    assert.deepEqual(callouts, ['tip Before you start: Back up <strong>first</strong>.', 'warning Careful: Text.', 'note Info: Hextra.', 'note Docsy: Docsy text.', 'caution Danger: Book.', 'note More: Shown open.']);
+    assert.deepEqual(errors(body), []);
+    // A kind the site has no look for stays, and content:check names it.
+    const unknown = '{{% notice custom %}}\nx\n{{% /notice %}}\n';
+    assert.equal(convertEngineSyntax(unknown).text, unknown);
+    assert.match(errors(unknown)[0]?.message ?? '', /Hugo shortcode .*notice custom.*callout box/);
+  });
+
   it('does nothing a second time', () => {
     const once = convertEngineSyntax(JEKYLL_WELCOME).text;
     assert.deepEqual(convertEngineSyntax(once).conversions, []);
