@@ -233,7 +233,7 @@ const COLON_OPEN = /^\s*(?:>\s?)*(:{3,})[ \t]*([A-Za-z]+)(?:\[([^\]]*)\]|\{title
 // MkDocs' (Python-Markdown's) `!!! tip "Title"` and the folding `??? tip`, `???+ tip`, with `inline end` marks.
 const BANG_OPEN = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+(?:inline|end))*(?:[ \t]+"([^"]*)")?[ \t]*$/;
 
-// Hugo themes' callouts: Relearn's `{{% notice tip "Title" %}}`, LoveIt's `{{< admonition tip "Title" >}}`,
+// Hugo themes' callouts: Relearn's `{{% notice tip "Title" %}}` (or `style="tip"`), LoveIt's `{{< admonition tip "Title" >}}`,
 // Hextra's `{{< callout type="warning" >}}`, Docsy's `{{% alert title="Title" color="warning" %}}`, Book's
 // `{{< hint info >}}` and `{{< details "Title" >}}`.
 const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|details)\b(.*?)\s*[>%]\}\}\s*$/;
@@ -255,7 +255,7 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
     const title = named.title ?? named.summary ?? positional[0];
     return { name, kind: 'note', ...(title ? { title } : {}) };
   }
-  const word = (named.type ?? named.color ?? (name === 'callout' || name === 'alert' ? '' : positional[0]) ?? '').toLowerCase();
+  const word = (named.type ?? named.style ?? named.color ?? (name === 'callout' || name === 'alert' ? '' : positional[0]) ?? '').toLowerCase();
   const kind = Object.hasOwn(ALERT_KINDS, word) ? word : PLAIN_COLOURS.has(word) ? 'note' : undefined;
   if (!kind) return undefined;
   const title = named.title ?? (name === 'notice' || name === 'admonition' ? positional[1] : undefined);

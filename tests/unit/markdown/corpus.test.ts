@@ -123,7 +123,7 @@ describe('markdown corpus: content:check names every lossy construct of a mixed 
   it('lists each construct that would lose content as an error at its line', () => {
     const expected = [
       ['{{< youtube', /Hugo shortcode .*youtube.*lose the embedded youtube/],
-      ['{{% notice warning', /Hugo shortcode .*lose the callout box/],
+      ['{{% notice custom', /Hugo shortcode .*lose the callout box/],
       ['{{ youtube(', /Zola shortcode .*youtube.*lose the embedded youtube/],
       ['{% note(', /Zola shortcode .*lose the callout box/],
       ['{% end %}', /end of a Zola shortcode/],

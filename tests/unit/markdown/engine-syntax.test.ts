@@ -210,7 +210,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
   });
 
   it('turns Hugo themes’ callout shortcodes into callouts with their kinds and titles', async () => {
-    const body = '{{% notice tip "Before you start" %}}\nBack up **first**.\n{{% /notice %}}\n\n{{< admonition type=warning title="Careful" >}}\nText.\n{{< /admonition >}}\n\n{{< callout type="info" >}}\nHextra.\n{{< /callout >}}\n\n{{% alert title="Docsy" color="primary" %}}\nDocsy text.\n{{% /alert %}}\n\n{{< hint danger >}}\nBook.\n{{< /hint >}}\n\n{{< details "More" >}}\nShown open.\n{{< /details >}}\n';
+    const body = '{{% notice style="tip" title="Before you start" %}}\nBack up **first**.\n{{% /notice %}}\n\n{{< admonition type=warning title="Careful" >}}\nText.\n{{< /admonition >}}\n\n{{< callout type="info" >}}\nHextra.\n{{< /callout >}}\n\n{{% alert title="Docsy" color="primary" %}}\nDocsy text.\n{{% /alert %}}\n\n{{< hint danger >}}\nBook.\n{{< /hint >}}\n\n{{< details "More" >}}\nShown open.\n{{< /details >}}\n';
     const { text } = convertEngineSyntax(body);
     assert.equal(text.split('\n').length, body.split('\n').length);
     const html = await render(body);
