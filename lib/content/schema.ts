@@ -39,7 +39,7 @@ export interface FieldSpec {
   derived?: string;
   /** One line for authors: shown by `content:check` next to an unknown field. */
   description: string;
-  /** Names other engines use for this field (tailwind-nextjs-starter-blog, AstroPaper, Hugo, Jekyll, MkDocs, Vercel's starter) */
+  /** Names other engines use for this field (tailwind-nextjs-starter-blog, AstroPaper, Hugo, Jekyll, MkDocs, DEV, Hashnode, Vercel's starter) */
   aliases?: readonly (string | AliasSpec)[];
 }
 
@@ -50,7 +50,7 @@ function oldAddressNote(key: string): string {
 
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
-  date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate'] },
+  date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'datePublished'] },
   updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at'] },
   slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
   tags: {
@@ -63,12 +63,12 @@ export const POST_FIELDS = {
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
-  canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl'] },
+  canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },
   author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
   cover: {
     kind: 'image',
     description: 'an image shown above the post and as its share image, resolved like a body image',
-    aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage'],
+    aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage', 'cover_image'],
   },
   coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers' },
   coverCaption: { kind: 'string', description: 'a caption shown under the cover' },
@@ -119,6 +119,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   template: 'every post has the one post layout here',
   readtime: 'every post’s reading time is counted from its words',
   hide: 'every post shows its navigation and contents',
+  cuid: 'it was the post’s id on Hashnode',
   extra: 'it holds a Zola theme’s own settings, which this site does not read',
   eleventyNavigation: 'the site’s navigation lists its sections, not posts',
   eleventyExcludeFromCollections: 'every post is listed here; a draft stays off the site',

@@ -6,7 +6,7 @@ const base = { title: 'T', date: '2024-01-01' };
 const fields = (raw: Record<string, unknown>, file = 'posts/p.md') => normaliseFields({ ...raw }, file);
 
 describe('other engines’ field names fill the schema’s fields', () => {
-  for (const alias of ['pubDatetime', 'publishDate', 'pubDate']) {
+  for (const alias of ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'datePublished']) {
     it(`${alias} → date (ISO 8601, as contentlayer gives dates)`, () => {
       assert.equal(fields({ title: 'T', [alias]: '2022-09-23T15:22:00Z' }).date, '2022-09-23T15:22:00.000Z');
     });
@@ -20,7 +20,7 @@ describe('other engines’ field names fill the schema’s fields', () => {
     assert.equal(fields({ ...base, excerpt: 'Short.' }).summary, 'Short.');
     assert.equal(fields({ ...base, description: 'Desc.' }).description, 'Desc.');
   });
-  for (const alias of ['canonicalURL', 'canonicalUrl']) {
+  for (const alias of ['canonicalURL', 'canonicalUrl', 'canonical_url']) {
     it(`${alias} → canonical`, () => {
       assert.equal(fields({ ...base, [alias]: 'https://example.com/a' }).canonical, 'https://example.com/a');
     });
@@ -65,6 +65,7 @@ describe('other engines’ field names fill the schema’s fields', () => {
       ['image', './c.png'],
       ['images', ['./c.png', './d.png']],
       ['ogImage', { url: './c.png' }],
+      ['cover_image', './c.png'],
       ['image', { path: './c.png' }],
       ['cover', { src: './c.png' }],
     ] as const) {
