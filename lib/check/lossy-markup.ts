@@ -8,6 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { ALERT_KINDS } from '../markdown/alerts';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
 import { KATEX_OPTIONS } from '../markdown/math';
 import { parseBody, type ParsedBody } from '../markdown/parse';
@@ -95,6 +96,12 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
     else add(lineOf(match.index), 'error', `The Zola shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
+  }
+
+  // A callout of a kind the site has no look for (Obsidian's `> [!recipe]`): a quote that shows `[!recipe]`.
+  for (const match of source.matchAll(/^[ \t]*(?:>[ \t]?)+\[!([A-Za-z]+)\][+-]?/gm)) {
+    if (isLiteral(match.index) || Object.hasOwn(ALERT_KINDS, (match[1] ?? '').toLowerCase())) continue;
+    add(lineOf(match.index), 'warning', `\`[!${match[1]}]\` is not a callout kind the site knows: it shows as a quote with \`[!${match[1]}]\` in it.`, `Use one of ${Object.keys(ALERT_KINDS).join(', ')}, with the title after it: > [!NOTE] ${match[1]}.`);
   }
 
   // A container (Docusaurus, VitePress) or an admonition (MkDocs) the content step could not read as a

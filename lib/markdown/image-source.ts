@@ -4,8 +4,9 @@ import { POST_FILE } from '../content/post-extensions.mjs';
 
 /**
  * Where an image an author names lives on disk. One rule for the build and for content:check:
- * a relative path resolves from the Markdown file (as every editor's preview does; Hexo's asset folder
- * too, `inAssetFolder`) and must stay inside the content folder; a site path (`/images/x.png`) is a file in public/. Nothing is fetched.
+ * a relative path resolves from the Markdown file (as every editor's preview does; Hexo's asset
+ * folder too, `inAssetFolder`) and must stay inside the content folder; a site path (`/images/x.png`)
+ * is a file in public/. Nothing is fetched.
  */
 export interface ImageRoots {
   /** Absolute path of the Markdown file that names the image */

@@ -85,8 +85,8 @@ function zolaTarget(href: string, root: string): { file: string; suffix: string 
 
 /**
  * What a link in a post leads to, by one order of rules for the build (`rehypeSiteLinks`) and content:check
- * (`postLinksOf`): another post's file (Zola's `@/…` too), a file beside the posts to publish, else an address (a relative
- * link to a page resolved from the post's own, `slug`; any other link as written).
+ * (`postLinksOf`): another post's file (Zola's `@/…` too), a file beside the posts to publish, else an
+ * address (a relative link to a page resolved from the post's own, `slug`; any other link as written).
  */
 export function linkTarget(
   href: string,

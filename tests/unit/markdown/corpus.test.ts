@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { checkPosts, type Problem } from '../../../lib/check';
+import { findLossyMarkup } from '../../../lib/check/lossy-markup';
 import { renderTree } from '../../support/render';
 
 /** Real-world constructs written for this project: what must render, and what must be reported. */
@@ -89,6 +90,10 @@ describe('markdown corpus: supported constructs render', () => {
       ['important', 'Only a title', ''],
     ]);
     assert.match(html, /<blockquote>\s*<p>\[!unknown\]\nA quote\.<\/p>/);
+    // content:check says so.
+    assert.deepEqual(findLossyMarkup('> [!example] Fine\n> Text.\n\n> [!unknown]\n> A quote.\n').map((finding) => `${finding.line} ${finding.severity} ${finding.message}`), [
+      '4 warning `[!unknown]` is not a callout kind the site knows: it shows as a quote with `[!unknown]` in it.',
+    ]);
   });
 
   it('shows each GitHub alert as a titled note', async () => {
