@@ -1,4 +1,4 @@
-import { hugoReplacement } from '../markdown/engine-syntax';
+import { hugoReplacement, WIKI_LINK } from '../markdown/engine-syntax';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -96,6 +96,12 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
     else add(lineOf(match.index), 'error', `The Zola shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
+  }
+
+  // An Obsidian wiki-link or embed without an exact Markdown form (a heading, a note embedded): shown as text.
+  for (const match of source.matchAll(WIKI_LINK)) {
+    if (isLiteral(match.index)) continue;
+    add(lineOf(match.index), 'error', `The Obsidian ${match[1] ? 'embed' : 'link'} ${shorten(match[0])} is not read here: readers would see it as text.`, match[1] ? 'Write the image as ![what it shows](./photo.png), or the text it embeds.' : 'Write it as a Markdown link to the post’s file: [text](./other-note.md#heading).');
   }
 
   // A callout of a kind the site has no look for (Obsidian's `> [!recipe]`): a quote that shows `[!recipe]`.

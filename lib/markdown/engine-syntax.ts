@@ -336,9 +336,28 @@ function replaceOutsideCode(line: string, pattern: RegExp, replace: (match: RegE
 const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
 
 /** Jekyll's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
+// Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
+export const WIKI_LINK = /(!?)\[\[([^[\]\n|#]+)(#[^[\]\n|]*)?(?:\|([^[\]\n]*))?\]\]/g;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * An Obsidian wiki-link as Markdown, when it has an exact form: a link to the note's file beside the post
+ * (`[[Note|text]]` → `[text](<Note.md>)`; a path from elsewhere in the vault is content:check's to name), or an
+ * image (`![[photo.png|alt]]`; a width such as `|300` is left to the site). A link to a heading, or a note
+ * embedded in the page, has none.
+ */
+function wikiReplacement(embed: boolean, target: string, heading: string | undefined, text: string | undefined): string | undefined {
+  const name = target.trim();
+  if (heading !== undefined || name === '' || /[<>]/.test(name)) return undefined;
+  if (embed) return IMAGE_FILE.test(name) ? `![${escapeText(text !== undefined && !/^\d+(?:x\d+)?$/.test(text.trim()) ? text.trim() : '')}](<${name}>)` : undefined;
+  const file = /\.[a-z\d]+$/i.test(name) ? name : `${name}.md`;
+  return `[${escapeText((text ?? name).trim())}](<${file}>)`;
+}
+
 function convertInline(text: string, found: Found): string {
   let rewritten = replaceOutsideCode(text, LIQUID_TAG, (match) => (/^(end)?(highlight|raw)$/.test(match[1] ?? '') ? undefined : liquidReplacement(match[1] ?? '', match[2] ?? '')), found, (match) => postLink(match[1] ?? '', match[2] ?? ''));
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
+  rewritten = replaceOutsideCode(rewritten, WIKI_LINK, (match) => wikiReplacement(match[1] === '!', match[2] ?? '', match[3], match[4]), found);
   return replaceOutsideCode(rewritten, HUGO_INLINE, (match) => (match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}')) ? hugoReplacement(match[2] ?? '', match[3] ?? '') : undefined, found, (match) => postLink(match[2] ?? '', match[3] ?? ''));
 }
 
@@ -363,7 +382,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[['].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();

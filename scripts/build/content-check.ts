@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
-import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem } from '../../lib/check/post-files';
+import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
@@ -44,13 +44,13 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     }
   }
   const kept: Record<string, PostCheck> = {};
-  const sections = all.filter((file) => classifyPostFile(path.basename(file)).kind === 'section');
+  const ofKind = (kind: PostFileKind['kind']) => all.filter((file) => classifyPostFile(path.basename(file)).kind === kind);
+  const textOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
   const problems = [
-    ...sections.flatMap((file) => sectionFileProblems(file, fs.readFileSync(path.join(root, file), 'utf8'))),
-    ...all.filter((file) => classifyPostFile(path.basename(file)).kind === 'settings').map(settingsFileProblem),
-    ...all
-      .filter((file) => classifyPostFile(path.basename(file)).kind === 'data')
-      .flatMap((file) => readEngineDataFile(path.basename(file), fs.readFileSync(path.join(root, file), 'utf8')).problems.map((problem) => ({ file, ...problem }))),
+    // Other engines' files beside the posts: section pages, folder settings, authors and tags.
+    ...ofKind('section').flatMap((file) => sectionFileProblems(file, textOf(file))),
+    ...ofKind('settings').map(settingsFileProblem),
+    ...ofKind('data').flatMap((file) => readEngineDataFile(path.basename(file), textOf(file)).problems.map((problem) => ({ file, ...problem }))),
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
       root,

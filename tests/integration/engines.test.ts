@@ -11,7 +11,7 @@ import { runCommand } from '../support/run-command';
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
- * Eleventy's and Gatsby's starters,
+ * Eleventy's and Gatsby's starters, Obsidian's wiki-links,
  * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -210,6 +210,12 @@ describe('posts from other engines build with no edit', () => {
     const gatsby = pageHtml(dir, 'posts/my-second-post') ?? '';
     assertHas(gatsby, /dateTime="2015-05-06T23:46:37.121Z"/, 'a Gatsby date');
     assertHas(gatsby, /<img (?=[^>]*alt="Chinese Salty Egg")(?=[^>]*src="\/_img\/salty-egg-)/, 'a Gatsby image');
+    // Obsidian: file names with spaces, wiki-links and embeds, titled callouts.
+    const obsidian = pageHtml(dir, 'posts/writing-in-obsidian') ?? '';
+    assertHas(obsidian, /<a href="\/posts\/linked-from-obsidian">the linked note<\/a>/, '[[Note|text]]');
+    assertHas(obsidian, /<img (?=[^>]*alt="A graph of linked notes")(?=[^>]*src="\/_img\/obsidian-graph-)/, '![[image|alt]]');
+    assertHas(obsidian, /markdown-alert-note[^>]*>\s*<p class="markdown-alert-title"[^>]*>Notes that link<\/p>/, '> [!example] Title');
+    assertHas(pageHtml(dir, 'posts/linked-from-obsidian'), /<a href="\/posts\/writing-in-obsidian">Writing in Obsidian<\/a>/, '[[Note]]');
     const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
     assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
   });

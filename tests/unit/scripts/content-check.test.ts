@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { checkContent } from '../../../scripts/build/content-check';
+
+// A throwaway project whose content/posts holds other engines' files beside a post.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+};
+
+describe('npm run content:check: the files other engines keep beside their posts', () => {
+  it('checks section pages, folder settings and authors files with the posts, and counts only the posts', () => {
+    write('content/posts/blog/a-post.md', '---\ntitle: A post\ndate: 2024-01-01\nauthors: [ada]\n---\n\nText.\n');
+    write('content/posts/blog/_index.md', '+++\ntitle = "Blog"\nsort_by = "date"\n+++\n');
+    write('content/posts/docs/_index.md', '---\ntitle: Docs\n---\n\nAn introduction no page shows.\n');
+    write('content/posts/blog/blog.11tydata.js', 'export default { layout: "post" };\n');
+    write('content/posts/blog/authors.yml', 'ada:\n  name: Ada Lovelace\n  image_url: https://example.com/ada.png\nnameless:\n  url: https://example.com\n');
+    write('content/posts/blog/tags.yml', 'broken: [\n');
+    const { files, problems } = checkContent(root);
+    assert.equal(files, 1);
+    assert.deepEqual(
+      problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`).sort(),
+      [
+        'content/posts/blog/_index.md:1 info',
+        'content/posts/blog/authors.yml:1 info',
+        'content/posts/blog/authors.yml:4 error',
+        'content/posts/blog/blog.11tydata.js:1 info',
+        'content/posts/blog/tags.yml:2 error',
+        'content/posts/docs/_index.md:5 error',
+      ],
+    );
+  });
+});
