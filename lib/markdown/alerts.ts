@@ -37,7 +37,8 @@ export const ALERT_KINDS: Readonly<Record<string, keyof typeof TITLES>> = {
   done: 'tip',
   important: 'important',
   warning: 'warning',
-  caution: 'warning',
+  // GitHub's own kinds keep their own look (Docusaurus' `:::caution` then reads as GitHub's).
+  caution: 'caution',
   attention: 'warning',
   danger: 'caution',
   error: 'caution',

@@ -100,6 +100,8 @@ describe('markdown corpus: supported constructs render', () => {
     const { tree } = await rendered();
     const alerts = all(tree, 'div.markdown-alert[role="note"]');
     assert.deepEqual(alerts.map((alert) => toString(all(alert as unknown as Root, '.markdown-alert-title')[0] ?? { type: 'root', children: [] })), ['Note', 'Tip', 'Important', 'Warning', 'Caution']);
+    // Each of GitHub's five kinds keeps its own look.
+    assert.deepEqual(alerts.map((alert) => (alert as Element).properties.className), ['note', 'tip', 'important', 'warning', 'caution'].map((kind) => ['markdown-alert', `markdown-alert-${kind}`]));
     assert.equal(all(tree, 'svg').length, 0);
   });
 
