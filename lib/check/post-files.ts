@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENGINE_DATA_FILE, ENGINE_SETTINGS_FILE } from '../content/engine-data';
+import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { POST_FILE, SECTION_FILE } from '../content/schema';
 
@@ -23,7 +23,7 @@ const PLAIN_TEXT = /\.(?:txt|text)$/i;
 /** Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are case-sensitive. */
 export function classifyPostFile(name: string): PostFileKind {
   if (SECTION_FILE.test(name)) return { kind: 'section' };
-  if (ENGINE_DATA_FILE.test(name)) return { kind: 'data' };
+  if (ENGINE_DATA_FILES.has(name)) return { kind: 'data' };
   if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
   if (POST_FILE.test(name)) return { kind: 'post' };
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };

@@ -11,11 +11,13 @@ import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { PersonRef, PostFields } from './schema';
 
-export const ENGINE_DATA_FILE = /^(?:\.?authors|tags)\.ya?ml$/;
+/** The data files read in each folder, in the order `engineDataFor` merges them (a later entry wins). */
+const DATA_FILE_NAMES = ['tags', 'authors', '.authors'].flatMap((name) => [`${name}.yml`, `${name}.yaml`]);
+export const ENGINE_DATA_FILES: ReadonlySet<string> = new Set(DATA_FILE_NAMES);
 /** Eleventy's data for a folder's posts (`blog.11tydata.js`): noted by content:check, not read. */
 export const ENGINE_SETTINGS_FILE = /\.11tydata\.(?:[cm]?js|json)$/;
 /** Both kinds as contentlayer's globs, so that it reads none of them as a document. */
-export const ENGINE_DATA_GLOBS = ['posts/**/{.authors,authors,tags}.{yml,yaml}', 'posts/**/*.11tydata.json'];
+export const ENGINE_DATA_GLOBS = [`posts/**/{${DATA_FILE_NAMES.join(',')}}`, 'posts/**/*.11tydata.json'];
 
 export interface EngineData {
   /** By the id a post names (`authors: [slorber]`) */
@@ -112,7 +114,7 @@ export function engineDataFor(markdownFile: string, postsDir: string): EngineDat
   }
   const data: EngineData = { authors: {}, tags: {} };
   for (const dir of folders) {
-    for (const name of ['tags.yml', 'tags.yaml', 'authors.yml', 'authors.yaml', '.authors.yml', '.authors.yaml']) {
+    for (const name of DATA_FILE_NAMES) {
       const found = dataOfFile(path.join(dir, name));
       Object.assign(data.authors, found.authors);
       Object.assign(data.tags, found.tags);

@@ -68,6 +68,10 @@ export function hexoArguments(args: string): string[] {
 const escapeText = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
 /** A link destination as Markdown reads it whole (spaces or brackets: in `<…>`). */
 const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+/** Each quoted string of a tag's arguments, in order, without its quotes. */
+const quotedStrings = (text: string) => [...text.matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '');
+/** Hexo's words after a file or an address, without its `true`/`false` flags (`escape`, `external`): a title. */
+const hexoTitle = (parts: readonly string[]) => parts.filter((part) => !/^(true|false)$/.test(part)).join(' ');
 
 /**
  * Hexo's `{% asset_img [classes] photo.jpg [width] [height] ["title" ["alt"]] %}` and `{% img … %}` as a
@@ -81,7 +85,7 @@ function hexoImage(args: string): string | undefined {
   if (at < 0) return undefined;
   let rest = parts.slice(at + 1);
   while (rest.length > 0 && /^\d+$/.test(rest[0] ?? '')) rest = rest.slice(1);
-  const quoted = [...args.slice(args.indexOf(parts[at] ?? '') + (parts[at] ?? '').length).matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '');
+  const quoted = quotedStrings(args.slice(args.indexOf(parts[at] ?? '') + (parts[at] ?? '').length));
   const [title, alt] = quoted.length > 0 ? quoted : [rest.join(' ') || undefined];
   const text = alt ?? title ?? '';
   if (/"/.test(title ?? '')) return undefined;
@@ -93,7 +97,7 @@ function hexoLink(args: string): string | undefined {
   const parts = hexoArguments(args);
   const at = parts.findIndex((part, index) => index > 0 && (/^https?:\/\//i.test(part) || part.startsWith('/')));
   if (at < 1) return undefined;
-  const title = parts.slice(at + 1).filter((part) => !/^(true|false)$/.test(part)).join(' ');
+  const title = hexoTitle(parts.slice(at + 1));
   if (title.includes('"')) return undefined;
   return `[${escapeText(parts.slice(0, at).join(' '))}](${destination(parts[at] ?? '')}${title ? ` "${title}"` : ''})`;
 }
@@ -113,21 +117,17 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   if (tag === 'asset_img' || tag === 'img') return hexoImage(args);
   const [first = '', ...rest] = hexoArguments(args);
   if (tag === 'asset_path') return rest.length === 0 && first ? destination(first) : undefined;
-  if (tag === 'asset_link') {
-    const title = rest.filter((part) => !/^(true|false)$/.test(part)).join(' ');
-    return first ? `[${escapeText(title || first)}](${destination(first)})` : undefined;
-  }
+  if (tag === 'asset_link') return first ? `[${escapeText(hexoTitle(rest) || first)}](${destination(first)})` : undefined;
   // Eleventy's `{% image "./possum.png", "A possum" %}` (its image plugin's shortcode): quoted, comma-separated.
   if (tag === 'image') {
-    const parts = /^\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'|[\w.]+))*\s*$/.test(args) ? [...args.matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '') : [];
+    const parts = /^\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'|[\w.]+))*\s*$/.test(args) ? quotedStrings(args) : [];
     const [src, alt = ''] = parts;
     return src ? `![${escapeText(alt)}](${destination(src)})` : undefined;
   }
   // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
   if (tag === 'post_link') {
     const link = linkReplacement(tag, args);
-    const title = rest.filter((part) => !/^(true|false)$/.test(part)).join(' ');
-    return link === undefined ? undefined : `[${escapeText(title)}](${link})`;
+    return link === undefined ? undefined : `[${escapeText(hexoTitle(rest))}](${link})`;
   }
   return undefined;
 }
@@ -262,6 +262,11 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
   return { name, kind, ...(title ? { title } : {}) };
 }
 
+/** The first line after `index` that `matches` (where a block another engine opened ends), or -1. */
+function lineAfter(lines: readonly string[], index: number, matches: (line: string) => boolean): number {
+  return lines.findIndex((candidate, at) => at > index && matches(candidate));
+}
+
 /**
  * The callout another tool opens on this line, with where it ends: its kind as written (alerts.ts maps it),
  * its title, the indent its body lines lose, and whether its last line is a closing `:::` (MkDocs' body ends
@@ -274,7 +279,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   if (colon && colonKind && (Object.hasOwn(ALERT_KINDS, colonKind) || colonKind === 'details')) {
     const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
     const closing = new RegExp(`^\\s*${prefix.replace(/[^>]/g, '').split('').map(() => '>\\s?').join('')}${colon[1]}\\s*$`);
-    const end = lines.findIndex((candidate, at) => at > index && closing.test(candidate));
+    const end = lineAfter(lines, index, (candidate) => closing.test(candidate));
     if (end < 0) return undefined;
     const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
     return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, folds: colonKind === 'details' };
@@ -282,7 +287,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   const hugo = hugoCallout(line);
   if (hugo) {
     const closing = new RegExp(`^\\s*\\{\\{[<%]\\s*/${hugo.name}\\s*[>%]\\}\\}\\s*$`);
-    const end = lines.findIndex((candidate, at) => at > index && closing.test(candidate));
+    const end = lineAfter(lines, index, (candidate) => closing.test(candidate));
     if (end < 0) return undefined;
     return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, folds: hugo.name === 'details' };
   }
@@ -335,7 +340,6 @@ function replaceOutsideCode(line: string, pattern: RegExp, replace: (match: RegE
 
 const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
 
-/** Jekyll's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
 export const WIKI_LINK = /(!?)\[\[([^[\]\n|#]+)(#[^[\]\n|]*)?(?:\|([^[\]\n]*))?\]\]/g;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
@@ -354,6 +358,7 @@ function wikiReplacement(embed: boolean, target: string, heading: string | undef
   return `[${escapeText((text ?? name).trim())}](<${file}>)`;
 }
 
+/** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found): string {
   let rewritten = replaceOutsideCode(text, LIQUID_TAG, (match) => (/^(end)?(highlight|raw)$/.test(match[1] ?? '') ? undefined : liquidReplacement(match[1] ?? '', match[2] ?? '')), found, (match) => postLink(match[1] ?? '', match[2] ?? ''));
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
@@ -406,7 +411,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     }
     const code = raw ? undefined : codeBlockAt(line);
     // Without its end the block is not converted, and content:check names it.
-    const codeEnd = code ? lines.findIndex((candidate, at) => at > index && code.end.test(candidate)) : -1;
+    const codeEnd = code ? lineAfter(lines, index, (candidate) => code.end.test(candidate)) : -1;
     if (code && codeEnd > 0) {
       const end = codeEnd;
       // A fence longer than any backtick run at a line start inside, so the code cannot close it.
@@ -451,7 +456,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     }
     // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}`: a Markdown quote, signed on the end's line.
     const quote = raw ? null : HEXO_QUOTE.exec(line);
-    const quoteEnd = quote ? lines.findIndex((candidate, at) => at > index && HEXO_QUOTE_END.test(candidate)) : -1;
+    const quoteEnd = quote ? lineAfter(lines, index, (candidate) => HEXO_QUOTE_END.test(candidate)) : -1;
     const signature = quote ? hexoQuoteFooter(quote[1] ?? '') : undefined;
     // Text right after the end would join the quote (a lazy continuation): left to content:check.
     if (quote && quoteEnd > 0 && signature !== undefined && (lines[quoteEnd + 1] ?? '').trim() === '') {
@@ -472,7 +477,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     // either way), when nothing would be lost; otherwise content:check names it with its replacement.
     const figure = raw ? null : HUGO_FIGURE_OPEN.exec(line);
     if (figure) {
-      const end = lines.findIndex((candidate, at) => at > index && (HUGO_FIGURE_CLOSE.test(candidate) || candidate.includes('{{') || candidate.trim() === ''));
+      const end = lineAfter(lines, index, (candidate) => HUGO_FIGURE_CLOSE.test(candidate) || candidate.includes('{{') || candidate.trim() === '');
       const close = end < 0 ? null : HUGO_FIGURE_CLOSE.exec(lines[end] ?? '');
       const to = close ? hugoReplacement('figure', [figure[2], ...lines.slice(index + 1, end), close[1]].join(' ')) : undefined;
       if (close && to !== undefined) {
