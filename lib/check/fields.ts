@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type FieldName, type FieldSpec } from '../content/schema';
+import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
@@ -31,7 +31,8 @@ function assignment(format: FrontmatterFormat, key: string, value: string): stri
 const isListEntry = (item: unknown) => typeof item === 'string' || typeof item === 'number';
 
 /** Whether a value is of a field's kind; the fix when it is not. */
-function kindProblem(spec: FieldSpec, key: string, value: unknown, format: FrontmatterFormat): { message: string; fix: string } | undefined {
+function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: FrontmatterFormat): { message: string; fix: string } | undefined {
+  const key = alias.name;
   const is = describeValue(value);
   switch (spec.kind) {
     case 'string':
@@ -47,8 +48,16 @@ function kindProblem(spec: FieldSpec, key: string, value: unknown, format: Front
         message: `\`${key}\` is not a real calendar date: ${typeof value === 'string' ? JSON.stringify(value) : is}.`,
         fix: 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z; a zone is Z or +hh:mm with hh below 24).',
       };
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : { message: `\`${key}\` must be true or false.`, fix: `Write \`${assignment(format, key, 'true')}\` or remove the field.` };
+    case 'boolean': {
+      if (typeof value === 'boolean') return undefined;
+      const words = Object.keys(alias.values ?? {});
+      if (words.length === 0) return { message: `\`${key}\` must be true or false.`, fix: `Write \`${assignment(format, key, 'true')}\` or remove the field.` };
+      if (typeof value === 'string' && words.includes(value.trim().toLowerCase())) return undefined;
+      return {
+        message: `\`${key}\` must be ${words.map((word) => `\`${word}\``).join(' or ')}, not ${typeof value === 'string' ? JSON.stringify(value) : is}: the site has no other state for a post.`,
+        fix: `Write ${words.map((word) => `\`${assignment(format, key, word)}\``).join(' or ')}.`,
+      };
+    }
     case 'list':
       if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => isListEntry(item) || (Array.isArray(item) && item.every(isListEntry))))) return undefined;
       return { message: `\`${key}\` must be a list or a comma-separated line.`, fix: `Write \`${assignment(format, key, format === 'toml' ? '["one", "two"]' : 'one, two')}\` or a list.` };
@@ -103,7 +112,7 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       continue;
     }
     for (const { alias } of present) {
-      const problem = kindProblem(spec, alias.name, raw[alias.name], format);
+      const problem = kindProblem(spec, alias, raw[alias.name], format);
       if (problem) findings.push({ line: lineOf(alias.name), severity: 'error', ...problem });
       // Keys of an object entry the site does not read (PaperMod's `cover.hidden`, an author's `twitter`).
       const value = raw[alias.name];

@@ -116,12 +116,13 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   const front = readFrontmatter(text);
   if (!front) {
-    report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, or a JSON object from a `{` line to a `}` line, as Hugo writes them).');
+    report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, or a JSON object from a `{` line to a `}` line, as Hugo writes them, or Pelican’s `Title: …` lines and a blank line).');
     return { problems };
   }
   for (const problem of front.problems) report(problem.line, 'error', problem.message, problem.fix);
-  if (front.format === 'toml' && file.path.endsWith('.mdx')) {
-    report(1, 'error', 'An .mdx post cannot have TOML frontmatter: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.', 'Write the fields as YAML between `---` lines (`title: "My post"`), or rename the file to .md if it has no components.');
+  if ((front.format === 'toml' || front.format === 'metadata') && file.path.endsWith('.mdx')) {
+    const written = front.format === 'toml' ? 'TOML frontmatter' : 'Pelican’s `Key: value` metadata lines';
+    report(1, 'error', `An .mdx post cannot have ${written}: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.`, 'Write the fields as YAML between `---` lines (`title: "My post"`), or rename the file to .md if it has no components.');
   }
   const readable = front.problems.length === 0;
   const raw = front.data;

@@ -1,4 +1,4 @@
-import { hugoReplacement, WIKI_LINK } from '../markdown/engine-syntax';
+import { hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -49,6 +49,17 @@ function shortcodeAdvice(name: string): { loses: string; fix: string } {
   return { loses: 'whatever the shortcode produced', fix: `Rewrite it in Markdown (or with ${SUPPORTED_HTML}).` };
 }
 
+/** WordPress' shortcodes by what they make, so the fix names the Markdown that does it. */
+function wordpressAdvice(name: string): { loses: string; fix: string } {
+  if (/^(caption|wp_caption)$/.test(name)) return { loses: 'the captioned image', fix: 'Write the image with its caption as its title: ![what it shows](images/photo.jpg "The caption").' };
+  if (/^(gallery|slideshow)$/.test(name)) return { loses: 'the gallery (its images are named by their WordPress ids)', fix: 'Write each image of it: ![what it shows](images/photo.jpg).' };
+  if (/^(code|sourcecode)$/.test(name)) return { loses: 'the code block', fix: 'Use a fenced code block: ```python … ```, with the code as it was written.' };
+  if (/^(audio|video|playlist|wpvideo)$/.test(name)) return { loses: 'the media player', fix: 'Put the file in public/ and write <video controls src="/media/file.mp4"></video> (or <audio>), or link to it.' };
+  if (/^(embed|youtube|vimeo|soundcloud|tweet|googlemaps)$/.test(name)) return { loses: 'the embedded content', fix: 'Link to it instead: <https://…> on a line of its own, or [what it shows](https://…).' };
+  if (/^contact-form/.test(name)) return { loses: 'the form (the site is static: nothing would receive it)', fix: 'Write how to reach you instead, e.g. [Email me](mailto:me@example.com).' };
+  return { loses: 'whatever the shortcode produced', fix: `Rewrite it in Markdown (or with ${SUPPORTED_HTML}).` };
+}
+
 /** Offsets of the body inside code and math, where `{{<` or `<Tag` are content, not markup. */
 function literalRanges(tree: Root): [number, number][] {
   const ranges: [number, number][] = [];
@@ -96,6 +107,16 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
     else add(lineOf(match.index), 'error', `The Zola shortcode ${shorten(match[0])} is not supported: readers see it as literal text and lose ${loses}.`, fix);
+  }
+
+  // WordPress shortcodes the content step could not rewrite (`[gallery ids="1,2"]`, a caption with a link in
+  // it): a known name, attributes, or a closing tag in the post tell one from text in brackets.
+  for (const match of source.matchAll(WP_SHORTCODE)) {
+    const name = (match[2] ?? '').toLowerCase();
+    const closed = new RegExp(`\\\\?\\[/${name}\\\\?\\]`, 'i').test(source);
+    if (isLiteral(match.index) || match[1] === '/' || !(WP_SHORTCODE_NAMES.has(name) || (match[3] ?? '').includes('=') || closed)) continue;
+    const { loses, fix } = wordpressAdvice(name);
+    add(lineOf(match.index), 'error', `The WordPress shortcode ${shorten(match[0])} is not run here: readers would see it as text and lose ${loses}.`, fix);
   }
 
   // An Obsidian wiki-link or embed without an exact Markdown form (a heading, a note embedded): shown as text.

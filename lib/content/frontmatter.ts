@@ -1,6 +1,7 @@
 /**
  * The one frontmatter reader: YAML between `---` lines (Jekyll, Astro, Next starters), TOML between
- * `+++` lines (Hugo's default) or a JSON object between `{` and `}` lines (Hugo). content:check, the
+ * `+++` lines (Hugo's default), a JSON object between `{` and `}` lines (Hugo), or Pelican's
+ * `Title: My post` lines up to the first blank line (Python-Markdown's metadata). content:check, the
  * content step (contentlayer.config.ts) and the Markdown plugins all read a post's fields here, so
  * they never disagree on what an author wrote. Values come back as plain data (dates as the text
  * written), with the line of every field and list entry.
@@ -8,8 +9,12 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { IGNORED_FIELDS, KNOWN_KEYS } from './schema';
 
-export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
+// The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
+const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
+
+export type FrontmatterFormat = 'yaml' | 'toml' | 'json' | 'metadata';
 
 export interface FrontmatterProblem {
   line: number;
@@ -40,11 +45,32 @@ export interface Frontmatter {
  * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
  * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
  */
-const BLOCK: Record<FrontmatterFormat, RegExp> = {
+const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata'>, RegExp> = {
   yaml: /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
   toml: /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
   json: /^\{[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\}[ \t]*(?:\r?\n|$)/,
 };
+
+// Pelican's metadata (Python-Markdown's `meta`): `Key: value` lines from the first line to the first blank
+// one, a value continued on lines indented by four spaces. A key with a space after its colon, so that an
+// opening `https://…` is no key.
+const METADATA_KEY = /^[ ]{0,3}([A-Za-z0-9][\w-]*):(?:[ \t]+(.*?)|)[ \t]*\r?$/;
+const METADATA_MORE = /^(?: {4,}|\t)(.*?)[ \t]*\r?$/;
+
+/**
+ * Pelican's metadata lines at the top of a file, or undefined: the block is read as such only when it names
+ * a `title` or a `date` and ends at a blank line (or the file's end), so a body that opens with
+ * `Note: …` is a body.
+ */
+function metadataBlock(source: string): string | undefined {
+  const lines = source.split('\n');
+  let count = 0;
+  while (count < lines.length && (METADATA_KEY.test(lines[count] ?? '') || (count > 0 && METADATA_MORE.test(lines[count] ?? '')))) count++;
+  if (count === 0 || (count < lines.length && (lines[count] ?? '').trim() !== '')) return undefined;
+  const keys = lines.slice(0, count).map((line) => METADATA_KEY.exec(line)?.[1]?.toLowerCase());
+  if (!keys.includes('title') && !keys.includes('date')) return undefined;
+  return lines.slice(0, count).join('\n') + (count < lines.length ? '\n' : '');
+}
 
 /** remark-frontmatter's description of the JSON block (`yaml` and `toml` are its presets). */
 export const JSON_MATTER = { type: 'json', fence: { open: '{', close: '}' } } as const;
@@ -192,10 +218,49 @@ function readJson(source: string, startLine: number): Pick<Frontmatter, 'data' |
   return { data: data as Record<string, unknown>, lines, itemLines, problems: [] };
 }
 
+// Pelican reads these as lists: split at `;` when the value has one (`Metaireau, Alexis; Doyle, Conan`), else at `,`.
+const METADATA_LISTS = new Set(['tags', 'authors', 'author', 'keywords']);
+
+/**
+ * Pelican's `Key: value` lines. Keys are read in any case, as Pelican reads them (`Title`, `title`), and
+ * given the schema's spelling (`coverAlt`); every value is text, lists are split as Pelican splits them.
+ */
+function readMetadata(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  const data: Record<string, unknown> = {};
+  const lines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
+  const problems: FrontmatterProblem[] = [];
+  let last: string | undefined;
+  source.split('\n').forEach((text, index) => {
+    const key = METADATA_KEY.exec(text);
+    if (!key) {
+      const more = METADATA_MORE.exec(text)?.[1];
+      if (last !== undefined && more) data[last] = `${String(data[last] ?? '')}${data[last] ? '\n' : ''}${more}`;
+      return;
+    }
+    const written = key[1] ?? '';
+    const name = SCHEMA_SPELLINGS.get(written.toLowerCase()) ?? written.toLowerCase();
+    if (Object.hasOwn(data, name)) {
+      problems.push({ line: startLine + index, message: `\`${written}\` is written twice in the metadata lines.`, fix: 'Keep one of the two lines.' });
+      return;
+    }
+    data[name] = key[2] ?? '';
+    lines.set(name, startLine + index);
+    last = name;
+  });
+  for (const [name, value] of Object.entries(data)) {
+    if (!METADATA_LISTS.has(name) || typeof value !== 'string') continue;
+    data[name] = value.split(value.includes(';') ? ';' : ',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    itemLines.set(name, (data[name] as string[]).map(() => lines.get(name) ?? startLine));
+  }
+  return problems.length > 0 ? { data: {}, lines, itemLines: new Map(), problems } : { data, lines, itemLines, problems };
+}
+
 const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>> = {
   yaml: readYaml,
   toml: readToml,
   json: readJson,
+  metadata: readMetadata,
 };
 
 /**
@@ -242,13 +307,14 @@ export function readFrontmatterBlock(format: FrontmatterFormat, source: string, 
  * Where a post's frontmatter block ends and its body starts, without reading the block (the content
  * step's parser needs only this); undefined when the file opens with none of `---`, `+++` or a `{` line.
  */
-export function splitFrontmatter(text: string): { format: FrontmatterFormat; block: string; bodyLine: number; body: string } | undefined {
+export function splitFrontmatter(text: string): { format: FrontmatterFormat; block: string; startLine: number; bodyLine: number; body: string } | undefined {
   const source = text.replace(/^\uFEFF/, '');
-  for (const format of Object.keys(BLOCK) as FrontmatterFormat[]) {
+  for (const format of Object.keys(BLOCK) as (keyof typeof BLOCK)[]) {
     const match = BLOCK[format].exec(source);
-    if (match) return { format, block: match[1] ?? '', bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
+    if (match) return { format, block: match[1] ?? '', startLine: 2, bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
   }
-  return undefined;
+  const metadata = metadataBlock(source);
+  return metadata === undefined ? undefined : { format: 'metadata', block: metadata, startLine: 1, bodyLine: metadata.split('\n').length, body: source.slice(metadata.length) };
 }
 
 // A body's opening `# Heading` (ATX, optionally closed by `#`s).
@@ -279,10 +345,10 @@ export function openingHeading(body: string): { text: string; index: number } | 
 export function readFrontmatter(text: string): Frontmatter | undefined {
   const split = splitFrontmatter(text);
   if (!split) return undefined;
-  const { format, block, bodyLine, body } = split;
-  const read = readFrontmatterBlock(format, block, 2);
+  const { format, block, startLine, bodyLine, body } = split;
+  const read = readFrontmatterBlock(format, block, startLine);
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
-  if (!heading) return { format, startLine: 2, bodyLine, body, ...read };
+  if (!heading) return { format, startLine, bodyLine, body, ...read };
   read.lines.set('title', bodyLine + heading.index);
-  return { format, startLine: 2, bodyLine, body, ...read, data: { ...read.data, title: heading.text }, titleFromHeading: true };
+  return { format, startLine, bodyLine, body, ...read, data: { ...read.data, title: heading.text }, titleFromHeading: true };
 }

@@ -27,6 +27,8 @@ export type FieldKind = 'string' | 'date' | 'boolean' | 'list' | 'people' | 'ima
 export interface AliasSpec {
   name: string;
   negate?: boolean;
+  /** The words a yes/no alias is written with, and what each means (Pelican's `status: draft`) */
+  values?: Readonly<Record<string, boolean>>;
   /** Shown by content:check as an info note when the alias is used */
   note?: string;
 }
@@ -51,14 +53,25 @@ function oldAddressNote(key: string): string {
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
   date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'datePublished'] },
-  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at'] },
+  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified'] },
   slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
   tags: {
     kind: 'list',
     description: 'a YAML list or a comma-separated line',
-    aliases: [{ name: 'categories', note: '`categories` are shown as tags here (merged with `tags`).' }],
+    aliases: [
+      { name: 'categories', note: '`categories` are shown as tags here (merged with `tags`).' },
+      { name: 'category', note: 'The `category` is shown as a tag here (merged with `tags`).' },
+    ],
   },
-  draft: { kind: 'boolean', default: false, description: 'true: shown only in `npm run dev`', aliases: [{ name: 'published', negate: true }] },
+  draft: {
+    kind: 'boolean',
+    default: false,
+    description: 'true: shown only in `npm run dev`',
+    aliases: [
+      { name: 'published', negate: true },
+      { name: 'status', values: { draft: true, published: false } },
+    ],
+  },
   featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page', aliases: ['pin'] },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt'] },
@@ -123,6 +136,9 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   extra: 'it holds a Zola theme’s own settings, which this site does not read',
   eleventyNavigation: 'the site’s navigation lists its sections, not posts',
   eleventyExcludeFromCollections: 'every post is listed here; a draft stays off the site',
+  lang: 'the site is in one language (lib/site/config.ts)',
+  translation: 'the site is in one language (lib/site/config.ts)',
+  save_as: 'it named the post’s file on the old site; `aliases: [/old/path]` redirects an old address here',
 };
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */
@@ -289,7 +305,14 @@ function normaliseField(spec: FieldSpec, value: unknown): unknown {
 export function presentSpellings(raw: Record<string, unknown>, name: FieldName): { alias: AliasSpec; value: unknown }[] {
   return spellingsOf(name)
     .filter((alias) => Object.hasOwn(raw, alias.name))
-    .map((alias) => ({ alias, value: alias.negate && typeof raw[alias.name] === 'boolean' ? !raw[alias.name] : raw[alias.name] }));
+    .map((alias) => ({ alias, value: aliasValue(alias, raw[alias.name]) }));
+}
+
+/** A value as its field reads it: negated, or the meaning of its word (`status: draft`), where the alias says. */
+function aliasValue(alias: AliasSpec, value: unknown): unknown {
+  if (alias.negate && typeof value === 'boolean') return !value;
+  const word = alias.values && typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  return word !== undefined && alias.values && Object.hasOwn(alias.values, word) ? alias.values[word] : value;
 }
 
 /**

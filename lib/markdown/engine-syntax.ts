@@ -155,6 +155,9 @@ const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// An indented code block's line, and CodeHilite's language line at its top (`:::python`, `#!python`).
+const INDENTED = /^(?: {4}|\t)/;
+const CODEHILITE = /^(?: {4}|\t)[ \t]*(:::|#!)([\w+#.-]+)[ \t]*$/;
 // A Hugo figure that opens on its own line and closes on a later one, as Hugo's docs write it.
 const HUGO_FIGURE_OPEN = /^(\s*)\{\{<\s*figure\b((?:(?!>\}\}|\{\{).)*)$/;
 const HUGO_FIGURE_CLOSE = /^((?:(?!\{\{|>\}\}).)*?)\/?\s*>\}\}\s*$/;
@@ -321,21 +324,63 @@ export function outsideInlineCode(line: string): string {
   return line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
 }
 
-type Found = (from: string, to: string, post?: string) => void;
+type Found = (from: string, to: string, post?: string, note?: string) => void;
 
-/** Replaces the matches of `pattern` that lie outside inline code, where `replace` has an exact replacement. */
-function replaceOutsideCode(line: string, pattern: RegExp, replace: (match: RegExpExecArray) => string | undefined, found: Found, post: (match: RegExpExecArray) => ReturnType<typeof postLink> = () => undefined): string {
+/**
+ * Replaces the matches of `pattern` that lie outside inline code, where `replace` has an exact replacement
+ * (with what content:check says of it, when the replacement alone would not say enough).
+ */
+function replaceOutsideCode(line: string, pattern: RegExp, replace: (match: RegExpExecArray) => string | { to: string; note: string } | undefined, found: Found, post: (match: RegExpExecArray) => ReturnType<typeof postLink> = () => undefined): string {
   const visible = outsideInlineCode(line);
   let result = '';
   let last = 0;
   for (const match of visible.matchAll(pattern)) {
-    const to = replace(match);
-    if (to === undefined) continue;
+    const replaced = replace(match);
+    if (replaced === undefined) continue;
+    const { to, note } = typeof replaced === 'string' ? { to: replaced, note: undefined } : replaced;
     result += line.slice(last, match.index) + to;
     last = match.index + match[0].length;
-    found(match[0], to, post(match)?.slug);
+    found(match[0], to, post(match)?.slug, note);
   }
   return result + line.slice(last);
+}
+
+/**
+ * A WordPress shortcode, as wordpress-export-to-markdown leaves it (brackets escaped: `\[gallery ids="1,2"\]`)
+ * or as written (`[embed]…[/embed]`): `/` for a closing one, the name, the attributes. Not a link's text.
+ */
+export const WP_SHORTCODE = /\\?\[(\/?)([A-Za-z][\w-]*)((?:[ \t=](?:[^\]\\\n]|\\[^\]\n])*)?)\\?\](?![([:])/g;
+// `[caption …]image caption[/caption]` on one line.
+const WP_CAPTION = /\\?\[caption\b((?:[^\]\\\n]|\\[^\]\n])*)\\?\](.*?)\\?\[\/caption\\?\]/g;
+// `[embed]URL[/embed]`, Jetpack's `[youtube URL]` and `[youtube=URL]`.
+const WP_EMBED = /\\?\[embed\b[^\]\n]*?\\?\]\s*(https?:\/\/(?:[^\s[\]\\]|\\[^\s[\]])+)\s*\\?\[\/embed\\?\]|\\?\[(?:youtube|vimeo)[ \t=]+(https?:\/\/(?:[^\s[\]\\]|\\[^\s[\]])+)\s*\\?\]/g;
+/** The shortcodes WordPress and its common plugins write, read as such even without attributes. */
+export const WP_SHORTCODE_NAMES = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'youtube', 'vimeo', 'soundcloud', 'tweet', 'googlemaps', 'contact-form', 'contact-form-7', 'code', 'sourcecode', 'wpvideo', 'slideshow']);
+/** turndown's backslashes before Markdown's characters, taken off text that is not Markdown (attributes, a URL). */
+const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_[\]{}()#+\-.!<>"'|~])/g, '$1');
+const IMAGE_ADDRESS = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i;
+
+/**
+ * WordPress' `[caption]` around an image (Markdown or `<img>`, maybe in a link to its full-size file) and its
+ * caption (or a `caption="…"` attribute) as a Markdown image whose title is the caption, shown under it. A
+ * caption with a link or markup, or a link to a page, has no exact form.
+ */
+function wordpressCaption(attributes: string, inner: string): string | { to: string; note: string } | undefined {
+  const written = inner.trim();
+  const markdown = /^(\[)?!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|[^\s)]+)(?:\s+"[^"]*")?\s*\)(?:\]\(\s*([^\s)]+)(?:\s+"[^"]*")?\s*\))?/.exec(written);
+  const html = markdown ? null : /^(?:<a\b[^>]*?\bhref="([^"]*)"[^>]*>)?\s*<img\b([^>]*?)\/?>\s*(<\/a>)?/i.exec(written);
+  if ((markdown && Boolean(markdown[1]) !== Boolean(markdown[4])) || (html && Boolean(html[1]) !== Boolean(html[3]))) return undefined;
+  const src = markdown ? (markdown[3] ?? '').replace(/^<|>$/g, '') : html ? attribute(html[2] ?? '', 'src') : undefined;
+  if (!src) return undefined;
+  const rest = written.slice((markdown ?? html)?.[0].length ?? 0).trim();
+  const caption = rest || (attribute(unescapeMarkdown(attributes), 'caption') ?? '');
+  if (/\]\(|<\/?[a-z]/i.test(caption)) return undefined;
+  const link = markdown ? markdown[4] : html?.[1];
+  if (link && !IMAGE_ADDRESS.test(link)) return undefined;
+  const alt = markdown ? (markdown[2] ?? '') : escapeText(attribute(html?.[2] ?? '', 'alt') ?? '');
+  const title = caption ? ` "${caption.replace(/"/g, '\\"')}"` : '';
+  const to = `![${alt || caption.replace(/[[\]]/g, '\\$&')}](${destination(src)}${title})`;
+  return link ? { to, note: `is shown as ${shorten(to)}: its link to the image's file on the old site (${shorten(link)}) is dropped` } : to;
 }
 
 const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
@@ -363,6 +408,16 @@ function convertInline(text: string, found: Found): string {
   let rewritten = replaceOutsideCode(text, LIQUID_TAG, (match) => (/^(end)?(highlight|raw)$/.test(match[1] ?? '') ? undefined : liquidReplacement(match[1] ?? '', match[2] ?? '')), found, (match) => postLink(match[1] ?? '', match[2] ?? ''));
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
   rewritten = replaceOutsideCode(rewritten, WIKI_LINK, (match) => wikiReplacement(match[1] === '!', match[2] ?? '', match[3], match[4]), found);
+  rewritten = replaceOutsideCode(rewritten, WP_CAPTION, (match) => wordpressCaption(match[1] ?? '', match[2] ?? ''), found);
+  rewritten = replaceOutsideCode(
+    rewritten,
+    WP_EMBED,
+    (match) => {
+      const url = unescapeMarkdown(match[1] ?? match[2] ?? '');
+      return { to: `<${url}>`, note: `is shown as a link to ${shorten(url)}: the site embeds no other site's player` };
+    },
+    found,
+  );
   return replaceOutsideCode(rewritten, HUGO_INLINE, (match) => (match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}')) ? hugoReplacement(match[2] ?? '', match[3] ?? '') : undefined, found, (match) => postLink(match[2] ?? '', match[3] ?? ''));
 }
 
@@ -387,7 +442,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[['].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();
@@ -396,7 +451,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
   let raw = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    const found: Found = (from, to, post) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }) });
+    const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
     // A fence inside a quote (or a callout, quoted above) is code too.
     const unquoted = line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
     if (fence !== undefined) {
@@ -427,6 +482,27 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       lines[end] = indent + marks;
       index = end;
       continue;
+    }
+    // Python-Markdown's CodeHilite (Pelican): an indented block opening with `:::python` (or `#!python`,
+    // numbered) is code in that language; it becomes a fence, its end on the blank line after it.
+    const hilite = raw || (index > 0 && (lines[index - 1] ?? '').trim() !== '') ? null : CODEHILITE.exec(line);
+    if (hilite) {
+      let last = index;
+      for (let at = index + 1; at < lines.length && (INDENTED.test(lines[at] ?? '') || (lines[at] ?? '').trim() === ''); at++) if ((lines[at] ?? '').trim() !== '') last = at;
+      const after = lines[last + 1];
+      if (last > index && (after === undefined || after.trim() === '')) {
+        const inner = lines.slice(index + 1, last + 1).map((text) => text.replace(INDENTED, ''));
+        const longest = Math.max(0, ...inner.map((text) => /^ {0,3}(`+)/.exec(text)?.[1]?.length ?? 0));
+        const marks = '`'.repeat(Math.max(3, longest + 1));
+        const opener = `${marks}${hilite[2] ?? ''}${hilite[1] === '#!' ? ' showLineNumbers' : ''}`;
+        found(line.trim(), opener);
+        lines[index] = opener;
+        inner.forEach((text, at) => (lines[index + 1 + at] = text));
+        if (after === undefined) lines.push(marks);
+        else lines[last + 1] = marks;
+        index = last + 1;
+        continue;
+      }
     }
     // Docusaurus' and VitePress' `:::tip[Title]` … `:::`, MkDocs' `!!! tip "Title"` and its indented body:
     // a callout (lib/markdown/alerts.ts), the same lines quoted. Lines inside are read on after it.

@@ -55,6 +55,14 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
   }
   if (decoded.includes('\0')) return { ok: false, message: `The image path ${quote(raw)} contains a NUL character.`, fix: 'Write the file name as it is.' };
 
+  const fromRoot = pathFromContentRoot(decoded);
+  if (fromRoot !== undefined) {
+    const postsDir = path.join(roots.contentDir, 'posts');
+    const file = path.resolve(postsDir, fromRoot.replace(/^\/+/, ''));
+    if (!inside(postsDir, file)) return { ok: false, message: `The image path ${quote(raw)} leaves the posts folder.`, fix: nextToPost };
+    return { ok: true, file: inPostsFolder(file, postsDir) };
+  }
+  decoded = besidePost(decoded);
   if (decoded.startsWith('/')) {
     const file = path.join(roots.publicDir, decoded);
     if (!inside(roots.publicDir, file)) {
@@ -73,17 +81,59 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
   return { ok: true, file: inAssetFolder(file, roots.markdownFile) };
 }
 
+// Pelican's `{static}`, `{filename}` and `{attach}` (and the older `|static|`) before a path; in an address
+// as the HTML tree has it, percent-encoded (`%7Bfilename%7D`).
+const PELICAN_PREFIX = /^(?:(?:\{|%7B)(?:static|filename|attach)(?:\}|%7D)|(?:\||%7C)(?:static|filename|attach)(?:\||%7C))/i;
+
 /**
- * Hexo's post asset folder: a post `x.md` keeps its files in `x/` and names them without the folder
- * (`![](photo.jpg)`, `{% asset_img photo.jpg %}`). A relative path that names no file beside the post
- * names the one in that folder when there is one there; otherwise it stays as resolved, for the check.
+ * The path after Zola's `@/` (`@/blog/other.md`) or Pelican's `{static}/…`, `{filename}/…`: a path from the old
+ * site's content folder (`inPostsFolder` finds it); undefined for any other path.
+ */
+export function pathFromContentRoot(href: string): string | undefined {
+  if (href.startsWith('@/')) return href.slice(2);
+  const pelican = PELICAN_PREFIX.exec(href);
+  return pelican && href.charAt(pelican[0].length) === '/' ? href.slice(pelican[0].length + 1) : undefined;
+}
+
+/** A path without Pelican's prefix when it names a file from the post's folder (`{static}images/x.png`). */
+export function besidePost(href: string): string {
+  return href.replace(PELICAN_PREFIX, '');
+}
+
+/**
+ * A file named by a path from the old site's content folder (`pathFromContentRoot`), which may have been
+ * copied as content/posts/, into it, or in part: the file at that path under content/posts/, else the one
+ * file whose path ends the same way, from the longest ending down to the file name (an `index.md` with
+ * its folder); when there is none, or several, the path under content/posts/, for content:check to name.
+ */
+export function inPostsFolder(file: string, postsDir: string): string {
+  if (fs.existsSync(file)) return file;
+  const parts = path.relative(postsDir, file).split(path.sep);
+  const files = fs.existsSync(postsDir) ? fs.readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/')) : [];
+  const shortest = /^_?index\./.test(parts.at(-1) ?? '') ? parts.length - 2 : parts.length - 1;
+  for (let index = 0; index <= shortest; index++) {
+    const ending = parts.slice(index).join('/');
+    const found = files.filter((name) => name === ending || name.endsWith(`/${ending}`));
+    if (found.length === 1) return path.join(postsDir, found[0] ?? '');
+    if (found.length > 1) break;
+  }
+  return file;
+}
+
+/**
+ * Folders other engines keep a post's files in and name them without: Hexo's asset folder (a post `x.md`
+ * keeps its files in `x/`: `![](photo.jpg)`, `{% asset_img photo.jpg %}`) and the `images/` folder
+ * wordpress-export-to-markdown writes beside a post (its `coverImage: "photo.jpg"`). A relative path that
+ * names no file beside the post names the one in such a folder when there is one there; otherwise it stays
+ * as resolved, for the check.
  */
 export function inAssetFolder(file: string, markdownFile: string): string {
   const dir = path.dirname(markdownFile);
+  if (!inside(dir, file) || fs.existsSync(file)) return file;
   const stem = path.basename(markdownFile).replace(POST_FILE, '');
-  if (stem === 'index' || stem === path.basename(markdownFile) || !inside(dir, file) || fs.existsSync(file)) return file;
-  const candidate = path.join(dir, stem, path.relative(dir, file));
-  return fs.existsSync(candidate) ? candidate : file;
+  const folders = [...(stem === 'index' || stem === path.basename(markdownFile) ? [] : [stem]), 'images'];
+  const found = folders.map((folder) => path.join(dir, folder, path.relative(dir, file))).find((candidate) => fs.existsSync(candidate));
+  return found ?? file;
 }
 
 /**

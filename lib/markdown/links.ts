@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
 import { normaliseFields, POST_FILE, SECTION_FILE, slugOf } from '../content/schema';
 import { postPath, routePath } from '../routes';
-import { inAssetFolder, statImageFile } from './image-source';
+import { besidePost, inAssetFolder, inPostsFolder, pathFromContentRoot, statImageFile } from './image-source';
 import { publishFile } from './images';
 import { imageFolders, imageOutput, markdownFileOf } from './rehype-images';
 
@@ -58,49 +58,39 @@ export function relativePagePath(href: string, slug: string): string | undefined
 }
 
 /**
- * Zola's internal link (`@/blog/other.md#setup`): a path from Zola's `content/` folder, which may have been
- * copied as `content/posts/`, into it, or in part. The post file is the one at that path under
- * content/posts/, else the one file whose path ends the same way, from the longest ending down to the file
- * name (an `index.md` with its folder); when there is none, or several, the path under content/posts/, for
- * content:check to name.
+ * A link by a path from the old site's content folder: Zola's `@/blog/other.md#setup`, Pelican's
+ * `{filename}/other.md` (`pathFromContentRoot`), found where the folder was copied (`inPostsFolder`).
  */
-function zolaTarget(href: string, root: string): { file: string; suffix: string } | undefined {
-  if (!href.startsWith('@/')) return undefined;
+function contentRootTarget(href: string, root: string): { file: string; suffix: string } | undefined {
+  const fromRoot = pathFromContentRoot(href);
+  if (fromRoot === undefined) return undefined;
   const dir = postsDir(root);
   // Resolved as from a file in content/posts/; a path that climbs out of it is no such link.
-  const target = relativeFileTarget(`./${href.slice(2).replace(/^\/+/, '')}`, path.join(dir, 'index.md'));
-  const parts = target ? path.relative(dir, target.file).split(path.sep) : [];
-  if (!target || parts[0] === '..') return undefined;
-  if (fs.existsSync(target.file)) return target;
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/')) : [];
-  const shortest = /^_?index\./.test(parts.at(-1) ?? '') ? parts.length - 2 : parts.length - 1;
-  for (let index = 0; index <= shortest; index++) {
-    const ending = parts.slice(index).join('/');
-    const found = files.filter((file) => file === ending || file.endsWith(`/${ending}`));
-    if (found.length === 1) return { file: path.join(dir, found[0] ?? ''), suffix: target.suffix };
-    if (found.length > 1) break;
-  }
-  return target;
+  const target = relativeFileTarget(`./${fromRoot.replace(/^\/+/, '')}`, path.join(dir, 'index.md'));
+  if (!target || path.relative(dir, target.file).split(path.sep)[0] === '..') return undefined;
+  return { file: inPostsFolder(target.file, dir), suffix: target.suffix };
 }
 
 /**
  * What a link in a post leads to, by one order of rules for the build (`rehypeSiteLinks`) and content:check
- * (`postLinksOf`): another post's file (Zola's `@/…` too), a file beside the posts to publish, else an
+ * (`postLinksOf`): another post's file (Zola's `@/…` and Pelican's `{filename}…` too), a file beside the posts to publish, else an
  * address (a relative link to a page resolved from the post's own, `slug`; any other link as written).
  */
 export function linkTarget(
   href: string,
   from: { markdownFile?: string | undefined; slug?: string | undefined; root?: string | undefined },
 ): { kind: 'post-file'; file: string; suffix: string } | { kind: 'attachment'; file: string; suffix: string } | { kind: 'address'; address: string } {
-  const zola = from.root === undefined ? undefined : zolaTarget(href, from.root);
-  if (zola) return { kind: POST_FILE.test(zola.file) ? 'post-file' : 'attachment', ...zola };
+  const fromRoot = from.root === undefined ? undefined : contentRootTarget(href, from.root);
+  if (fromRoot) return { kind: POST_FILE.test(fromRoot.file) ? 'post-file' : 'attachment', ...fromRoot };
+  // Pelican's `{filename}other.md`: a path from the post's folder.
+  const written = besidePost(href);
   if (from.markdownFile) {
-    const post = postFileTarget(href, from.markdownFile);
+    const post = postFileTarget(written, from.markdownFile);
     if (post) return { kind: 'post-file', ...post };
-    const attachment = attachmentTarget(href, from.markdownFile);
+    const attachment = attachmentTarget(written, from.markdownFile);
     if (attachment) return { kind: 'attachment', ...attachment };
   }
-  return { kind: 'address', address: (from.slug !== undefined ? relativePagePath(href, from.slug) : undefined) ?? href };
+  return { kind: 'address', address: (from.slug !== undefined ? relativePagePath(written, from.slug) : undefined) ?? written };
 }
 
 /** The file a relative link's path names, from the Markdown file's folder, with what follows its path. */

@@ -135,10 +135,12 @@ export function remarkParsePost(this: Processor): void {
       file.value = source;
       return repairText(fromMarkdown(source, options));
     };
-    if (!front || front.body.trim() === '' || document.charCodeAt(0) === 0xfeff) return whole();
+    // Pelican's `Key: value` lines are no Markdown syntax: their node is made here, the body parsed alone.
+    const metadata = front?.format === 'metadata';
+    if (!front || (!metadata && (front.body.trim() === '' || document.charCodeAt(0) === 0xfeff))) return whole();
     const head = fromMarkdown(document.slice(0, offset), options);
-    const [matter, ...rest] = head.children;
-    const isMatter = matter !== undefined && ['yaml', 'toml', 'json'].includes(matter.type);
+    const [matter, ...rest] = metadata && head.position ? [{ type: 'metadata', value: front.block, position: head.position } as unknown as RootContent] : head.children;
+    const isMatter = matter !== undefined && ['yaml', 'toml', 'json', 'metadata'].includes(matter.type);
     if (!isMatter || rest.length > 0 || !head.position || matter.position?.start.offset !== 0) return whole();
     const parsed = parseBody(front.body);
     const body = parsed.tree;

@@ -18,7 +18,7 @@ import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
-import { remarkAuthorPlaceholders, remarkDropJsonFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
+import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
 function remarkSteps(basePath: string, root: string): PluggableList {
@@ -30,7 +30,7 @@ function remarkSteps(basePath: string, root: string): PluggableList {
     [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor, root }],
     [remarkImagePlaceholders, { basePath }],
     remarkImageFigures,
-    remarkDropJsonFrontmatter,
+    remarkDropOtherFrontmatter,
   ];
 }
 

@@ -21,7 +21,7 @@ function frontmatterOf(tree: Root, file?: VFile): PostFields {
 }
 
 function isFrontmatter(node: { type: string }): boolean {
-  return node.type === 'yaml' || node.type === 'toml' || node.type === 'json';
+  return ['yaml', 'toml', 'json', 'metadata'].includes(node.type);
 }
 
 function sourcePathOf(file: VFile | undefined): string {
@@ -74,12 +74,12 @@ export function remarkSingleH1() {
 }
 
 /**
- * The JSON frontmatter block leaves the tree once every step has read it: remark-rehype knows YAML and
- * TOML blocks, and would print an unknown block's text on the page.
+ * The JSON block and Pelican's metadata lines leave the tree once every step has read them: remark-rehype
+ * knows YAML and TOML blocks, and would print an unknown block's text on the page.
  */
-export function remarkDropJsonFrontmatter() {
+export function remarkDropOtherFrontmatter() {
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => (node.type as string) !== 'json');
+    tree.children = tree.children.filter((node) => !['json', 'metadata'].includes(node.type as string));
   };
 }
 

@@ -44,9 +44,9 @@ export function excerptOf(text: string, max = SUMMARY_LENGTH): string {
   return kept.trim() === '' ? truncateAtWord(rest, max) : kept.trim();
 }
 
-// The summary divider of Hugo, Hexo and Zola (`<!--more-->`) and of Docusaurus (`<!-- truncate -->`): what
-// comes before it is the post's summary.
-const MORE = /^<!--\s*(?:more|truncate)\s*-->$/i;
+// The summary divider of Hugo, Hexo and Zola (`<!--more-->`), of Docusaurus (`<!-- truncate -->`) and of
+// Pelican's summary plugin (`<!-- PELICAN_END_SUMMARY -->`): what comes before it is the post's summary.
+const MORE = /^<!--\s*(?:more|truncate|PELICAN_END_SUMMARY)\s*-->$/i;
 
 /**
  * The first real paragraph as plain text (no Markdown, no placeholders), as a list excerpt; the

@@ -77,10 +77,10 @@ const LINKS_A_POST = new RegExp(
   String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${POST_EXTENSIONS.join('|')})\b|\/posts\/)|\bpost_(?:url|link|path)\b|\{\{[<%]\s*(?:rel)?ref\b`,
 );
 /**
- * Every line that could set a slug or a title (any `slug` or `title` key, in any frontmatter format, or a
- * line of text alike): a link to a post shows its slug, and its title when the link has no text of its own.
+ * Every line that could set a slug or a title (any `slug` or `title` key, in any frontmatter format and
+ * any case, as Pelican's `Slug:` lines, or a line of text alike): a link to a post shows its slug, and its title when the link has no text of its own.
  */
-const SLUG_LINE = /^[ \t]*["']?(?:slug|title)["']?[ \t]*[:=].*$/gm;
+const SLUG_LINE = /^[ \t]*["']?(?:slug|title)["']?[ \t]*[:=].*$/gim;
 
 /**
  * Re-keys contentlayer's cached posts from mtime to content: an entry whose file has the bytes it had

@@ -181,6 +181,46 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   await expect(warning).toContainText('Indented, as MkDocs writes it.');
 });
 
+test('a Pelican folder and a WordPress export are served as soon as they are saved', async ({ page, request }) => {
+  const stamp = Date.now();
+  const pelican = path.join(postsDir, `pelican-${stamp}`);
+  const wordpress = path.join(postsDir, `wordpress-${stamp}`, `from-wordpress-${stamp}`);
+  created.push(pelican, path.dirname(wordpress));
+  const picture = path.join(DEV_SITE_DIR, 'public', 'images', 'fees-per-batch.png');
+  fs.mkdirSync(path.join(pelican, 'images'), { recursive: true });
+  fs.mkdirSync(path.join(wordpress, 'images'), { recursive: true });
+  fs.copyFileSync(picture, path.join(pelican, 'images', `chart-${stamp}.png`));
+  fs.copyFileSync(picture, path.join(wordpress, 'images', 'lake.png'));
+  fs.writeFileSync(path.join(pelican, `second-${stamp}.md`), `Title: The second Pelican post\nDate: 2030-01-06\n\nIts text.\n`);
+  fs.writeFileSync(
+    path.join(pelican, `from-pelican-${stamp}.md`),
+    `Title: From Pelican\nDate: 2030-01-07 09:30\nCategory: Python\nTags: pelican; static sites\n\n![A chart from Pelican]({static}/images/chart-${stamp}.png)\n\nOn to [the second post]({filename}/second-${stamp}.md).\n\n    :::python\n    print("from CodeHilite")\n`,
+  );
+  fs.writeFileSync(
+    path.join(wordpress, 'index.md'),
+    `---\ntitle: "From WordPress"\ndate: "2030-01-08"\ncoverImage: "lake.png"\n---\n\nExported.\n\n\\[caption id="attachment\\_1" width="480"\\]![The lake](images/lake.png) The lake at noon\\[/caption\\]\n`,
+  );
+  await expect.poll(async () => (await request.get(`/posts/from-pelican-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/from-pelican-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'From Pelican' })).toBeVisible();
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2030-01-07T09:30:00.000Z');
+  await expect(page.getByRole('link', { name: 'Python', exact: true })).toHaveAttribute('href', '/tags/python');
+  await expect(page.getByRole('link', { name: /^static sites$/i })).toHaveAttribute('href', '/tags/static-sites');
+  const chart = page.getByRole('img', { name: 'A chart from Pelican' });
+  await expect.poll(() => chart.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  await expect(page.locator('#post-body pre')).toContainText('print("from CodeHilite")');
+  await expect(page.locator('article')).not.toContainText(/Title:|:::python/);
+  await page.getByRole('link', { name: 'the second post' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The second Pelican post' })).toBeVisible();
+  await expect.poll(async () => (await request.get(`/posts/from-wordpress-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/from-wordpress-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'From WordPress' })).toBeVisible();
+  const cover = page.locator('.post-cover img');
+  await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  await expect(page.locator('#post-body figure figcaption')).toHaveText('The lake at noon');
+  await expect(page.locator('#post-body')).not.toContainText('caption');
+});
+
 test('an edit to the open post shows without a reload', async ({ page }) => {
   await open(page, `/posts/${SEED}`);
   await markDocument(page);

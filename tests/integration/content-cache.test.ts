@@ -74,11 +74,13 @@ describe('the content step cache', () => {
     const dir = setup();
     const postsDir = path.join(dir, 'content', 'posts');
     fs.writeFileSync(path.join(postsDir, 'linking.md'), '---\ntitle: Linking\ndate: 2024-01-04\n---\n\nRead [the kept post](./kept.md).\n');
+    // The target as Pelican writes it: metadata lines, keys capitalised.
+    fs.writeFileSync(path.join(postsDir, 'kept.md'), 'Title: Kept\nDate: 2024-01-02\n\nUnchanged text.\n');
     build(dir);
     assert.match(htmlOf(dir).Linking ?? '', /href="\/posts\/kept"/);
     plantMarker(dir);
-    // Only the target changes: its new `slug:` is not in the linking post's bytes.
-    fs.writeFileSync(path.join(postsDir, 'kept.md'), '---\ntitle: Kept\ndate: 2024-01-02\nslug: kept-renamed\n---\n\nUnchanged text.\n');
+    // Only the target changes: its new `Slug:` is not in the linking post's bytes.
+    fs.writeFileSync(path.join(postsDir, 'kept.md'), 'Title: Kept\nDate: 2024-01-02\nSlug: kept-renamed\n\nUnchanged text.\n');
     build(dir);
     const html = htmlOf(dir);
     assert.match(html.Linking ?? '', /href="\/posts\/kept-renamed"/);

@@ -11,7 +11,8 @@ import { runCommand } from '../support/run-command';
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
- * Eleventy's and Gatsby's starters, Obsidian's wiki-links,
+ * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders,
+ * Pelican's metadata lines and `{static}`/`{filename}` paths,
  * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -216,6 +217,33 @@ describe('posts from other engines build with no edit', () => {
     assertHas(obsidian, /<img (?=[^>]*alt="A graph of linked notes")(?=[^>]*src="\/_img\/obsidian-graph-)/, '![[image|alt]]');
     assertHas(obsidian, /markdown-alert-note[^>]*>\s*<p class="markdown-alert-title"[^>]*>Notes that link<\/p>/, '> [!example] Title');
     assertHas(pageHtml(dir, 'posts/linked-from-obsidian'), /<a href="\/posts\/writing-in-obsidian">Writing in Obsidian<\/a>/, '[[Note]]');
+    // WordPress, as wordpress-export-to-markdown writes it: a folder per post with its images/ (or one images/
+    // folder for all), `coverImage` by file name, captions, figures, embeds.
+    const lake = pageHtml(dir, 'posts/a-trip-to-the-lake') ?? '';
+    assertHas(lake, /class="post-cover"[\s\S]*?src="\/_img\/lake-/, 'coverImage: a file in images/');
+    assertHas(lake, /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="Mist on the water at dawn")(?=[^>]*src="\/_img\/lake-dawn-)[^>]*><\/picture><figcaption>The lake at dawn, before the wind<\/figcaption>/, '\\[caption\\] around a Markdown image');
+    assertHas(lake, /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="The lake at noon")[^>]*><\/picture><figcaption>Noon, from the jetty<\/figcaption>/, '[caption] around a linked <img>');
+    assertHas(lake, /<figure>\s*<p><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="The lake from the hill")[^>]*><\/picture><\/p>\s*<figcaption>\s*<p>The same lake from the hill/, 'a block editor figure');
+    assertHas(lake, /<a href="https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ"[^>]*>https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ<\/a>/, '[embed] as a link');
+    assert.doesNotMatch(visibleText(lake), /\[\/?(?:caption|embed)/, 'no shortcode text on the page');
+    assertHas(pageHtml(dir, 'tags/travel'), /We drove up before sunrise\. The road was empty and the lake was perfectly still when we arrived\./, 'the summary before <!--more-->');
+    const harbour = pageHtml(dir, 'posts/harbour-notes') ?? '';
+    assertHas(harbour, /class="post-cover"[\s\S]*?src="\/_img\/harbour-/, 'coverImage in the shared images/ folder');
+    assertHas(harbour, /<a href="https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ"/, '[youtube=…] as a link');
+    // Pelican: `Key: value` metadata lines, {static} and {filename} paths, CodeHilite's `:::python`, a draft by status.
+    const pelican = pageHtml(dir, 'posts/my-super-post') ?? '';
+    assertHas(pelican, /<h1[^>]*>Publishing with Pelican<\/h1>/, 'Title: from the metadata lines');
+    assert.doesNotMatch(visibleText(pelican), /Title:|Slug:|Authors:/, 'no metadata lines on the page');
+    assertHas(pelican, /<time dateTime="2010-12-03T10:20:00.000Z"/, 'Date: 2010-12-03 10:20');
+    assertHas(pelican, /"dateModified":"2010-12-05T19:30:00.000Z"/, 'Modified:');
+    assertHas(visibleText(pelican), /By Alexis Metaireau and Conan Doyle/, 'Authors: split at commas');
+    for (const tag of ['python', 'pelican', 'publishing']) assertHas(pelican, new RegExp(`href="/tags/${tag}"`), `Category and Tags: /tags/${tag}`);
+    assertHas(pelican, /<img (?=[^>]*alt="A chart of posts per year")(?=[^>]*src="\/_img\/pelican-chart-)/, '{static}/images/…');
+    assertHas(pelican, /<a href="\/posts\/second-pelican-post">the second post<\/a> and its <a href="\/posts\/second-pelican-post#setup">setup section<\/a>/, '{filename}/… and {filename}…');
+    assertHas(pelican, /<pre[^>]*data-language="python"[^>]*><code><span class="line"><span[^>]*>def<\/span><span[^>]*> hello/, ':::python: a Python block without its marker line');
+    assertHas(pelican, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="python")[^>]*><code[^>]*><span class="line"><span[^>]*>print</, '#!python: numbered');
+    assertHas(pageHtml(dir, 'tags/pelican'), /Short version for index and feeds/, 'Summary:');
+    assertHas(pageHtml(dir, 'tags/static-sites'), /The first paragraph is the summary Pelican(?:'|&#x27;|’)s summary plugin shows\. So is this line of the same paragraph\. Its second paragraph too\./, '<!-- PELICAN_END_SUMMARY -->');
     const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
     assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
   });

@@ -107,6 +107,26 @@ describe('MDX posts', () => {
   });
 });
 
+describe('Pelican’s metadata lines', () => {
+  it('are checked like any frontmatter: its names mapped with notes, `status` read, a state the site lacks named', () => {
+    const problems = check({
+      'content/posts/a.md': 'Title: A\nDate: 2010-12-03 10:20\nModified: 2010-12-05\nCategory: Python\nStatus: draft\nLang: en\n\nText.\n',
+      'content/posts/b.md': 'Title: B\nDate: 2010-12-03\nStatus: hidden\n\nText.\n',
+    });
+    assert.deepEqual(at(problems, 'error'), ['content/posts/b.md:3 `status` must be `draft` or `published`, not "hidden": the site has no other state for a post.']);
+    assert.deepEqual(at(problems, 'info'), [
+      'content/posts/a.md:4 The `category` is shown as a tag here (merged with `tags`).',
+      'content/posts/a.md:6 `lang` means nothing here (the site is in one language (lib/site/config.ts)): it is ignored.',
+    ]);
+    assert.match(problems.find((problem) => problem.severity === 'error')?.fix ?? '', /Write `status: draft` or `status: published`\./);
+  });
+
+  it('cannot open an .mdx post, whose compiler reads YAML and JSON only', () => {
+    const [problem] = at(check({ 'content/posts/a.mdx': 'Title: A\nDate: 2024-01-01\n\nText.\n' }), 'error');
+    assert.equal(problem, 'content/posts/a.mdx:1 An .mdx post cannot have Pelican’s `Key: value` metadata lines: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.');
+  });
+});
+
 describe('Vercel blog starter: `author: { name, picture }`', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 's15-avatar-'));
   before(async () => {

@@ -121,3 +121,35 @@ describe('readFrontmatter', () => {
     assert.deepEqual(readFrontmatterBlock('yaml', 'title: T').data, { title: 'T' });
   });
 });
+
+describe('Pelican’s metadata lines', () => {
+  it('reads `Key: value` lines up to the first blank line: keys in any case, lists split as Pelican splits them', () => {
+    const text = 'Title: My super title\nDate: 2010-12-03 10:20\nTags: thats, awesome\nAuthors: Metaireau, Alexis; Doyle, Conan\nCoverAlt: A chart\nSummary: Short version\n    for index and feeds\n\nThe body.\n';
+    const front = readFrontmatter(text);
+    assert.equal(front?.format, 'metadata');
+    assert.deepEqual(front?.data, {
+      title: 'My super title',
+      date: '2010-12-03 10:20',
+      tags: ['thats', 'awesome'],
+      authors: ['Metaireau, Alexis', 'Doyle, Conan'],
+      coverAlt: 'A chart',
+      summary: 'Short version\nfor index and feeds',
+    });
+    assert.deepEqual([...(front?.lines ?? [])].map(([key, line]) => `${key}:${line}`), ['title:1', 'date:2', 'tags:3', 'authors:4', 'coverAlt:5', 'summary:6']);
+    assert.equal(front?.startLine, 1);
+    assert.equal(front?.bodyLine, 8);
+    assert.equal(front?.body, '\nThe body.\n');
+  });
+
+  it('is a body, not metadata, when the lines name no title or date, or run on into text', () => {
+    assert.equal(readFrontmatter('Note: this post has no frontmatter.\n\nText.\n'), undefined);
+    assert.equal(readFrontmatter('Title: A\nand then a sentence.\n'), undefined);
+    assert.equal(readFrontmatter('https://example.com\n\nText.\n'), undefined);
+    assert.equal(readFrontmatter('Title: Only a title')?.format, 'metadata');
+  });
+
+  it('names a key written twice at its line', () => {
+    const front = readFrontmatter('Title: A\nDate: 2024-01-01\ntitle: B\n\nText.\n');
+    assert.deepEqual(front?.problems.map((problem) => [problem.line, problem.message]), [[3, '`title` is written twice in the metadata lines.']]);
+  });
+});

@@ -85,20 +85,42 @@ describe('statImageFile checks the resolved file on disk', () => {
     assert.ok(!folder.ok && /is a folder/.test(folder.message));
   });
 
+  /** Where an image path from a post leads, from the project folder, or why it cannot. */
+  const resolved = (url: string, from = real) => {
+    const source = resolveImageSource(url, from);
+    return source.ok ? path.relative(dir, source.file) : source.message;
+  };
+
   it('Hexo’s asset folder: a name found in neither place beside a post `p.md` is the file in `p/`', () => {
     fs.mkdirSync(path.join(dir, 'content/posts/p/shots'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'content/posts/p/diagram.png'), 'x');
     fs.writeFileSync(path.join(dir, 'content/posts/p/shots/one.png'), 'x');
-    const resolved = (url: string, from = real) => {
-      const source = resolveImageSource(url, from);
-      return source.ok ? path.relative(dir, source.file) : source.message;
-    };
     assert.equal(resolved('diagram.png'), 'content/posts/p/diagram.png');
     assert.equal(resolved('./shots/one.png'), 'content/posts/p/shots/one.png');
     // A file beside the post wins; a missing one stays where it was named, for the check; no folder for index.md.
     assert.equal(resolved('a.png'), 'content/posts/a.png');
     assert.equal(resolved('missing.png'), 'content/posts/missing.png');
     assert.equal(resolved('diagram.png', { ...real, markdownFile: path.join(dir, 'content/posts/index.md') }), 'content/posts/diagram.png');
+  });
+
+  it('the images/ folder wordpress-export-to-markdown writes beside a post, for a name found nowhere else', () => {
+    fs.mkdirSync(path.join(dir, 'content/posts/wp/images'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'content/posts/wp/images/cover.png'), 'x');
+    const from = { ...real, markdownFile: path.join(dir, 'content/posts/wp/index.md') };
+    assert.equal(resolved('cover.png', from), 'content/posts/wp/images/cover.png');
+    assert.equal(resolved('images/cover.png', from), 'content/posts/wp/images/cover.png');
+  });
+
+  it('Pelican’s `{static}/…` is a path from the content folder, wherever that folder was copied; `{static}x` is beside the post', () => {
+    fs.mkdirSync(path.join(dir, 'content/posts/pelican/content/images'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'content/posts/pelican/content/images/chart.png'), 'x');
+    const from = { ...real, markdownFile: path.join(dir, 'content/posts/pelican/content/post.md') };
+    for (const url of ['{static}/images/chart.png', '|static|/images/chart.png', '%7Bstatic%7D/images/chart.png', '{static}images/chart.png']) {
+      assert.equal(resolved(url, from), 'content/posts/pelican/content/images/chart.png', url);
+    }
+    // Not found: the path under content/posts/, for the check to name; never out of it.
+    assert.equal(resolved('{static}/images/missing.png', from), 'content/posts/images/missing.png');
+    assert.match(resolved('{static}/../../secret.txt', from), /leaves the posts folder/);
   });
 
   it('a symbolic link that leads out of the project folders is refused', () => {

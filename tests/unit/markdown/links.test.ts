@@ -119,6 +119,20 @@ describe('links between posts', () => {
     );
   });
 
+  it('Pelican’s `{filename}/…` (and `|filename|/…`) is a path from the content folder; `{filename}x.md` one from the post’s', async () => {
+    const html = await render('series/part-1.md', '---\ntitle: T\n---\n\n[a]({filename}/series/part-2.md#setup) [b](|filename|/other/index.md) [c]({filename}part-2.md) [d]({attach}/content/series/part-2.md)\n');
+    assert.match(html, /<a href="\/posts\/second-part#setup">a<\/a>/);
+    assert.match(html, /<a href="\/posts\/other">b<\/a>/);
+    assert.match(html, /<a href="\/posts\/second-part">c<\/a>/);
+    // Pelican's own content/ folder copied into content/posts/: found by the end of its path.
+    assert.match(html, /<a href="\/posts\/second-part">d<\/a>/);
+    const problems = check({ 'pelican.md': 'Title: Pelican\nDate: 2024-02-01\n\nSee [part 2]({filename}/series/part-2.md) and [a missing one]({filename}/missing.md).\n' });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.message]),
+      [[4, '"{filename}/missing.md" links to content/posts/missing.md, which does not exist: readers would get a 404.']],
+    );
+  });
+
   it('a link to a post with no text shows the post’s title (Hexo’s `{% post_link x %}`); a file in a Hexo asset folder is published', async () => {
     fs.mkdirSync(path.join(root, 'content/posts/hexo-post'), { recursive: true });
     fs.writeFileSync(path.join(root, 'content/posts/hexo-post/notes.txt'), 'notes');

@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { markdownFilesUnder } from '../../support/post-files';
-import { JSON_MATTER } from '../../../lib/content/frontmatter';
+import { JSON_MATTER, splitFrontmatter } from '../../../lib/content/frontmatter';
 import { remarkDollarText } from '../../../lib/markdown/math';
 import { MARKDOWN_SYNTAX, parseBody, remarkParsePost, repairText } from '../../../lib/markdown/parse';
 import { PARSED_STORE, PARSED_STORE_ENV, storedTreeFile } from '../../../lib/markdown/parsed-store';
@@ -39,7 +39,16 @@ describe('remarkParsePost: a post from its body tree', () => {
       const parsed = String(source.value);
       assert.equal(parsed.split('\n').length, document.split('\n').length, file);
       if (parsed !== document) rewritten += 1;
-      assert.deepEqual(tree, repairText(treeOf(remarkParse, parsed)), file);
+      // Pelican's metadata lines are no Markdown: the whole file parsed with them blanked, then their node.
+      const front = splitFrontmatter(document);
+      if (front?.format !== 'metadata') {
+        assert.deepEqual(tree, repairText(treeOf(remarkParse, parsed)), file);
+        continue;
+      }
+      const [matter, ...body] = tree.children;
+      assert.deepEqual([matter?.type, matter && 'value' in matter ? matter.value : undefined], ['metadata', front.block], file);
+      const offset = document.length - front.body.length;
+      assert.deepEqual({ ...tree, children: body }, repairText(treeOf(remarkParse, parsed.slice(0, offset).replace(/[^\n]/g, ' ') + parsed.slice(offset))), file);
     }
     // The Jekyll and Hugo fixtures hold such syntax.
     assert.ok(rewritten >= 2, `${rewritten} files rewritten`);
@@ -74,6 +83,17 @@ describe('remarkParsePost: a post from its body tree', () => {
     }
     const bom = treeOf(remarkParsePost, '\uFEFF---\ntitle: A\n---\nA lock ğŸ”’\n');
     assert.equal((bom.children[1] as { children: { value: string }[] }).children[0]?.value, 'A lock 🔒');
+  });
+
+  it('gives Pelican’s metadata lines a node of their own, with or without a body or a byte-order mark', () => {
+    for (const document of ['Title: A\nDate: 2024-01-01\n\nText.\n', 'Title: A\n', '\uFEFFTitle: A\n\nText.\n']) {
+      const tree = treeOf(remarkParsePost, document);
+      assert.deepEqual(
+        tree.children.map((node) => node.type),
+        document.includes('Text') ? ['metadata', 'paragraph'] : ['metadata'],
+        JSON.stringify(document),
+      );
+    }
   });
 });
 
