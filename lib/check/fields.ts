@@ -53,9 +53,10 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
       const words = Object.keys(alias.values ?? {});
       if (words.length === 0) return { message: `\`${key}\` must be true or false.`, fix: `Write \`${assignment(format, key, 'true')}\` or remove the field.` };
       if (typeof value === 'string' && words.includes(value.trim().toLowerCase())) return undefined;
+      const either = (list: string[]) => `${list.slice(0, -1).join(', ')} or ${list.at(-1) ?? ''}`;
       return {
-        message: `\`${key}\` must be ${words.map((word) => `\`${word}\``).join(' or ')}, not ${typeof value === 'string' ? JSON.stringify(value) : is}: the site has no other state for a post.`,
-        fix: `Write ${words.map((word) => `\`${assignment(format, key, word)}\``).join(' or ')}.`,
+        message: `\`${key}\` must be ${either(words.map((word) => `\`${word}\``))}, not ${typeof value === 'string' ? JSON.stringify(value) : is}: the site has no other state for a post.`,
+        fix: `Write ${either(words.map((word) => `\`${assignment(format, key, word)}\``))}.`,
       };
     }
     case 'list':

@@ -18,6 +18,16 @@ export type PostFileKind =
   | { kind: 'ignored'; message: string; fix: string };
 
 const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
+// Other engines' markup languages (Pelican's and Sphinx' reStructuredText, Hugo's AsciiDoc and Org, Jekyll's
+// Textile, Jupyter notebooks): a post the site cannot read, with pandoc's name for it.
+const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc: string }>> = {
+  '.rst': { name: 'reStructuredText', pandoc: 'rst' },
+  '.adoc': { name: 'AsciiDoc', pandoc: 'asciidoc' },
+  '.asciidoc': { name: 'AsciiDoc', pandoc: 'asciidoc' },
+  '.org': { name: 'Org', pandoc: 'org' },
+  '.textile': { name: 'Textile', pandoc: 'textile' },
+  '.ipynb': { name: 'a Jupyter notebook', pandoc: 'ipynb' },
+};
 const PLAIN_TEXT = /\.(?:txt|text)$/i;
 
 /** Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are case-sensitive. */
@@ -37,6 +47,15 @@ export function classifyPostFile(name: string): PostFileKind {
       kind: 'ignored',
       message: 'Only files ending in `.md` or another Markdown extension in lower case (`.markdown`, …) are posts: this file is not built.',
       fix: `Rename it to ${base}${POST_FILE.test(extension) ? extension : '.md'}.`,
+    };
+  }
+  const language = OTHER_MARKUP[extension];
+  if (language) {
+    return {
+      kind: 'ignored',
+      message: `This post is written in ${language.name}, which the site does not read (posts are Markdown): it is not built.`,
+      // `--standalone` with a YAML block keeps its title and fields as frontmatter.
+      fix: `Convert it to Markdown, e.g. \`pandoc --from ${language.pandoc} --to gfm+yaml_metadata_block --wrap=preserve --standalone ${name} --output ${base}.md\`, check the result, then remove ${name}.`,
     };
   }
   return {

@@ -69,22 +69,23 @@ export const POST_FIELDS = {
     description: 'true: shown only in `npm run dev`',
     aliases: [
       { name: 'published', negate: true },
-      { name: 'status', values: { draft: true, published: false } },
+      // Pelican's `Status: draft`/`published`, WordPress' `status: publish` (jekyll-import, other exporters).
+      { name: 'status', values: { draft: true, published: false, publish: false } },
     ],
   },
   featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page', aliases: ['pin'] },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
-  summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt'] },
-  description: { kind: 'string', description: 'used as the summary when `summary` is absent' },
+  summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
+  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description'] },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },
   author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
   cover: {
     kind: 'image',
     description: 'an image shown above the post and as its share image, resolved like a body image',
-    aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage', 'cover_image'],
+    aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage', 'cover_image', 'featured_image', 'featuredImage', 'feature_image'],
   },
-  coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers' },
-  coverCaption: { kind: 'string', description: 'a caption shown under the cover' },
+  coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers', aliases: ['feature_image_alt'] },
+  coverCaption: { kind: 'string', description: 'a caption shown under the cover', aliases: ['feature_image_caption'] },
   aliases: {
     kind: 'list',
     description: 'old addresses of this post (`/old/path`), answered with a redirect to it',
@@ -139,6 +140,25 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   lang: 'the site is in one language (lib/site/config.ts)',
   translation: 'the site is in one language (lib/site/config.ts)',
   save_as: 'it named the post’s file on the old site; `aliases: [/old/path]` redirects an old address here',
+  // Hugo's other front matter, and its themes'.
+  keywords: 'search engines ignore a page’s keywords; `tags` list a post here',
+  linkTitle: 'menus here list sections, not posts: the title is the post’s one name',
+  menu: 'menus here list sections, not posts',
+  menus: 'menus here list sections, not posts',
+  expiryDate: 'the post stays published after it; set `draft: true` to take it down',
+  isCJKLanguage: 'reading times are counted for every script (CJK characters too) without a switch',
+  translationKey: 'the site is in one language (lib/site/config.ts)',
+  outputs: 'every post has one page, and is in every feed',
+  sitemap: 'every published post is in the sitemap',
+  markup: 'every `.md` post is Markdown, every `.mdx` post MDX',
+  headless: 'every post here has its page',
+  build: 'every post here has its page',
+  cascade: 'fields are written in each post here',
+  resources: 'images are named in the text or as `cover:`, where their alt text goes',
+  thumbnail: 'lists here show no images: `cover:` gives a post its picture',
+  // Ghost's.
+  meta_title: 'the page’s title is the post’s title',
+  visibility: 'every published post is public',
 };
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */

@@ -266,8 +266,23 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
 }
 
 /** The first line after `index` that `matches` (where a block another engine opened ends), or -1. */
-function lineAfter(lines: readonly string[], index: number, matches: (line: string) => boolean): number {
-  return lines.findIndex((candidate, at) => at > index && matches(candidate));
+function lineAfter(lines: readonly string[], index: number, matches: (line: string) => boolean, { skipCode = false } = {}): number {
+  let fence: string | undefined;
+  return lines.findIndex((candidate, at) => {
+    if (at <= index) return false;
+    // In a container's body, a line of a fenced code block (quoted or not) is code, never its end.
+    const unquoted = candidate.replace(/^(?:[ \t]*>[ \t]?)+/, '');
+    const mark = skipCode ? FENCE.exec(unquoted)?.[1] : undefined;
+    if (fence !== undefined) {
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length && unquoted.trim() === mark) fence = undefined;
+      return false;
+    }
+    if (mark) {
+      fence = mark;
+      return false;
+    }
+    return matches(candidate);
+  });
 }
 
 /**
@@ -282,7 +297,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   if (colon && colonKind && (Object.hasOwn(ALERT_KINDS, colonKind) || colonKind === 'details')) {
     const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
     const closing = new RegExp(`^\\s*${prefix.replace(/[^>]/g, '').split('').map(() => '>\\s?').join('')}${colon[1]}\\s*$`);
-    const end = lineAfter(lines, index, (candidate) => closing.test(candidate));
+    const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
     const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
     return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, folds: colonKind === 'details' };
@@ -290,7 +305,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   const hugo = hugoCallout(line);
   if (hugo) {
     const closing = new RegExp(`^\\s*\\{\\{[<%]\\s*/${hugo.name}\\s*[>%]\\}\\}\\s*$`);
-    const end = lineAfter(lines, index, (candidate) => closing.test(candidate));
+    const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
     return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, folds: hugo.name === 'details' };
   }

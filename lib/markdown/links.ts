@@ -7,7 +7,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
 import { normaliseFields, POST_FILE, SECTION_FILE, slugOf } from '../content/schema';
-import { postPath, routePath } from '../routes';
+import { tagSlug } from '../content/tags';
+import { postPath, routePath, tagPath } from '../routes';
 import { besidePost, inAssetFolder, inPostsFolder, pathFromContentRoot, statImageFile } from './image-source';
 import { publishFile } from './images';
 import { imageFolders, imageOutput, markdownFileOf } from './rehype-images';
@@ -71,6 +72,25 @@ function contentRootTarget(href: string, root: string): { file: string; suffix: 
   return { file: inPostsFolder(target.file, dir), suffix: target.suffix };
 }
 
+// Pelican's links to its own pages: `{tag}python`, `{category}python` (a tag here, as categories are) and
+// `{index}`; in an address as the HTML tree has it, percent-encoded.
+const PELICAN_PAGE = /^(?:\{|%7B)(tag|category|index)(?:\}|%7D)([^#?]*)(.*)$/i;
+
+/** The site path of a Pelican page link (`{tag}python` → /tags/python), or undefined for any other link. */
+function pelicanPage(href: string): string | undefined {
+  const match = PELICAN_PAGE.exec(href);
+  if (!match) return undefined;
+  if (match[1]?.toLowerCase() === 'index') return `/${match[3] ?? ''}`;
+  let name = match[2] ?? '';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Not percent-encoded as a URL would be: the name as written.
+  }
+  const slug = tagSlug(name);
+  return slug ? `${tagPath(slug)}${match[3] ?? ''}` : undefined;
+}
+
 /**
  * What a link in a post leads to, by one order of rules for the build (`rehypeSiteLinks`) and content:check
  * (`postLinksOf`): another post's file (Zola's `@/…` and Pelican's `{filename}…` too), a file beside the posts to publish, else an
@@ -80,6 +100,8 @@ export function linkTarget(
   href: string,
   from: { markdownFile?: string | undefined; slug?: string | undefined; root?: string | undefined },
 ): { kind: 'post-file'; file: string; suffix: string } | { kind: 'attachment'; file: string; suffix: string } | { kind: 'address'; address: string } {
+  const page = pelicanPage(href);
+  if (page !== undefined) return { kind: 'address', address: page };
   const fromRoot = from.root === undefined ? undefined : contentRootTarget(href, from.root);
   if (fromRoot) return { kind: POST_FILE.test(fromRoot.file) ? 'post-file' : 'attachment', ...fromRoot };
   // Pelican's `{filename}other.md`: a path from the post's folder.

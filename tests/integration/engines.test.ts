@@ -240,6 +240,7 @@ describe('posts from other engines build with no edit', () => {
     for (const tag of ['python', 'pelican', 'publishing']) assertHas(pelican, new RegExp(`href="/tags/${tag}"`), `Category and Tags: /tags/${tag}`);
     assertHas(pelican, /<img (?=[^>]*alt="A chart of posts per year")(?=[^>]*src="\/_img\/pelican-chart-)/, '{static}/images/…');
     assertHas(pelican, /<a href="\/posts\/second-pelican-post">the second post<\/a> and its <a href="\/posts\/second-pelican-post#setup">setup section<\/a>/, '{filename}/… and {filename}…');
+    assertHas(pelican, /<a href="\/tags\/pelican">under its tag<\/a>/, '{tag}pelican');
     assertHas(pelican, /<pre[^>]*data-language="python"[^>]*><code><span class="line"><span[^>]*>def<\/span><span[^>]*> hello/, ':::python: a Python block without its marker line');
     assertHas(pelican, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="python")[^>]*><code[^>]*><span class="line"><span[^>]*>print</, '#!python: numbered');
     assertHas(pageHtml(dir, 'tags/pelican'), /Short version for index and feeds/, 'Summary:');

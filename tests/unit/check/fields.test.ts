@@ -39,6 +39,16 @@ describe('content:check as a migration guide', () => {
     assert.equal(find(problems, /categories/)?.message, '`categories` are shown as tags here (merged with `tags`).');
   });
 
+  it('builds a Hugo post with the rest of Hugo’s front matter, and a Ghost post with Ghost’s names, with notes only', () => {
+    const hugo = check('---\ntitle: T\ndate: 2024-01-01\nkeywords: [a, b]\nlinkTitle: Short\nmenu:\n  main:\n    weight: 2\nexpiryDate: 2030-01-01\nisCJKLanguage: true\nsitemap:\n  priority: 0.5\nthumbnail: /t.png\n---\n\nText.\n');
+    assert.deepEqual(hugo.map((problem) => `${problem.line} ${problem.severity}`), ['4 info', '5 info', '6 info', '9 info', '10 info', '11 info', '13 info']);
+    assert.match(find(hugo, /`expiryDate`/)?.message ?? '', /the post stays published after it; set `draft: true` to take it down/);
+    const ghost = '---\ntitle: T\ndate: 2024-01-01\nfeature_image: /images/fees-per-batch.png\nfeature_image_alt: Fees\nfeature_image_caption: Per batch\ncustom_excerpt: Short\nmeta_description: Longer\n---\n\nText.\n';
+    assert.deepEqual(check(ghost), []);
+    const fields = normaliseFields({ feature_image: '/a.png', feature_image_alt: 'Fees', feature_image_caption: 'Per batch', custom_excerpt: 'Short', meta_description: 'Longer' }, 'posts/a.md');
+    assert.deepEqual([fields.cover, fields.coverAlt, fields.coverCaption, fields.summary, fields.description], ['/a.png', 'Fees', 'Per batch', 'Short', 'Longer']);
+  });
+
   it('reports two spellings of one field that disagree, naming the one that would be lost', () => {
     const [problem] = check('---\ntitle: T\ndate: 2024-01-01\npubDatetime: 2023-05-05\n---\n\nText.\n');
     assert.equal(problem?.severity, 'error');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { checkPosts, type Problem } from '../../../lib/check';
+import { unreadFileProblems } from '../../../lib/check/post-files';
 
 /** Fields and forms of other engines that content:check maps (issue 15): each one's message and line. */
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -113,17 +114,32 @@ describe('Pelican’s metadata lines', () => {
       'content/posts/a.md': 'Title: A\nDate: 2010-12-03 10:20\nModified: 2010-12-05\nCategory: Python\nStatus: draft\nLang: en\n\nText.\n',
       'content/posts/b.md': 'Title: B\nDate: 2010-12-03\nStatus: hidden\n\nText.\n',
     });
-    assert.deepEqual(at(problems, 'error'), ['content/posts/b.md:3 `status` must be `draft` or `published`, not "hidden": the site has no other state for a post.']);
+    assert.deepEqual(at(problems, 'error'), ['content/posts/b.md:3 `status` must be `draft`, `published` or `publish`, not "hidden": the site has no other state for a post.']);
     assert.deepEqual(at(problems, 'info'), [
       'content/posts/a.md:4 The `category` is shown as a tag here (merged with `tags`).',
       'content/posts/a.md:6 `lang` means nothing here (the site is in one language (lib/site/config.ts)): it is ignored.',
     ]);
-    assert.match(problems.find((problem) => problem.severity === 'error')?.fix ?? '', /Write `status: draft` or `status: published`\./);
+    assert.match(problems.find((problem) => problem.severity === 'error')?.fix ?? '', /Write `status: draft`, `status: published` or `status: publish`\./);
+    // WordPress' word for a published post, as jekyll-import writes it.
+    assert.deepEqual(at(check({ 'content/posts/c.md': '---\ntitle: C\ndate: 2012-05-01\nstatus: publish\n---\n\nText.\n' }), 'error'), []);
   });
 
   it('cannot open an .mdx post, whose compiler reads YAML and JSON only', () => {
     const [problem] = at(check({ 'content/posts/a.mdx': 'Title: A\nDate: 2024-01-01\n\nText.\n' }), 'error');
     assert.equal(problem, 'content/posts/a.mdx:1 An .mdx post cannot have Pelican’s `Key: value` metadata lines: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.');
+  });
+});
+
+describe('posts in another markup language (Pelican’s reStructuredText, Hugo’s AsciiDoc and Org)', () => {
+  it('are named as posts the site cannot read, with the pandoc command that converts each', () => {
+    const problems = unreadFileProblems(['content/posts/pelican/first.rst', 'content/posts/hugo/notes.adoc', 'content/posts/hugo/todo.org', 'content/posts/data.csv']);
+    assert.deepEqual(problems.map((problem) => `${problem.file} ${problem.message}`), [
+      'content/posts/pelican/first.rst This post is written in reStructuredText, which the site does not read (posts are Markdown): it is not built.',
+      'content/posts/hugo/notes.adoc This post is written in AsciiDoc, which the site does not read (posts are Markdown): it is not built.',
+      'content/posts/hugo/todo.org This post is written in Org, which the site does not read (posts are Markdown): it is not built.',
+      'content/posts/data.csv This file is not a post (posts end in `.md`, `.markdown` or `.mdx`), and no post links it: it is not published.',
+    ]);
+    assert.equal(problems[0]?.fix, 'Convert it to Markdown, e.g. `pandoc --from rst --to gfm+yaml_metadata_block --wrap=preserve --standalone first.rst --output first.md`, check the result, then remove first.rst.');
   });
 });
 

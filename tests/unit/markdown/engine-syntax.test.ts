@@ -200,6 +200,9 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body), []);
     // Code inside a callout stays code; text right after an admonition's body is left (it would join the callout).
     assert.equal(convertEngineSyntax(':::note\n```liquid\n{{ site.baseurl }}\n:::tip\n```\n:::\n').text, '> [!note]\n> ```liquid\n> {{ site.baseurl }}\n> :::tip\n> ```\n\n');
+    // A bare `:::` line in that code (a container shown as an example) does not end the callout.
+    assert.equal(convertEngineSyntax(':::tip\n```md\n:::note\nInner\n:::\n```\n:::\n').text, '> [!tip]\n> ```md\n> :::note\n> Inner\n> :::\n> ```\n\n');
+    assert.equal(convertEngineSyntax('{{< hint info >}}\n~~~\n{{< /hint >}}\n~~~\n{{< /hint >}}\n').text, '> [!info]\n> ~~~\n> {{< /hint >}}\n> ~~~\n\n');
     assert.equal(convertEngineSyntax('!!! note\n    Body.\nNext paragraph.\n').text, '!!! note\n    Body.\nNext paragraph.\n');
     // An unknown kind, or a container without its end: shown as text, so content:check stops the build.
     assert.deepEqual(errors(':::custom\nx\n:::\n\n:::note\nno end\n\n!!! unknown\n    body\n\n```\n:::tip\n```\n').map((problem) => `${problem.line} ${problem.message.split(': readers')[0]}`), [

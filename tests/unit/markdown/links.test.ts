@@ -126,6 +126,9 @@ describe('links between posts', () => {
     assert.match(html, /<a href="\/posts\/second-part">c<\/a>/);
     // Pelican's own content/ folder copied into content/posts/: found by the end of its path.
     assert.match(html, /<a href="\/posts\/second-part">d<\/a>/);
+    // Its links to its own pages: a tag's (a category is a tag here) and the home page.
+    const pages = await render('series/part-1.md', '---\ntitle: T\n---\n\n[e](<{tag}Static Sites>) [f]({category}python#top) [g]({index})\n');
+    assert.match(pages, /<a href="\/tags\/static-sites">e<\/a> <a href="\/tags\/python#top">f<\/a> <a href="\/">g<\/a>/);
     const problems = check({ 'pelican.md': 'Title: Pelican\nDate: 2024-02-01\n\nSee [part 2]({filename}/series/part-2.md) and [a missing one]({filename}/missing.md).\n' });
     assert.deepEqual(
       problems.map((problem) => [problem.line, problem.message]),
