@@ -156,6 +156,17 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   cascade: 'fields are written in each post here',
   resources: 'images are named in the text or as `cover:`, where their alt text goes',
   thumbnail: 'lists here show no images: `cover:` gives a post its picture',
+  // Jekyll's, and its Minimal Mistakes theme's.
+  excerpt_separator: 'the summary is the first paragraph, or what comes before a `<!--more-->` line',
+  related: 'every post shows its related posts',
+  author_profile: 'every post names its authors under its title',
+  read_time: 'every post shows its reading time',
+  toc_label: 'the table of contents is built from the headings of every post',
+  toc_icon: 'the table of contents is built from the headings of every post',
+  toc_sticky: 'the table of contents is built from the headings of every post',
+  classes: 'every post has the one post layout here',
+  sidebar: 'every post has the one post layout here',
+  search: 'every published post is in the search',
   // Ghost's.
   meta_title: 'the page’s title is the post’s title',
   visibility: 'every published post is public',

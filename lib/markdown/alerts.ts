@@ -54,9 +54,9 @@ const MARKER = /^\[!([A-Za-z]+)\]([+-]?)/;
 /**
  * A callout's own title and kind, read off its first line before the library sees it: `> [!TIP] A title`
  * (Obsidian's form, which GitHub would show as text) and `> [!example]`. The line is left as the library
- * reads it (`[!NOTE]` alone); the title it would lose is returned.
+ * reads it (`[!NOTE]` alone); the title it would lose is returned, with Obsidian's fold mark.
  */
-function takeTitle(node: Blockquote): string | undefined {
+function takeTitle(node: Blockquote): { title?: string; fold: string } | undefined {
   const paragraph = node.children[0];
   const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
   const match = first?.type === 'text' ? MARKER.exec(first.value) : null;
@@ -82,20 +82,22 @@ function takeTitle(node: Blockquote): string | undefined {
   // One text node, `[!KIND]` and the next line, as the library reads a callout written without a title.
   const [next, ...after] = rest;
   paragraph.children = next?.type === 'text' ? [{ type: 'text', value: `[!${kind.toUpperCase()}]${next.value}` }, ...after] : [{ type: 'text', value: `[!${kind.toUpperCase()}]` }, ...rest];
-  return title || (word === kind ? undefined : word.charAt(0).toUpperCase() + word.slice(1));
+  const own = title || (word === kind ? undefined : word.charAt(0).toUpperCase() + word.slice(1));
+  return { ...(own ? { title: own } : {}), fold: match[2] ?? '' };
 }
 
 /**
  * GitHub alerts (`> [!NOTE]` … `> [!CAUTION]`) as callouts: remark-github-blockquote-alert finds them;
  * here the title becomes a word ("Warning", not "WARNING", which screen readers may spell out) or the
  * callout's own title, its inline SVG icon goes (the sanitiser allows no SVG; CSS draws the accent) and the
- * box is a `note`.
+ * box is a `note`. Obsidian's foldable callout (`> [!faq]- Title`, closed; `+`, open) is a <details> whose
+ * summary is the title, as VitePress' `::: details` and MkDocs' `???` become.
  */
 export function remarkAlerts() {
   // The library's transformer, called directly so the title fix-up runs right after it.
   const findAlerts = (remarkAlert as unknown as () => (tree: Root) => void)();
   return (tree: Root) => {
-    const titles = new Map<Blockquote, string>();
+    const titles = new Map<Blockquote, { title?: string; fold: string }>();
     visit(tree, 'blockquote', (node: Blockquote) => {
       const title = takeTitle(node);
       if (title) titles.set(node, title);
@@ -106,10 +108,15 @@ export function remarkAlerts() {
       const type = properties?.className?.find((name) => name.startsWith('markdown-alert-'))?.slice('markdown-alert-'.length);
       const title = node.children[0] as Paragraph | undefined;
       if (!type || !title || !properties) return;
-      title.children = [{ type: 'text', value: titles.get(node) ?? TITLES[type] ?? type }];
+      const own = titles.get(node);
+      title.children = [{ type: 'text', value: own?.title ?? TITLES[type] ?? type }];
       // A callout that is a title alone leaves the library an empty paragraph.
       node.children = node.children.filter((child, index) => index === 0 || child.type !== 'paragraph' || toString(child) !== '' || child.children.length > 0);
-      node.data = { ...node.data, hProperties: { ...properties, role: 'note' } };
+      if (own?.fold) {
+        // A <details> is a group already (no `note` role on it): its title is the summary a reader clicks.
+        title.data = { ...title.data, hName: 'summary' };
+        node.data = { ...node.data, hName: 'details', hProperties: { ...properties, ...(own.fold === '+' ? { open: true } : {}) } };
+      } else node.data = { ...node.data, hProperties: { ...properties, role: 'note' } };
     });
   };
 }

@@ -244,7 +244,7 @@ const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|det
 const PLAIN_COLOURS = new Set(['', 'default', 'primary', 'secondary', 'light', 'dark']);
 
 /** A Hugo callout shortcode's kind and title, from its named (`type=`, `color=`, `title=`) or positional parameters. */
-function hugoCallout(line: string): { name: string; kind: string; title?: string } | undefined {
+function hugoCallout(line: string): { name: string; kind: string; title?: string; open?: boolean } | undefined {
   const match = HUGO_CALLOUT.exec(line);
   if (!match || (match[1] === '<' ? !line.trimEnd().endsWith('>}}') : !line.trimEnd().endsWith('%}}'))) return undefined;
   const name = match[2] ?? '';
@@ -256,7 +256,7 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
   }
   if (name === 'details') {
     const title = named.title ?? named.summary ?? positional[0];
-    return { name, kind: 'note', ...(title ? { title } : {}) };
+    return { name, kind: 'note', ...(title ? { title } : {}), open: named.open === 'true' };
   }
   const word = (named.type ?? named.style ?? named.color ?? (name === 'callout' || name === 'alert' ? '' : positional[0]) ?? '').toLowerCase();
   const kind = Object.hasOwn(ALERT_KINDS, word) ? word : PLAIN_COLOURS.has(word) ? 'note' : undefined;
@@ -290,7 +290,11 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
  * its title, the indent its body lines lose, and whether its last line is a closing `:::` (MkDocs' body ends
  * where the indent does). Undefined when the line opens none, or when its end is missing.
  */
-function calloutAt(lines: readonly string[], index: number): { kind: string; title?: string; end: number; indent: number; closer: boolean; folds: boolean } | undefined {
+/**
+ * A callout another tool writes: its kind, title, last line, the indent of its body, whether a line closes it,
+ * and whether it folds (`-`: closed at first, as VitePress' `::: details` and MkDocs' `???`; `+`: open, `???+`).
+ */
+function calloutAt(lines: readonly string[], index: number): { kind: string; title?: string; end: number; indent: number; closer: boolean; fold: '' | '+' | '-' } | undefined {
   const line = lines[index] ?? '';
   const colon = COLON_OPEN.exec(line);
   const colonKind = colon?.[2]?.toLowerCase();
@@ -300,14 +304,14 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
     const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
-    return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, folds: colonKind === 'details' };
+    return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, fold: colonKind === 'details' ? '-' : '' };
   }
   const hugo = hugoCallout(line);
   if (hugo) {
     const closing = new RegExp(`^\\s*\\{\\{[<%]\\s*/${hugo.name}\\s*[>%]\\}\\}\\s*$`);
     const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
-    return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, folds: hugo.name === 'details' };
+    return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, fold: hugo.name === 'details' ? (hugo.open ? '+' : '-') : '' };
   }
   const bang = BANG_OPEN.exec(line);
   const bangKind = bang?.[2]?.toLowerCase();
@@ -320,7 +324,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   if (end < lines.length && end > index + 1 && (lines[end - 1] ?? '').trim() !== '') return undefined;
   // Blank lines after the body are not in it.
   while (end > index + 1 && (lines[end - 1] ?? '').trim() === '') end--;
-  return { kind: bangKind, ...(bang[3] ? { title: bang[3].trim() } : {}), end, indent, closer: false, folds: line.trim().startsWith('?') };
+  return { kind: bangKind, ...(bang[3] ? { title: bang[3].trim() } : {}), end, indent, closer: false, fold: line.trim().startsWith('???+') ? '+' : line.trim().startsWith('?') ? '-' : '' };
 }
 
 /** Hugo's highlight options (`linenos=table,hl_lines=2 4-5`) in the fence form lib/markdown/code-meta.ts reads. */
@@ -524,13 +528,9 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     const callout = raw ? undefined : calloutAt(lines, index);
     if (callout) {
       const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
-      const opener = `${prefix}> [!${callout.kind}]${callout.title ? ` ${callout.title}` : ''}`;
-      conversions.push({
-        line: index + 1,
-        from: line.trim(),
-        to: opener.trim(),
-        ...(callout.folds ? { note: `is shown as the callout ${shorten(opener.trim())}, open: the site's callouts do not fold` } : {}),
-      });
+      // Obsidian's fold mark after the kind: the callout folds (lib/markdown/alerts.ts).
+      const opener = `${prefix}> [!${callout.kind}]${callout.fold}${callout.title ? ` ${callout.title}` : ''}`;
+      conversions.push({ line: index + 1, from: line.trim(), to: opener.trim() });
       lines[index] = opener;
       // Inside another quote (a callout in a callout), a line's own quote marks come off before it is quoted again.
       const depth = prefix.split('>').length - 1;

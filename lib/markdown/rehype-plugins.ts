@@ -83,6 +83,9 @@ export const sanitizeSchema: Schema = {
       ['role', 'note'],
     ],
     p: [['className', 'markdown-alert-title']],
+    // A foldable callout (lib/markdown/alerts.ts): open or closed, its title the summary.
+    details: [...(defaultSchema.attributes?.details ?? []), ['className', 'markdown-alert', ...['note', 'tip', 'important', 'warning', 'caution'].map((type) => `markdown-alert-${type}`)], 'open'],
+    summary: [...(defaultSchema.attributes?.summary ?? []), ['className', 'markdown-alert-title']],
     video: [['src', SITE_PATH], ['poster', SITE_PATH], 'controls', 'loop', 'muted', 'playsInline', 'preload'],
     audio: [['src', SITE_PATH], 'controls', 'loop', 'muted', 'preload'],
     // Video and audio sources (site paths), and <picture> sources of processed images.

@@ -162,7 +162,7 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   fs.mkdirSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`), { recursive: true });
   fs.writeFileSync(path.join(blog, 'authors.yml'), 'slorber:\n  name: Sébastien Lorber\n  url: https://sebastienlorber.com\n  image_url: https://github.com/slorber.png\n');
   fs.writeFileSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`, 'index.md'), '---\ntitle: From Docusaurus\nauthors: [slorber]\n---\n\nIts summary.\n\n<!-- truncate -->\n\n:::tip[Batch your transfers]\n\nOne batch, one fee.\n\n:::\n');
-  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n');
+  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n\n??? tip "Fees, folded"\n    Hidden until it is opened.\n');
   await expect.poll(async () => (await request.get(`/posts/from-docusaurus-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/from-docusaurus-${stamp}`);
   await expect(page.getByRole('heading', { level: 1, name: 'From Docusaurus' })).toBeVisible();
@@ -179,6 +179,12 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   const warning = page.locator('#post-body').getByRole('note');
   await expect(warning.locator('.markdown-alert-title')).toHaveText('Mind the gap');
   await expect(warning).toContainText('Indented, as MkDocs writes it.');
+  // `???` folds: closed, drawn as a callout (its coloured rule, not a frame), opened by its title.
+  const folded = page.locator('#post-body details.markdown-alert-tip');
+  await expect(page.getByText('Hidden until it is opened.')).toBeHidden();
+  expect(await folded.evaluate((element) => [getComputedStyle(element).borderLeftWidth, getComputedStyle(element).borderTopWidth])).toEqual(['4px', '0px']);
+  await folded.getByText('Fees, folded').click();
+  await expect(page.getByText('Hidden until it is opened.')).toBeVisible();
 });
 
 test('a Pelican folder and a WordPress export are served as soon as they are saved', async ({ page, request }) => {

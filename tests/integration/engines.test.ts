@@ -200,7 +200,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(visibleText(mkdocs), /By Martin Donath/, 'MkDocs .authors.yml');
     assertHas(mkdocs, /"dateModified":"2024-01-02T00:00:00.000Z"/, 'date.updated');
     assertHas(mkdocs, /markdown-alert-title[^>]*>Written with Material for MkDocs<\/p>\s*<p>The blog plugin reads this admonition[\s\S]*?data-language="python"/, '!!! note "Title" with an indented body');
-    assertHas(mkdocs, /markdown-alert-title[^>]*>Does it fold\?<\/p>\s*<p>Here it is shown open\.<\/p>/, '??? question');
+    assertHas(mkdocs, /<details class="markdown-alert markdown-alert-note"(?![^>]* open)[^>]*>\s*<summary class="markdown-alert-title"[^>]*>Does it fold\?<\/summary>\s*<p>It folds: closed until a reader opens it\.<\/p>/, '??? question: folded');
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Hello world from MkDocs![\s\S]*<\/section>/, 'pin: true');
     // Eleventy's starter: its image shortcode, a `diff-js` fence, its folder data file (noted, not a post).
     const eleventy = pageHtml(dir, 'posts/fourthpost') ?? '';

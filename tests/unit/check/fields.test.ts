@@ -43,6 +43,8 @@ describe('content:check as a migration guide', () => {
     const hugo = check('---\ntitle: T\ndate: 2024-01-01\nkeywords: [a, b]\nlinkTitle: Short\nmenu:\n  main:\n    weight: 2\nexpiryDate: 2030-01-01\nisCJKLanguage: true\nsitemap:\n  priority: 0.5\nthumbnail: /t.png\n---\n\nText.\n');
     assert.deepEqual(hugo.map((problem) => `${problem.line} ${problem.severity}`), ['4 info', '5 info', '6 info', '9 info', '10 info', '11 info', '13 info']);
     assert.match(find(hugo, /`expiryDate`/)?.message ?? '', /the post stays published after it; set `draft: true` to take it down/);
+    const jekyll = check('---\ntitle: T\ndate: 2024-01-01\nexcerpt_separator: <!--more-->\nauthor_profile: true\nread_time: true\ntoc_sticky: true\nrelated: true\n---\n\nText.\n');
+    assert.deepEqual(jekyll.map((problem) => `${problem.line} ${problem.severity}`), ['4 info', '5 info', '6 info', '7 info', '8 info']);
     const ghost = '---\ntitle: T\ndate: 2024-01-01\nfeature_image: /images/fees-per-batch.png\nfeature_image_alt: Fees\nfeature_image_caption: Per batch\ncustom_excerpt: Short\nmeta_description: Longer\n---\n\nText.\n';
     assert.deepEqual(check(ghost), []);
     const fields = normaliseFields({ feature_image: '/a.png', feature_image_alt: 'Fees', feature_image_caption: 'Per batch', custom_excerpt: 'Short', meta_description: 'Longer' }, 'posts/a.md');

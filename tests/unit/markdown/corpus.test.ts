@@ -81,14 +81,15 @@ describe('markdown corpus: supported constructs render', () => {
   });
 
   it('gives a callout the title written on its first line, and reads Obsidian’s kinds as the nearest alert', async () => {
-    const { html } = await renderTree('---\ntitle: T\n---\n\n> [!tip] A **bold** title\n> Body.\n\n> [!example]\n> Shown as a note.\n\n> [!danger]- Folded\n> Shown open.\n\n> [!IMPORTANT] Only a title\n\n> [!unknown]\n> A quote.\n');
+    const { html } = await renderTree('---\ntitle: T\n---\n\n> [!tip] A **bold** title\n> Body.\n\n> [!example]\n> Shown as a note.\n\n> [!danger]- Folded\n> Shown when opened.\n\n> [!IMPORTANT] Only a title\n\n> [!unknown]\n> A quote.\n');
     const callouts = [...html.matchAll(/<div class="markdown-alert markdown-alert-(\w+)"[^>]*>\s*<p class="markdown-alert-title"[^>]*>([^<]*)<\/p>\s*(<p>[^<]*<\/p>)?/g)].map((match) => [match[1], match[2], match[3] ?? '']);
     assert.deepEqual(callouts, [
       ['tip', 'A bold title', '<p>Body.</p>'],
       ['note', 'Example', '<p>Shown as a note.</p>'],
-      ['caution', 'Folded', '<p>Shown open.</p>'],
       ['important', 'Only a title', ''],
     ]);
+    // Obsidian's fold mark: a <details>, closed, its title the summary.
+    assert.match(html, /<details class="markdown-alert markdown-alert-caution" dir="auto">\s*<summary class="markdown-alert-title" dir="auto">Folded<\/summary>\s*<p>Shown when opened\.<\/p>\s*<\/details>/);
     assert.match(html, /<blockquote>\s*<p>\[!unknown\]\nA quote\.<\/p>/);
     // content:check says so.
     assert.deepEqual(findLossyMarkup('> [!example] Fine\n> Text.\n\n> [!unknown]\n> A quote.\n').map((finding) => `${finding.line} ${finding.severity} ${finding.message}`), [
