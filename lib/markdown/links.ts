@@ -108,7 +108,10 @@ export function linkTarget(
   const written = besidePost(href);
   if (from.markdownFile) {
     const post = postFileTarget(written, from.markdownFile);
-    if (post) return { kind: 'post-file', ...post };
+    // A post named alone (`Other note.md`, as Obsidian's `[[Other note]]` is read) that is not beside this one:
+    // the one post of that name in another folder, as Obsidian finds a note anywhere in its vault.
+    const byName = post && from.root !== undefined && !fs.existsSync(post.file) && !/[\\/]/.test(written.replace(/[?#].*$/, ''));
+    if (post) return { kind: 'post-file', ...post, ...(byName && from.root !== undefined ? { file: inPostsFolder(post.file, postsDir(from.root)) } : {}) };
     const attachment = attachmentTarget(written, from.markdownFile);
     if (attachment) return { kind: 'attachment', ...attachment };
   }

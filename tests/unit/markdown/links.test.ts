@@ -136,6 +136,20 @@ describe('links between posts', () => {
     );
   });
 
+  it('a post named alone that is not beside the post is the one of that name elsewhere, as Obsidian finds a note in its vault', async () => {
+    const html = await render('other/index.md', '---\ntitle: T\n---\n\n[[part-2|Part two]], [b](part-1.md#setup) and [c](./part-1.md)\n');
+    assert.match(html, /<a href="\/posts\/second-part">Part two<\/a>, <a href="\/posts\/part-1#setup">b<\/a>/);
+    // A path (`./`, a folder) is followed as written: content:check names it when nothing is there.
+    const problems = check({ 'vault/note.md': '---\ntitle: Note\ndate: 2024-02-01\n---\n\n[[part-1]] and [c](./part-1.md) and [[missing]]\n' });
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.message]),
+      [
+        [6, '"./part-1.md" links to content/posts/vault/part-1.md, which does not exist: readers would get a 404.'],
+        [6, '"missing.md" links to content/posts/vault/missing.md, which does not exist: readers would get a 404.'],
+      ],
+    );
+  });
+
   it('a link to a post with no text shows the post’s title (Hexo’s `{% post_link x %}`); a file in a Hexo asset folder is published', async () => {
     fs.mkdirSync(path.join(root, 'content/posts/hexo-post'), { recursive: true });
     fs.writeFileSync(path.join(root, 'content/posts/hexo-post/notes.txt'), 'notes');
