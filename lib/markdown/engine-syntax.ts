@@ -102,6 +102,31 @@ function hexoLink(args: string): string | undefined {
   return `[${escapeText(parts.slice(0, at).join(' '))}](${destination(parts[at] ?? '')}${title ? ` "${title}"` : ''})`;
 }
 
+/**
+ * A Jekyll theme's figure include as a Markdown image, its caption the title shown under it: Minimal Mistakes'
+ * `{% include figure image_path="/assets/images/a.jpg" alt="…" caption="…" %}` and the common `image.html`
+ * and `figure.html` includes (`url`/`src`, `description`/`caption`). The path is a site path: the file is in
+ * public/ (`/assets/…` copied there). Values that are Liquid variables, or anything else the include takes
+ * (a link), have no exact form.
+ */
+function jekyllFigure(args: string): string | undefined {
+  const [name = '', ...rest] = args.trim().split(/\s+/);
+  if (!['figure', 'figure.html', 'image', 'image.html'].includes(name)) return undefined;
+  const values: Record<string, string> = {};
+  for (const part of rest.join(' ').matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
+    // An unquoted value is a Liquid variable (`image_path=page.teaser`), unless it is a plain word such as `true`.
+    if (part[4] !== undefined && !/^(?:true|false|\d+)$/.test(part[4])) return undefined;
+    values[(part[1] ?? '').toLowerCase()] = part[2] ?? part[3] ?? part[4] ?? '';
+  }
+  if (Object.keys(values).some((key) => !['image_path', 'url', 'src', 'alt', 'caption', 'description', 'title', 'popup', 'class', 'width', 'height'].includes(key))) return undefined;
+  // One image: an include given two paths (an image and a link) has no one image to show.
+  const sources = ['image_path', 'url', 'src'].filter((key) => key in values);
+  const src = sources.length === 1 ? values[sources[0] ?? ''] : undefined;
+  const caption = values.caption ?? values.description ?? values.title ?? '';
+  if (!src || /[{}]/.test(src + caption) || /<\/?[a-z]/i.test(caption)) return undefined;
+  return `![${escapeText(values.alt ?? caption)}](${destination(src)}${caption ? ` "${caption.replace(/"/g, '\\"')}"` : ''})`;
+}
+
 /** The Markdown a Liquid (or Hexo) tag stands for on its own, when there is an exact one (blocks: below). */
 export function liquidReplacement(tag: string, args: string): string | undefined {
   if (tag === 'highlight') return `\`\`\`${args.trim().split(/\s+/)[0] ?? ''}`;
@@ -124,6 +149,9 @@ export function liquidReplacement(tag: string, args: string): string | undefined
     const [src, alt = ''] = parts;
     return src ? `![${escapeText(alt)}](${destination(src)})` : undefined;
   }
+  // Minimal Mistakes' `{% include toc %}`: every post here has its table of contents.
+  if (tag === 'include' && /^toc(?:\.html)?(?:\s|$)/.test(args.trim())) return '';
+  if (tag === 'include') return jekyllFigure(args);
   // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
   if (tag === 'post_link') {
     const link = linkReplacement(tag, args);

@@ -242,6 +242,28 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     ]);
   });
 
+  it('turns Jekyll themes’ figure includes into images with their captions, and drops Minimal Mistakes’ {% include toc %}', () => {
+    const body = [
+      '{% include figure image_path="/assets/images/unsplash-image-10.jpg" alt="A placeholder" caption="This is a figure caption." %}',
+      '{% include figure popup=true image_path="/assets/images/b.jpg" alt="B" %}',
+      '{% include image.html url="/images/a.png" description="A description" %}',
+      '{% include toc icon="cog" title="Contents" %}',
+      '{% include figure image_path=page.teaser %}',
+      '{% include figure image_path="/a.jpg" caption="By <a href=\'x\'>me</a>" %}',
+      '{% include figure image_path="/a.jpg" url="https://example.com" %}',
+    ].join('\n');
+    assert.deepEqual(convertEngineSyntax(body).text.split('\n'), [
+      '![A placeholder](/assets/images/unsplash-image-10.jpg "This is a figure caption.")',
+      '![B](/assets/images/b.jpg)',
+      '![A description](/images/a.png "A description")',
+      '',
+      // A Liquid variable, a caption with markup, an include argument the image would lose: left for content:check.
+      '{% include figure image_path=page.teaser %}',
+      '{% include figure image_path="/a.jpg" caption="By <a href=\'x\'>me</a>" %}',
+      '{% include figure image_path="/a.jpg" url="https://example.com" %}',
+    ]);
+  });
+
   it('turns WordPress’ [caption] into an image with its caption, and [embed] into a link, as exported or as written', async () => {
     const body = [
       '\\[caption id="attachment\\_12" align="aligncenter" width="480"\\]![Mist at dawn](images/dawn.png) The lake at "dawn"\\[/caption\\]',
