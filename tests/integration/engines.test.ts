@@ -152,6 +152,7 @@ describe('posts from other engines build with no edit', () => {
     const callouts = pageHtml(dir, 'posts/callouts-and-math') ?? '';
     assert.equal(visibleText(callouts).split('Callouts and Math in MDX').length - 1, 1, 'the .mdx title shown once');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /dateTime="2023-09-02/, 'a Jekyll post dated by its file name');
+    assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="A harbour at dusk")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><figcaption>A figure, as the Minimal Mistakes theme writes one\.<\/figcaption>/, '{% include figure %}: an image from public/ with its caption');
     assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');
     assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');
     assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');
