@@ -219,7 +219,7 @@ function readJson(source: string, startLine: number): Pick<Frontmatter, 'data' |
 }
 
 // Pelican reads these as lists: split at `;` when the value has one (`Metaireau, Alexis; Doyle, Conan`), else at `,`.
-const METADATA_LISTS = new Set(['tags', 'authors', 'author', 'keywords']);
+const METADATA_LISTS = new Set(['tags', 'authors', 'keywords']);
 
 /**
  * Pelican's `Key: value` lines. Keys are read in any case, as Pelican reads them (`Title`, `title`), and
@@ -249,6 +249,8 @@ function readMetadata(source: string, startLine: number): Pick<Frontmatter, 'dat
     last = name;
   });
   for (const [name, value] of Object.entries(data)) {
+    // Pelican's one `author` is one name, commas and all (`Doyle, Conan`).
+    if (name === 'author' && typeof value === 'string') data[name] = [value];
     if (!METADATA_LISTS.has(name) || typeof value !== 'string') continue;
     data[name] = value.split(value.includes(';') ? ';' : ',').map((entry) => entry.trim()).filter((entry) => entry !== '');
     itemLines.set(name, (data[name] as string[]).map(() => lines.get(name) ?? startLine));

@@ -287,7 +287,8 @@ export function imageOf(value: unknown): { url?: string; alt?: string; caption?:
 
 /** The people a field names: text (comma-separated), a `{ name, url | link, picture }` entry, or a list of either. */
 export function peopleOf(value: unknown): PersonRef[] {
-  if (Array.isArray(value)) return value.flatMap(peopleOf);
+  // A list's entry is one person, a comma in the name and all (`Doyle, Conan`).
+  if (Array.isArray(value)) return value.flatMap((entry) => (typeof entry === 'string' ? (entry.trim() === '' ? [] : [{ name: repairMojibake(entry.trim()) }]) : peopleOf(entry)));
   if (typeof value === 'string') return splitTags(value).filter((name) => name !== '').map((name) => ({ name: repairMojibake(name) }));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFrontmatter, readFrontmatterBlock } from '../../../lib/content/frontmatter';
+import { normaliseFields } from '../../../lib/content/schema';
 
 describe('readFrontmatter', () => {
   it('reads YAML between --- lines, with the line of every field and where the body starts', () => {
@@ -139,6 +140,9 @@ describe('Pelican’s metadata lines', () => {
     assert.equal(front?.startLine, 1);
     assert.equal(front?.bodyLine, 8);
     assert.equal(front?.body, '\nThe body.\n');
+    // Each author a person, commas in names and all; Pelican's one `author` is one name.
+    assert.deepEqual(normaliseFields(front?.data ?? {}, 'posts/a.md').author, [{ name: 'Metaireau, Alexis' }, { name: 'Doyle, Conan' }]);
+    assert.deepEqual(normaliseFields(readFrontmatter('Title: A\nAuthor: Doyle, Conan\n\nText.\n')?.data ?? {}, 'posts/a.md').author, [{ name: 'Doyle, Conan' }]);
   });
 
   it('is a body, not metadata, when the lines name no title or date, or run on into text', () => {
