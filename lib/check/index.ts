@@ -365,6 +365,11 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');
           continue;
         }
+        // A post named alone, found in another folder (lib/markdown/links.ts): said, as an editor's preview would not follow it.
+        const name = link.written.replace(/[?#].*$/, '');
+        if (!/[\\/]/.test(name) && !/^(?:@|\{|%7B|\|)/i.test(name) && path.posix.dirname(link.file) !== path.posix.dirname(post.file.split(path.sep).join('/'))) {
+          add('info', `${written} names no post beside this one: it links to ${link.file}, the one post of that name, as Obsidian finds a note.`, `Nothing to do; or write the path from this post (e.g. ${path.posix.relative(path.posix.dirname(post.file.split(path.sep).join('/')), link.file)}).`);
+        }
       } else if (link.attachment !== undefined) {
         const found = publishedFile(path.join(root, link.attachment), root);
         if (!found.ok) add('error', `${written} ${found.message}`, found.fix);

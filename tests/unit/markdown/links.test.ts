@@ -148,6 +148,13 @@ describe('links between posts', () => {
         [6, '"missing.md" links to content/posts/vault/missing.md, which does not exist: readers would get a 404.'],
       ],
     );
+    // Found by its name, with a note naming the file it leads to.
+    const all = { ...POSTS, 'vault/note.md': '---\ntitle: Note\ndate: 2024-02-01\n---\n\n[[part-1]]\n' };
+    const notes = checkPosts(Object.entries(all).map(([name, text]) => post(name, text)), { root }).filter((problem) => problem.file.endsWith('vault/note.md') && problem.severity === 'info');
+    assert.deepEqual(notes.map((note) => [note.line, note.message, note.fix]), [
+      [6, '"[[part-1]]" is read as its Markdown equivalent, "[part-1](<part-1.md>)".', 'Nothing to do; or write that in the post.'],
+      [6, '"part-1.md" names no post beside this one: it links to content/posts/series/part-1.md, the one post of that name, as Obsidian finds a note.', 'Nothing to do; or write the path from this post (e.g. ../series/part-1.md).'],
+    ]);
   });
 
   it('a link to a post with no text shows the post’s title (Hexo’s `{% post_link x %}`); a file in a Hexo asset folder is published', async () => {
