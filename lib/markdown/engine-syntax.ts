@@ -430,6 +430,17 @@ function wordpressCaption(attributes: string, inner: string): string | { to: str
   return link ? { to, note: `is shown as ${shorten(to)}: its link to the image's file on the old site (${shorten(link)}) is dropped` } : to;
 }
 
+// kramdown, Jekyll's Markdown: an attribute list after a span or on a line of its own (`{: .notice--info}`,
+// `{:target="_blank"}`, `{:toc}`), an extension block (`{::comment}` … `{:/comment}`), Minimal Mistakes' notices.
+export const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
+const KRAMDOWN_LINE = /^\s*(?:\{:(?![:/])[^{}\n]*\}\s*)+$/;
+const KRAMDOWN_TOC = /^\s*\{:\s*toc\s*\}\s*$/;
+const KRAMDOWN_OPEN = /^\s*\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}\s*$/;
+const NOTICE = /^\s*\{:\s*\.notice(?:--(\w+))?\s*\}\s*$/;
+// Minimal Mistakes' notice colours as the site's callouts.
+const NOTICE_KINDS: Readonly<Record<string, string>> = { '': 'note', primary: 'important', info: 'note', warning: 'warning', success: 'tip', danger: 'caution' };
+const ATTRIBUTES_NOTE = "is left out: kramdown's classes, ids and link targets are the old theme's, which the site does not use";
+
 const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
@@ -455,6 +466,7 @@ function convertInline(text: string, found: Found): string {
   let rewritten = replaceOutsideCode(text, LIQUID_TAG, (match) => (/^(end)?(highlight|raw)$/.test(match[1] ?? '') ? undefined : liquidReplacement(match[1] ?? '', match[2] ?? '')), found, (match) => postLink(match[1] ?? '', match[2] ?? ''));
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
   rewritten = replaceOutsideCode(rewritten, WIKI_LINK, (match) => wikiReplacement(match[1] === '!', match[2] ?? '', match[3], match[4]), found);
+  rewritten = replaceOutsideCode(rewritten, KRAMDOWN_IAL, () => ({ to: '', note: ATTRIBUTES_NOTE }), found);
   rewritten = replaceOutsideCode(rewritten, WP_CAPTION, (match) => wordpressCaption(match[1] ?? '', match[2] ?? ''), found);
   rewritten = replaceOutsideCode(
     rewritten,
@@ -489,7 +501,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();
@@ -509,6 +521,52 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     const opening = FENCE.exec(unquoted)?.[1];
     if (opening) {
       fence = opening;
+      continue;
+    }
+    // kramdown's `{::comment}` … `{:/comment}` (hidden there, so hidden here), and the markers of
+    // `{::nomarkdown}` … `{:/nomarkdown}` (its HTML is read as HTML) and `{::options … /}`.
+    const extension = raw ? null : KRAMDOWN_OPEN.exec(line);
+    if (extension) {
+      const name = extension[1] ?? '';
+      const close = extension[2] ? index : lineAfter(lines, index, (candidate) => new RegExp(`^\\s*\\{:/${name}\\}\\s*$`).test(candidate));
+      if (close >= 0) {
+        const hidden = name === 'comment';
+        conversions.push({ line: index + 1, from: line.trim(), to: '', note: hidden ? 'and what follows up to `{:/comment}` are left out: a kramdown comment, not shown' : 'is left out: kramdown extension markers' });
+        for (let at = index; at <= close; at++) if (hidden || at === index || at === close) lines[at] = '';
+        if (!hidden && close !== index) conversions.push({ line: close + 1, from: `{:/${name}}`, to: '', note: 'is left out: kramdown extension markers' });
+        index = close;
+        continue;
+      }
+    }
+    // `* TOC` then `{:toc}`: kramdown puts the table of contents there; every post here has its own.
+    if (!raw && KRAMDOWN_TOC.test(lines[index + 1] ?? '') && /^\s*(?:[*+-]|\d+\.)\s+\S/.test(line)) {
+      conversions.push({ line: index + 1, from: `${line.trim()} {:toc}`, to: '', note: 'is left out: every post has its table of contents' });
+      lines[index] = '';
+      lines[index + 1] = '';
+      index += 1;
+      continue;
+    }
+    // Minimal Mistakes' `{: .notice--warning}` under a paragraph: that paragraph as a callout, its marker on
+    // the blank line above it. Without one, the class goes and the paragraph stays as written.
+    const notice = raw ? null : NOTICE.exec(line);
+    if (notice) {
+      let start = index;
+      while (start > 0 && (lines[start - 1] ?? '').trim() !== '') start--;
+      const paragraph = lines.slice(start, index);
+      const plain = paragraph.length > 0 && paragraph.every((text) => !/^\s*(?:>|#|[*+-]\s|\d+\.\s|```|~~~|<)/.test(text));
+      if (plain && start > 0) {
+        const kind = NOTICE_KINDS[notice[1] ?? ''] ?? 'note';
+        lines[start - 1] = `> [!${kind}]`;
+        for (let at = start; at < index; at++) lines[at] = `> ${lines[at] ?? ''}`;
+        conversions.push({ line: index + 1, from: line.trim(), to: `> [!${kind}]`, note: `makes the paragraph above it the callout \`> [!${kind}]\`` });
+        lines[index] = '';
+        continue;
+      }
+    }
+    // Any other attribute list on a line of its own: the old theme's classes and ids.
+    if (!raw && KRAMDOWN_LINE.test(line)) {
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: ATTRIBUTES_NOTE });
+      lines[index] = '';
       continue;
     }
     const code = raw ? undefined : codeBlockAt(line);

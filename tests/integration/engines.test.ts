@@ -153,6 +153,10 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(visibleText(callouts).split('Callouts and Math in MDX').length - 1, 1, 'the .mdx title shown once');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /dateTime="2023-09-02/, 'a Jekyll post dated by its file name');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="A harbour at dusk")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><figcaption>A figure, as the Minimal Mistakes theme writes one\.<\/figcaption>/, '{% include figure %}: an image from public/ with its caption');
+    const kramdown = pageHtml(dir, 'posts/notes-without-a-date-field') ?? '';
+    assertHas(kramdown, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<p><strong>Watch out!<\/strong> kramdown/, '{: .notice--info}: a callout');
+    assertHas(kramdown, /<a href="https:\/\/kramdown\.gettalong\.org\/syntax\.html"[^>]*>the kramdown syntax<\/a> for more\./, '{:target="_blank"} left out');
+    assert.doesNotMatch(visibleText(kramdown), /\{:|A reminder to myself/, 'no attribute list or kramdown comment on the page');
     assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');
     assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');
     assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');

@@ -264,6 +264,45 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     ]);
   });
 
+  it('reads kramdown’s attribute lists and extensions (Jekyll’s Markdown) instead of publishing them as text', async () => {
+    const body = '* TOC\n{:toc}\n\nSee [the docs](https://example.com){:target="_blank"} now.\n\n**Watch out!** Emphasized\nover two lines.\n{: .notice--warning}\n\n![A chart](chart.png){: .align-center}\n\n{::comment}\nA note to myself.\n{:/comment}\n\n## Heading\n{: #custom}\n\n`{: .in-code}`\n\n```\n{: .in-fence}\n```\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    assert.deepEqual(text.split('\n').slice(0, 17), [
+      '',
+      '',
+      '',
+      'See [the docs](https://example.com) now.',
+      // Minimal Mistakes' notice: the paragraph above it, as a callout whose marker takes the blank line before it.
+      '> [!warning]',
+      '> **Watch out!** Emphasized',
+      '> over two lines.',
+      '',
+      '',
+      '![A chart](chart.png)',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '## Heading',
+      '',
+    ]);
+    // In code it is code.
+    assert.match(text, /`\{: \.in-code\}`\n\n```\n\{: \.in-fence\}\n```/);
+    assert.deepEqual(conversions.map((conversion) => [conversion.line, conversion.note?.split(':')[0]]), [
+      [1, 'is left out'],
+      [4, 'is left out'],
+      [8, 'makes the paragraph above it the callout `> [!warning]`'],
+      [10, 'is left out'],
+      [12, 'and what follows up to `{'],
+      [17, 'is left out'],
+    ]);
+    const html = await render(body.replace('![A chart](chart.png)', 'Text'));
+    assert.match(html, /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<p><strong>Watch out!<\/strong> Emphasized\nover two lines\.<\/p>/);
+    assert.doesNotMatch(html.replace(/<code>[\s\S]*?<\/code>/g, ''), /\{:|A note to myself|TOC/);
+  });
+
   it('turns WordPress’ [caption] into an image with its caption, and [embed] into a link, as exported or as written', async () => {
     const body = [
       '\\[caption id="attachment\\_12" align="aligncenter" width="480"\\]![Mist at dawn](images/dawn.png) The lake at "dawn"\\[/caption\\]',
