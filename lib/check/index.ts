@@ -22,7 +22,7 @@ import { checkPostImages } from './images';
 import { findMdxProblems, parseMdx } from './mdx';
 import { postLinksOf, type PostLink } from './links';
 import { unreadFileProblems } from './post-files';
-import { publishedFile } from '../markdown/links';
+import { namesFileAlone, publishedFile } from '../markdown/links';
 import { aliasPath, SLUG_PARAM } from '../content/redirects';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
 import { site } from '../site/config';
@@ -366,9 +366,9 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           continue;
         }
         // A post named alone, found in another folder (lib/markdown/links.ts): said, as an editor's preview would not follow it.
-        const name = link.written.replace(/[?#].*$/, '');
-        if (!/[\\/]/.test(name) && !/^(?:@|\{|%7B|\|)/i.test(name) && path.posix.dirname(link.file) !== path.posix.dirname(post.file.split(path.sep).join('/'))) {
-          add('info', `${written} names no post beside this one: it links to ${link.file}, the one post of that name, as Obsidian finds a note.`, `Nothing to do; or write the path from this post (e.g. ${path.posix.relative(path.posix.dirname(post.file.split(path.sep).join('/')), link.file)}).`);
+        const folder = path.posix.dirname(post.file.split(path.sep).join('/'));
+        if (namesFileAlone(link.written) && path.posix.dirname(link.file) !== folder) {
+          add('info', `${written} names no post beside this one: it links to ${link.file}, the one post of that name, as Obsidian finds a note.`, `Nothing to do; or write the path from this post (e.g. ${path.posix.relative(folder, link.file)}).`);
         }
       } else if (link.attachment !== undefined) {
         const found = publishedFile(path.join(root, link.attachment), root);

@@ -14,7 +14,13 @@ import { IGNORED_FIELDS, KNOWN_KEYS } from './schema';
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
 const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
 
-export type FrontmatterFormat = 'yaml' | 'toml' | 'json' | 'metadata';
+export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata'] as const;
+export type FrontmatterFormat = (typeof FRONTMATTER_FORMATS)[number];
+
+/** Whether a Markdown tree's node is a frontmatter block: its type is its format (remark-frontmatter's, and ours). */
+export function isFrontmatterNode(node: { type: string }): boolean {
+  return (FRONTMATTER_FORMATS as readonly string[]).includes(node.type);
+}
 
 export interface FrontmatterProblem {
   line: number;

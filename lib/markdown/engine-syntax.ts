@@ -183,6 +183,15 @@ const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line without its quote marks: a fence inside a quote (or a callout, quoted) is code too. */
+const unquote = (line: string) => line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
+/** Whether an unquoted line closes the fenced code block `fence` opened: the same mark, as long or longer, alone. */
+const closesFence = (unquoted: string, fence: string) => {
+  const mark = FENCE.exec(unquoted)?.[1];
+  return mark !== undefined && mark[0] === fence[0] && mark.length >= fence.length && unquoted.trim() === mark;
+};
+/** The backticks of a fence around `code`: longer than any run at a line's start in it, so the code cannot close it. */
+const fenceAround = (code: readonly string[]) => '`'.repeat(Math.max(3, 1 + Math.max(0, ...code.map((text) => /^ {0,3}(`+)/.exec(text)?.[1]?.length ?? 0))));
 // An indented code block's line, and CodeHilite's language line at its top (`:::python`, `#!python`).
 const INDENTED = /^(?: {4}|\t)/;
 const CODEHILITE = /^(?: {4}|\t)[ \t]*(:::|#!)([\w+#.-]+)[ \t]*$/;
@@ -299,14 +308,13 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
   return lines.findIndex((candidate, at) => {
     if (at <= index) return false;
     // In a container's body, a line of a fenced code block (quoted or not) is code, never its end.
-    const unquoted = candidate.replace(/^(?:[ \t]*>[ \t]?)+/, '');
-    const mark = skipCode ? FENCE.exec(unquoted)?.[1] : undefined;
-    if (fence !== undefined) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length && unquoted.trim() === mark) fence = undefined;
+    if (skipCode && fence !== undefined) {
+      if (closesFence(unquote(candidate), fence)) fence = undefined;
       return false;
     }
-    if (mark) {
-      fence = mark;
+    const opening = skipCode ? FENCE.exec(unquote(candidate))?.[1] : undefined;
+    if (opening) {
+      fence = opening;
       return false;
     }
     return matches(candidate);
@@ -315,12 +323,9 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
 
 /**
  * The callout another tool opens on this line, with where it ends: its kind as written (alerts.ts maps it),
- * its title, the indent its body lines lose, and whether its last line is a closing `:::` (MkDocs' body ends
- * where the indent does). Undefined when the line opens none, or when its end is missing.
- */
-/**
- * A callout another tool writes: its kind, title, last line, the indent of its body, whether a line closes it,
- * and whether it folds (`-`: closed at first, as VitePress' `::: details` and MkDocs' `???`; `+`: open, `???+`).
+ * its title, the indent its body lines lose, whether its last line is a closing `:::` (MkDocs' body ends
+ * where the indent does), and whether it folds (`-`: closed at first, as VitePress' `::: details` and MkDocs'
+ * `???`; `+`: open, `???+`). Undefined when the line opens none, or when its end is missing.
  */
 function calloutAt(lines: readonly string[], index: number): { kind: string; title?: string; end: number; indent: number; closer: boolean; fold: '' | '+' | '-' } | undefined {
   const line = lines[index] ?? '';
@@ -405,7 +410,6 @@ const WP_EMBED = /\\?\[embed\b[^\]\n]*?\\?\]\s*(https?:\/\/(?:[^\s[\]\\]|\\[^\s[
 export const WP_SHORTCODE_NAMES = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'youtube', 'vimeo', 'soundcloud', 'tweet', 'googlemaps', 'contact-form', 'contact-form-7', 'code', 'sourcecode', 'wpvideo', 'slideshow']);
 /** turndown's backslashes before Markdown's characters, taken off text that is not Markdown (attributes, a URL). */
 const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_[\]{}()#+\-.!<>"'|~])/g, '$1');
-const IMAGE_ADDRESS = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#].*)?$/i;
 
 /**
  * WordPress' `[caption]` around an image (Markdown or `<img>`, maybe in a link to its full-size file) and its
@@ -423,7 +427,7 @@ function wordpressCaption(attributes: string, inner: string): string | { to: str
   const caption = rest || (attribute(unescapeMarkdown(attributes), 'caption') ?? '');
   if (/\]\(|<\/?[a-z]/i.test(caption)) return undefined;
   const link = markdown ? markdown[4] : html?.[1];
-  if (link && !IMAGE_ADDRESS.test(link)) return undefined;
+  if (link && !IMAGE_FILE.test(link.replace(/[?#].*$/, ''))) return undefined;
   const alt = markdown ? (markdown[2] ?? '') : escapeText(attribute(html?.[2] ?? '', 'alt') ?? '');
   const title = caption ? ` "${caption.replace(/"/g, '\\"')}"` : '';
   const to = `![${alt || caption.replace(/[[\]]/g, '\\$&')}](${destination(src)}${title})`;
@@ -511,14 +515,11 @@ export function convertEngineSyntax(body: string): ConvertedBody {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
-    // A fence inside a quote (or a callout, quoted above) is code too.
-    const unquoted = line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
     if (fence !== undefined) {
-      const closing = FENCE.exec(unquoted)?.[1];
-      if (closing && closing[0] === fence[0] && closing.length >= fence.length && unquoted.trim() === closing) fence = undefined;
+      if (closesFence(unquote(line), fence)) fence = undefined;
       continue;
     }
-    const opening = FENCE.exec(unquoted)?.[1];
+    const opening = FENCE.exec(unquote(line))?.[1];
     if (opening) {
       fence = opening;
       continue;
@@ -528,7 +529,8 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     const extension = raw ? null : KRAMDOWN_OPEN.exec(line);
     if (extension) {
       const name = extension[1] ?? '';
-      const close = extension[2] ? index : lineAfter(lines, index, (candidate) => new RegExp(`^\\s*\\{:/${name}\\}\\s*$`).test(candidate));
+      const closer = new RegExp(`^\\s*\\{:/${name}\\}\\s*$`);
+      const close = extension[2] ? index : lineAfter(lines, index, (candidate) => closer.test(candidate));
       if (close >= 0) {
         const hidden = name === 'comment';
         conversions.push({ line: index + 1, from: line.trim(), to: '', note: hidden ? 'and what follows up to `{:/comment}` are left out: a kramdown comment, not shown' : 'is left out: kramdown extension markers' });
@@ -574,10 +576,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     const codeEnd = code ? lineAfter(lines, index, (candidate) => code.end.test(candidate)) : -1;
     if (code && codeEnd > 0) {
       const end = codeEnd;
-      // A fence longer than any backtick run at a line start inside, so the code cannot close it.
-      const inner = lines.slice(index + 1, end);
-      const longest = Math.max(0, ...inner.map((text) => /^ {0,3}(`+)/.exec(text)?.[1]?.length ?? 0));
-      const marks = '`'.repeat(Math.max(3, longest + 1));
+      const marks = fenceAround(lines.slice(index + 1, end));
       const opener = `${marks}${code.info}`;
       // At the block's own indent, so a block inside a list item stays in it.
       const indent = /^\s*/.exec(line)?.[0] ?? '';
@@ -597,8 +596,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       const after = lines[last + 1];
       if (last > index && (after === undefined || after.trim() === '')) {
         const inner = lines.slice(index + 1, last + 1).map((text) => text.replace(INDENTED, ''));
-        const longest = Math.max(0, ...inner.map((text) => /^ {0,3}(`+)/.exec(text)?.[1]?.length ?? 0));
-        const marks = '`'.repeat(Math.max(3, longest + 1));
+        const marks = fenceAround(inner);
         const opener = `${marks}${hilite[2] ?? ''}${hilite[1] === '#!' ? ' showLineNumbers' : ''}`;
         found(line.trim(), opener);
         lines[index] = opener;

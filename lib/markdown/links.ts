@@ -92,6 +92,15 @@ function pelicanPage(href: string): string | undefined {
 }
 
 /**
+ * Whether a link names a file alone, with no folder (`Other note.md`, as Obsidian's `[[Other note]]` is read;
+ * Pelican's `{filename}other.md`): `linkTarget` looks for a post of that name in another folder, as Obsidian
+ * finds a note anywhere in its vault, and content:check says so.
+ */
+export function namesFileAlone(href: string): boolean {
+  return pathFromContentRoot(href) === undefined && !/[\\/]/.test(besidePost(href).replace(/[?#].*$/, ''));
+}
+
+/**
  * What a link in a post leads to, by one order of rules for the build (`rehypeSiteLinks`) and content:check
  * (`postLinksOf`): another post's file (Zola's `@/…` and Pelican's `{filename}…` too), a file beside the posts to publish, else an
  * address (a relative link to a page resolved from the post's own, `slug`; any other link as written).
@@ -108,10 +117,9 @@ export function linkTarget(
   const written = besidePost(href);
   if (from.markdownFile) {
     const post = postFileTarget(written, from.markdownFile);
-    // A post named alone (`Other note.md`, as Obsidian's `[[Other note]]` is read) that is not beside this one:
-    // the one post of that name in another folder, as Obsidian finds a note anywhere in its vault.
-    const byName = post && from.root !== undefined && !fs.existsSync(post.file) && !/[\\/]/.test(written.replace(/[?#].*$/, ''));
-    if (post) return { kind: 'post-file', ...post, ...(byName && from.root !== undefined ? { file: inPostsFolder(post.file, postsDir(from.root)) } : {}) };
+    // A post named alone that is not beside this one: the one post of that name in another folder.
+    if (post && from.root !== undefined && namesFileAlone(href) && !fs.existsSync(post.file)) return { kind: 'post-file', ...post, file: inPostsFolder(post.file, postsDir(from.root)) };
+    if (post) return { kind: 'post-file', ...post };
     const attachment = attachmentTarget(written, from.markdownFile);
     if (attachment) return { kind: 'attachment', ...attachment };
   }

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { splitFrontmatter } from '../content/frontmatter';
+import { isFrontmatterNode, splitFrontmatter } from '../content/frontmatter';
 import { repairMojibake } from '../text/mojibake';
 import { convertEngineSyntax } from './engine-syntax';
 import { remarkDollarText } from './math';
@@ -140,7 +140,7 @@ export function remarkParsePost(this: Processor): void {
     if (!front || (!metadata && (front.body.trim() === '' || document.charCodeAt(0) === 0xfeff))) return whole();
     const head = fromMarkdown(document.slice(0, offset), options);
     const [matter, ...rest] = metadata && head.position ? [{ type: 'metadata', value: front.block, position: head.position } as unknown as RootContent] : head.children;
-    const isMatter = matter !== undefined && ['yaml', 'toml', 'json', 'metadata'].includes(matter.type);
+    const isMatter = matter !== undefined && isFrontmatterNode(matter);
     if (!isMatter || rest.length > 0 || !head.position || matter.position?.start.offset !== 0) return whole();
     const parsed = parseBody(front.body);
     const body = parsed.tree;

@@ -4,7 +4,7 @@ import type { Root, Paragraph, Heading, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
+import { isFrontmatterNode, readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
 import { sameTitle } from '../text/title-match';
 import { illustrationPath } from '../routes';
 import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
@@ -15,13 +15,9 @@ import { applyEngineData, engineDataFor } from '../content/engine-data';
 
 /** The post's fields from its frontmatter node, by the one reader and the schema's normalisation. */
 function frontmatterOf(tree: Root, file?: VFile): PostFields {
-  const node = tree.children.find((child) => isFrontmatter(child));
+  const node = tree.children.find((child) => isFrontmatterNode(child));
   const data = node && 'value' in node ? readFrontmatterBlock(node.type as FrontmatterFormat, node.value).data : {};
   return normaliseFields(data, sourcePathOf(file));
-}
-
-function isFrontmatter(node: { type: string }): boolean {
-  return ['yaml', 'toml', 'json', 'metadata'].includes(node.type);
 }
 
 function sourcePathOf(file: VFile | undefined): string {
@@ -57,7 +53,7 @@ export function remarkSingleH1() {
   return (tree: Root) => {
     const title = frontmatterOf(tree).title;
     // In an `.mdx` post the frontmatter is also an `export` (mdx-bundler adds it): not the text.
-    const firstContent = tree.children.findIndex((node) => !isFrontmatter(node) && node.type !== 'mdxjsEsm');
+    const firstContent = tree.children.findIndex((node) => !isFrontmatterNode(node) && node.type !== 'mdxjsEsm');
     const first = tree.children[firstContent];
     if (
       typeof title === 'string' &&
