@@ -1,12 +1,13 @@
 import vm from 'node:vm';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
+import { MARKDOWN_SYNTAX } from '../markdown/parse';
 import { CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
 
 /** A problem of an `.mdx` body, at its line in the body (1-based). */
@@ -17,13 +18,14 @@ export interface MdxFinding {
   fix: string;
 }
 
+const ALERT_NAMES = 'note, :::tip, :::info, :::warning, :::danger, :::caution or :::details';
 const KNOWN = `<${MDX_COMPONENT_NAMES.join('>, <')}>`;
 const USE_REGISTRY = `Use the site's components, which need no import: ${KNOWN} (components/mdx/).`;
 
 /** The body's syntax tree as the build parses it (math keeps its braces), or the parser's complaint with its line. */
 export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
   try {
-    return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(body) as Root };
+    return { tree: unified().use(remarkParse).use(remarkMdx).use(MARKDOWN_SYNTAX).use(remarkContainerSyntax).parse(body) as Root };
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);
@@ -81,11 +83,21 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
     if (node.type === 'mdxjsEsm') {
       const kind = /^\s*import\b/.test(node.value) ? 'An `import`' : 'An `export`';
       report(line, `${kind} in a post is not supported: ${shorten(node.value)}`, `Remove it. ${USE_REGISTRY}`);
+    } else if (node.type === 'containerDirective' && !containerKind(node.name)) {
+      report(line, `The container \`:::${node.name}\` is no kind of callout the site draws: its box and title would be lost.`, `Use :::${ALERT_NAMES} (:::tip[A title] for a title), or <Callout type="tip">…</Callout>.`);
+    } else if (node.type === 'paragraph' && /^:{3,}/.test(toString(node))) {
+      // Docusaurus' older `:::tip Title`, or a container without its closing `:::`.
+      report(line, `\`${shorten(toString(node))}\` would be shown as text: a container opens with \`:::kind\` or \`:::kind[Title]\` alone on its line and ends with \`:::\` on a line of its own.`, 'Write :::tip[Your title] … and close it with :::, each with a blank line around it.');
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       expression(node.value, node.data?.estree as Estree, line);
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+        // The post is rendered to HTML once, when the site is built: no handler reaches the reader's browser.
+        if (attribute.type === 'mdxJsxAttribute' && /^on[A-Z]/.test(attribute.name)) {
+          report(attribute.position?.start.line ?? line, `\`${attribute.name}\` on <${element.name ?? ''}> does nothing: a post is rendered to HTML when the site is built, and none of its code runs in the reader's browser.`, 'Remove the handler, or link to a page or file that does what it did; show the code in a fenced code block if it is the example.');
+          continue;
+        }
         if (attribute.type === 'mdxJsxExpressionAttribute') expression(attribute.value.replace(/^\s*\.\.\./, ''), undefined, attribute.position?.start.line ?? line);
         else if (attribute.value && typeof attribute.value === 'object') expression(attribute.value.value, attribute.value.data?.estree as Estree, attribute.position?.start.line ?? line);
       }

@@ -9,6 +9,7 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { IGNORED_FIELDS, KNOWN_KEYS } from './schema';
 
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
@@ -339,6 +340,8 @@ export function openingHeading(body: string): { text: string; index: number } | 
   const heading = index === -1 ? undefined : OPENING_H1.exec(lines[index] ?? '')?.[1];
   if (!heading) return undefined;
   const text = heading
+    // `# Title {#intro}`: the heading's id (lib/markdown/heading-ids.ts), not its text.
+    .replace(HEADING_ATTRIBUTES, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')

@@ -1,5 +1,6 @@
 import { POST_FILE, slugOf } from '../content/schema';
 import { postPath } from '../routes';
+import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
 
@@ -445,6 +446,25 @@ const NOTICE = /^\s*\{:\s*\.notice(?:--(\w+))?\s*\}\s*$/;
 const NOTICE_KINDS: Readonly<Record<string, string>> = { '': 'note', primary: 'important', info: 'note', warning: 'warning', success: 'tip', danger: 'caution' };
 const ATTRIBUTES_NOTE = "is left out: kramdown's classes, ids and link targets are the old theme's, which the site does not use";
 
+// A heading's attributes, as goldmark (Hugo), Pandoc, MkDocs and kramdown write them: `## Install {#install .big}`,
+// `{: #install}` after the text or on the line under the heading (kramdown). The id stays, as `{#install}`
+// (lib/markdown/heading-ids.ts); classes and other attributes are the old theme's.
+const HEADING_LINE = /^\s*(?:>\s?)*\s{0,3}#{1,6}(?:[ \t]|$)/;
+/** An id a heading keeps as written: what the pipeline's heading ids accept (lib/markdown/rehype-plugins.ts). */
+const KEPT_ID = /^[a-z0-9][\w-]*$/i;
+
+/** The heading line with its attributes as `{#id}`, and what was left out; undefined when it has none. */
+function headingAttributes(heading: string, attributes: string): { line: string; note?: string } {
+  const parts = attributes.match(ATTRIBUTE) ?? [];
+  const id = parts.find((part) => part.startsWith('#'))?.slice(1);
+  const others = parts.filter((part) => !part.startsWith('#') && part !== '-');
+  const left: string[] = [];
+  if (others.length > 0) left.push(`its ${others.join(' ')} (the old theme's classes and attributes)`);
+  if (id !== undefined && !KEPT_ID.test(id)) left.push(`its id #${id}, which is not letters, digits, - and _ (the heading's id is made from its text)`);
+  const line = id !== undefined && KEPT_ID.test(id) ? `${heading} {#${id}}` : heading;
+  return left.length > 0 ? { line, note: `keeps the heading and leaves out ${left.join(', and ')}` } : { line };
+}
+
 const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
@@ -505,7 +525,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();
@@ -513,7 +533,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
   let fence: string | undefined;
   let raw = false;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
+    let line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
     if (fence !== undefined) {
       if (closesFence(unquote(line), fence)) fence = undefined;
@@ -547,6 +567,25 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       lines[index + 1] = '';
       index += 1;
       continue;
+    }
+    // A heading's attributes, after its text or (kramdown) on the line under it.
+    if (!raw && HEADING_LINE.test(line)) {
+      const after = HEADING_ATTRIBUTES.exec(line);
+      const under = after ? null : HEADING_ATTRIBUTES.exec(lines[index + 1] ?? '');
+      const next = lines[index + 1] ?? '';
+      const below = under && under[1] === ':' && KRAMDOWN_LINE.test(next) && under.index === /^\s*/.exec(next)?.[0].length ? under : null;
+      const attributes = after ?? below;
+      if (attributes) {
+        const heading = after ? line.slice(0, after.index) : line.replace(/[ \t]+$/, '');
+        const { line: to, note } = headingAttributes(heading, attributes[2] ?? '');
+        if (to !== line.trimEnd() || note) conversions.push({ line: index + (below ? 2 : 1), from: (below ? next : attributes[0]).trim(), to: to.slice(heading.length).trim(), ...(note ? { note } : {}) });
+        lines[index] = line = to;
+        if (below) {
+          lines[index + 1] = '';
+          index += 1;
+          continue;
+        }
+      }
     }
     // Minimal Mistakes' `{: .notice--warning}` under a paragraph: that paragraph as a callout, its marker on
     // the blank line above it. Without one, the class goes and the paragraph stays as written.

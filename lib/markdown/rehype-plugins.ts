@@ -18,15 +18,31 @@ export function headingId(text: string, slugger: GithubSlugger): string {
   return slugger.slug(base);
 }
 
+/**
+ * Every heading from h2 down gets an id: its own (`{#id}`, lib/markdown/heading-ids.ts, or an HTML heading's)
+ * when that id is safe, reserved by no page and the first of its name; otherwise one made from its text.
+ */
 export function rehypeHeadingIds() {
   return (tree: Root) => {
-    const slugger = new GithubSlugger();
-    // Taken ids count as used: a heading that would repeat one gets a `-1` suffix instead.
-    for (const id of takenIds(tree)) slugger.slug(id);
+    const headings: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       const rank = headingRank(node);
-      if (rank && rank > 1 && !SAFE_ID.test(String(node.properties.id ?? ''))) node.properties.id = headingId(toString(node), slugger);
+      if (rank && rank > 1) headings.push(node);
     });
+    const own = new Set(headings);
+    const taken = new Set(takenIds(tree, (node) => !own.has(node)));
+    const keep = new Set<Element>();
+    for (const heading of headings) {
+      const id = String(heading.properties.id ?? '');
+      if (SAFE_ID.test(id) && !taken.has(id)) {
+        taken.add(id);
+        keep.add(heading);
+      }
+    }
+    // Taken ids count as used: a heading that would repeat one gets a `-1` suffix instead.
+    const slugger = new GithubSlugger();
+    for (const id of taken) slugger.slug(id);
+    for (const heading of headings) if (!keep.has(heading)) heading.properties.id = headingId(toString(heading), slugger);
   };
 }
 

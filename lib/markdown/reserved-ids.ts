@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -17,11 +17,14 @@ export const RESERVED_IDS: readonly string[] = [
   'footnote-label',
 ];
 
-/** The reserved ids plus every id already in the tree (footnotes: `user-content-fn-1`, `…fnref-1`). */
-export function takenIds(tree: Root): string[] {
+/**
+ * The reserved ids plus every id already in the tree (footnotes: `user-content-fn-1`, `…fnref-1`), or in
+ * the elements `counted` accepts.
+ */
+export function takenIds(tree: Root, counted: (node: Element) => boolean = () => true): string[] {
   const ids = [...RESERVED_IDS];
   visit(tree, 'element', (node) => {
-    if (typeof node.properties.id === 'string') ids.push(node.properties.id);
+    if (typeof node.properties.id === 'string' && counted(node)) ids.push(node.properties.id);
   });
   return ids;
 }

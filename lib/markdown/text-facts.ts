@@ -47,13 +47,15 @@ export function excerptOf(text: string, max = SUMMARY_LENGTH): string {
 // The summary divider of Hugo, Hexo and Zola (`<!--more-->`), of Docusaurus (`<!-- truncate -->`) and of
 // Pelican's summary plugin (`<!-- PELICAN_END_SUMMARY -->`): what comes before it is the post's summary.
 const MORE = /^<!--\s*(?:more|truncate|PELICAN_END_SUMMARY)\s*-->$/i;
+// Docusaurus' divider in an `.mdx` post, a comment in braces (read here as Markdown: a paragraph).
+const MDX_MORE = /^\{\s*\/\*\s*truncate\s*\*\/\s*\}$/i;
 
 /**
  * The first real paragraph as plain text (no Markdown, no placeholders), as a list excerpt; the
  * paragraphs before a `<!--more-->` line when the post has one.
  */
 function summaryOf(tree: Root): string {
-  const divider = tree.children.findIndex((node) => node.type === 'html' && MORE.test(node.value.trim()));
+  const divider = tree.children.findIndex((node) => (node.type === 'html' && MORE.test(node.value.trim())) || (node.type === 'paragraph' && MDX_MORE.test(toString(node).trim())));
   const texts: string[] = [];
   for (const node of divider === -1 ? tree.children : tree.children.slice(0, divider)) {
     if (node.type !== 'paragraph') continue;

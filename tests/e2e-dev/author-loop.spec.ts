@@ -162,6 +162,10 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   fs.mkdirSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`), { recursive: true });
   fs.writeFileSync(path.join(blog, 'authors.yml'), 'slorber:\n  name: Sébastien Lorber\n  url: https://sebastienlorber.com\n  image_url: https://github.com/slorber.png\n');
   fs.writeFileSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`, 'index.md'), '---\ntitle: From Docusaurus\nauthors: [slorber]\n---\n\nIts summary.\n\n<!-- truncate -->\n\n:::tip[Batch your transfers]\n\nOne batch, one fee.\n\n:::\n');
+  fs.writeFileSync(
+    path.join(blog, `2030-01-04-mdx-from-docusaurus-${stamp}.mdx`),
+    `---\ntitle: MDX from Docusaurus\n---\n\n:::info[Good to know]\n\nRendered when the site is built.\n\n:::\n\n${'A paragraph that fills the screen.\n\n'.repeat(40)}## Far down the page {#old-anchor}\n\nThe end.\n`,
+  );
   fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n\n??? tip "Fees, folded"\n    Hidden until it is opened.\n');
   await expect.poll(async () => (await request.get(`/posts/from-docusaurus-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/from-docusaurus-${stamp}`);
@@ -172,6 +176,16 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   await expect(tip.locator('.markdown-alert-title')).toHaveText('Batch your transfers');
   await expect(tip).toContainText('One batch, one fee.');
   await expect(page.locator('#post-body')).not.toContainText(':::');
+  // Its template's .mdx post: a container is a callout, and an old link to a heading's own id lands on it.
+  await expect.poll(async () => (await request.get(`/posts/mdx-from-docusaurus-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/mdx-from-docusaurus-${stamp}#old-anchor`);
+  const info = page.locator('#post-body').getByRole('note');
+  await expect(info.locator('.markdown-alert-title')).toHaveText('Good to know');
+  await expect(info).toContainText('Rendered when the site is built.');
+  const heading = page.getByRole('heading', { level: 2, name: 'Far down the page' });
+  await expect(heading).toHaveAttribute('id', 'old-anchor');
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('#post-body')).not.toContainText(/:::|\{#/);
   await expect.poll(async () => (await request.get(`/posts/hello-mkdocs-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/hello-mkdocs-${stamp}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Hello from MkDocs' })).toBeVisible();

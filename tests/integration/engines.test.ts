@@ -157,6 +157,9 @@ describe('posts from other engines build with no edit', () => {
     assertHas(kramdown, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<p><strong>Watch out!<\/strong> kramdown/, '{: .notice--info}: a callout');
     assertHas(kramdown, /<a href="https:\/\/kramdown\.gettalong\.org\/syntax\.html"[^>]*>the kramdown syntax<\/a> for more\./, '{:target="_blank"} left out');
     assert.doesNotMatch(visibleText(kramdown), /\{:|A reminder to myself/, 'no attribute list or kramdown comment on the page');
+    // Heading ids as the engines write them: old links to #reading, #uptime, #adding-posts and #jsx still land.
+    assertHas(kramdown, /<h2 id="reading">Further reading<a/, 'kramdown {: #id} under a heading');
+    assertHas(pageHtml(dir, 'posts/operating-a-sequencer'), /<h2 id="uptime">Keeping it running<a/, 'Hugo {#id .class}');
     assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');
     assert.ok(pageHtml(dir, 'tags/区块链'), 'the Chinese tag page is prerendered');
     assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');
@@ -193,6 +196,14 @@ describe('posts from other engines build with no edit', () => {
     assertHas(docusaurus, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Info<\/p>/, ':::info');
     assertHas(docusaurus, /<img (?=[^>]*alt="Docusaurus Plushie")(?=[^>]*src="\/_img\/docusaurus-plushie-banner-)/, 'a Docusaurus image beside the post');
     assertHas(pageHtml(dir, 'tags/docusaurus'), /Lorem ipsum dolor sit amet\.\.\./, '<!-- truncate -->: the summary');
+    assertHas(docusaurus, /<h2 id="adding-posts">Adding posts<a/, 'Docusaurus {#id}');
+    // Its template's .mdx post: `:::tip` and `:::details[Title]` are callouts, `{#id}` the heading's id, `{/* truncate */}` ends the summary.
+    const mdx = pageHtml(dir, 'posts/mdx-blog-post') ?? '';
+    assertHas(mdx, /<div class="markdown-alert markdown-alert-tip"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Tip<\/p>\s*<p>Use the power of React/, 'an .mdx :::tip');
+    assertHas(mdx, /<details class="markdown-alert markdown-alert-note"[^>]*>\s*<summary class="markdown-alert-title"[^>]*>How it renders<\/summary>/, 'an .mdx :::details[Title]');
+    assertHas(mdx, /<h2 id="jsx">Writing JSX<a/, 'an .mdx {#id}');
+    assert.doesNotMatch(visibleText(mdx), /:::|\{#|truncate/, 'no container marker, id or divider on the page');
+    assertHas(visibleText(pageHtml(dir, 'tags/docusaurus') ?? ''), /such as MDX\.(?! Use the power)/, '{/* truncate */}: the summary, without the callout');
     // Its authors.yml and tags.yml, beside the posts: names, links and labels for the ids the posts name.
     assertHas(visibleText(docusaurus), /By Sébastien Lorber and Yangshun Tay/, 'authors.yml: names');
     assertHas(docusaurus, /<a href="https:\/\/sebastienlorber\.com" rel="author"/, 'authors.yml: links');

@@ -99,3 +99,27 @@ describe('tailwind-nextjs-starter-blog MDX (tests/fixtures/engines/tailwind-next
     }
   });
 });
+
+describe('Docusaurus in an .mdx post', () => {
+  it('passes its containers, heading ids and summary divider; names a container it cannot draw, one written the old way, and a handler', () => {
+    const body = [
+      ':::tip[Interactive posts]', '', 'Use the power of React.', '', ':::', '',
+      '{/* truncate */}', '',
+      '## Install {#install-it}', '',
+      ':::danger', '', 'Careful.', '', ':::', '',
+    ].join('\n');
+    assert.deepEqual(problemsOf(body), []);
+    const wrong = problemsOf([':::tip Old title', '', 'Text.', '', ':::', '', ':::youtube[A talk]', '', 'x', '', ':::', '', '<button onClick={() => alert(1)}>Click me!</button>', ''].join('\n'));
+    assert.deepEqual(
+      wrong.map((problem) => [problem.line, problem.message.split(':')[0]]),
+      [
+        [6, '`'],
+        [10, '`'],
+        [12, 'The container `'],
+        [18, '`onClick` on <button> does nothing'],
+      ],
+    );
+    assert.match(wrong[0]?.message ?? '', /`:::tip Old title` would be shown as text/);
+    assert.match(wrong[2]?.fix ?? '', /:::tip\[A title\]/);
+  });
+});

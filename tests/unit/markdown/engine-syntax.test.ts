@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
 import { convertEngineSyntax } from '../../../lib/markdown/engine-syntax';
+import { readFrontmatter } from '../../../lib/content/frontmatter';
 import { renderPost, renderTree } from '../../support/render';
 
 const render = (markdown: string) => renderPost(`---\ntitle: Test\n---\n\n${markdown}`);
@@ -285,7 +286,8 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '',
       '',
       '',
-      '## Heading',
+      // The id under a heading is the heading's (lib/markdown/heading-ids.ts).
+      '## Heading {#custom}',
       '',
     ]);
     // In code it is code.
@@ -296,11 +298,28 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       [8, 'makes the paragraph above it the callout `> [!warning]`'],
       [10, 'is left out'],
       [12, 'and what follows up to `{'],
-      [17, 'is left out'],
+      [17, undefined],
     ]);
     const html = await render(body.replace('![A chart](chart.png)', 'Text'));
     assert.match(html, /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<p><strong>Watch out!<\/strong> Emphasized\nover two lines\.<\/p>/);
     assert.doesNotMatch(html.replace(/<code>[\s\S]*?<\/code>/g, ''), /\{:|A note to myself|TOC/);
+  });
+
+  it('writes a heading’s attributes as its `{#id}`, and says which classes, attributes and ids it leaves out', () => {
+    const body = '## A {: #a .big}\n\n## B\n{: .wide #b}\n\n## C {#c}\n\n## D {#d-1.2 data-x="1"}\n\n# E {.unnumbered}\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n'), ['## A {#a}', '', '## B {#b}', '', '', '## C {#c}', '', '## D', '', '# E', '']);
+    assert.deepEqual(
+      conversions.map(({ line, from, to, note }) => [line, from, to, note]),
+      [
+        [1, '{: #a .big}', '{#a}', "keeps the heading and leaves out its .big (the old theme's classes and attributes)"],
+        [4, '{: .wide #b}', '{#b}', "keeps the heading and leaves out its .wide (the old theme's classes and attributes)"],
+        [8, '{#d-1.2 data-x="1"}', '', 'keeps the heading and leaves out its data-x="1" (the old theme\'s classes and attributes), and its id #d-1.2, which is not letters, digits, - and _ (the heading\'s id is made from its text)'],
+        [10, '{.unnumbered}', '', "keeps the heading and leaves out its .unnumbered (the old theme's classes and attributes)"],
+      ],
+    );
+    // The title a post takes from its opening heading is the heading's text.
+    assert.equal(readFrontmatter('---\ndate: 2024-01-01\n---\n# Intro {#intro}\n')?.data.title, 'Intro');
   });
 
   it('turns WordPress’ [caption] into an image with its caption, and [embed] into a link, as exported or as written', async () => {

@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
+import type { Heading, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { MARKDOWN_SYNTAX } from '../../../lib/markdown/parse';
 import { RESERVED_IDS } from '../../../lib/markdown/reserved-ids';
 import { renderPost } from '../../support/render';
 
@@ -51,5 +56,45 @@ describe('heading ids cannot collide with the site’s or the footnotes’ ids (
     walk('components');
     assert.ok(found.has('main'));
     for (const id of found) assert.ok(RESERVED_IDS.includes(id), `id="${id}" in app/ or components/ is missing from RESERVED_IDS`);
+  });
+});
+
+describe('a heading’s own id, as other engines write it', () => {
+  it('keeps `{#id}`, kramdown’s `{: #id}` after the text or under it, and Pandoc’s id among classes; old links land', async () => {
+    const markdown = [
+      '---', 'title: T', '---', '',
+      '## Install {#install-it}', '',
+      '### Setup', '{: #old-setup}', '',
+      '## Other {: #kram-id .big}', '',
+      '## Pandoc {#pan .unnumbered}', '',
+      '## Classes only {.wide}', '',
+      '> ## Quoted {#quoted}', '',
+      '## The {foo} syntax', '',
+      '```', '## Code {#not-an-id}', '```', '',
+    ].join('\n');
+    const html = await renderPost(markdown);
+    const { ids } = idsAndTargets(html);
+    assert.deepEqual(ids.filter(({ tag }) => /^h\d$/.test(tag)).map(({ id }) => id), ['install-it', 'old-setup', 'kram-id', 'pan', 'classes-only', 'quoted', 'the-foo-syntax']);
+    // The attributes are not text a reader sees; a brace that is no attribute list, and code, stay.
+    assert.doesNotMatch(html.replace(/<pre[\s\S]*?<\/pre>/g, ''), /\{[#:.]/);
+    assert.match(html, />The \{foo\} syntax</);
+    assert.match(html, /## Code \{#not-an-id\}/);
+  });
+
+  it('gives way to the site’s ids, a footnote’s and an earlier heading’s own id, and to ids not made of letters, digits, - and _', async () => {
+    const markdown = '---\ntitle: T\n---\n\n## Later {#first}\n\n## First\n\n## Main {#main}\n\n## Again {#first}\n\n## Dotted {#v1.2}\n';
+    const { ids } = idsAndTargets(await renderPost(markdown));
+    // The first heading that names an id keeps it, even from a heading after it whose text would give it.
+    assert.deepEqual(ids.map(({ id }) => id), ['first', 'first-1', 'main-1', 'again', 'dotted']);
+  });
+
+  it('parses `{#id}` in an .mdx heading as text for the id, not as an expression', () => {
+    const tree = unified().use(remarkParse).use(remarkMdx).use(MARKDOWN_SYNTAX);
+    const parsed = tree.runSync(tree.parse('## Install {#install-it}\n\nA {1 + 1} expression.\n')) as Root;
+    const heading = parsed.children[0] as Heading;
+    assert.equal(heading.data?.hProperties?.id, 'install-it');
+    assert.deepEqual(heading.children, [{ type: 'text', value: 'Install', position: heading.children[0]?.position }]);
+    // Other braces are still expressions.
+    assert.ok(JSON.stringify(parsed.children[1]).includes('mdxTextExpression'));
   });
 });

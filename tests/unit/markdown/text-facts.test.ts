@@ -28,6 +28,7 @@ describe('textFacts: summary', () => {
     assert.equal(summaryOf('First part.\n\nSecond part.\n\n<!-- more -->\n\nThe rest.'), 'First part. Second part.');
     assert.equal(summaryOf('One.\n<!--more-->\nTwo.'), 'One.');
     assert.equal(summaryOf('Docusaurus.\n\nToo.\n\n<!-- truncate -->\n\nRest.'), 'Docusaurus. Too.');
+    assert.equal(summaryOf('An MDX post.\n\n:::tip\n\nA tip.\n\n:::\n\nToo.\n\n{/* truncate */}\n\nRest.'), 'An MDX post. Too.');
     assert.equal(summaryOf('Pelican.\n\nToo.\n\n<!-- PELICAN_END_SUMMARY -->\n\nRest.'), 'Pelican. Too.');
     assert.equal(summaryOf('One.\n\nTwo.\n\n<!-- less -->'), 'One.');
   });

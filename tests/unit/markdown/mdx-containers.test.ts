@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { remarkAlerts } from '../../../lib/markdown/alerts';
+import { remarkMdxContainers } from '../../../lib/markdown/mdx-containers';
+import { renderPost } from '../../support/render';
+
+/** An `.mdx` body through the container and callout steps, as HTML (no JSX in these bodies). */
+const renderMdxBody = async (body: string) =>
+  String(await unified().use(remarkParse).use(remarkMdx).use(remarkMdxContainers).use(remarkAlerts).use(remarkRehype).use(rehypeStringify).process(body));
+
+describe('Docusaurus’ containers in an .mdx post', () => {
+  it('are the callouts the same containers are in a .md post: kind, title, folding', async () => {
+    const body = ':::tip[Interactive **posts**]\n\nUse the power of React.\n\n:::\n\n:::info\n\nTags too.\n\n:::\n\n:::details[More]\n\nHidden.\n\n:::\n';
+    const mdx = await renderMdxBody(body);
+    assert.match(mdx, /<div class="markdown-alert markdown-alert-tip"[^>]*role="note">\s*<p class="markdown-alert-title"[^>]*>Interactive posts<\/p>\s*<p>Use the power of React\.<\/p>\s*<\/div>/);
+    assert.match(mdx, /<div class="markdown-alert markdown-alert-note"[^>]*role="note">\s*<p class="markdown-alert-title"[^>]*>Info<\/p>\s*<p>Tags too\.<\/p>/);
+    assert.match(mdx, /<details class="markdown-alert markdown-alert-note"[^>]*>\s*<summary class="markdown-alert-title"[^>]*>More<\/summary>\s*<p>Hidden\.<\/p>\s*<\/details>/);
+    assert.doesNotMatch(mdx, /:::/);
+    // The .md post's callouts (lib/markdown/engine-syntax.ts) have the same title and kind.
+    const md = await renderPost(`---\ntitle: T\n---\n\n${body}`);
+    assert.match(md, /markdown-alert-tip[^>]*>\s*<p class="markdown-alert-title"[^>]*>Interactive posts<\/p>/);
+    assert.match(md, /markdown-alert-note[^>]*>\s*<p class="markdown-alert-title"[^>]*>Info<\/p>/);
+  });
+
+  it('keeps a container inside another, and leaves `:name` in running text and `::name` lines as text', async () => {
+    const html = await renderMdxBody('::::note[Outer]\n\n:::warning\n\nInner.\n\n:::\n\n::::\n\nNote:this stays, and so does\n\n::leaf\n');
+    assert.match(html, /markdown-alert-note[\s\S]*Outer[\s\S]*markdown-alert-warning[\s\S]*Inner\.[\s\S]*<\/div>\s*<\/div>/);
+    assert.match(html, /<p>Note:this stays, and so does<\/p>\s*<p>::leaf<\/p>/);
+  });
+});
