@@ -1,4 +1,4 @@
-import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import { visit } from 'unist-util-visit';
@@ -47,6 +47,15 @@ export const ALERT_KINDS: Readonly<Record<string, keyof typeof TITLES>> = {
   missing: 'caution',
   bug: 'caution',
 };
+
+/**
+ * A callout as a tree node, for syntax read from the tree rather than rewritten as text (an `.mdx`
+ * container, an HTML notice): the quote `> [!kind] Title` is, which remarkAlerts then draws.
+ */
+export function calloutQuote(kind: string, fold: '' | '+' | '-', title: PhrasingContent[], children: BlockContent[], position?: Blockquote['position']): Blockquote {
+  const marker: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `[!${kind}]${fold}${title.length > 0 ? ' ' : ''}` }, ...title] };
+  return { type: 'blockquote', children: [marker, ...children], ...(position ? { position } : {}) };
+}
 
 // `[!kind]`, Obsidian's fold mark (`+`, `-`), then an optional title on the same line.
 const MARKER = /^\[!([A-Za-z]+)\]([+-]?)/;

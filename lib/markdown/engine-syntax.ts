@@ -443,7 +443,7 @@ const KRAMDOWN_TOC = /^\s*\{:\s*toc\s*\}\s*$/;
 const KRAMDOWN_OPEN = /^\s*\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}\s*$/;
 const NOTICE = /^\s*\{:\s*\.notice(?:--(\w+))?\s*\}\s*$/;
 // Minimal Mistakes' notice colours as the site's callouts.
-const NOTICE_KINDS: Readonly<Record<string, string>> = { '': 'note', primary: 'important', info: 'note', warning: 'warning', success: 'tip', danger: 'caution' };
+export const NOTICE_KINDS: Readonly<Record<string, string>> = { '': 'note', primary: 'important', info: 'note', warning: 'warning', success: 'tip', danger: 'caution' };
 const ATTRIBUTES_NOTE = "is left out: kramdown's classes, ids and link targets are the old theme's, which the site does not use";
 
 // A heading's attributes, as goldmark (Hugo), Pandoc, MkDocs and kramdown write them: `## Install {#install .big}`,

@@ -1,10 +1,10 @@
-import type { BlockContent, Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
 import { directive } from 'micromark-extension-directive';
 import type { Construct, Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { ALERT_KINDS } from './alerts';
+import { ALERT_KINDS, calloutQuote } from './alerts';
 
 /**
  * Docusaurus' containers in an `.mdx` post (`:::tip[Title]` … `:::`), which its own blog template writes.
@@ -42,8 +42,7 @@ export function remarkMdxContainers(this: Processor) {
       const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true;
       const label: PhrasingContent[] = labelled ? first.children : [];
       const title = label.length > 0 ? label : known.fold ? [{ type: 'text' as const, value: 'Details' }] : [];
-      const marker: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `[!${known.kind}]${known.fold}${title.length > 0 ? ' ' : ''}` }, ...title] };
-      const quote: Blockquote = { type: 'blockquote', children: [marker, ...((labelled ? rest : node.children) as BlockContent[])], ...(node.position ? { position: node.position } : {}) };
+      const quote = calloutQuote(known.kind, known.fold, title, (labelled ? rest : node.children) as BlockContent[], node.position);
       parent.children[index] = quote;
       // Containers inside it are visited as the quote's children.
       return [SKIP, index];

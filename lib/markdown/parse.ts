@@ -13,15 +13,16 @@ import { isFrontmatterNode, splitFrontmatter } from '../content/frontmatter';
 import { repairMojibake } from '../text/mojibake';
 import { convertEngineSyntax } from './engine-syntax';
 import { remarkHeadingIds } from './heading-ids';
+import { remarkMarkdownInHtml } from './markdown-in-html';
 import { remarkDollarText } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
 /**
- * The Markdown syntax posts are written in (parser extensions, and a heading's `{#id}`): the one list the
- * content step's pipeline (lib/markdown/pipeline.ts), parseBody and the `.mdx` check read, so a tree parseBody
- * made is the pipeline's tree.
+ * The Markdown syntax posts are written in (parser extensions, Markdown inside `markdown="1"` HTML, and a
+ * heading's `{#id}`): the one list the content step's pipeline (lib/markdown/pipeline.ts), parseBody and the
+ * `.mdx` check read, so a tree parseBody made is the pipeline's tree.
  */
-export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkHeadingIds];
+export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkMarkdownInHtml, remarkHeadingIds];
 
 /** A `.md` body's tree (and the file it was parsed from: plugins read the source by offset). */
 export interface ParsedBody {
