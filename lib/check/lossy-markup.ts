@@ -30,6 +30,9 @@ export interface LossFinding {
 const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/';
 const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
 
+/** MkDocs Material's icon shortcodes (`:material-clock-fast:`, `:fontawesome-brands-github:`, `:octicons-heart-16:`). */
+const ICON_SHORTCODE = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/;
+
 /** Removed with their content for safety: nothing in them is meant to be read. */
 const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title', 'xmp', 'noembed', 'noframes']);
 const ALLOWED = new Set(sanitizeSchema.tagNames ?? []);
@@ -165,6 +168,11 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
         add(line, 'error', `The formula ${shorten(node.value, 40)} cannot be typeset (${reason}): readers see its TeX in red instead of the formula.`, 'Fix the TeX (KaTeX supports most LaTeX math); write a literal dollar sign as \\$.');
       }
     } else if (node.type === 'html' || node.type === 'text') {
+      // Emoji shortcodes became emoji where the body was parsed; an icon of MkDocs Material's sets did not.
+      const icon = node.type === 'text' ? ICON_SHORTCODE.exec(node.value) : null;
+      if (icon) {
+        add(line, 'error', `${shorten(icon[0])} is an icon of MkDocs Material's icon sets, which the site does not have: readers would see it as text.`, 'Use an emoji instead (:clock1:, or the character itself), or remove it.');
+      }
       // A component with `{…}` props is not even an HTML tag to CommonMark: it shows as text.
       const jsx = /<\/?([A-Z][\w.]*)(?=[\s/>])/.exec(node.value);
       if (jsx) {

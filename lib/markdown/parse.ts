@@ -3,6 +3,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { Image, Link, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { emojify } from 'node-emoji';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -17,12 +18,22 @@ import { remarkMarkdownInHtml } from './markdown-in-html';
 import { remarkDollarText } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
+/** `:rocket:` as 🚀, in place (each text node keeps its position for content:check); unknown names stay. */
+function remarkEmojiShortcodes() {
+  return (tree: Root) => {
+    visit(tree, 'text', (node) => {
+      if (node.value.includes(':')) node.value = emojify(node.value);
+    });
+  };
+}
+
 /**
- * The Markdown syntax posts are written in (parser extensions, Markdown inside `markdown="1"` HTML, and a
- * heading's `{#id}`): the one list the content step's pipeline (lib/markdown/pipeline.ts), parseBody and the
- * `.mdx` check read, so a tree parseBody made is the pipeline's tree.
+ * The Markdown syntax posts are written in (parser extensions, Markdown inside `markdown="1"` HTML, a
+ * heading's `{#id}`, and GitHub's emoji shortcodes, `:rocket:`, which Jekyll, Hugo and MkDocs read too):
+ * the one list the content step's pipeline (lib/markdown/pipeline.ts), parseBody and the `.mdx` check
+ * read, so a tree parseBody made is the pipeline's tree.
  */
-export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkMarkdownInHtml, remarkHeadingIds];
+export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkMarkdownInHtml, remarkHeadingIds, remarkEmojiShortcodes];
 
 /** A `.md` body's tree (and the file it was parsed from: plugins read the source by offset). */
 export interface ParsedBody {

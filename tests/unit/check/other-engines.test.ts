@@ -164,3 +164,13 @@ describe('Vercel blog starter: `author: { name, picture }`', () => {
     assert.ok(problem?.fix);
   });
 });
+
+describe('MkDocs Material’s icon shortcodes', () => {
+  it('are an error at their line (the site has no icon set), while emoji shortcodes and code pass', () => {
+    const problems = checkPosts([{ path: 'content/posts/icons.md', bytes: new TextEncoder().encode('---\ntitle: Icons\ndate: 2024-01-01\n---\n\nFast :rocket:\n\n- :material-clock-fast: Set up in minutes\n\n`:octicons-heart-16:` in code.\n') }]);
+    assert.deepEqual(
+      problems.filter((problem) => problem.severity !== 'info').map((problem) => [problem.line, problem.severity, problem.message.split(' is ')[0]]),
+      [[8, 'error', '":material-clock-fast:"']],
+    );
+  });
+});

@@ -65,6 +65,19 @@ describe('remarkParsePost: a post from its body tree', () => {
     assert.deepEqual(texts, ['Scalability 🔓 and ', '🔒', 'A lock 🔒', '🔓']);
   });
 
+  it('reads GitHub’s emoji shortcodes as the emoji, in text only, each text node keeping its place', () => {
+    const body = 'Shipped :rocket: at 10:30:00, :not_an_emoji: and `:smile:`.\n\n## Done :tada:\n';
+    const { tree } = parseBody(body);
+    const paragraph = tree.children[0];
+    assert.equal(paragraph?.type, 'paragraph');
+    const [text, code] = paragraph.type === 'paragraph' ? paragraph.children : [];
+    assert.deepEqual([text?.type, text && 'value' in text ? text.value : ''], ['text', 'Shipped 🚀 at 10:30:00, :not_an_emoji: and ']);
+    assert.deepEqual(text?.position?.start, { line: 1, column: 1, offset: 0 });
+    assert.equal(code && 'value' in code ? code.value : '', ':smile:');
+    const heading = tree.children[1];
+    assert.equal(heading?.type === 'heading' && heading.children[0]?.type === 'text' ? heading.children[0].value : '', 'Done 🎉');
+  });
+
   it('keeps the frontmatter node the plugins read, for YAML, TOML and JSON', () => {
     for (const [document, type] of [
       ['---\ntitle: A\n---\n\n# A\n\nText with $x$.\n', 'yaml'],
