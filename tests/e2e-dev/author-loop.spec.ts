@@ -166,7 +166,7 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
     path.join(blog, `2030-01-04-mdx-from-docusaurus-${stamp}.mdx`),
     `---\ntitle: MDX from Docusaurus\n---\n\n:::info[Good to know]\n\nRendered when the site is built.\n\n:::\n\n${'A paragraph that fills the screen.\n\n'.repeat(40)}## Far down the page {#old-anchor}\n\nThe end.\n`,
   );
-  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n\n??? tip "Fees, folded"\n    Hidden until it is opened.\n');
+  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n## Before the fold\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n\n??? tip "Fees, folded"\n    Hidden until it is opened.\n\n    ## Inside the fold\n\n    Reached from the contents.\n');
   await expect.poll(async () => (await request.get(`/posts/from-docusaurus-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/from-docusaurus-${stamp}`);
   await expect(page.getByRole('heading', { level: 1, name: 'From Docusaurus' })).toBeVisible();
@@ -197,6 +197,13 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   const folded = page.locator('#post-body details.markdown-alert-tip');
   await expect(page.getByText('Hidden until it is opened.')).toBeHidden();
   expect(await folded.evaluate((element) => [getComputedStyle(element).borderLeftWidth, getComputedStyle(element).borderTopWidth])).toEqual(['4px', '0px']);
+  // A heading inside it is in the contents; following that link opens the callout (the browser's own
+  // fragment navigation, which reveals what a closed <details> hides).
+  await page.locator('nav[aria-label="Table of contents"]:visible').getByRole('link', { name: 'Inside the fold' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Inside the fold' })).toBeInViewport();
+  await expect(folded).toHaveAttribute('open', '');
+  await folded.getByText('Fees, folded').click();
+  await expect(page.getByText('Hidden until it is opened.')).toBeHidden();
   await folded.getByText('Fees, folded').click();
   await expect(page.getByText('Hidden until it is opened.')).toBeVisible();
 });
