@@ -59,7 +59,13 @@ const postComputedFields: ComputedFields = {
   readingMinutes: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).minutes },
   wordCount: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).words },
   // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
-  coverImage: { type: 'json', resolve: (post) => processCover(normalised(post as RawPost).cover, normalised(post as RawPost).coverAlt, post._raw.sourceFilePath) },
+  coverImage: {
+    type: 'json',
+    resolve: (post) => {
+      const { cover, coverAlt, coverCaption } = normalised(post as RawPost);
+      return processCover(cover, coverAlt, post._raw.sourceFilePath, process.cwd(), coverCaption);
+    },
+  },
   authorPictures: { type: 'json', resolve: (post) => processAuthorPictures(normalised(post as RawPost).author, post._raw.sourceFilePath) },
   // The share card of a post without a cover (a cover's crop is its card); none for a draft, whose
   // title must not reach public/.

@@ -17,7 +17,8 @@ export function PostCover({ cover }: { cover: CoverImage }) {
   return (
     <figure className="flex flex-col gap-2">
       {picture}
-      <figcaption className="text-center text-sm text-muted">{cover.caption}</figcaption>
+      {/* Sanitised HTML from the content step (renderCaption): a credit's link stays a link. */}
+      <figcaption className="cover-caption text-center text-sm text-muted" dangerouslySetInnerHTML={{ __html: cover.caption }} />
     </figure>
   );
 }

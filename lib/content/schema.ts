@@ -31,6 +31,8 @@ export interface AliasSpec {
   values?: Readonly<Record<string, boolean>>;
   /** Shown by content:check as an info note when the alias is used */
   note?: string;
+  /** An object that gives no value is no error: the field stays unset (Minimal Mistakes' `header: { overlay_color }`) */
+  optional?: boolean;
 }
 
 export interface FieldSpec {
@@ -82,7 +84,19 @@ export const POST_FIELDS = {
   cover: {
     kind: 'image',
     description: 'an image shown above the post and as its share image, resolved like a body image',
-    aliases: ['coverImage', 'heroImage', 'image', 'images', 'ogImage', 'cover_image', 'featured_image', 'featuredImage', 'feature_image'],
+    aliases: [
+      'coverImage',
+      'heroImage',
+      'image',
+      'images',
+      'ogImage',
+      'cover_image',
+      'featured_image',
+      'featuredImage',
+      'feature_image',
+      // Minimal Mistakes' `header: { image | overlay_image | teaser, image_description, caption }`.
+      { name: 'header', optional: true },
+    ],
   },
   coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers', aliases: ['feature_image_alt'] },
   coverCaption: { kind: 'string', description: 'a caption shown under the cover', aliases: ['feature_image_caption'] },
@@ -261,24 +275,27 @@ function text(value: unknown): string | undefined {
   return repaired === '' ? undefined : repaired;
 }
 
-const IMAGE_KEYS = ['url', 'image', 'src', 'path'] as const;
+// In order: the first one present is the image (Minimal Mistakes' header: its image, else its overlay, else its teaser).
+const IMAGE_KEYS = ['url', 'image', 'src', 'path', 'overlay_image', 'teaser'] as const;
+const ALT_KEYS = ['alt', 'image_description'] as const;
 
 /** The keys read from an entry written as an object, by field kind (content:check notes the others). */
 export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
-  image: [...IMAGE_KEYS, 'alt', 'caption'],
+  image: [...IMAGE_KEYS, ...ALT_KEYS, 'caption'],
   people: ['name', 'url', 'link', 'picture'],
 };
 
-/** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path` (with `alt`, `caption`). */
+/** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`/… (with `alt`, `caption`). */
 export function imageOf(value: unknown): { url?: string; alt?: string; caption?: string } {
   if (typeof value === 'string') return { url: value };
   if (Array.isArray(value)) return imageOf(value[0]);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const key = IMAGE_KEYS.find((name) => typeof record[name] === 'string');
+    const alt = ALT_KEYS.find((name) => typeof record[name] === 'string');
     return {
       ...(key ? { url: record[key] as string } : {}),
-      ...(typeof record.alt === 'string' ? { alt: record.alt } : {}),
+      ...(alt ? { alt: record[alt] as string } : {}),
       ...(typeof record.caption === 'string' ? { caption: record.caption } : {}),
     };
   }

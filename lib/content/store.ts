@@ -100,7 +100,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     const slug = doc.slug;
     const tags: Tag[] = uniqueTagSlugs(doc, renames).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, coverCaption, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, coverCaption: _coverCaption, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
     return {
       ...fields,
       authors: resolveAuthors(author ?? [], profiles, fallback, doc.authorPictures),
@@ -117,7 +117,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),
       sourcePath: doc._raw.sourceFilePath,
       // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
-      ...(doc.coverImage ? { cover: { ...doc.coverImage, ...(coverCaption ? { caption: coverCaption } : {}) } } : {}),
+      ...(doc.coverImage ? { cover: doc.coverImage } : {}),
       ...(doc.shareCard ? { shareCard: doc.shareCard } : {}),
     };
   });

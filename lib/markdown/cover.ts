@@ -9,6 +9,7 @@ import { readFrontmatter } from '../content/frontmatter';
 import { spellingsOf, type FieldName } from '../content/schema';
 import { imageFolders, imageOutput, loadImage, locateImage } from './rehype-images';
 import { PROCESSED_IMAGES_PATH } from '../routes';
+import { renderCaption } from './pipeline';
 
 /** A post's `cover:` as pages use it: shown above the post, and cropped as its share image. */
 export interface CoverImage {
@@ -16,7 +17,7 @@ export interface CoverImage {
   alt: string;
   /** Site path of the 1200×630 JPEG crop (og:image), without the base path */
   share: string;
-  /** `cover: { caption }` (Hugo), shown under the cover */
+  /** `cover: { caption }` (Hugo) as HTML (lib/markdown/pipeline.ts renderCaption), shown under the cover */
   caption?: string;
 }
 
@@ -43,13 +44,14 @@ export async function processCover(
   alt: string | undefined,
   sourceFilePath: string,
   root: string = process.cwd(),
+  caption?: string,
 ): Promise<CoverImage | undefined> {
   if (!cover?.trim()) return undefined;
   const markdownFile = path.join(imageFolders(root).contentDir, sourceFilePath);
   try {
     const file = locateImage(cover, markdownFile, root);
-    const [image, share] = await Promise.all([processImage(file, imageOutput(root, file)), shareCrop(file, imageOutput(root, file))]);
-    return { image, alt: alt?.trim() ?? '', share };
+    const [image, share, captionHtml] = await Promise.all([processImage(file, imageOutput(root, file)), shareCrop(file, imageOutput(root, file)), caption?.trim() ? renderCaption(caption, markdownFile, root) : undefined]);
+    return { image, alt: alt?.trim() ?? '', share, ...(captionHtml ? { caption: captionHtml } : {}) };
   } catch (error) {
     if (!(error instanceof ImageError)) throw error;
     throw imageFailure('The cover image', error, markdownFile, namesOf('cover'), root);

@@ -2,9 +2,11 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkRehype from 'remark-rehype';
-import type { Pluggable, PluggableList, Processor } from 'unified';
+import { unified, type Pluggable, type PluggableList, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import { remarkMdxContainers } from './mdx-containers';
 import { rehypeDropInternalProperties, remarkMdxFigures } from './mdx-figures';
 import { JSON_MATTER } from '../content/frontmatter';
@@ -94,4 +96,24 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
+}
+
+/**
+ * A cover's caption (Hugo's `cover.caption`, Ghost's `feature_image_caption`, Minimal Mistakes'
+ * `header.caption`) as HTML: credits are written as inline Markdown or HTML (`Photo by [Ann](https://…)`),
+ * so it is read as a body is, links and sanitiser included. A caption of one paragraph is its content.
+ */
+export async function renderCaption(caption: string, markdownFile: string, root: string): Promise<string> {
+  const basePath = normaliseBasePath(process.env.BASE_PATH);
+  const file = new VFile({ path: markdownFile, value: caption });
+  const processor = unified()
+    .use(remarkParse)
+    .use(MARKDOWN_SYNTAX)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeAuthorHtml)
+    .use(rehypeSiteLinks, { root, basePath })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeStringify);
+  const html = String(await processor.process(file)).trim();
+  return /^<p>((?:(?!<\/?p[\s>])[\s\S])*)<\/p>$/.exec(html)?.[1] ?? html;
 }

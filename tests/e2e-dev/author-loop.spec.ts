@@ -108,7 +108,11 @@ test('a Jekyll .markdown post, a file it links beside it and a Jekyll draft are 
   const post = path.join(postsDir, `2030-01-02-jekyll-style-${stamp}.markdown`);
   created.push(data, post);
   fs.writeFileSync(data, 'batch,fee\n10,210\n');
-  fs.writeFileSync(post, `---\nlayout: post\ntitle: "From Jekyll"\n---\n\nThe [figures](./figures-${stamp}.csv) behind it.\n`);
+  // Minimal Mistakes' header image and its credit, the kramdown notice and the emoji of the same theme's posts.
+  fs.writeFileSync(
+    post,
+    `---\nlayout: post\ntitle: "From Jekyll"\nheader:\n  overlay_image: /images/fees-per-batch.png\n  image_description: "Fees per batch, as the header"\n  caption: "Chart: [**the fee study**](https://example.com/study)"\n---\n\nThe [figures](./figures-${stamp}.csv) behind it :bar_chart:.\n\n<div class="notice--warning" markdown="1">\n**Mind** the *fees*.\n</div>\n`,
+  );
   // The date comes from the file name, the slug from the rest of it.
   await expect.poll(async () => (await request.get(`/posts/jekyll-style-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/jekyll-style-${stamp}`);
@@ -118,6 +122,16 @@ test('a Jekyll .markdown post, a file it links beside it and a Jekyll draft are 
   const file = await request.get(href);
   expect(file.status()).toBe(200);
   expect(await file.text()).toBe('batch,fee\n10,210\n');
+  const cover = page.locator('figure:has(picture.post-cover)');
+  const headerImage = cover.getByRole('img', { name: 'Fees per batch, as the header' });
+  await expect.poll(() => headerImage.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  await expect(cover.locator('figcaption').getByRole('link', { name: 'the fee study' })).toHaveAttribute('href', 'https://example.com/study');
+  await expect(cover.locator('figcaption')).toHaveText('Chart: the fee study');
+  await expect(page.locator('#post-body')).toContainText('behind it 📊.');
+  const notice = page.locator('#post-body').getByRole('note');
+  await expect(notice.locator('.markdown-alert-title')).toHaveText('Warning');
+  await expect(notice.locator('strong')).toHaveText('Mind');
+  await expect(page.locator('#post-body')).not.toContainText(/\*\*|markdown=|:bar_chart:/);
   // A Jekyll draft (`_drafts/`, no date): shown in dev, dated by its last change.
   const draft = path.join(postsDir, '_drafts', `still-writing-${stamp}.markdown`);
   fs.mkdirSync(path.dirname(draft), { recursive: true });

@@ -160,6 +160,9 @@ describe('posts from other engines build with no edit', () => {
     // Heading ids as the engines write them: old links to #reading, #uptime, #adding-posts and #jsx still land.
     assertHas(kramdown, /<h2 id="reading">Further reading<a/, 'kramdown {: #id} under a heading');
     assertHas(kramdown, /when the frontmatter has none 📆\./, 'an emoji shortcode (jemoji)');
+    // Minimal Mistakes' `header: { overlay_image, image_description, caption }`: the cover, its alt text, its caption's Markdown.
+    assertHas(kramdown, /<picture class="post-cover">[\s\S]*?<img (?=[^>]*alt="A harbour at dusk, as the header")/, 'header.overlay_image: the cover');
+    assertHas(kramdown, /<figcaption class="cover-caption[^"]*">Photo credit: <a href="https:\/\/unsplash\.com"><strong>Unsplash<\/strong><\/a><\/figcaption>/, 'header.caption: Markdown read');
     assertHas(kramdown, /<div class="markdown-alert markdown-alert-tip"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Tip<\/p>\s*<p><strong>Tip:<\/strong> the theme's notices can be <em>HTML<\/em> too\.<\/p>/, 'a notice in HTML with markdown="1": a callout, its Markdown read');
     assertHas(pageHtml(dir, 'posts/operating-a-sequencer'), /<h2 id="uptime">Keeping it running<a/, 'Hugo {#id .class}');
     assert.equal(pageHtml(dir, 'posts/unpublished-thoughts'), undefined, 'published: false');

@@ -51,6 +51,21 @@ describe('content:check as a migration guide', () => {
     assert.deepEqual([fields.cover, fields.coverAlt, fields.coverCaption, fields.summary, fields.description], ['/a.png', 'Fees', 'Per batch', 'Short', 'Longer']);
   });
 
+  it('reads Minimal Mistakes’ `header:` as the cover (its image, overlay or teaser, description and caption), and one without an image as none', () => {
+    const header = (lines: string) => check(`---\ntitle: T\ndate: 2024-01-01\nheader:\n${lines}\n---\n\nText.\n`);
+    assert.deepEqual(header('  overlay_image: /images/fees-per-batch.png\n  image_description: Fees\n  caption: "Photo: [Ann](https://example.com)"'), []);
+    const fields = normaliseFields({ header: { overlay_image: '/o.png', teaser: '/t.png', image_description: 'Fees', caption: 'Photo' } }, 'posts/a.md');
+    assert.deepEqual([fields.cover, fields.coverAlt, fields.coverCaption], ['/o.png', 'Fees', 'Photo']);
+    assert.equal(normaliseFields({ header: { image: '/i.png', overlay_image: '/o.png' } }, 'posts/a.md').cover, '/i.png');
+    assert.equal(normaliseFields({ header: { teaser: '/t.png' } }, 'posts/a.md').cover, '/t.png');
+    // Only a colour: no cover and no error, the unused keys noted.
+    const colour = header('  overlay_color: "#333"\n  overlay_filter: 0.5');
+    assert.deepEqual(colour.map((problem) => `${problem.line} ${problem.severity} ${problem.message.split(' of ')[0]}`), ['4 info `overlay_color`, `overlay_filter`']);
+    assert.equal(normaliseFields({ header: { overlay_color: '#333' } }, 'posts/a.md').cover, undefined);
+    // Any other field still needs its image.
+    assert.match(check('---\ntitle: T\ndate: 2024-01-01\ncover:\n  hidden: true\n---\n\nText.\n')[0]?.message ?? '', /`cover` must be an image path/);
+  });
+
   it('reports two spellings of one field that disagree, naming the one that would be lost', () => {
     const [problem] = check('---\ntitle: T\ndate: 2024-01-01\npubDatetime: 2023-05-05\n---\n\nText.\n');
     assert.equal(problem?.severity, 'error');

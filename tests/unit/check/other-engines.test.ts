@@ -67,7 +67,7 @@ describe('keys of an object entry the site does not read', () => {
     const text = '+++\ntitle = "A"\ndate = 2024-01-01\n[cover]\nimage = "/c.png"\nalt = "C"\nhidden = true\n+++\n\nText.\n';
     assert.deepEqual(
       check({ 'content/posts/a.md': text }).map((p) => `${p.line} ${p.severity} ${p.message}`),
-      ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `alt`, `caption`.'],
+      ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `overlay_image`, `teaser`, `alt`, `image_description`, `caption`.'],
     );
     const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n---\n\nText.\n' });
     assert.equal(people[0]?.message, '`twitter`, `avatar` of `authors` are not used here: the site reads `name`, `url`, `link`, `picture`.');

@@ -139,7 +139,7 @@ describe('authors, series, featured posts and the site’s tag names', () => {
       doc({ file: 'alone', date: '2024-04-01T00:00:00.000Z', featured: true }),
       // Hugo: a post in two series; Vercel's starter: an author with a picture; Hugo: a cover's caption.
       { ...doc({ file: 'both', date: '2024-05-01T00:00:00.000Z', series: ['Deep Dives', 'Fees'], author: { name: 'JJ Kasper', picture: '/jj.png' } }), authorPictures: { '/jj.png': avatar } },
-      { ...doc({ file: 'fees', date: '2024-06-01T00:00:00.000Z', series: 'Fees', cover: { image: 'c.png', alt: 'Coins', caption: 'Photo: A. Person' } }), coverImage: { image: avatar, alt: 'Coins', share: '/_img/c-share.jpg' } },
+      { ...doc({ file: 'fees', date: '2024-06-01T00:00:00.000Z', series: 'Fees', cover: { image: 'c.png', alt: 'Coins', caption: 'Photo: A. Person' } }), coverImage: { image: avatar, alt: 'Coins', share: '/_img/c-share.jpg', caption: 'Photo: <a href="https://example.com">A. Person</a>' } },
     ],
     'production',
     options,
@@ -178,8 +178,8 @@ describe('authors, series, featured posts and the site’s tag names', () => {
     assert.deepEqual(createContentStore([doc({ file: 'x', author: { name: 'A', picture: '/a.png' } })], 'production').getPostBySlug('x')?.authors, [{ name: 'A' }]);
   });
 
-  it('shows a cover with its caption (Hugo `cover: { caption }`)', () => {
-    assert.equal(store.getPostBySlug('fees')?.cover?.caption, 'Photo: A. Person');
+  it('shows a cover with its caption (Hugo `cover: { caption }`) as the content step rendered it', () => {
+    assert.equal(store.getPostBySlug('fees')?.cover?.caption, 'Photo: <a href="https://example.com">A. Person</a>');
     assert.equal(store.getPostBySlug('fees')?.cover?.alt, 'Coins');
   });
 

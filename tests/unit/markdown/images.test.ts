@@ -158,6 +158,11 @@ describe('images in the Markdown pipeline', () => {
     const share = await sharp(path.join(outDir, (cover?.share ?? '').replace('/_img/', ''))).metadata();
     assert.deepEqual([share.format, share.width, share.height], ['jpeg', 1200, 630]);
     assert.equal(await processCover(undefined, undefined, post, root), undefined);
+    // Its caption is read as a body is: a credit's Markdown or HTML link stays a link, script goes, one paragraph unwrapped.
+    const captioned = await processCover('./photo.jpg', 'A photo', post, root, 'Photo by [**Ann**](https://example.com/ann) <script>alert(1)</script>');
+    assert.equal(captioned?.caption, 'Photo by <a href="https://example.com/ann"><strong>Ann</strong></a> ');
+    const ghost = await processCover('./photo.jpg', 'A photo', post, root, '<span style="white-space: pre-wrap;">Photo by </span><a href="https://unsplash.com/@ann" onclick="x()">Ann</a>');
+    assert.equal(ghost?.caption, '<span>Photo by </span><a href="https://unsplash.com/@ann">Ann</a>');
     await assert.rejects(processCover('./nope.jpg', '', post, root), /content\/posts\/with-images\/index\.md:4 +error +The image file content\/posts\/with-images\/nope\.jpg does not exist/);
   });
 });
