@@ -20,6 +20,18 @@ export function normaliseBasePath(raw: string | undefined): string {
   return segments.length === 0 ? '' : `/${segments.join('/')}`;
 }
 
+/**
+ * A percent-encoded part of a URL (`%E6%97%A5`, `my%20photo.jpg`) decoded, or undefined when its escapes
+ * are malformed (`%E0%A4%A`, a lone `%`): each caller says what such a part means to it.
+ */
+export function decodeUrlPart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The base path this build was made with (inlined by Next at build time). */
 export const basePath = normaliseBasePath(process.env.NEXT_PUBLIC_BASE_PATH ?? process.env.BASE_PATH);
 

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { lookup } from 'mrmime';
 import parseRange from 'range-parser';
 import sirv from 'sirv';
-import { normaliseBasePath } from '../lib/routes';
+import { decodeUrlPart, normaliseBasePath } from '../lib/routes';
 import { IMMUTABLE, isHashedAsset, REVALIDATE } from '../lib/site/cache-policy';
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../lib/site/security-headers';
 
@@ -74,12 +74,8 @@ const encodePath = (decoded: string) => decoded.split('/').map(encodeURIComponen
 
 /** What to answer for a request path (raw, still percent-encoded). Never a file outside the index. */
 export function resolveRequest(site: SiteIndex, basePath: string, requestPath: string): Answer {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath);
-  } catch {
-    return { kind: 'not-found' };
-  }
+  let decoded = decodeUrlPart(requestPath);
+  if (decoded === undefined) return { kind: 'not-found' };
   // Dot segments, backslashes, NUL and empty segments (`/%2Fposts` is `//posts`) name no file here;
   // refusing them also keeps every redirect below a path on this host.
   const segments = decoded.split('/').slice(1, -1);

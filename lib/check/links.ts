@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { linkTarget } from '../markdown/links';
+import { decodeUrlPart } from '../routes';
 
 /** A link of a post that leads to another post: its file (from the project root) or its address's slug. */
 export interface PostLink {
@@ -69,12 +70,7 @@ export function postLinksOf(tree: Root, options: { markdownFile: string; root: s
     const { address } = target;
     const slug = /^\/posts\/([^/?#]+)\/?(?:[?#]|$)/.exec(address)?.[1];
     if (!slug) return address.startsWith('/') && !address.startsWith('//') ? [{ line: fileLine, written: url, sitePath: address.split(/[?#]/)[0] ?? address }] : [];
-    let decoded = slug;
-    try {
-      decoded = decodeURIComponent(slug);
-    } catch {
-      // A malformed escape: the slug as written, which no post has.
-    }
-    return [{ line: fileLine, written: url, slug: decoded }];
+    // A malformed escape: the slug as written, which no post has.
+    return [{ line: fileLine, written: url, slug: decodeUrlPart(slug) ?? slug }];
   });
 }

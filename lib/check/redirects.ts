@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { postPath, tagPath } from '../routes';
+import { decodeUrlPart, postPath, tagPath } from '../routes';
 import { aliasPath, applyRule, isOwnPath, SLUG_PARAM, type RedirectRule } from '../content/redirects';
 
 /** A post's aliases as content:check found them: each entry with its file line. */
@@ -85,7 +85,7 @@ export function checkRedirects(
         continue;
       }
       const [first = '', second, ...rest] = alias.split('/').slice(1);
-      const owner = first === 'posts' && second !== undefined && rest.length === 0 ? slugs.get(decodeURIComponent(second)) : undefined;
+      const owner = first === 'posts' && second !== undefined && rest.length === 0 ? slugs.get(decodeUrlPart(second) ?? second) : undefined;
       if (owner) {
         report(`The alias ${alias} is the address of a post (${owner}): the redirect would hide it.`, 'Remove the alias, or give one of the posts another slug.');
       } else if (options.taken.has(first)) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { POST_FILE } from '../content/post-extensions.mjs';
+import { decodeUrlPart } from '../routes';
 
 /**
  * Where an image an author names lives on disk. One rule for the build and for content:check:
@@ -46,11 +47,9 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
   if (SCHEME.test(raw)) {
     return { ok: false, message: `The image ${quote(raw)} is not a file: only files next to the post or in public/ are shown.`, fix: nextToPost };
   }
-  let decoded: string;
-  try {
-    // Markdown keeps %20 in URLs; `![](<my photo.jpg>)` arrives decoded already.
-    decoded = decodeURIComponent(raw.replace(/[?#].*$/, ''));
-  } catch {
+  // Markdown keeps %20 in URLs; `![](<my photo.jpg>)` arrives decoded already.
+  let decoded = decodeUrlPart(raw.replace(/[?#].*$/, ''));
+  if (decoded === undefined) {
     return { ok: false, message: `The image path ${quote(raw)} has a malformed %-escape.`, fix: 'Write the file name as it is, e.g. ![description](<my photo.jpg>).' };
   }
   if (decoded.includes('\0')) return { ok: false, message: `The image path ${quote(raw)} contains a NUL character.`, fix: 'Write the file name as it is.' };

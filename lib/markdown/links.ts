@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
 import { normaliseFields, POST_FILE, SECTION_FILE, slugOf } from '../content/schema';
 import { tagSlug } from '../content/tags';
-import { postPath, routePath, tagPath } from '../routes';
+import { decodeUrlPart, postPath, routePath, tagPath } from '../routes';
 import { besidePost, inAssetFolder, inPostsFolder, pathFromContentRoot, statImageFile } from './image-source';
 import { publishFile } from './images';
 import { imageFolders, imageOutput, markdownFileOf } from './rehype-images';
@@ -81,12 +81,8 @@ function pelicanPage(href: string): string | undefined {
   const match = PELICAN_PAGE.exec(href);
   if (!match) return undefined;
   if (match[1]?.toLowerCase() === 'index') return `/${match[3] ?? ''}`;
-  let name = match[2] ?? '';
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // Not percent-encoded as a URL would be: the name as written.
-  }
+  // Not percent-encoded as a URL would be: the name as written.
+  const name = decodeUrlPart(match[2] ?? '') ?? match[2] ?? '';
   const slug = tagSlug(name);
   return slug ? `${tagPath(slug)}${match[3] ?? ''}` : undefined;
 }
@@ -132,12 +128,8 @@ function relativeFileTarget(href: string, markdownFile: string): { file: string;
   const cut = href.search(/[?#]/);
   const pathPart = cut === -1 ? href : href.slice(0, cut);
   if (pathPart === '' || pathPart.endsWith('/')) return undefined;
-  let decoded = pathPart;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    // Not percent-encoded as a URL would be: the path as written.
-  }
+  // Not percent-encoded as a URL would be: the path as written.
+  const decoded = decodeUrlPart(pathPart) ?? pathPart;
   return { file: inAssetFolder(path.resolve(path.dirname(markdownFile), decoded), markdownFile), suffix: cut === -1 ? '' : href.slice(cut) };
 }
 
@@ -220,12 +212,8 @@ export function postSlugs(root: string): PostSlugs {
 export function followRenamedPost(href: string, slugs: PostSlugs): string {
   const match = /^\/posts\/([^/?#]+)(.*)$/s.exec(href);
   if (!match?.[1]) return href;
-  let name = match[1];
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    return href;
-  }
+  const name = decodeUrlPart(match[1]);
+  if (name === undefined) return href;
   const slug = slugs.slugs.has(name) ? undefined : slugs.renamed.get(name);
   return slug === undefined ? href : `${postPath(slug)}${match[2] ?? ''}`;
 }
@@ -264,12 +252,9 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
     const published: Promise<void>[] = [];
     // A link to a post with no text of its own shows the post's title, as Hexo's `{% post_link x %}` does.
     const titleEmpty = (node: Root | RootContent, slug: string | undefined) => {
-      let title = slug === undefined ? undefined : slugs.titles.get(slug);
-      try {
-        title ??= slug === undefined ? undefined : slugs.titles.get(decodeURIComponent(slug));
-      } catch {
-        // A malformed escape names no post.
-      }
+      const decoded = slug === undefined ? undefined : decodeUrlPart(slug);
+      // A malformed escape names no post.
+      const title = (slug === undefined ? undefined : slugs.titles.get(slug)) ?? (decoded === undefined ? undefined : slugs.titles.get(decoded));
       if (node.type === 'element' && title && toString(node).trim() === '' && !node.children.some((child) => child.type === 'element')) node.children = [{ type: 'text', value: title }];
     };
     visit(tree, (node) => {

@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type Server, type ServerResponse } from 'no
 import path from 'node:path';
 import onHeaders from 'on-headers';
 import parseRange from 'range-parser';
-import { basePath } from '../routes';
+import { basePath, decodeUrlPart } from '../routes';
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from './security-headers';
 
 /**
@@ -57,12 +57,8 @@ function answer(response: ServerResponse, status: number, text: string): void {
 /** The size of the file Next would serve from disk for this path (built assets, public/), if any. */
 function servedFileSize(root: string, pathname: string): number | undefined {
   if (basePath && !pathname.startsWith(`${basePath}/`)) return undefined;
-  let sitePath: string;
-  try {
-    sitePath = decodeURIComponent(pathname.slice(basePath.length));
-  } catch {
-    return undefined;
-  }
+  const sitePath = decodeUrlPart(pathname.slice(basePath.length));
+  if (sitePath === undefined) return undefined;
   if (sitePath.includes('\0')) return undefined;
   // turbopackIgnore: a path built from the request, not a file the server imports. Without it Next's
   // file tracer listed every file of public/ and .next/static as this module's, so the server output

@@ -1,3 +1,5 @@
+import { decodeUrlPart } from '../routes';
+
 /**
  * A dynamic segment (`[tag]`, `[slug]`) as `generateStaticParams` returned it. Next 16 returns
  * `params` to pages and route handlers percent-encoded when a segment holds non-ASCII characters
@@ -6,9 +8,6 @@
  * 404. Slugs and tags never contain `%`, so decoding an ASCII segment changes nothing.
  */
 export function routeParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value; // not a valid escape: no page has this address, and the route answers 404
-  }
+  // Not a valid escape: no page has this address, and the route answers 404.
+  return decodeUrlPart(value) ?? value;
 }

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { decodeUrlPart } from '../../../lib/routes';
 import { isMalformedPath } from '../../../lib/site/malformed-url';
 
-function decodeThrows(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return false;
-  } catch {
-    return true;
-  }
-}
+const decodeThrows = (path: string): boolean => decodeUrlPart(path) === undefined;
 
 const escape = (byte: number) => `%${byte.toString(16).padStart(2, '0')}`;
+
+describe('decodeUrlPart', () => {
+  it('decodes a part of a URL, or gives undefined for a malformed escape', () => {
+    assert.equal(decodeUrlPart('%E6%97%A5%E6%9C%AC'), '日本');
+    assert.equal(decodeUrlPart('my%20photo.jpg'), 'my photo.jpg');
+    assert.equal(decodeUrlPart('plain'), 'plain');
+    for (const part of ['%', '%E0%A4%A', '%ZZ', '%ED%A0%80']) assert.equal(decodeUrlPart(part), undefined, part);
+  });
+});
 
 describe('isMalformedPath', () => {
   it('flags bad escapes and nothing else', () => {
