@@ -362,6 +362,14 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
         target = byFile.get(link.file);
         if (!target) {
           const exists = fs.existsSync(path.join(root, link.file));
+          // Named alone and found in more than one other folder: which one is meant cannot be told.
+          const name = path.posix.basename(link.file);
+          const same = namesFileAlone(link.written) && !exists ? [...byFile.keys()].filter((file) => path.posix.basename(file) === name).sort() : [];
+          if (same.length > 1) {
+            const folder = path.posix.dirname(post.file.split(path.sep).join('/'));
+            add('error', `${written} names no post beside this one, and ${same.length} posts elsewhere have that name (${same.join(', ')}): readers would get a 404.`, `Write the path of the one you mean from this post, e.g. ${path.posix.relative(folder, same[0] ?? '')}.`);
+            continue;
+          }
           add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');
           continue;
         }

@@ -440,6 +440,7 @@ function wordpressCaption(attributes: string, inner: string): string | { to: str
 export const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
 const KRAMDOWN_LINE = /^\s*(?:\{:(?![:/])[^{}\n]*\}\s*)+$/;
 const KRAMDOWN_TOC = /^\s*\{:\s*toc\s*\}\s*$/;
+const TOC_NOTE = 'is left out: every post has its table of contents';
 const KRAMDOWN_OPEN = /^\s*\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}\s*$/;
 const NOTICE = /^\s*\{:\s*\.notice(?:--(\w+))?\s*\}\s*$/;
 // Minimal Mistakes' notice colours as the site's callouts.
@@ -487,7 +488,19 @@ function wikiReplacement(embed: boolean, target: string, heading: string | undef
 
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found): string {
-  let rewritten = replaceOutsideCode(text, LIQUID_TAG, (match) => (/^(end)?(highlight|raw)$/.test(match[1] ?? '') ? undefined : liquidReplacement(match[1] ?? '', match[2] ?? '')), found, (match) => postLink(match[1] ?? '', match[2] ?? ''));
+  let rewritten = replaceOutsideCode(
+    text,
+    LIQUID_TAG,
+    (match) => {
+      const tag = match[1] ?? '';
+      if (/^(end)?(highlight|raw)$/.test(tag)) return undefined;
+      const to = liquidReplacement(tag, match[2] ?? '');
+      // The one include that goes (Minimal Mistakes' `{% include toc %}`): said why.
+      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : to;
+    },
+    found,
+    (match) => postLink(match[1] ?? '', match[2] ?? ''),
+  );
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
   rewritten = replaceOutsideCode(rewritten, WIKI_LINK, (match) => wikiReplacement(match[1] === '!', match[2] ?? '', match[3], match[4]), found);
   rewritten = replaceOutsideCode(rewritten, KRAMDOWN_IAL, () => ({ to: '', note: ATTRIBUTES_NOTE }), found);
@@ -562,7 +575,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     }
     // `* TOC` then `{:toc}`: kramdown puts the table of contents there; every post here has its own.
     if (!raw && KRAMDOWN_TOC.test(lines[index + 1] ?? '') && /^\s*(?:[*+-]|\d+\.)\s+\S/.test(line)) {
-      conversions.push({ line: index + 1, from: `${line.trim()} {:toc}`, to: '', note: 'is left out: every post has its table of contents' });
+      conversions.push({ line: index + 1, from: `${line.trim()} {:toc}`, to: '', note: TOC_NOTE });
       lines[index] = '';
       lines[index + 1] = '';
       index += 1;

@@ -263,6 +263,8 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '{% include figure image_path="/a.jpg" caption="By <a href=\'x\'>me</a>" %}',
       '{% include figure image_path="/a.jpg" url="https://example.com" %}',
     ]);
+    // The include that goes says why.
+    assert.deepEqual(convertEngineSyntax(body).conversions.find((conversion) => conversion.line === 4)?.note, 'is left out: every post has its table of contents');
   });
 
   it('reads kramdown’s attribute lists and extensions (Jekyll’s Markdown) instead of publishing them as text', async () => {

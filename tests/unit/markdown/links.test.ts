@@ -155,6 +155,19 @@ describe('links between posts', () => {
       [6, '"[[part-1]]" is read as its Markdown equivalent, "[part-1](<part-1.md>)".', 'Nothing to do; or write that in the post.'],
       [6, '"part-1.md" names no post beside this one: it links to content/posts/series/part-1.md, the one post of that name, as Obsidian finds a note.', 'Nothing to do; or write the path from this post (e.g. ../series/part-1.md).'],
     ]);
+    // Two posts of that name elsewhere: which one is meant cannot be told, and the error says so.
+    const old = '---\ntitle: Old part 1\ndate: 2020-01-01\n---\n\nOld.\n';
+    fs.mkdirSync(path.join(root, 'content/posts/archive'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/posts/archive/part-1.md'), old);
+    try {
+      const twice = { ...POSTS, 'archive/part-1.md': old, 'vault/note.md': '---\ntitle: Note\ndate: 2024-02-01\n---\n\n[[part-1]]\n' };
+      const ambiguous = checkPosts(Object.entries(twice).map(([name, text]) => post(name, text)), { root }).filter((problem) => problem.file.endsWith('vault/note.md') && problem.severity === 'error');
+      assert.deepEqual(ambiguous.map((problem) => [problem.line, problem.message, problem.fix]), [
+        [6, '"part-1.md" names no post beside this one, and 2 posts elsewhere have that name (content/posts/archive/part-1.md, content/posts/series/part-1.md): readers would get a 404.', 'Write the path of the one you mean from this post, e.g. ../archive/part-1.md.'],
+      ]);
+    } finally {
+      fs.rmSync(path.join(root, 'content/posts/archive'), { recursive: true, force: true });
+    }
   });
 
   it('a link to a post with no text shows the post’s title (Hexo’s `{% post_link x %}`); a file in a Hexo asset folder is published', async () => {
