@@ -30,6 +30,9 @@ export interface LossFinding {
 const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/';
 const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
 
+/** Code blocks other tools draw as diagrams. */
+const DIAGRAM_LANGUAGES = new Set(['mermaid', 'plantuml', 'puml', 'graphviz', 'dot', 'd2', 'flowchart', 'sequence']);
+
 /** MkDocs Material's icon shortcodes (`:material-clock-fast:`, `:fontawesome-brands-github:`, `:octicons-heart-16:`). */
 const ICON_SHORTCODE = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/;
 
@@ -157,7 +160,9 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
       if (fence.ignored.length > 0) {
         add(line, 'info', `The code fence's ${fence.ignored.map((token) => shorten(token, 30)).join(', ')} chose how another engine drew the block: the site's own code theme applies.`, 'Nothing to do, or remove it from the fence line.');
       }
-      if (fence.unknownLanguage && node.lang !== 'math') {
+      if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {
+        add(line, 'warning', `This \`${node.lang}\` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw: the site shows its source as code, so readers see the code instead of the diagram.`, `Draw it as an SVG (for Mermaid: mermaid.live → Export SVG, or npx @mermaid-js/mermaid-cli -i diagram.mmd -o diagram.svg), put it beside the post and show it: ![what it shows](./diagram.svg). Keep the code block too if the source is worth reading.`);
+      } else if (fence.unknownLanguage && node.lang !== 'math') {
         add(line, 'info', `The code block's language ${shorten(fence.label, 30)} has no highlighting: it shows as plain text labelled ${fence.label}.`, `Nothing to do, or use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')}.`);
       }
     } else if (node.type === 'math' || node.type === 'inlineMath') {

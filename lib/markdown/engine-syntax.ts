@@ -280,6 +280,10 @@ const BANG_OPEN = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+(?:inline|en
 const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|details)\b(.*?)\s*[>%]\}\}\s*$/;
 // Colours some themes name instead of a kind: the plain callout.
 const PLAIN_COLOURS = new Set(['', 'default', 'primary', 'secondary', 'light', 'dark']);
+const HEXO_NOTE = /^\s*\{%-?\s*note\b([^%]*?)\s*-?%\}\s*$/;
+const HEXO_NOTE_END = /^\s*\{%-?\s*endnote\s*-?%\}\s*$/;
+// Butterfly's colours, as the callout of the nearest look.
+const NOTE_COLOURS: Readonly<Record<string, string>> = { blue: 'note', pink: 'note', purple: 'important', green: 'tip', orange: 'warning', red: 'caution' };
 
 /** A Hugo callout shortcode's kind and title, from its named (`type=`, `color=`, `title=`) or positional parameters. */
 function hugoCallout(line: string): { name: string; kind: string; title?: string; open?: boolean } | undefined {
@@ -323,6 +327,20 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
 }
 
 /**
+ * Where the body indented by `indent` under line `index` ends (MkDocs' admonitions and content tabs): the
+ * line after its last, blank lines after it not counted. Undefined when text right after the body would
+ * join it (a lazy continuation), which content:check names.
+ */
+function indentedBodyEnd(lines: readonly string[], index: number, indent: number): number | undefined {
+  const inBody = (text: string) => text.trim() === '' || new RegExp(`^(?: {${indent}}|${' '.repeat(Math.max(0, indent - 4))}\\t)`).test(text);
+  let end = index + 1;
+  while (end < lines.length && inBody(lines[end] ?? '')) end++;
+  if (end < lines.length && end > index + 1 && (lines[end - 1] ?? '').trim() !== '') return undefined;
+  while (end > index + 1 && (lines[end - 1] ?? '').trim() === '') end--;
+  return end;
+}
+
+/**
  * The callout another tool opens on this line, with where it ends: its kind as written (alerts.ts maps it),
  * its title, the indent its body lines lose, whether its last line is a closing `:::` (MkDocs' body ends
  * where the indent does), and whether it folds (`-`: closed at first, as VitePress' `::: details` and MkDocs'
@@ -347,17 +365,23 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     if (end < 0) return undefined;
     return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, fold: hugo.name === 'details' ? (hugo.open ? '+' : '-') : '' };
   }
+  // Hexo's NexT and Butterfly themes: `{% note info %}` … `{% endnote %}` (a class or a colour first).
+  const note = HEXO_NOTE.exec(line);
+  if (note) {
+    const end = lineAfter(lines, index, (candidate) => HEXO_NOTE_END.test(candidate), { skipCode: true });
+    if (end < 0) return undefined;
+    const word = (note[1] ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    // Its own word when the callouts know it (`info` keeps "Info" as the title), else the nearest look.
+    const kind = (Object.hasOwn(ALERT_KINDS, word) ? word : undefined) ?? NOTICE_KINDS[word === 'default' ? '' : word] ?? NOTE_COLOURS[word] ?? (PLAIN_COLOURS.has(word) || /^(?:no-icon|simple|modern|flat|disabled|fa[bsr]?|fa-)/.test(word) ? 'note' : undefined);
+    if (!kind) return undefined;
+    return { kind, end, indent: 0, closer: true, fold: '' };
+  }
   const bang = BANG_OPEN.exec(line);
   const bangKind = bang?.[2]?.toLowerCase();
   if (!bang || !bangKind || !Object.hasOwn(ALERT_KINDS, bangKind)) return undefined;
   const indent = (bang[1] ?? '').length + 4;
-  const inBody = (text: string) => text.trim() === '' || new RegExp(`^(?: {${indent}}|${' '.repeat(indent - 4)}\\t)`).test(text);
-  let end = index + 1;
-  while (end < lines.length && inBody(lines[end] ?? '')) end++;
-  // Text right after the body would join the callout (a lazy continuation): left for content:check.
-  if (end < lines.length && end > index + 1 && (lines[end - 1] ?? '').trim() !== '') return undefined;
-  // Blank lines after the body are not in it.
-  while (end > index + 1 && (lines[end - 1] ?? '').trim() === '') end--;
+  const end = indentedBodyEnd(lines, index, indent);
+  if (end === undefined) return undefined;
   return { kind: bangKind, ...(bang[3] ? { title: bang[3].trim() } : {}), end, indent, closer: false, fold: line.trim().startsWith('???+') ? '+' : line.trim().startsWith('?') ? '-' : '' };
 }
 
@@ -466,6 +490,17 @@ function headingAttributes(heading: string, attributes: string): { line: string;
   return left.length > 0 ? { line, note: `keeps the heading and leaves out ${left.join(', and ')}` } : { line };
 }
 
+// Obsidian's comments and highlights, MkDocs' content tabs.
+const OBSIDIAN_COMMENT = /%%(?!%)(.*?)%%/g;
+const HIGHLIGHT = /(?<![\w=])==(?=[^\s=])([^=\n]*?[^\s=])==(?![\w=])/g;
+const CONTENT_TAB = /^(\s*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/;
+
+/** Where an Obsidian comment that runs past this line opens on it (a `%%` without its pair), or -1. */
+function commentOpening(line: string): number {
+  const visible = outsideInlineCode(line).replace(OBSIDIAN_COMMENT, (pair) => ' '.repeat(pair.length));
+  return visible.indexOf('%%');
+}
+
 const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
@@ -502,6 +537,9 @@ function convertInline(text: string, found: Found): string {
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
   );
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
+  // Obsidian's `%%comment%%` on one line, hidden; its, MkDocs' and Hexo's `==highlight==`, marked.
+  rewritten = replaceOutsideCode(rewritten, OBSIDIAN_COMMENT, () => ({ to: '', note: 'is left out: an Obsidian comment, not shown' }), found);
+  rewritten = replaceOutsideCode(rewritten, HIGHLIGHT, (match) => `<mark>${match[1] ?? ''}</mark>`, found);
   rewritten = replaceOutsideCode(rewritten, WIKI_LINK, (match) => wikiReplacement(match[1] === '!', match[2] ?? '', match[3], match[4]), found);
   rewritten = replaceOutsideCode(rewritten, KRAMDOWN_IAL, () => ({ to: '', note: ATTRIBUTES_NOTE }), found);
   rewritten = replaceOutsideCode(rewritten, WP_CAPTION, (match) => wordpressCaption(match[1] ?? '', match[2] ?? ''), found);
@@ -538,7 +576,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '{% note'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();
@@ -555,6 +593,36 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     const opening = FENCE.exec(unquote(line))?.[1];
     if (opening) {
       fence = opening;
+      continue;
+    }
+    // Obsidian's comment over lines (`%%` opens it, and the next `%%` ends it): hidden there, so hidden here.
+    const comment = raw ? -1 : commentOpening(line);
+    if (comment >= 0) {
+      const close = lineAfter(lines, index, (candidate) => commentOpening(candidate) >= 0, { skipCode: true });
+      if (close > 0) {
+        const last = lines[close] ?? '';
+        const after = last.slice(commentOpening(last) + 2);
+        conversions.push({ line: index + 1, from: line.slice(comment).trim(), to: '', note: 'and what follows up to the next `%%` are left out: an Obsidian comment, not shown' });
+        lines[index] = line.slice(0, comment).trimEnd();
+        for (let at = index + 1; at < close; at++) lines[at] = '';
+        lines[close] = after.trim() === '' ? '' : after;
+        if (lines[index]?.trim() !== '') {
+          line = lines[index] ?? '';
+        } else {
+          index = after.trim() === '' ? close : close - 1;
+          continue;
+        }
+      }
+    }
+    // MkDocs' content tabs (`=== "pip"` and its indented body): each tab's label in bold above its content,
+    // every tab shown one after another (the site has no tabs).
+    const tab = raw ? null : CONTENT_TAB.exec(line);
+    const tabEnd = tab ? indentedBodyEnd(lines, index, (tab[1] ?? '').length + 4) : undefined;
+    if (tab && tabEnd !== undefined && tabEnd > index + 1) {
+      const label = `${tab[1] ?? ''}**${escapeText(tab[2] ?? '')}**`;
+      conversions.push({ line: index + 1, from: line.trim(), to: label.trim(), note: `is shown as the label ${shorten(label.trim())} above its content: the site shows every tab, one after another` });
+      lines[index] = label;
+      for (let at = index + 1; at < tabEnd; at++) lines[at] = (lines[at] ?? '').replace(/^(?: {4}|\t)/, '');
       continue;
     }
     // kramdown's `{::comment}` … `{:/comment}` (hidden there, so hidden here), and the markers of

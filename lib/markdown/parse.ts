@@ -13,6 +13,8 @@ import { VFile } from 'vfile';
 import { isFrontmatterNode, splitFrontmatter } from '../content/frontmatter';
 import { repairMojibake } from '../text/mojibake';
 import { convertEngineSyntax } from './engine-syntax';
+import { remarkAbbreviations } from './abbreviations';
+import { remarkDefinitionLists } from './definition-lists';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkMarkdownInHtml } from './markdown-in-html';
 import { remarkDollarText } from './math';
@@ -28,12 +30,12 @@ function remarkEmojiShortcodes() {
 }
 
 /**
- * The Markdown syntax posts are written in (parser extensions, Markdown inside `markdown="1"` HTML, a
- * heading's `{#id}`, and GitHub's emoji shortcodes, `:rocket:`, which Jekyll, Hugo and MkDocs read too):
- * the one list the content step's pipeline (lib/markdown/pipeline.ts), parseBody and the `.mdx` check
- * read, so a tree parseBody made is the pipeline's tree.
+ * The Markdown syntax posts are written in (parser extensions, definition lists and abbreviations,
+ * Markdown inside `markdown="1"` HTML, a heading's `{#id}`, and GitHub's emoji shortcodes, `:rocket:`, which
+ * Jekyll, Hugo and MkDocs read too): the one list the content step's pipeline (lib/markdown/pipeline.ts),
+ * parseBody and the `.mdx` check read, so a tree parseBody made is the pipeline's tree.
  */
-export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkMarkdownInHtml, remarkHeadingIds, remarkEmojiShortcodes];
+export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkDefinitionLists, remarkMarkdownInHtml, remarkHeadingIds, remarkEmojiShortcodes, remarkAbbreviations];
 
 /** A `.md` body's tree (and the file it was parsed from: plugins read the source by offset). */
 export interface ParsedBody {

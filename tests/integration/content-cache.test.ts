@@ -115,7 +115,7 @@ describe('the content step cache', () => {
         () => {
           const file = path.join(dir, 'lib', 'markdown', 'parse.ts');
           const before = fs.readFileSync(file, 'utf8');
-          const after = before.replace('[remarkGfm, remarkMath]', '[[remarkGfm, { singleTilde: false }], remarkMath]');
+          const after = before.replace('[remarkGfm, remarkMath, ', '[[remarkGfm, { singleTilde: false }], remarkMath, ');
           assert.notEqual(after, before, 'the test found remark-gfm in the pipeline to change');
           fs.writeFileSync(file, after);
         },

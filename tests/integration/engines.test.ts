@@ -170,6 +170,7 @@ describe('posts from other engines build with no edit', () => {
     assert.ok(pageHtml(dir, 'posts/区块链扩容简介'), 'the Chinese post keeps its Chinese address');
     // Hexo: a dated `2019/3/15 14:23:01`, category paths, tag plugins, the post's asset folder, the summary divider.
     const hexo = pageHtml(dir, 'posts/writing-with-hexo-tags') ?? '';
+    assertHas(pageHtml(dir, 'posts/second-hexo-post'), /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<p>The NexT theme draws this as a <strong>warning<\/strong> note\.<\/p>/, "NexT's {% note warning %}");
     assertHas(hexo, /dateTime="2019-03-15T14:23:01.000Z"/, 'a Hexo date with slashes, read as UTC');
     for (const tag of ['hexo', 'tooling', 'static-sites', 'notes']) assertHas(hexo, new RegExp(`href="/tags/${tag}"`), `Hexo category path: /tags/${tag}`);
     assertHas(hexo, /<img (?=[^>]*alt="A batch of transactions")(?=[^>]*src="\/_img\/batch-)/, '{% asset_img %} from the asset folder');
@@ -223,6 +224,11 @@ describe('posts from other engines build with no edit', () => {
     assertHas(mkdocs, /markdown-alert-title[^>]*>Written with Material for MkDocs<\/p>\s*<p>The blog plugin reads this admonition[\s\S]*?data-language="python"/, '!!! note "Title" with an indented body');
     assertHas(mkdocs, /<details class="markdown-alert markdown-alert-note"(?![^>]* open)[^>]*>\s*<summary class="markdown-alert-title"[^>]*>Does it fold\?<\/summary>\s*<p>It folds: closed until a reader opens it\.<\/p>/, '??? question: folded');
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Hello world from MkDocs![\s\S]*<\/section>/, 'pin: true');
+    // Content tabs, one after another under their labels; a definition list; an abbreviation.
+    assertHas(mkdocs, /<p><strong>pip<\/strong><\/p>\s*<div class="code-block"><pre[^>]*data-language="sh"[\s\S]*?<p><strong>docker<\/strong><\/p>\s*<p>Pull the image, then run it\.<\/p>/, '=== "tab" content tabs');
+    assertHas(mkdocs, /<dl><dt>Admonition<\/dt><dd><p>A box around a note, drawn by the theme\.<\/p><\/dd><\/dl>/, 'a definition list');
+    assertHas(mkdocs, /<abbr title="A static site generator for documentation">MkDocs<\/abbr> builds it\./, '*[abbr]: an abbreviation');
+    assert.doesNotMatch(visibleText(mkdocs), /===|\*\[MkDocs\]/, 'no tab marker or abbreviation line on the page');
     // Eleventy's starter: its image shortcode, a `diff-js` fence, its folder data file (noted, not a post).
     const eleventy = pageHtml(dir, 'posts/fourthpost') ?? '';
     assertHas(eleventy, /<img (?=[^>]*alt="A possum parent and two possum kids hanging from the iconic red balloon")(?=[^>]*src="\/_img\/possum-)/, '{% image %}');
@@ -238,6 +244,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(obsidian, /<img (?=[^>]*alt="A graph of linked notes")(?=[^>]*src="\/_img\/obsidian-graph-)/, '![[image|alt]]');
     assertHas(obsidian, /markdown-alert-note[^>]*>\s*<p class="markdown-alert-title"[^>]*>Notes that link<\/p>/, '> [!example] Title');
     assertHas(pageHtml(dir, 'posts/linked-from-obsidian'), /<a href="\/posts\/writing-in-obsidian">Writing in Obsidian<\/a>/, '[[Note]]');
+    assertHas(obsidian, /A <mark>highlighted phrase<\/mark> stays marked\./, '==highlight==');
+    assert.doesNotMatch(visibleText(obsidian), /Ask Sam|Drafting notes|%%/, 'Obsidian comments are not published');
     // WordPress, as wordpress-export-to-markdown writes it: a folder per post with its images/ (or one images/
     // folder for all), `coverImage` by file name, captions, figures, embeds.
     const lake = pageHtml(dir, 'posts/a-trip-to-the-lake') ?? '';

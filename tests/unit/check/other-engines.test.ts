@@ -167,10 +167,15 @@ describe('Vercel blog starter: `author: { name, picture }`', () => {
 
 describe('MkDocs Material’s icon shortcodes', () => {
   it('are an error at their line (the site has no icon set), while emoji shortcodes and code pass', () => {
-    const problems = checkPosts([{ path: 'content/posts/icons.md', bytes: new TextEncoder().encode('---\ntitle: Icons\ndate: 2024-01-01\n---\n\nFast :rocket:\n\n- :material-clock-fast: Set up in minutes\n\n`:octicons-heart-16:` in code.\n') }]);
-    assert.deepEqual(
-      problems.filter((problem) => problem.severity !== 'info').map((problem) => [problem.line, problem.severity, problem.message.split(' is ')[0]]),
-      [[8, 'error', '":material-clock-fast:"']],
-    );
+    const problems = check({ 'content/posts/icons.md': '---\ntitle: Icons\ndate: 2024-01-01\n---\n\nFast :rocket:\n\n- :material-clock-fast: Set up in minutes\n\n`:octicons-heart-16:` in code.\n' });
+    assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')], ['content/posts/icons.md:8 ":material-clock-fast:" is an icon of MkDocs Material\'s icon sets, which the site does not have: readers would see it as text.']);
+  });
+});
+
+describe('diagrams written as code (Mermaid, PlantUML, Graphviz)', () => {
+  it('warn at their line that readers see the code, naming how to draw the SVG', () => {
+    const problems = check({ 'content/posts/diagram.md': '---\ntitle: Diagram\ndate: 2024-01-01\n---\n\n```mermaid\ngraph TD;\n  A-->B;\n```\n\n```js\nconst a = 1;\n```\n' });
+    assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')].map((found) => found.split(':').slice(0, 2).join(':')), ['content/posts/diagram.md:6 This `mermaid` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw']);
+    assert.match(problems[0]?.fix ?? '', /mermaid-cli[\s\S]*!\[what it shows\]\(\.\/diagram\.svg\)/);
   });
 });

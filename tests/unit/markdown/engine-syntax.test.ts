@@ -388,6 +388,34 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(html, '<p>Written by Ada Lovelace.</p>');
   });
 
+  it('hides Obsidian’s comments, on one line or over several, and marks its `==highlights==`', async () => {
+    const body = 'Shown %%hidden%% and ==marked *words*==, not a==b or `==code==`.\n\n%%\nA private note.\n%%\n\nBefore %% a comment\nover lines %% after.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    assert.deepEqual(text.split('\n'), ['Shown  and <mark>marked *words*</mark>, not a==b or `==code==`.', '', '', '', '', '', 'Before', ' after.', '']);
+    assert.deepEqual(conversions.map((conversion) => [conversion.line, conversion.note?.split(':')[0]]), [
+      [1, 'is left out'],
+      [1, undefined],
+      [3, 'and what follows up to the next `%%` are left out'],
+      [7, 'and what follows up to the next `%%` are left out'],
+    ]);
+    const html = await render(body);
+    assert.match(html, /<mark>marked <em>words<\/em><\/mark>/);
+    assert.doesNotMatch(html, /hidden|private|a comment|%%/);
+  });
+
+  it('shows MkDocs’ content tabs one after another under their labels, and Hexo’s `{% note %}` as a callout', async () => {
+    const body = '=== "pip"\n\n    ```sh\n    pip install x\n    ```\n\n=== "conda"\n\n    conda install x\n    with *care*\n\nAfter.\n\n{% note warning %}\n**Careful** here.\n{% endnote %}\n\n{% note blue fas fa-bullhorn simple %}\nButterfly\n{% endnote %}\n';
+    const { text } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n').slice(0, 12), ['**pip**', '', '```sh', 'pip install x', '```', '', '**conda**', '', 'conda install x', 'with *care*', '', 'After.']);
+    const html = await render(body);
+    assert.match(html, /<p><strong>pip<\/strong><\/p>\s*<div class="code-block"><pre[^>]*data-language="sh"/);
+    assert.match(html, /<p><strong>conda<\/strong><\/p>\s*<p>conda install x\nwith <em>care<\/em><\/p>/);
+    assert.match(html, /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<p><strong>Careful<\/strong> here\.<\/p>/);
+    assert.match(html, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<p>Butterfly<\/p>/);
+    assert.doesNotMatch(html, /===|\{%/);
+  });
+
   it('does nothing a second time', () => {
     const once = convertEngineSyntax(JEKYLL_WELCOME).text;
     assert.deepEqual(convertEngineSyntax(once).conversions, []);
