@@ -65,6 +65,65 @@ export function hexoArguments(args: string): string[] {
   return [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 }
 
+/** A shortcode's or a tag's arguments: `key="value"` (or `key=value`) by name, the others in order, quotes off. */
+function shortcodeArguments(args: string): { named: Record<string, string>; positional: string[] } {
+  const named: Record<string, string> = {};
+  const positional: string[] = [];
+  for (const part of args.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s,]+))|"([^"]*)"|'([^']*)'|([^\s,]+)/g)) {
+    if (part[1]) named[part[1].toLowerCase()] = part[2] ?? part[3] ?? part[4] ?? '';
+    else positional.push(part[5] ?? part[6] ?? part[7] ?? '');
+  }
+  return { named, positional };
+}
+
+const ID = /^[\w-]+$/;
+
+/** What a reader gets instead of another site's player: a link to it (lib/check says so). */
+export const embedNote = (url: string) => `is shown as a link to ${shorten(url)}: the site embeds no other site's player`;
+
+/**
+ * The address of what an embed shortcode shows (Hugo's `{{< youtube id >}}`, `{{< vimeo >}}`, `{{< tweet
+ * user="x" id="1" >}}`, `{{< gist user id >}}`, `{{< instagram >}}`; Hexo's and Jekyll's `{% youtube id %}`;
+ * Zola's `{{ youtube(id="…") }}`), as a link with a note; undefined for any other name, or without an id.
+ */
+const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist']);
+
+export function embedReplacement(name: string, args: string): { to: string; note: string } | undefined {
+  if (!EMBEDS.has(name.toLowerCase())) return undefined;
+  const { named, positional } = shortcodeArguments(args);
+  const id = named.id ?? positional[0] ?? '';
+  const url = named.url ?? (/^https:\/\/\S+$/.test(id) ? id : undefined);
+  const address = ((): string | undefined => {
+    if (url) return url;
+    if (!ID.test(id)) return undefined;
+    switch (name.toLowerCase()) {
+      case 'youtube':
+        return `https://www.youtube.com/watch?v=${id}`;
+      case 'vimeo':
+        return `https://vimeo.com/${id}`;
+      case 'instagram':
+        return `https://www.instagram.com/p/${id}/`;
+      case 'tweet':
+      case 'twitter':
+      case 'x': {
+        const user = named.user ?? (positional.length > 1 ? positional[0] : undefined);
+        const status = named.id ?? positional.at(-1) ?? '';
+        if (!/^\d+$/.test(status)) return undefined;
+        return user && ID.test(user) ? `https://x.com/${user}/status/${status}` : `https://x.com/i/status/${status}`;
+      }
+      case 'gist': {
+        // Hugo: `{{< gist user id [file] >}}`; Hexo: `{% gist id [file] %}`.
+        const [user, gist] = positional.length > 1 && positional[1] && /^[\da-f]+$/i.test(positional[1]) ? positional : [undefined, positional[0]];
+        if (!gist || !/^[\da-f]+$/i.test(gist)) return undefined;
+        return user ? `https://gist.github.com/${user}/${gist}` : `https://gist.github.com/${gist}`;
+      }
+      default:
+        return undefined;
+    }
+  })();
+  return address ? { to: `<${address}>`, note: embedNote(address) } : undefined;
+}
+
 /** Markdown's own characters in text that goes inside `[…]` or `**…**`, escaped. */
 const escapeText = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
 /** A link destination as Markdown reads it whole (spaces or brackets: in `<…>`). */
@@ -172,7 +231,9 @@ export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 // Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
 export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^}]*?|"[^"]*"\s*\|[^}]*?)\s*-?\}\}/g;
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
-const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref)\b([^>%]*?)\/?\s*(?:>\}\}|%\}\})/g;
+const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|tweet|twitter|x|gist|instagram)\b([^>%]*?)\/?\s*(?:>\}\}|%\}\})/g;
+// Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
+const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^)\n]*)\)\s*-?\}\}/g;
 
 // A highlight block's first line, alone on its line: Jekyll's `{% highlight ruby linenos %}`, Hugo's
 // `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`, Hexo's `{% codeblock a.js lang:js %}`.
@@ -290,12 +351,7 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
   const match = HUGO_CALLOUT.exec(line);
   if (!match || (match[1] === '<' ? !line.trimEnd().endsWith('>}}') : !line.trimEnd().endsWith('%}}'))) return undefined;
   const name = match[2] ?? '';
-  const named: Record<string, string> = {};
-  const positional: string[] = [];
-  for (const part of (match[3] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S+)/g)) {
-    if (part[1]) named[part[1].toLowerCase()] = part[2] ?? part[3] ?? part[4] ?? '';
-    else positional.push(part[5] ?? part[6] ?? part[7] ?? '');
-  }
+  const { named, positional } = shortcodeArguments(match[3] ?? '');
   if (name === 'details') {
     const title = named.title ?? named.summary ?? positional[0];
     return { name, kind: 'note', ...(title ? { title } : {}), open: named.open === 'true' };
@@ -531,7 +587,7 @@ function convertInline(text: string, found: Found): string {
       if (/^(end)?(highlight|raw)$/.test(tag)) return undefined;
       const to = liquidReplacement(tag, match[2] ?? '');
       // The one include that goes (Minimal Mistakes' `{% include toc %}`): said why.
-      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : to;
+      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : (to ?? embedReplacement(tag, match[2] ?? ''));
     },
     found,
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
@@ -548,11 +604,18 @@ function convertInline(text: string, found: Found): string {
     WP_EMBED,
     (match) => {
       const url = unescapeMarkdown(match[1] ?? match[2] ?? '');
-      return { to: `<${url}>`, note: `is shown as a link to ${shorten(url)}: the site embeds no other site's player` };
+      return { to: `<${url}>`, note: embedNote(url) };
     },
     found,
   );
-  return replaceOutsideCode(rewritten, HUGO_INLINE, (match) => (match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}')) ? hugoReplacement(match[2] ?? '', match[3] ?? '') : undefined, found, (match) => postLink(match[2] ?? '', match[3] ?? ''));
+  rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
+  return replaceOutsideCode(
+    rewritten,
+    HUGO_INLINE,
+    (match) => ((match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}')) ? (hugoReplacement(match[2] ?? '', match[3] ?? '') ?? embedReplacement(match[2] ?? '', match[3] ?? '')) : undefined),
+    found,
+    (match) => postLink(match[2] ?? '', match[3] ?? ''),
+  );
 }
 
 export interface ConvertedBody {
@@ -576,7 +639,7 @@ export interface ConvertedBody {
  */
 export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '{% note'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '=='].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();

@@ -111,6 +111,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(economics, /<figure[^>]*><picture class="post-cover">[\s\S]*?<\/picture><figcaption[^>]*>What a batch costs, and what it earns\.<\/figcaption><\/figure>/, 'the Hugo cover’s caption');
     // `series = ["Layer 2 Deep Dives", "Running a Sequencer"]`: a nav for each; the second series's other post has JSON frontmatter.
     assertHas(pageHtml(dir, 'posts/data-availability'), /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Where the data lives<\/p>\s*<p>Posting data to a committee instead of the chain trades <strong>safety<\/strong> for cost\.<\/p>/, 'a Hugo theme\'s {{% notice %}}');
+    assertHas(pageHtml(dir, 'posts/sequencer-basics'), /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=w7Ft2ymGmfc"[^>]*>https:\/\/www\.youtube\.com\/watch\?v=w7Ft2ymGmfc<\/a><\/p>/, '{{< youtube id >}}: a link to the video');
     const sequencer = visibleText(pageHtml(dir, 'posts/sequencer-basics') ?? '');
     assertHas(sequencer, /Part 2 of 3 in the series “Layer 2 Deep Dives”/, 'the first of two series');
     assertHas(sequencer, /Part 1 of 2 in the series “Running a Sequencer” Sequencer Basics Operating a Sequencer/, 'the second of two series');

@@ -130,9 +130,9 @@ describe('markdown corpus: content:check names every lossy construct of a mixed 
 
   it('lists each construct that would lose content as an error at its line', () => {
     const expected = [
-      ['{{< youtube', /Hugo shortcode .*youtube.*lose the embedded youtube/],
+      ['{{< bilibili', /Hugo shortcode .*bilibili.*lose the embedded bilibili/],
       ['{{% notice custom', /Hugo shortcode .*lose the callout box/],
-      ['{{ youtube(', /Zola shortcode .*youtube.*lose the embedded youtube/],
+      ['{{ bilibili(', /Zola shortcode .*bilibili.*lose the embedded bilibili/],
       ['{% note(', /Zola shortcode .*lose the callout box/],
       ['{% end %}', /end of a Zola shortcode/],
       ['import Chart', /MDX import/],

@@ -416,6 +416,28 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.doesNotMatch(html, /===|\{%/);
   });
 
+  it('shows an embed shortcode (Hugo, Hexo, Jekyll, Zola) as a link to what it showed, with a note, and leaves other calls alone', async () => {
+    const body = [
+      '{{< youtube w7Ft2ymGmfc >}}',
+      '{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}',
+      '{{< gist spf13 7896402 >}}',
+      '{% vimeo 146022717 %}',
+      'Watch {{ youtube(id="dQw4w9WgXcQ") }} now.',
+      '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
+    ].join('\n\n');
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n\n'), [
+      '<https://www.youtube.com/watch?v=w7Ft2ymGmfc>',
+      '<https://x.com/SanDiegoZoo/status/1453110110599868418>',
+      '<https://gist.github.com/spf13/7896402>',
+      '<https://vimeo.com/146022717>',
+      'Watch <https://www.youtube.com/watch?v=dQw4w9WgXcQ> now.',
+      '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
+    ]);
+    assert.equal(conversions[0]?.note, 'is shown as a link to "https://www.youtube.com/watch?v=w7Ft2ymGmfc": the site embeds no other site\'s player');
+    assert.match(await render(body), /<p>Watch <a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ<\/a> now\.<\/p>/);
+  });
+
   it('does nothing a second time', () => {
     const once = convertEngineSyntax(JEKYLL_WELCOME).text;
     assert.deepEqual(convertEngineSyntax(once).conversions, []);
