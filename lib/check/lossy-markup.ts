@@ -1,4 +1,5 @@
-import { hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
+import { embedNote, hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
+import { embeddedPage } from '../markdown/html';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -206,6 +207,11 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const tag = element.tagName;
     // A JSX component was reported above, from its source spelling (HTML parsing lowercases it).
     if (/^<[A-Z]/.test(source.slice(offset, offset + 2))) return;
+    const page = tag === 'iframe' ? embeddedPage(element.properties.src) : undefined;
+    if (page) {
+      add(line, 'info', `<iframe> (${shorten(String(element.properties.src), 50)}) ${embedNote(page)}.`, 'Nothing to do; or write the link yourself.');
+      return 'skip';
+    }
     if (STRIPPED.has(tag)) {
       if (SAFETY_ONLY.has(tag)) {
         add(line, 'warning', `<${tag}> is removed for safety, with what it holds.`, 'Remove it: posts cannot run code or add styles.');

@@ -9,6 +9,28 @@ import type { VFile } from 'vfile';
  * the whole block being dropped. Markdown between HTML blocks stays Markdown (CommonMark's rule).
  */
 
+// A player's embed address and the page it plays, for the players authors paste (YouTube's share dialog, …).
+const PLAYERS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})(?:[?#]|$)/i, (match) => `https://www.youtube.com/watch?v=${match[1] ?? ''}`],
+  [/^https?:\/\/player\.vimeo\.com\/video\/(\d+)(?:[?#]|$)/i, (match) => `https://vimeo.com/${match[1] ?? ''}`],
+  [/^https?:\/\/open\.spotify\.com\/embed\/(track|album|playlist|episode|show)\/(\w+)(?:[?#]|$)/i, (match) => `https://open.spotify.com/${match[1] ?? ''}/${match[2] ?? ''}`],
+  [/^https?:\/\/codepen\.io\/([\w-]+)\/embed\/(?:preview\/)?(\w+)(?:[?#]|$)/i, (match) => `https://codepen.io/${match[1] ?? ''}/pen/${match[2] ?? ''}`],
+];
+
+/**
+ * The page an `<iframe>` of a known player shows, from its `src` (`youtube.com/embed/ID` → its watch page): the site
+ * embeds no other site's player, so the reader gets a link to it (content:check notes it). Undefined for
+ * any other frame, which content:check names as lost.
+ */
+export function embeddedPage(src: unknown): string | undefined {
+  if (typeof src !== 'string') return undefined;
+  for (const [pattern, page] of PLAYERS) {
+    const match = pattern.exec(src.trim());
+    if (match) return page(match);
+  }
+  return undefined;
+}
+
 /** Attributes no author-written element keeps: styling and ids (an id can clobber a page global). */
 const AUTHOR_DROPPED = ['style', 'id', 'name'] as const;
 
@@ -36,6 +58,13 @@ export function rehypeAuthorHtml() {
       // Generated elements (footnotes, figures) have no position, or one outside every raw span.
       const written = offset !== undefined && spans.some(([start, end]) => offset >= start && offset < end);
       if (!written) return;
+      // A known player's frame: a link to the page it plays, in a paragraph of its own when it stood alone.
+      const page = node.tagName === 'iframe' ? embeddedPage(node.properties.src) : undefined;
+      if (page && parent && index !== undefined) {
+        const link: Element = { type: 'element', tagName: 'a', properties: { href: page }, children: [{ type: 'text', value: page }] };
+        parent.children[index] = parent.type === 'root' ? { type: 'element', tagName: 'p', properties: {}, children: [link] } : link;
+        return 'skip';
+      }
       for (const name of AUTHOR_DROPPED) delete node.properties[name];
       // An <img> the author wrote shows a file of the site (a site path, or a path beside the post, which
       // the images step resolves as it does a Markdown image's) or nothing: content:check stops the build

@@ -1,10 +1,11 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Image, Root } from 'mdast';
+import type { Image, Link, Paragraph, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
+import { embeddedPage } from './html';
 
-function literal(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+export function literal(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   const attribute = element.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
@@ -26,6 +27,25 @@ export function remarkMdxFigures() {
       const image: Image = { type: 'image', url: src, alt: literal(element, 'alt') ?? '', position: element.position };
       element.attributes = element.attributes.filter((entry) => entry.type !== 'mdxJsxAttribute' || !['src', 'alt', 'width', 'height'].includes(entry.name));
       element.children = [image] as typeof element.children;
+    });
+  };
+}
+
+/**
+ * An `<iframe>` of a known player in an `.mdx` post (`youtube.com/embed/ID`): a link to the page it plays, as
+ * in a `.md` post (lib/markdown/html.ts). The site's Content-Security-Policy loads no other site's frame,
+ * so the player itself would be an empty box; content:check names any other frame.
+ */
+export function remarkMdxEmbeds() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return;
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      const page = element.name === 'iframe' ? embeddedPage(literal(element, 'src')) : undefined;
+      if (!page) return;
+      const link: Link = { type: 'link', url: page, children: [{ type: 'text', value: page }], ...(element.position ? { position: element.position } : {}) };
+      const replacement: Link | Paragraph = node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
+      (parent.children as (Link | Paragraph)[])[index] = replacement;
     });
   };
 }

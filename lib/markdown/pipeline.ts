@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { remarkMdxContainers } from './mdx-containers';
-import { rehypeDropInternalProperties, remarkMdxFigures } from './mdx-figures';
+import { rehypeDropInternalProperties, remarkMdxEmbeds, remarkMdxFigures } from './mdx-figures';
 import { JSON_MATTER } from '../content/frontmatter';
 import { normaliseBasePath } from '../routes';
 import { rehypeSiteLinks } from './links';
@@ -93,7 +93,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
-    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }

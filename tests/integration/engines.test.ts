@@ -255,6 +255,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(lake, /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="The lake at noon")[^>]*><\/picture><figcaption>Noon, from the jetty<\/figcaption>/, '[caption] around a linked <img>');
     assertHas(lake, /<figure>\s*<p><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="The lake from the hill")[^>]*><\/picture><\/p>\s*<figcaption>\s*<p>The same lake from the hill/, 'a block editor figure');
     assertHas(lake, /<a href="https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ"[^>]*>https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ<\/a>/, '[embed] as a link');
+    assertHas(lake, /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=M7lc1UVf-VE">https:\/\/www\.youtube\.com\/watch\?v=M7lc1UVf-VE<\/a><\/p>/, "a YouTube <iframe> as a link to its page");
     assert.doesNotMatch(visibleText(lake), /\[\/?(?:caption|embed)/, 'no shortcode text on the page');
     assertHas(pageHtml(dir, 'tags/travel'), /We drove up before sunrise\. The road was empty and the lake was perfectly still when we arrived\./, 'the summary before <!--more-->');
     const harbour = pageHtml(dir, 'posts/harbour-notes') ?? '';

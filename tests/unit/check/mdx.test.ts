@@ -123,3 +123,28 @@ describe('Docusaurus in an .mdx post', () => {
     assert.match(wrong[2]?.fix ?? '', /:::tip\[A title\]/);
   });
 });
+
+describe('HTML in an .mdx post that the Content-Security-Policy would block', () => {
+  it('names a frame, a plugin and media from another site; a known player’s frame is a link, noted', () => {
+    const body = [
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowFullScreen></iframe>',
+      '',
+      '<iframe src="https://example.com/widget"></iframe>',
+      '',
+      '<img src="https://example.com/a.png" alt="A" />',
+      '',
+      '<video src="//cdn.example.com/v.mp4" controls />',
+      '',
+      '<img src="/images/fees-per-batch.png" alt="On this site" />',
+      '',
+    ].join('\n');
+    const found = findMdxProblems(body).map((problem) => [problem.line, problem.severity, problem.message.split(':')[0]]);
+    assert.deepEqual(found, [
+      [1, 'info', '<iframe> (https'],
+      [3, 'error', '<iframe> would show an empty box'],
+      [5, 'error', "<img> loads https"],
+      [7, 'error', '<video> loads //cdn.example.com/v.mp4 from another site, which the site\'s Content-Security-Policy blocks'],
+    ]);
+    assert.match(findMdxProblems(body)[0]?.message ?? '', /is shown as a link to "https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"/);
+  });
+});

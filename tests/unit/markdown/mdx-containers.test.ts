@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { remarkAlerts } from '../../../lib/markdown/alerts';
 import { remarkMdxContainers } from '../../../lib/markdown/mdx-containers';
+import { remarkMdxEmbeds } from '../../../lib/markdown/mdx-figures';
 import { renderPost } from '../../support/render';
 
 /** An `.mdx` body through the container and callout steps, as HTML (no JSX in these bodies). */
@@ -31,5 +32,16 @@ describe('Docusaurus’ containers in an .mdx post', () => {
     const html = await renderMdxBody('::::note[Outer]\n\n:::warning\n\nInner.\n\n:::\n\n::::\n\nNote:this stays, and so does\n\n::leaf\n');
     assert.match(html, /markdown-alert-note[\s\S]*Outer[\s\S]*markdown-alert-warning[\s\S]*Inner\.[\s\S]*<\/div>\s*<\/div>/);
     assert.match(html, /<p>Note:this stays, and so does<\/p>\s*<p>::leaf<\/p>/);
+  });
+});
+
+describe('a player’s <iframe> (YouTube, Vimeo, Spotify, CodePen)', () => {
+  it('is a link to the page it plays in a .md post, and in an .mdx post; any other frame is not kept', async () => {
+    const md = await renderPost('---\ntitle: T\n---\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?si=x" allowfullscreen></iframe>\n\nInline <iframe src="https://player.vimeo.com/video/76979871"></iframe> too.\n\n<iframe src="https://example.com/widget"></iframe>\n');
+    assert.match(md, /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ<\/a><\/p>/);
+    assert.match(md, /<p>Inline <a href="https:\/\/vimeo\.com\/76979871">https:\/\/vimeo\.com\/76979871<\/a> too\.<\/p>/);
+    assert.doesNotMatch(md, /<iframe|example\.com\/widget/);
+    const mdx = String(await unified().use(remarkParse).use(remarkMdx).use(remarkMdxEmbeds).use(remarkRehype).use(rehypeStringify).process('<iframe src="https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC" />\n'));
+    assert.equal(mdx, '<p><a href="https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC">https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC</a></p>');
   });
 });
