@@ -180,7 +180,7 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
     path.join(blog, `2030-01-04-mdx-from-docusaurus-${stamp}.mdx`),
     `---\ntitle: MDX from Docusaurus\n---\n\n:::info[Good to know]\n\nRendered when the site is built.\n\n:::\n\n${'A paragraph that fills the screen.\n\n'.repeat(40)}## Far down the page {#old-anchor}\n\nThe end.\n`,
   );
-  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n## Before the fold\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n\n??? tip "Fees, folded"\n    Hidden until it is opened.\n\n    ## Inside the fold\n\n    Reached from the contents.\n');
+  fs.writeFileSync(path.join(blog, `hello-mkdocs-${stamp}.md`), '---\ndate:\n  created: 2030-01-06\n---\n\n# Hello from MkDocs\n\n## Before the fold\n\n!!! warning "Mind the gap"\n\n    Indented, as MkDocs writes it.\n\n??? tip "Fees, folded"\n    Hidden until it is opened.\n\n    ## Inside the fold\n\n    Reached from the contents.\n\n=== "pip"\n\n    Install with pip.\n\n=== "docker"\n\n    Run the image.\n\nFees are ==never refunded==. %%Check with legal first.%%\n\nBatch\n:   Many transactions posted as one.\n\nThe L2 settles on L1.\n\n*[L2]: Layer 2, a chain that settles on another\n');
   await expect.poll(async () => (await request.get(`/posts/from-docusaurus-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/from-docusaurus-${stamp}`);
   await expect(page.getByRole('heading', { level: 1, name: 'From Docusaurus' })).toBeVisible();
@@ -220,6 +220,19 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   await expect(page.getByText('Hidden until it is opened.')).toBeHidden();
   await folded.getByText('Fees, folded').click();
   await expect(page.getByText('Hidden until it is opened.')).toBeVisible();
+  // Content tabs one after another under their labels, a highlight, a definition list and an abbreviation,
+  // as a reader sees them; the comment is not on the page.
+  const body = page.locator('#post-body');
+  await expect(body.locator('strong', { hasText: 'pip' })).toBeVisible();
+  await expect(body.getByText('Install with pip.')).toBeVisible();
+  await expect(body.getByText('Run the image.')).toBeVisible();
+  const marked = body.locator('mark');
+  await expect(marked).toHaveText('never refunded');
+  expect(await marked.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(body.locator('dl dt')).toHaveText('Batch');
+  await expect(body.locator('dl dd')).toHaveText('Many transactions posted as one.');
+  await expect(body.locator('abbr')).toHaveAttribute('title', 'Layer 2, a chain that settles on another');
+  await expect(body).not.toContainText(/Check with legal|%%|===|\*\[L2\]/);
 });
 
 test('a Pelican folder and a WordPress export are served as soon as they are saved', async ({ page, request }) => {
