@@ -81,18 +81,18 @@ const ID = /^[\w-]+$/;
 /** What a reader gets instead of another site's player: a link to it (lib/check says so). */
 export const embedNote = (url: string) => `is shown as a link to ${shorten(url)}: the site embeds no other site's player`;
 
+const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist']);
+
 /**
  * The address of what an embed shortcode shows (Hugo's `{{< youtube id >}}`, `{{< vimeo >}}`, `{{< tweet
  * user="x" id="1" >}}`, `{{< gist user id >}}`, `{{< instagram >}}`; Hexo's and Jekyll's `{% youtube id %}`;
  * Zola's `{{ youtube(id="…") }}`), as a link with a note; undefined for any other name, or without an id.
  */
-const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist']);
-
 export function embedReplacement(name: string, args: string): { to: string; note: string } | undefined {
   if (!EMBEDS.has(name.toLowerCase())) return undefined;
   const { named, positional } = shortcodeArguments(args);
   const id = named.id ?? positional[0] ?? '';
-  const url = named.url ?? (/^https:\/\/\S+$/.test(id) ? id : undefined);
+  const url = [named.url, id].find((value) => value !== undefined && /^https:\/\/\S+$/.test(value));
   const address = ((): string | undefined => {
     if (url) return url;
     if (!ID.test(id)) return undefined;
@@ -534,7 +534,7 @@ const HEADING_LINE = /^\s*(?:>\s?)*\s{0,3}#{1,6}(?:[ \t]|$)/;
 /** An id a heading keeps as written: what the pipeline's heading ids accept (lib/markdown/rehype-plugins.ts). */
 const KEPT_ID = /^[a-z0-9][\w-]*$/i;
 
-/** The heading line with its attributes as `{#id}`, and what was left out; undefined when it has none. */
+/** The heading line with its attributes as `{#id}` (or none, when it has no id it can keep), and what was left out. */
 function headingAttributes(heading: string, attributes: string): { line: string; note?: string } {
   const parts = attributes.match(ATTRIBUTE) ?? [];
   const id = parts.find((part) => part.startsWith('#'))?.slice(1);
