@@ -193,11 +193,12 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   if (tag === 'endhighlight') return '```';
   // Nothing here runs Liquid, so what `raw` protects is shown as written without it.
   if (tag === 'raw' || tag === 'endraw') return '';
-  // Jekyll's `{% link _posts/… %}` names one file; Hexo's `{% link text url %}` more.
-  if (tag === 'link' && hexoArguments(args).length > 1) return /\\["']/.test(args) ? undefined : hexoLink(args);
-  if (tag === 'post_url' || tag === 'link' || tag === 'post_path') return linkReplacement(tag, args);
   // Hexo's arguments with an escaped quote: not read here, left to content:check.
-  if (/\\["']/.test(args)) return undefined;
+  const escapedQuote = /\\["']/.test(args);
+  // Jekyll's `{% link _posts/… %}` names one file; Hexo's `{% link text url %}` more.
+  if (tag === 'link' && hexoArguments(args).length > 1) return escapedQuote ? undefined : hexoLink(args);
+  if (tag === 'post_url' || tag === 'link' || tag === 'post_path') return linkReplacement(tag, args);
+  if (escapedQuote) return undefined;
   // Hexo's post asset folder: the file named, found there as any relative path is (lib/markdown/image-source.ts).
   if (tag === 'asset_img' || tag === 'img') return hexoImage(args);
   const [first = '', ...rest] = hexoArguments(args);
@@ -363,6 +364,9 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
   return { name, kind, ...(title ? { title } : {}) };
 }
 
+/** The quote marks (and the spaces around them) a line opens with: `> > ` for a line two quotes deep. */
+const quotePrefix = (line: string) => /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
+
 /** The first line after `index` that `matches` (where a block another engine opened ends), or -1. */
 function lineAfter(lines: readonly string[], index: number, matches: (line: string) => boolean, { skipCode = false } = {}): number {
   let fence: string | undefined;
@@ -407,7 +411,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
   const colon = COLON_OPEN.exec(line);
   const colonKind = colon?.[2]?.toLowerCase();
   if (colon && colonKind && (Object.hasOwn(ALERT_KINDS, colonKind) || colonKind === 'details')) {
-    const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
+    const prefix = quotePrefix(line);
     const closing = new RegExp(`^\\s*${prefix.replace(/[^>]/g, '').split('').map(() => '>\\s?').join('')}${colon[1]}\\s*$`);
     const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
@@ -794,7 +798,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     // a callout (lib/markdown/alerts.ts), the same lines quoted. Lines inside are read on after it.
     const callout = raw ? undefined : calloutAt(lines, index);
     if (callout) {
-      const prefix = /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
+      const prefix = quotePrefix(line);
       // Obsidian's fold mark after the kind: the callout folds (lib/markdown/alerts.ts).
       const opener = `${prefix}> [!${callout.kind}]${callout.fold}${callout.title ? ` ${callout.title}` : ''}`;
       conversions.push({ line: index + 1, from: line.trim(), to: opener.trim() });
