@@ -95,7 +95,8 @@ export function embedReplacement(name: string, args: string): { to: string; note
   const url = [named.url, id].find((value) => value !== undefined && /^https:\/\/\S+$/.test(value));
   const address = ((): string | undefined => {
     if (url) return url;
-    if (!ID.test(id)) return undefined;
+    // A gist is named `user/id` in Jekyll; every other id is one word.
+    if (!ID.test(id) && !(name.toLowerCase() === 'gist' && /^[\w-]+\/[\da-f]+$/i.test(id))) return undefined;
     switch (name.toLowerCase()) {
       case 'youtube':
         return `https://www.youtube.com/watch?v=${id}`;
@@ -112,8 +113,8 @@ export function embedReplacement(name: string, args: string): { to: string; note
         return user && ID.test(user) ? `https://x.com/${user}/status/${status}` : `https://x.com/i/status/${status}`;
       }
       case 'gist': {
-        // Hugo: `{{< gist user id [file] >}}`; Hexo: `{% gist id [file] %}`.
-        const [user, gist] = positional.length > 1 && positional[1] && /^[\da-f]+$/i.test(positional[1]) ? positional : [undefined, positional[0]];
+        // Hugo: `{{< gist user id [file] >}}`; Hexo: `{% gist id [file] %}`; Jekyll's jekyll-gist: `{% gist user/id %}`.
+        const [user, gist] = /^[\w-]+\/[\da-f]+$/i.test(positional[0] ?? '') ? (positional[0] ?? '').split('/') : positional.length > 1 && positional[1] && /^[\da-f]+$/i.test(positional[1]) ? positional : [undefined, positional[0]];
         if (!gist || !/^[\da-f]+$/i.test(gist)) return undefined;
         return user ? `https://gist.github.com/${user}/${gist}` : `https://gist.github.com/${gist}`;
       }

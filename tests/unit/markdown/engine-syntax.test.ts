@@ -421,7 +421,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '{{< youtube w7Ft2ymGmfc >}}',
       '{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}',
       '{{< gist spf13 7896402 >}}',
-      '{% vimeo 146022717 %}',
+      '{% vimeo 146022717 %} {% gist parkr/c08ee0f2726fd0e3909d %}',
       'Watch {{ youtube(id="dQw4w9WgXcQ") }} now.',
       '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
     ].join('\n\n');
@@ -430,7 +430,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '<https://www.youtube.com/watch?v=w7Ft2ymGmfc>',
       '<https://x.com/SanDiegoZoo/status/1453110110599868418>',
       '<https://gist.github.com/spf13/7896402>',
-      '<https://vimeo.com/146022717>',
+      '<https://vimeo.com/146022717> <https://gist.github.com/parkr/c08ee0f2726fd0e3909d>',
       'Watch <https://www.youtube.com/watch?v=dQw4w9WgXcQ> now.',
       '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
     ]);
