@@ -725,7 +725,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       const below = under && under[1] === ':' && KRAMDOWN_LINE.test(next) && under.index === /^\s*/.exec(next)?.[0].length ? under : null;
       const attributes = after ?? below;
       if (attributes) {
-        const heading = after ? line.slice(0, after.index) : line.replace(/[ \t]+$/, '');
+        const heading = (after ? line.slice(0, after.index) : line).trimEnd();
         const { line: to, note } = headingAttributes(heading, attributes[2] ?? '');
         if (to !== line.trimEnd() || note) conversions.push({ line: index + (below ? 2 : 1), from: (below ? next : attributes[0]).trim(), to: to.slice(heading.length).trim(), ...(note ? { note } : {}) });
         lines[index] = line = to;
