@@ -354,6 +354,8 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
   })));
   const problems: Problem[] = [];
   for (const post of linking) {
+    // The post's folder, for the path from it to a post named alone (Obsidian's `[[Note]]`).
+    const folder = path.posix.dirname(post.file.split(path.sep).join('/'));
     for (const link of post.links) {
       const written = shorten(link.written);
       const add = (severity: Problem['severity'], message: string, fix: string) => problems.push({ file: post.file, line: link.line, severity, message, fix });
@@ -366,7 +368,6 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           const name = path.posix.basename(link.file);
           const same = namesFileAlone(link.written) && !exists ? [...byFile.keys()].filter((file) => path.posix.basename(file) === name).sort() : [];
           if (same.length > 1) {
-            const folder = path.posix.dirname(post.file.split(path.sep).join('/'));
             add('error', `${written} names no post beside this one, and ${same.length} posts elsewhere have that name (${same.join(', ')}): readers would get a 404.`, `Write the path of the one you mean from this post, e.g. ${path.posix.relative(folder, same[0] ?? '')}.`);
             continue;
           }
@@ -374,7 +375,6 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           continue;
         }
         // A post named alone, found in another folder (lib/markdown/links.ts): said, as an editor's preview would not follow it.
-        const folder = path.posix.dirname(post.file.split(path.sep).join('/'));
         if (namesFileAlone(link.written) && path.posix.dirname(link.file) !== folder) {
           add('info', `${written} names no post beside this one: it links to ${link.file}, the one post of that name, as Obsidian finds a note.`, `Nothing to do; or write the path from this post (e.g. ${path.posix.relative(folder, link.file)}).`);
         }

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { embedNote } from '../markdown/engine-syntax';
-import { embeddedPage } from '../markdown/html';
+import { embeddedPage, fromAnotherSite } from '../markdown/html';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
@@ -108,11 +108,12 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       // HTML that the site's Content-Security-Policy would block in the reader's browser (nothing loads from
       // another site): an empty box or a broken image, where a `.md` post's check names the same.
       const src = literalAttribute(element, 'src');
-      if (name === 'iframe' && embeddedPage(src)) {
-        report(line, `<iframe> (${shorten(src ?? '')}) ${embedNote(embeddedPage(src) ?? '')}.`, 'Nothing to do; or write the link yourself.', 'info');
+      const page = name === 'iframe' ? embeddedPage(src) : undefined;
+      if (page) {
+        report(line, `<iframe> (${shorten(src ?? '')}) ${embedNote(page)}.`, 'Nothing to do; or write the link yourself.', 'info');
       } else if (name === 'iframe' || name === 'embed' || name === 'object') {
         report(line, `<${name}> would show an empty box: the site loads no other site's frames or plugins (its Content-Security-Policy), so readers lose the embedded content.`, 'Link to it instead: [what it shows](https://…).');
-      } else if (name && ['img', 'video', 'audio', 'source'].includes(name) && src !== undefined && /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim())) {
+      } else if (name && ['img', 'video', 'audio', 'source'].includes(name) && src !== undefined && fromAnotherSite(src)) {
         report(line, `<${name}> loads ${shorten(src)} from another site, which the site's Content-Security-Policy blocks: readers get ${name === 'img' ? 'a broken image' : 'no media'}.`, name === 'img' ? 'Save the image beside the post and use <Figure src="./photo.png" alt="…" /> or ![alt](./photo.png).' : 'Put the file in public/ and use its site path, e.g. /media/clip.mp4.');
       }
       // A fragment, or an HTML element (`<div>`, `<kbd>`): rendered as written.

@@ -720,8 +720,8 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     // A heading's attributes, after its text or (kramdown) on the line under it.
     if (!raw && HEADING_LINE.test(line)) {
       const after = HEADING_ATTRIBUTES.exec(line);
-      const under = after ? null : HEADING_ATTRIBUTES.exec(lines[index + 1] ?? '');
       const next = lines[index + 1] ?? '';
+      const under = after ? null : HEADING_ATTRIBUTES.exec(next);
       const below = under && under[1] === ':' && KRAMDOWN_LINE.test(next) && under.index === /^\s*/.exec(next)?.[0].length ? under : null;
       const attributes = after ?? below;
       if (attributes) {

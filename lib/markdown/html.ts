@@ -31,6 +31,9 @@ export function embeddedPage(src: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether an element's `src` names a file on another site (a scheme, or `//host`), which the Content-Security-Policy blocks. */
+export const fromAnotherSite = (src: string): boolean => /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim());
+
 /** Attributes no author-written element keeps: styling and ids (an id can clobber a page global). */
 const AUTHOR_DROPPED = ['style', 'id', 'name'] as const;
 
@@ -70,7 +73,7 @@ export function rehypeAuthorHtml() {
       // the images step resolves as it does a Markdown image's) or nothing: content:check stops the build
       // on any other source (lib/check/images.ts), so a real post never loses one silently.
       const src = node.properties.src;
-      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && src.trim() !== '' && !/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim()))) {
+      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && src.trim() !== '' && !fromAnotherSite(src))) {
         parent.children.splice(index, 1);
         return index;
       }

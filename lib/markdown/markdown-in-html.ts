@@ -4,6 +4,7 @@ import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { calloutQuote } from './alerts';
 import { NOTICE_KINDS } from './engine-syntax';
+import { shiftPositions } from './positions';
 
 /**
  * HTML whose content is Markdown, as kramdown (Jekyll) and Python-Markdown's md_in_html (MkDocs) read it:
@@ -49,12 +50,7 @@ function expand(node: Html, syntax: Syntax, depth: number): RootContent[] | unde
   const closing = new RegExp(`(?:^|\\n)[ \\t]*</${tag}\\s*>[ \\t]*$`, 'i').exec(rest);
   const inner = closing ? rest.slice(0, closing.index) : rest;
   const children = fromMarkdown(inner, { extensions: syntax.extensions, mdastExtensions: syntax.mdastExtensions }).children;
-  visit({ type: 'root', children } as Root, (child) => {
-    for (const point of child.position ? [child.position.start, child.position.end] : []) {
-      point.line += line - 1;
-      if (point.offset !== undefined) point.offset += offset;
-    }
-  });
+  shiftPositions({ type: 'root', children } as Root, line - 1, offset);
   expandAll({ type: 'root', children } as Root, syntax, depth + 1);
   const notice = tag.toLowerCase() === 'div' ? NOTICE_CLASS.exec(attributes) : null;
   const kind = notice ? NOTICE_KINDS[notice[1] ?? ''] : undefined;

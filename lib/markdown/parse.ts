@@ -17,6 +17,7 @@ import { remarkAbbreviations } from './abbreviations';
 import { remarkDefinitionLists } from './definition-lists';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkMarkdownInHtml } from './markdown-in-html';
+import { shiftPositions } from './positions';
 import { remarkDollarText } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
@@ -119,16 +120,6 @@ export function parseBody(body: string): ParsedBody {
     }
   }
   return { file, tree };
-}
-
-/** Moves a body tree's positions to where the body sits in its file. */
-function shiftPositions(tree: Root, lines: number, offset: number): void {
-  visit(tree, (node) => {
-    for (const point of node.position ? [node.position.start, node.position.end] : []) {
-      point.line += lines;
-      if (point.offset !== undefined) point.offset += offset;
-    }
-  });
 }
 
 /**
