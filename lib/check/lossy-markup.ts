@@ -9,6 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
 import { ALERT_KINDS } from '../markdown/alerts';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
 import { KATEX_OPTIONS } from '../markdown/math';
@@ -78,6 +79,22 @@ function literalRanges(tree: Root): [number, number][] {
   return ranges;
 }
 
+/** Whether an offset lies in one of `ranges` (in order, apart, as a tree's code and math are). */
+function inRanges(ranges: readonly [number, number][]): (offset: number) => boolean {
+  return (offset) => {
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [start, end] = ranges[middle] ?? [0, 0];
+      if (offset < start) high = middle - 1;
+      else if (offset >= end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 const hasReadableContent = (element: Element): boolean =>
   toString(element).trim() !== '' || element.children.some((child) => child.type === 'element' && /^(img|video|audio|picture|svg)$/.test(child.tagName));
 
@@ -95,13 +112,12 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
   const findings: LossFinding[] = [];
   const add = (line: number | undefined, severity: LossFinding['severity'], message: string, fix: string) =>
     findings.push({ line: line ?? 1, severity, message, fix });
-  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
-
-  const literal = literalRanges(tree);
-  const isLiteral = (offset: number) => literal.some(([start, end]) => offset >= start && offset < end);
+  const place = location(source);
+  const lineOf = (offset: number) => place.toPoint(offset)?.line ?? 1;
+  const isLiteral = inRanges(literalRanges(tree));
 
   // Hugo shortcodes: shown as literal text, and what they would make is lost.
-  for (const match of source.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)[\s\S]*?[>%]\}\}/g)) {
+  for (const match of source.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)(?:(?!\{\{)[\s\S])*?[>%]\}\}/g)) {
     if (isLiteral(match.index) || match[2] === '/') continue;
     const { loses, fix } = shortcodeAdvice(match[3] ?? '');
     const exact = hugoReplacement(match[3] ?? '', match[0]);
@@ -109,7 +125,7 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
   }
 
   // Zola shortcodes: `{{ youtube(id="…") }}`, and `{% note(kind="info") %}` … `{% end %}` around a body.
-  for (const match of source.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\([^)]*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\([^)]*\)|(end))\s*-?%\}/g)) {
+  for (const match of source.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)|(end))\s*-?%\}/g)) {
     if (isLiteral(match.index)) continue;
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
@@ -118,9 +134,11 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
 
   // WordPress shortcodes the content step could not rewrite (`[gallery ids="1,2"]`, a caption with a link in
   // it): a known name, attributes, or a closing tag in the post tell one from text in brackets.
+  const closedNames = new Map<string, boolean>();
   for (const match of source.matchAll(WP_SHORTCODE)) {
     const name = (match[2] ?? '').toLowerCase();
-    const closed = new RegExp(`\\\\?\\[/${name}\\\\?\\]`, 'i').test(source);
+    const closed = closedNames.get(name) ?? new RegExp(`\\\\?\\[/${name}\\\\?\\]`, 'i').test(source);
+    closedNames.set(name, closed);
     if (isLiteral(match.index) || match[1] === '/' || !(WP_SHORTCODE_NAMES.has(name) || (match[3] ?? '').includes('=') || closed)) continue;
     const { loses, fix } = wordpressAdvice(name);
     add(lineOf(match.index), 'error', `The WordPress shortcode ${shorten(match[0])} is not run here: readers would see it as text and lose ${loses}.`, fix);

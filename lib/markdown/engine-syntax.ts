@@ -231,11 +231,11 @@ export function liquidOutputReplacement(expression: string): string | undefined 
 // Not the `{{% … %}}` of Hugo shortcodes.
 export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 // Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
-export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^}]*?|"[^"]*"\s*\|[^}]*?)\s*-?\}\}/g;
+export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^{}]*?|"[^"]*"\s*\|[^{}]*?)\s*-?\}\}/g;
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
-const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|tweet|twitter|x|gist|instagram)\b([^>%]*?)\/?\s*(?:>\}\}|%\}\})/g;
+const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|tweet|twitter|x|gist|instagram)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
-const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^)\n]*)\)\s*-?\}\}/g;
+const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^(){}\n]*)\)\s*-?\}\}/g;
 
 // A highlight block's first line, alone on its line: Jekyll's `{% highlight ruby linenos %}`, Hugo's
 // `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`, Hexo's `{% codeblock a.js lang:js %}`.
@@ -368,23 +368,34 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
 /** The quote marks (and the spaces around them) a line opens with: `> > ` for a line two quotes deep. */
 const quotePrefix = (line: string) => /^\s*(?:>\s?)*/.exec(line)?.[0] ?? '';
 
+/**
+ * How many lines the searches for a block's end may read in one post, per line of it: a post of blocks
+ * that never close (hostile, or broken) would otherwise be read once per opening line. Past it, a block
+ * counts as unclosed, which content:check names at its line.
+ */
+const SCAN_LINES_PER_LINE = 64;
+const scanBudgets = new WeakMap<readonly string[], { left: number }>();
+
 /** The first line after `index` that `matches` (where a block another engine opened ends), or -1. */
 function lineAfter(lines: readonly string[], index: number, matches: (line: string) => boolean, { skipCode = false } = {}): number {
+  const budget = scanBudgets.get(lines);
   let fence: string | undefined;
-  return lines.findIndex((candidate, at) => {
-    if (at <= index) return false;
+  for (let at = index + 1; at < lines.length; at++) {
+    if (budget && budget.left-- <= 0) return -1;
+    const candidate = lines[at] ?? '';
     // In a container's body, a line of a fenced code block (quoted or not) is code, never its end.
     if (skipCode && fence !== undefined) {
       if (closesFence(unquote(candidate), fence)) fence = undefined;
-      return false;
+      continue;
     }
     const opening = skipCode ? FENCE.exec(unquote(candidate))?.[1] : undefined;
     if (opening) {
       fence = opening;
-      return false;
+      continue;
     }
-    return matches(candidate);
-  });
+    if (matches(candidate)) return at;
+  }
+  return -1;
 }
 
 /**
@@ -487,9 +498,9 @@ function replaceOutsideCode(line: string, pattern: RegExp, replace: (match: RegE
  * A WordPress shortcode, as wordpress-export-to-markdown leaves it (brackets escaped: `\[gallery ids="1,2"\]`)
  * or as written (`[embed]…[/embed]`): `/` for a closing one, the name, the attributes. Not a link's text.
  */
-export const WP_SHORTCODE = /\\?\[(\/?)([A-Za-z][\w-]*)((?:[ \t=](?:[^\]\\\n]|\\[^\]\n])*)?)\\?\](?![([:])/g;
+export const WP_SHORTCODE = /\\?\[(\/?)([A-Za-z][\w-]*)((?:[ \t=](?:[^[\]\\\n]|\\[^[\]\n])*)?)\\?\](?![([:])/g;
 // `[caption …]image caption[/caption]` on one line.
-const WP_CAPTION = /\\?\[caption\b((?:[^\]\\\n]|\\[^\]\n])*)\\?\](.*?)\\?\[\/caption\\?\]/g;
+const WP_CAPTION = /\\?\[caption\b((?:[^[\]\\\n]|\\[^\]\n])*)\\?\]((?:(?!\\?\[caption\b).)*?)\\?\[\/caption\\?\]/g;
 // `[embed]URL[/embed]`, Jetpack's `[youtube URL]` and `[youtube=URL]`.
 const WP_EMBED = /\\?\[embed\b[^\]\n]*?\\?\]\s*(https?:\/\/(?:[^\s[\]\\]|\\[^\s[\]])+)\s*\\?\[\/embed\\?\]|\\?\[(?:youtube|vimeo)[ \t=]+(https?:\/\/(?:[^\s[\]\\]|\\[^\s[\]])+)\s*\\?\]/g;
 /** The shortcodes WordPress and its common plugins write, read as such even without attributes. */
@@ -646,6 +657,7 @@ export function convertEngineSyntax(body: string): ConvertedBody {
   // Most posts have none of it.
   if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '=='].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
+  scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
   const blanked = new Map<number, string>();
   const conversions: EngineConversion[] = [];

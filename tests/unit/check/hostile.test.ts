@@ -59,6 +59,20 @@ describe('size and depth guards (finding 4)', () => {
     expectError(problems, /nested more than/, 7 + MAX_NESTING);
   });
 
+  it('reads shortcodes that never close in time that grows with the post, and names each closed one at its line', { timeout: 60_000 }, () => {
+    // Each opening once made the check scan the rest of the post: the time grew with the square of its length.
+    for (const opening of ['{{< youtube ', '[a ', '{{ a(', '\\[gallery ']) {
+      const body = opening.repeat(Math.ceil(300_000 / opening.length));
+      assert.deepEqual(errorsOf(postWith('', body)).filter((problem) => /shortcode/.test(problem.message)), [], opening);
+    }
+    // Shown as code on each line, and a shortcode after it: one error a line, at that line.
+    const lines = Array.from({ length: 3000 }, (_, at) => `\`{{< x ${at} >}}\` and {{< chart id${at} >}}`);
+    const problems = errorsOf(postWith('', lines.join('\n'))).filter((problem) => /Hugo shortcode/.test(problem.message));
+    assert.equal(problems.length, 3000);
+    assert.deepEqual(problems.slice(0, 2).map(({ line, message }) => [line, /id\d+/.exec(message)?.[0]]), [[7, 'id0'], [8, 'id1']]);
+    assert.deepEqual(problems.map(({ line }) => line), lines.map((_, at) => at + 7));
+  });
+
   it('reports 5,000 nested blockquotes on one line, and quotes deepening line by line', () => {
     expectError(errorsOf(postWith('', `${'>'.repeat(5000)} deep\n`)), /nested more than .* or more/, 7);
     expectError(errorsOf(postWith('', `${'> '.repeat(5000)}deep\n`)), /nested more than/, 7);

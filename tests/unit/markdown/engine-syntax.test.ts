@@ -332,6 +332,23 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(convertEngineSyntax('## Fees {#fees  .wide   data-x="a b"}').text, '## Fees {#fees}');
   });
 
+  it('reads a megabyte of unclosed shortcodes and blocks in time that grows with its length, leaving them as text', { timeout: 60_000 }, () => {
+    // Each of these once made every opening scan the rest of its line or of the post: the time grew with
+    // the square of its length.
+    const size = 1_000_000;
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]']) {
+      const line = opening.repeat(Math.ceil(size / opening.length));
+      assert.equal(convertEngineSyntax(line).text, line, opening);
+    }
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip']) {
+      const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
+      assert.equal(convertEngineSyntax(body).text, body, opening);
+    }
+    // A post's closed blocks are read as before, past many an unclosed one.
+    const closed = `${'{% highlight ruby %}\n'.repeat(40)}\n:::note\nRead me.\n:::\n`;
+    assert.match(convertEngineSyntax(closed).text, /> \[!note\]\n> Read me\./);
+  });
+
   it('turns WordPress’ [caption] into an image with its caption, and [embed] into a link, as exported or as written', async () => {
     const body = [
       '\\[caption id="attachment\\_12" align="aligncenter" width="480"\\]![Mist at dawn](images/dawn.png) The lake at "dawn"\\[/caption\\]',
