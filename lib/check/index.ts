@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { shorten } from '../text/quote';
-import { findDroppedMarkup } from './markup';
+import { findDroppedMarkup, headingIdsGivingWay } from './markup';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
@@ -256,6 +256,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const mdx = file.path.endsWith('.mdx');
   const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
   if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+  if (mdxParsed && 'tree' in mdxParsed) for (const finding of headingIdsGivingWay(mdxParsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
   let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {
     try {

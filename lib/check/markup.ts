@@ -2,7 +2,9 @@ import type { Element, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { sanitizeSchema } from '../markdown/rehype-plugins';
+import { ownIdGivesWay, sanitizeSchema } from '../markdown/rehype-plugins';
+import { RESERVED_IDS } from '../markdown/reserved-ids';
+import { ownHeadingId } from '../markdown/heading-ids';
 import { parseBody } from '../markdown/parse';
 import { shorten } from '../text/quote';
 
@@ -23,8 +25,8 @@ function sanitiserKeeps(tagName: 'a', property: 'href', url: string): boolean {
 
 
 /**
- * Links and images the site will not show as written: the build removes them silently,
- * so authors hear about them here.
+ * Links, images and heading ids the site will not show as written: the build removes or replaces them
+ * without a word, so authors hear about them here.
  */
 export function findDroppedMarkup(body: string, tree: Root = parseBody(body).tree): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
@@ -40,5 +42,25 @@ export function findDroppedMarkup(body: string, tree: Root = parseBody(body).tre
     }
     // Images: lib/check/images.ts (each is resolved, so a bad one is an error there).
   });
+  findings.push(...headingIdsGivingWay(tree));
   return findings.sort((a, b) => a.line - b.line);
+}
+
+/** A heading's own id (`## Install {#install}`, in `.md` or `.mdx`) that gives way, as rehypeHeadingIds decides. */
+export function headingIdsGivingWay(tree: Root): MarkupFinding[] {
+  const findings: MarkupFinding[] = [];
+  const taken = new Set(RESERVED_IDS);
+  visit(tree, 'heading', (heading) => {
+    const id = ownHeadingId(heading);
+    if (heading.depth < 2 || id === undefined) return;
+    const reason = ownIdGivesWay(id, taken);
+    if (!reason) return;
+    const why = reason === 'unsafe' ? 'is not made of letters, digits, - and _ (starting with a letter or digit)' : RESERVED_IDS.includes(id) ? 'is one the page itself uses' : 'is an earlier heading’s';
+    findings.push({
+      line: heading.position?.start.line ?? 1,
+      message: `The heading id ${shorten(`{#${id}}`, 40)} ${why}: this heading gets an id made from its text instead, and links to the old one land at the top of the post.`,
+      fix: `Give it another id, of letters, digits, - and _ that no other heading has and the page does not use (${RESERVED_IDS.join(', ')}), and change the links to it.`,
+    });
+  });
+  return findings;
 }

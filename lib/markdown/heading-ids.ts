@@ -64,6 +64,14 @@ export function takeExplicitId(heading: Heading): string | undefined {
   return match[1];
 }
 
+/** A heading's own id: given (remarkHeadingIds ran), or still at the end of its text (a tree only parsed). */
+export function ownHeadingId(heading: Heading): string | undefined {
+  const given = heading.data?.hProperties?.id;
+  if (typeof given === 'string') return given;
+  const last = heading.children.at(-1);
+  return last?.type === 'text' ? EXPLICIT_ID.exec(last.value)?.[1] : undefined;
+}
+
 /** Parses `{#id}` after a heading's text (in `.md` and `.mdx` alike), and gives the heading that id. */
 export function remarkHeadingIds(this: Processor) {
   const data = this.data();

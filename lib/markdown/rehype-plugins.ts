@@ -33,13 +33,7 @@ export function rehypeHeadingIds() {
     const own = new Set(headings);
     const taken = new Set(takenIds(tree, (node) => !own.has(node)));
     const keep = new Set<Element>();
-    for (const heading of headings) {
-      const id = String(heading.properties.id ?? '');
-      if (SAFE_ID.test(id) && !taken.has(id)) {
-        taken.add(id);
-        keep.add(heading);
-      }
-    }
+    for (const heading of headings) if (!ownIdGivesWay(String(heading.properties.id ?? ''), taken)) keep.add(heading);
     // Taken ids count as used: a heading that would repeat one gets a `-1` suffix instead.
     const slugger = new GithubSlugger();
     for (const id of taken) slugger.slug(id);
@@ -49,6 +43,17 @@ export function rehypeHeadingIds() {
 
 /** An id that names no page global: not `__next_f`, `$x` or `-x` (see headingId). */
 const SAFE_ID = /^[a-z0-9][\w-]*$/i;
+
+/**
+ * Why a heading's own id gives way to one made from its text: not safe, or `taken` (by the page, or by an
+ * earlier heading). Undefined when the heading keeps it, which `taken` then holds. content:check asks too.
+ */
+export function ownIdGivesWay(id: string, taken: Set<string>): 'unsafe' | 'taken' | undefined {
+  if (!SAFE_ID.test(id)) return 'unsafe';
+  if (taken.has(id)) return 'taken';
+  taken.add(id);
+  return undefined;
+}
 /** A path on this site, for media an author embeds: the CSP loads nothing from elsewhere. */
 const SITE_PATH = /^\/(?![/\\])/;
 const HEADING_ID: [string, RegExp] = ['id', SAFE_ID];

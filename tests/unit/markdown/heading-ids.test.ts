@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { checkPosts } from '../../../lib/check';
 import { MARKDOWN_SYNTAX } from '../../../lib/markdown/parse';
 import { RESERVED_IDS } from '../../../lib/markdown/reserved-ids';
 import { renderPost } from '../../support/render';
@@ -86,6 +87,20 @@ describe('a heading’s own id, as other engines write it', () => {
     const { ids } = idsAndTargets(await renderPost(markdown));
     // The first heading that names an id keeps it, even from a heading after it whose text would give it.
     assert.deepEqual(ids.map(({ id }) => id), ['first', 'first-1', 'main-1', 'again', 'dotted']);
+  });
+
+  it('is named by content:check wherever the build gives an own id way, in .md and .mdx, and nowhere else', async () => {
+    const body = '## Later {#first}\n\n## First\n\n## Main {#main}\n\n## Again {#first}\n\n## Kept {#kept}\n\n```\n## Code {#main}\n```\n';
+    const { ids } = idsAndTargets(await renderPost(`---\ntitle: T\n---\n\n${body}`));
+    assert.deepEqual(ids.map(({ id }) => id), ['first', 'first-1', 'main-1', 'again', 'kept']);
+    for (const file of ['content/posts/ids.md', 'content/posts/ids.mdx']) {
+      const problems = checkPosts([{ path: file, bytes: new TextEncoder().encode(`---\ntitle: T\ndate: 2024-01-01\n---\n\n${body}`) }]);
+      const named = problems.filter((problem) => /^The heading id/.test(problem.message));
+      assert.deepEqual(named.map(({ line, severity, message }) => [line, severity, /"\{#\w+\}" (is [^:]*)/.exec(message)?.slice(1).join('')]), [
+        [10, 'warning', 'is one the page itself uses'],
+        [12, 'warning', 'is an earlier heading’s'],
+      ], file);
+    }
   });
 
   it('parses `{#id}` in an .mdx heading as text for the id, not as an expression', () => {
