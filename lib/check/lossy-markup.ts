@@ -1,5 +1,5 @@
 import { embedNote, hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
-import { embeddedPage } from '../markdown/html';
+import { embeddedPage } from '../markdown/embeds';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';

@@ -3,6 +3,7 @@ import { postPath } from '../routes';
 import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
+import { embedLink } from './embeds';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
 export interface EngineConversion {
@@ -122,13 +123,18 @@ export function embedReplacement(name: string, args: string): { to: string; note
         return undefined;
     }
   })();
-  return address ? { to: `<${address}>`, note: embedNote(address) } : undefined;
+  return address ? { to: embedMarkdown(address, named.title), note: embedNote(address) } : undefined;
 }
 
 /** Markdown's own characters in text that goes inside `[…]` or `**…**`, escaped. */
 const escapeText = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
 /** A link destination as Markdown reads it whole (spaces or brackets: in `<…>`). */
 const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+/** A link to an embed's page in Markdown: worded for what is there, or the address itself for another site. */
+function embedMarkdown(page: string, title?: string): string {
+  const link = embedLink(page, title);
+  return link.words ? `[${escapeText(link.text)}](${destination(page)})` : `<${page}>`;
+}
 /** Each quoted string of a tag's arguments, in order, without its quotes. */
 const quotedStrings = (text: string) => [...text.matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '');
 /** Hexo's words after a file or an address, without its `true`/`false` flags (`escape`, `external`): a title. */
@@ -620,7 +626,7 @@ function convertInline(text: string, found: Found): string {
     WP_EMBED,
     (match) => {
       const url = unescapeMarkdown(match[1] ?? match[2] ?? '');
-      return { to: `<${url}>`, note: embedNote(url) };
+      return { to: embedMarkdown(url), note: embedNote(url) };
     },
     found,
   );

@@ -2,34 +2,13 @@ import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { embeddedPage, embedLink } from './embeds';
 
 /**
  * HTML written in a post (`<details>`, `X<sup>n</sup>`, a `<div>` of photos) is parsed into the tree,
  * so the sanitiser (lib/markdown/rehype-plugins.ts) keeps what its allow-list permits instead of
  * the whole block being dropped. Markdown between HTML blocks stays Markdown (CommonMark's rule).
  */
-
-// A player's embed address and the page it plays, for the players authors paste (YouTube's share dialog, …).
-const PLAYERS: [RegExp, (match: RegExpExecArray) => string][] = [
-  [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})(?:[?#]|$)/i, (match) => `https://www.youtube.com/watch?v=${match[1] ?? ''}`],
-  [/^https?:\/\/player\.vimeo\.com\/video\/(\d+)(?:[?#]|$)/i, (match) => `https://vimeo.com/${match[1] ?? ''}`],
-  [/^https?:\/\/open\.spotify\.com\/embed\/(track|album|playlist|episode|show)\/(\w+)(?:[?#]|$)/i, (match) => `https://open.spotify.com/${match[1] ?? ''}/${match[2] ?? ''}`],
-  [/^https?:\/\/codepen\.io\/([\w-]+)\/embed\/(?:preview\/)?(\w+)(?:[?#]|$)/i, (match) => `https://codepen.io/${match[1] ?? ''}/pen/${match[2] ?? ''}`],
-];
-
-/**
- * The page an `<iframe>` of a known player shows, from its `src` (`youtube.com/embed/ID` → its watch page): the site
- * embeds no other site's player, so the reader gets a link to it (content:check notes it). Undefined for
- * any other frame, which content:check names as lost.
- */
-export function embeddedPage(src: unknown): string | undefined {
-  if (typeof src !== 'string') return undefined;
-  for (const [pattern, page] of PLAYERS) {
-    const match = pattern.exec(src.trim());
-    if (match) return page(match);
-  }
-  return undefined;
-}
 
 /** Whether an element's `src` names a file on another site (a scheme, or `//host`), which the Content-Security-Policy blocks. */
 export const fromAnotherSite = (src: string): boolean => /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim());
@@ -64,7 +43,7 @@ export function rehypeAuthorHtml() {
       // A known player's frame: a link to the page it plays, in a paragraph of its own when it stood alone.
       const page = node.tagName === 'iframe' ? embeddedPage(node.properties.src) : undefined;
       if (page && parent && index !== undefined) {
-        const link: Element = { type: 'element', tagName: 'a', properties: { href: page }, children: [{ type: 'text', value: page }] };
+        const link: Element = { type: 'element', tagName: 'a', properties: { href: page }, children: [{ type: 'text', value: embedLink(page, node.properties.title).text }] };
         parent.children[index] = parent.type === 'root' ? { type: 'element', tagName: 'p', properties: {}, children: [link] } : link;
         return 'skip';
       }

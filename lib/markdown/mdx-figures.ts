@@ -3,7 +3,7 @@ import type { Image, Link, Paragraph, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
-import { embeddedPage } from './html';
+import { embeddedPage, embedLink } from './embeds';
 
 export function literal(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   const attribute = element.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name);
@@ -43,7 +43,7 @@ export function remarkMdxEmbeds() {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       const page = element.name === 'iframe' ? embeddedPage(literal(element, 'src')) : undefined;
       if (!page) return;
-      const link: Link = { type: 'link', url: page, children: [{ type: 'text', value: page }], ...(element.position ? { position: element.position } : {}) };
+      const link: Link = { type: 'link', url: page, children: [{ type: 'text', value: embedLink(page, literal(element, 'title')).text }], ...(element.position ? { position: element.position } : {}) };
       const replacement: Link | Paragraph = node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
       (parent.children as (Link | Paragraph)[])[index] = replacement;
     });

@@ -369,7 +369,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '',
       '![From the attribute](images/pier.png "From the attribute")',
       '',
-      '<https://www.youtube.com/watch?v=a_b> and <https://youtu.be/x>',
+      '[Watch the video on YouTube](https://www.youtube.com/watch?v=a_b) and [Watch the video on YouTube](https://youtu.be/x)',
       '',
       '`[caption]![a](b.png) in code[/caption]`',
     ]);
@@ -447,20 +447,20 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}',
       '{{< gist spf13 7896402 >}}',
       '{% vimeo 146022717 %} {% gist parkr/c08ee0f2726fd0e3909d %}',
-      'Watch {{ youtube(id="dQw4w9WgXcQ") }} now.',
+      'Watch {{ youtube(id="dQw4w9WgXcQ", title="The [first] talk") }} now.',
       '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
     ].join('\n\n');
     const { text, conversions } = convertEngineSyntax(body);
     assert.deepEqual(text.split('\n\n'), [
-      '<https://www.youtube.com/watch?v=w7Ft2ymGmfc>',
-      '<https://x.com/SanDiegoZoo/status/1453110110599868418>',
-      '<https://gist.github.com/spf13/7896402>',
-      '<https://vimeo.com/146022717> <https://gist.github.com/parkr/c08ee0f2726fd0e3909d>',
-      'Watch <https://www.youtube.com/watch?v=dQw4w9WgXcQ> now.',
+      '[Watch the video on YouTube](https://www.youtube.com/watch?v=w7Ft2ymGmfc)',
+      '[Read the post on X](https://x.com/SanDiegoZoo/status/1453110110599868418)',
+      '[Read the gist on GitHub](https://gist.github.com/spf13/7896402)',
+      '[Watch the video on Vimeo](https://vimeo.com/146022717) [Read the gist on GitHub](https://gist.github.com/parkr/c08ee0f2726fd0e3909d)',
+      'Watch [Watch “The \\[first\\] talk” on YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ) now.',
       '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
     ]);
     assert.equal(conversions[0]?.note, 'is shown as a link to "https://www.youtube.com/watch?v=w7Ft2ymGmfc": the site embeds no other site\'s player');
-    assert.match(await render(body), /<p>Watch <a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ<\/a> now\.<\/p>/);
+    assert.match(await render(body), /<p>Watch <a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>Watch “The \[first\] talk” on YouTube<\/a> now\.<\/p>/);
   });
 
   it('does nothing a second time', () => {

@@ -37,11 +37,11 @@ describe('Docusaurus’ containers in an .mdx post', () => {
 
 describe('a player’s <iframe> (YouTube, Vimeo, Spotify, CodePen)', () => {
   it('is a link to the page it plays in a .md post, and in an .mdx post; any other frame is not kept', async () => {
-    const md = await renderPost('---\ntitle: T\n---\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?si=x" allowfullscreen></iframe>\n\nInline <iframe src="https://player.vimeo.com/video/76979871"></iframe> too.\n\n<iframe src="https://example.com/widget"></iframe>\n');
-    assert.match(md, /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ<\/a><\/p>/);
-    assert.match(md, /<p>Inline <a href="https:\/\/vimeo\.com\/76979871">https:\/\/vimeo\.com\/76979871<\/a> too\.<\/p>/);
+    const md = await renderPost('---\ntitle: T\n---\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?si=x" title="YouTube video player" allowfullscreen></iframe>\n\nInline <iframe src="https://player.vimeo.com/video/76979871" title="The\n  talk"></iframe> too.\n\n<iframe src="https://example.com/widget"></iframe>\n');
+    assert.match(md, /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">Watch the video on YouTube<\/a><\/p>/);
+    assert.match(md, /<p>Inline <a href="https:\/\/vimeo\.com\/76979871">Watch “The talk” on Vimeo<\/a> too\.<\/p>/);
     assert.doesNotMatch(md, /<iframe|example\.com\/widget/);
-    const mdx = String(await unified().use(remarkParse).use(remarkMdx).use(remarkMdxEmbeds).use(remarkRehype).use(rehypeStringify).process('<iframe src="https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC" />\n'));
-    assert.equal(mdx, '<p><a href="https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC">https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC</a></p>');
+    const mdx = String(await unified().use(remarkParse).use(remarkMdx).use(remarkMdxEmbeds).use(remarkRehype).use(rehypeStringify).process('<iframe src="https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC" title="Spotify Embed: Song 2" />\n\nA <iframe src="https://codepen.io/a/embed/xyz" /> pen.\n'));
+    assert.equal(mdx, '<p><a href="https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC">Listen to “Song 2” on Spotify</a></p>\n<p>A <a href="https://codepen.io/a/pen/xyz">See the pen on CodePen</a> pen.</p>');
   });
 });
