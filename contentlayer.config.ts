@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { applyEngineData, ENGINE_DATA_GLOBS, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, opensWithFrontmatter, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -47,6 +47,8 @@ function read(post: RawPost): Read {
   return result;
 }
 const normalised = (post: RawPost) => read(post).fields;
+// An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody).
+const formatOf = (post: RawPost) => (HTML_FILE.test(post._raw.sourceFilePath) ? 'html' : 'markdown');
 
 // Fields every post has, whichever file type it is written in.
 const postComputedFields: ComputedFields = {
@@ -55,9 +57,9 @@ const postComputedFields: ComputedFields = {
   // lib/content/generated.ts spreads it back onto the document, so later stages read `post.title`.
   fields: { type: 'json', resolve: (post) => normalised(post as RawPost) },
   // One parse per post serves all three fields (lib/markdown/text-facts.ts remembers it).
-  excerpt: { type: 'string', resolve: (post) => textFacts(read(post as RawPost).body).summary },
-  readingMinutes: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).minutes },
-  wordCount: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body).words },
+  excerpt: { type: 'string', resolve: (post) => textFacts(read(post as RawPost).body, formatOf(post as RawPost)).summary },
+  readingMinutes: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body, formatOf(post as RawPost)).minutes },
+  wordCount: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body, formatOf(post as RawPost)).words },
   // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
   coverImage: {
     type: 'json',
@@ -84,8 +86,9 @@ const postComputedFields: ComputedFields = {
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  // `.md` and the other engines' Markdown extensions (`jekyll new` writes `.markdown`).
-  filePathPattern: `posts/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`,
+  // `.md` and the other engines' Markdown extensions (`jekyll new` writes `.markdown`), and Jekyll's HTML
+  // posts (the pipeline reads their body as HTML: lib/markdown/parse.ts).
+  filePathPattern: `posts/**/*.{${[...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS].join(',')}}`,
   contentType: 'markdown',
   fields,
   computedFields: {
@@ -109,16 +112,32 @@ export const MdxPost = defineDocumentType(() => ({
   },
 }));
 
+/** HTML files under posts/ that open with no frontmatter: no posts, as in Jekyll (content:check names them). */
+function htmlFilesWithoutFrontmatter(): string[] {
+  const dir = path.join(CONTENT_DIR, 'posts');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && HTML_FILE.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !opensWithFrontmatter(fs.readFileSync(file, 'utf8').slice(0, 16)))
+    .map((file) => path.relative(CONTENT_DIR, file).split(path.sep).join('/'));
+}
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts'],
   // Hugo's and Zola's section pages are no posts (lib/check/post-files.ts names them); other engines'
   // authors and tags files are data, read with each post, and Eleventy's folder data is noted (lib/content/engine-data.ts).
-  contentDirExclude: [SECTION_GLOB, ...ENGINE_DATA_GLOBS],
+  contentDirExclude: [SECTION_GLOB, ...ENGINE_DATA_GLOBS, ...htmlFilesWithoutFrontmatter()],
   documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,
   mdx: mdxPlugins(),
   disableImportAliasWarning: true,
+  // contentlayer picks a document's type from a `type` key when there is one, and Hugo's and jekyll-import's
+  // posts have one (`type: post`, which means nothing here): it would name no type of ours. The type is
+  // the file's pattern alone.
+  fieldOptions: { typeFieldName: 'contentlayerDocumentType' },
   // contentlayer's defaults skip a broken post and still exit 0: fail instead.
   onUnknownDocuments: 'fail',
   // No field is declared (above): every key is extra to contentlayer, and read() rejects unknown ones.

@@ -1,12 +1,12 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, presentSpellings, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
+import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
 
 export interface FieldFinding {
   line: number;
-  severity: 'error' | 'info';
+  severity: 'error' | 'warning' | 'info';
   message: string;
   fix?: string;
 }
@@ -63,7 +63,7 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
       if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => isListEntry(item) || (Array.isArray(item) && item.every(isListEntry))))) return undefined;
       return { message: `\`${key}\` must be a list or a comma-separated line.`, fix: `Write \`${assignment(format, key, format === 'toml' ? '["one", "two"]' : 'one, two')}\` or a list.` };
     case 'people': {
-      const person = (item: unknown) => typeof item === 'string' || (typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string');
+      const person = (item: unknown) => typeof item === 'string' || (typeof item === 'object' && item !== null && !Array.isArray(item) && peopleOf(item).length > 0);
       if (person(value) || (Array.isArray(value) && value.every(person))) return undefined;
       return { message: `\`${key}\` must be a name, an author id, \`{ name, url }\` or a list of them, not ${is}.`, fix: `Write \`${assignment(format, key, '"Ada Lovelace"')}\`.` };
     }
@@ -85,6 +85,13 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     const known = KNOWN_KEYS.get(key);
     if (known) {
       if (known.alias.note) findings.push({ line: lineOf(key), severity: 'info', message: known.alias.note });
+    } else if (key === 'password' && passwordProtected(raw)) {
+      findings.push({
+        line: lineOf(key),
+        severity: 'warning',
+        message: 'This post had a password on WordPress (`password`): the site has none, so it is kept as a draft, shown only in `npm run dev`.',
+        fix: 'To publish it for everyone, remove `password`.',
+      });
     } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
     } else {
@@ -97,7 +104,6 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       });
     }
   }
-  const normalised = normaliseFields(raw, '');
   if (inDraftsFolder(sourceFilePath)) {
     findings.push({
       line: fallbackLine,
@@ -134,9 +140,11 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     if (spec.kind === 'list' || spec.kind === 'people' || present.length < 2) continue;
     // Two spellings of one value: the first wins, so a different second one would be lost.
     const [first, ...others] = present;
+    // Each spelling alone, so that what else decides the field (a `password` makes a draft) is no disagreement.
+    const firstAlone = normaliseFields({ [name]: first?.value }, '')[name as FieldName];
     for (const other of others) {
       const alone = normaliseFields({ [name]: other.value }, '')[name as FieldName];
-      if (JSON.stringify(alone) === JSON.stringify(normalised[name])) continue;
+      if (JSON.stringify(alone) === JSON.stringify(firstAlone)) continue;
       const image = spec.kind === 'image';
       findings.push({
         line: lineOf(other.alias.name),

@@ -4,11 +4,11 @@ import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { shorten } from '../text/quote';
 import { findDroppedMarkup, headingIdsGivingWay } from './markup';
-import { parseBody, type ParsedBody } from '../markdown/parse';
+import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, type FieldName } from '../content/schema';
+import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type FieldName } from '../content/schema';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
@@ -206,7 +206,9 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   // structure: a repeated title heading, placeholders, template text. A `.md` body is read as the
   // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
-  const engineSyntax = file.path.endsWith('.mdx') ? undefined : convertEngineSyntax(front.body);
+  // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody): no Markdown, no rewriting.
+  const html = HTML_FILE.test(file.path);
+  const engineSyntax = file.path.endsWith('.mdx') || html ? undefined : convertEngineSyntax(front.body);
   for (const conversion of engineSyntax?.conversions ?? []) {
     const read = conversion.note ?? (conversion.to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
@@ -228,7 +230,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     const lineNumber = front.bodyLine + index;
     if (/^\s*(```|~~~)/.test(value)) inCode = !inCode;
     if (inCode) return;
-    if (/^#\s/.test(value) && index !== firstContent) {
+    if (!html && /^#\s/.test(value) && index !== firstContent) {
       report(lineNumber, 'info', 'A `# H1` in the body is shown as an H2: the title is the page’s only H1.', 'Use `##` for sections.');
     }
     const description = matchImagePlaceholder(value);
@@ -260,7 +262,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {
     try {
-      parsed = parseBody(front.body);
+      parsed = html ? parseHtmlBody(front.body) : parseBody(front.body);
       for (const finding of findDroppedMarkup(front.body, parsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
       for (const finding of findLossyMarkup(front.body, parsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
     } catch (error) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
-import { POST_FILE, SECTION_FILE } from '../content/schema';
+import { HTML_FILE, opensWithFrontmatter, POST_FILE, SECTION_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
@@ -30,12 +30,23 @@ const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc: string }>> =
 };
 const PLAIN_TEXT = /\.(?:txt|text)$/i;
 
-/** Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are case-sensitive. */
-export function classifyPostFile(name: string): PostFileKind {
+/**
+ * Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are
+ * case-sensitive. An `.html` (or `.htm`) file is a post when its `text` opens with frontmatter, as in Jekyll.
+ */
+export function classifyPostFile(name: string, text: () => string = () => ''): PostFileKind {
   if (SECTION_FILE.test(name)) return { kind: 'section' };
   if (ENGINE_DATA_FILES.has(name)) return { kind: 'data' };
   if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
   if (POST_FILE.test(name)) return { kind: 'post' };
+  if (HTML_FILE.test(name)) {
+    if (opensWithFrontmatter(text())) return { kind: 'post' };
+    return {
+      kind: 'ignored',
+      message: 'An HTML file is a post when it opens with frontmatter (a `---` block with its title and date), as in Jekyll: this one has none, so it is not built, and pages are not published from beside posts.',
+      fix: `Add frontmatter at its top (---, title: …, date: …, ---) to make it a post, or move it out of content/posts/.`,
+    };
+  }
   if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');
   if (/\.mdx$/i.test(name)) {

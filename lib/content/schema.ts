@@ -12,7 +12,7 @@ import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { readDate } from './dates';
-import { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, SECTION_GLOB } from './post-extensions.mjs';
+import { HTML_EXTENSIONS, HTML_FILE, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB } from './post-extensions.mjs';
 import { splitTags, tagSlug } from './tags';
 
 /**
@@ -184,6 +184,10 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   // Ghost's.
   meta_title: 'the page’s title is the post’s title',
   visibility: 'every published post is public',
+  // WordPress', as jekyll-import writes them.
+  parent_id: 'it was the post’s parent on WordPress; posts here stand alone',
+  meta: 'it holds WordPress’ own settings for the post, which this site does not read',
+  password: 'an empty one protects nothing; a post with one is a draft here',
 };
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */
@@ -202,7 +206,7 @@ export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
   return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key));
 }
 
-export { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, SECTION_GLOB };
+export { HTML_EXTENSIONS, HTML_FILE, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB };
 
 /** A slug: lowercase letters of any script, digits, and single hyphens between them. */
 export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
@@ -213,7 +217,7 @@ export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M
  */
 export function fileNameOf(sourceFilePath: string): string {
   const parts = sourceFilePath.split(/[\\/]/);
-  const name = (parts.pop() ?? '').replace(POST_FILE, '');
+  const name = (parts.pop() ?? '').replace(POST_FILE, '').replace(HTML_FILE, '');
   const folder = parts.pop();
   // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
   return (name === 'index' && folder && folder !== 'posts' ? folder : name).replace(DATED_NAME, '');
@@ -231,6 +235,11 @@ export function slugOf(slug: unknown, sourceFilePath: string): string {
 }
 
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
+
+/** WordPress' `password` (jekyll-import keeps it): a post that had one was not public there, so it is a draft here. */
+export function passwordProtected(raw: Record<string, unknown>): boolean {
+  return text(raw.password) !== undefined;
+}
 
 /** A post in a `_drafts` folder: Jekyll's drafts, which have no date until they are published. */
 export function inDraftsFolder(sourceFilePath: string): boolean {
@@ -282,7 +291,8 @@ const ALT_KEYS = ['alt', 'image_description'] as const;
 /** The keys read from an entry written as an object, by field kind (content:check notes the others). */
 export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
   image: [...IMAGE_KEYS, ...ALT_KEYS, 'caption'],
-  people: ['name', 'url', 'link', 'picture'],
+  // jekyll-import's WordPress authors: `{ login, email, display_name, first_name, last_name }` (no email is shown).
+  people: ['name', 'display_name', 'first_name', 'last_name', 'login', 'url', 'link', 'picture'],
 };
 
 /** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`/… (with `alt`, `caption`). */
@@ -302,14 +312,17 @@ export function imageOf(value: unknown): { url?: string; alt?: string; caption?:
   return {};
 }
 
-/** The people a field names: text (comma-separated), a `{ name, url | link, picture }` entry, or a list of either. */
+/**
+ * The people a field names: text (comma-separated), a `{ name, url | link, picture }` entry (WordPress'
+ * `display_name`, first and last name or `login` for the name), or a list of either.
+ */
 export function peopleOf(value: unknown): PersonRef[] {
   // A list's entry is one person, a comma in the name and all (`Doyle, Conan`).
   if (Array.isArray(value)) return value.flatMap((entry) => (typeof entry === 'string' ? (entry.trim() === '' ? [] : [{ name: repairMojibake(entry.trim()) }]) : peopleOf(entry)));
   if (typeof value === 'string') return splitTags(value).filter((name) => name !== '').map((name) => ({ name: repairMojibake(name) }));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const name = text(record.name);
+    const name = text(record.name) ?? text(record.display_name) ?? text([record.first_name, record.last_name].filter((part) => typeof part === 'string').join(' ')) ?? text(record.login);
     const url = text(record.url ?? record.link);
     const picture = typeof record.picture === 'string' ? record.picture.trim() : '';
     return name ? [{ name, ...(url ? { url } : {}), ...(picture ? { picture } : {}) }] : [];
@@ -383,7 +396,7 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
   }
   // Jekyll: a post without `date:` is dated by its file name; one in `_drafts/` is a draft, whatever it says.
   if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
-  if (inDraftsFolder(sourceFilePath)) fields.draft = true;
+  if (inDraftsFolder(sourceFilePath) || passwordProtected(raw)) fields.draft = true;
   // `cover: { image, alt, caption }` (Hugo) carries its alt text and caption.
   const cover = imageOf(presentSpellings(raw, 'cover')[0]?.value);
   if (fields.coverAlt === undefined && text(cover.alt)) fields.coverAlt = text(cover.alt);

@@ -11,6 +11,7 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isFrontmatterNode, splitFrontmatter } from '../content/frontmatter';
+import { HTML_FILE } from '../content/post-extensions.mjs';
 import { repairMojibake } from '../text/mojibake';
 import { convertEngineSyntax } from './engine-syntax';
 import { remarkAbbreviations } from './abbreviations';
@@ -123,6 +124,44 @@ export function parseBody(body: string): ParsedBody {
 }
 
 /**
+ * An HTML post's body (Jekyll reads an `.html` file with frontmatter so; jekyll-import writes WordPress'
+ * posts so): one block of HTML, which the content step parses as it does HTML written in Markdown
+ * (lib/markdown/html.ts), the sanitiser deciding what stays, and content:check reads as such. No Markdown
+ * syntax applies. Its text is repaired here, as a Markdown body's is in parseBody.
+ */
+export function parseHtmlBody(body: string): ParsedBody {
+  const value = repairMojibake(body);
+  const lines = value.split('\n');
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: value.length } };
+  const children: RootContent[] = value.trim() === '' ? [] : [{ type: 'html', value, position: structuredClone(position) }];
+  return { file: new VFile({ value }), tree: { type: 'root', children, position } };
+}
+
+/** The whole text of a post file, as the parser was given it (remarkParsePost keeps it for remarkHtmlPost). */
+interface PostTextData {
+  postText?: string;
+}
+
+/**
+ * An HTML post's body as parseHtmlBody reads it, in place of the Markdown tree remarkParsePost made:
+ * contentlayer names the file (`rawDocumentData`) only after parsing.
+ */
+export function remarkHtmlPost() {
+  return (tree: Root, file: VFile) => {
+    const document = (file.data as PostTextData).postText;
+    const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath ?? file.path;
+    if (document === undefined || !source || !HTML_FILE.test(source)) return;
+    const front = splitFrontmatter(document);
+    if (!front) return;
+    const offset = document.length - front.body.length;
+    const body = parseHtmlBody(front.body);
+    shiftPositions(body.tree, front.bodyLine - 1, offset);
+    file.value = document.slice(0, offset) + String(body.file.value);
+    tree.children = [...tree.children.filter((node) => isFrontmatterNode(node)), ...body.tree.children];
+  };
+}
+
+/**
  * remark-parse for a whole post: the frontmatter node from a parse of the frontmatter lines alone, the
  * body's tree from parseBody (the tree content:check made, when the build handed it over), with positions
  * in the file. The file is parsed whole when the frontmatter reader (lib/content/frontmatter.ts) and the
@@ -134,6 +173,7 @@ export function remarkParsePost(this: Processor): void {
   // Plugins read the source by offset, so the file's value becomes the text parsed: another engine's
   // template syntax rewritten in the body (lib/markdown/engine-syntax.ts), on the same lines.
   processor.parser = (document: string, file: VFile): Root => {
+    (file.data as PostTextData).postText = document;
     const options = { extensions: processor.data('micromarkExtensions') ?? [], mdastExtensions: processor.data('fromMarkdownExtensions') ?? [] };
     const front = splitFrontmatter(document);
     const offset = front ? document.length - front.body.length : 0;

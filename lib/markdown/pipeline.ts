@@ -16,7 +16,7 @@ import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
-import { MARKDOWN_SYNTAX, remarkParsePost, remarkRepairText } from './parse';
+import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
 import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
@@ -69,6 +69,8 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     // The body's tree is content:check's when the build handed it over (lib/markdown/parse.ts).
     .use(remarkParsePost)
     .use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER])
+    // First of the transformers: an `.html` post's body is HTML, not the Markdown parsed above.
+    .use(remarkHtmlPost)
     .use(remarkSteps(basePath, options.root ?? process.cwd()))
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })

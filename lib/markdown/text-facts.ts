@@ -1,7 +1,10 @@
 import type { Root } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
+import { repairMojibake } from '../text/mojibake';
 import { parseBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
@@ -97,13 +100,16 @@ const recent = new Map<string, TextFacts>();
  * The tree is the body's one parse (lib/markdown/parse.ts), text repaired: the pipeline's syntax, so a table or a
  * formula is never read as a paragraph of text.
  */
-export function textFacts(markdown: string): TextFacts {
-  const known = recent.get(markdown);
+export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown'): TextFacts {
+  const key = `${format}:${body}`;
+  const known = recent.get(key);
   if (known) return known;
-  const tree = parseBody(markdown).tree;
+  // An HTML post (lib/markdown/parse.ts, parseHtmlBody) is read as the Markdown it would be: its
+  // paragraphs, and a `<!--more-->` between them.
+  const tree = format === 'html' ? (toMdast(fromHtml(repairMojibake(body), { fragment: true })) as Root) : parseBody(body).tree;
   const facts = { summary: summaryOf(tree), ...readingStatsOf(tree) };
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
-  recent.set(markdown, facts);
+  recent.set(key, facts);
   return facts;
 }
 

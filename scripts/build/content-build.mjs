@@ -26,7 +26,7 @@ import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
-import { POST_EXTENSIONS, POST_FILE, SECTION_FILE } from '../../lib/content/post-extensions.mjs';
+import { HTML_FILE, opensWithFrontmatter, POST_EXTENSIONS, POST_FILE, SECTION_FILE } from '../../lib/content/post-extensions.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -91,13 +91,15 @@ function rekeyCachedPosts(cwd, contentDir) {
   const hashesFile = path.join(dir, 'content-hashes.json');
   const current = new Map(
     contentFiles(contentDir)
-      .filter((file) => POST_FILE.test(file) && !SECTION_FILE.test(file))
+      .filter((file) => (POST_FILE.test(file) || HTML_FILE.test(file)) && !SECTION_FILE.test(file))
       .map((file) => {
         const full = path.join(contentDir, file);
         const bytes = fs.readFileSync(full);
-        const text = bytes.toString('utf8');
-        return [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPosts: LINKS_A_POST.test(text), slugLines: text.match(SLUG_LINE) ?? [] }];
-      }),
+        return { file, full, bytes, text: bytes.toString('utf8') };
+      })
+      // An HTML file is a post when it opens with frontmatter (lib/content/post-extensions.mjs).
+      .filter(({ file, text }) => !HTML_FILE.test(file) || opensWithFrontmatter(text))
+      .map(({ file, full, bytes, text }) => [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPosts: LINKS_A_POST.test(text), slugLines: text.match(SLUG_LINE) ?? [] }]),
   );
   // Which posts exist and what slugs and titles they may give: a change re-renders every post that links one.
   const slugsFile = path.join(dir, 'post-slugs-key');

@@ -28,7 +28,9 @@ const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');
  */
 export function checkContent(root = process.cwd(), { cache = false } = {}): { files: number; problems: Problem[] } {
   const all = listFiles(path.join(root, 'content', 'posts'), root);
-  const isPost = (file: string) => classifyPostFile(path.basename(file)).kind === 'post';
+  const textOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  const kindOf = (file: string) => classifyPostFile(path.basename(file), () => textOf(file)).kind;
+  const isPost = (file: string) => kindOf(file) === 'post';
   const files = all
     .filter(isPost)
     .map((file) => ({ path: file, bytes: new Uint8Array(fs.readFileSync(path.join(root, file))) }));
@@ -44,8 +46,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     }
   }
   const kept: Record<string, PostCheck> = {};
-  const ofKind = (kind: PostFileKind['kind']) => all.filter((file) => classifyPostFile(path.basename(file)).kind === kind);
-  const textOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  const ofKind = (kind: PostFileKind['kind']) => all.filter((file) => kindOf(file) === kind);
   const problems = [
     // Other engines' files beside the posts: section pages, folder settings, authors and tags.
     ...ofKind('section').flatMap((file) => sectionFileProblems(file, textOf(file))),

@@ -143,6 +143,31 @@ test('a Jekyll .markdown post, a file it links beside it and a Jekyll draft are 
   await expect(page.locator('article time').first()).toHaveAttribute('datetime', new RegExp(`^${new Date().toISOString().slice(0, 10)}`));
 });
 
+test('a WordPress post as jekyll-import writes it (`.html`, WordPress’ fields) is served as soon as it is saved, its HTML as HTML', async ({ page, request }) => {
+  const stamp = Date.now();
+  const post = path.join(postsDir, `2030-01-03-from-wordpress-${stamp}.html`);
+  created.push(post);
+  const front = `---\nlayout: post\ntitle: From WordPress\ndate: 2030-01-03 10:00:00.000000000 +00:00\ntype: post\nparent_id: '0'\npublished: true\npassword: ''\nstatus: publish\ncategories:\n- Notes\nmeta:\n  _edit_last: '1'\nauthor:\n  login: mhorvat\n  email: mhorvat@example.com\n  display_name: Mila Horvat\n---\n`;
+  fs.writeFileSync(post, `${front}<p>Fees fell by *half* this year.</p>\n\n    <p>Indented, as WordPress leaves it.</p>\n<h2>How it was measured</h2>\n<pre>batch  fee\n\n10     210</pre>\n`);
+  await expect.poll(async () => (await request.get(`/posts/from-wordpress-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/from-wordpress-${stamp}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'From WordPress' })).toBeVisible();
+  await expect(page.getByText('By Mila Horvat')).toBeVisible();
+  const body = page.locator('#post-body');
+  // HTML, not Markdown: the asterisks are text, the indented paragraph is a paragraph, the <pre> keeps its blank line.
+  await expect(body.locator('p').first()).toHaveText('Fees fell by *half* this year.');
+  await expect(body.locator('p', { hasText: 'Indented, as WordPress leaves it.' })).toBeVisible();
+  await expect(body.locator('code')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'How it was measured' })).toBeVisible();
+  expect(await body.locator('pre').innerText()).toBe('batch  fee\n\n10     210');
+  await expect(page.locator('body')).not.toContainText('mhorvat@example.com');
+  // An edit shows, as for any post.
+  await markDocument(page);
+  fs.appendFileSync(post, '<p>Updated after the audit.</p>\n');
+  await expect(body.getByText('Updated after the audit.')).toBeVisible({ timeout: SHOWS_WITHIN });
+  await expectNotReloaded(page);
+});
+
 test('a Hexo post with its asset folder and a Zola post that links it are served as soon as they are saved', async ({ page, request }) => {
   const stamp = Date.now();
   const assets = path.join(postsDir, `hexo-style-${stamp}`);

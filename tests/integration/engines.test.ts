@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
-import { normaliseFields, POST_FILE, SECTION_FILE } from '../../lib/content/schema';
+import { HTML_FILE, normaliseFields, opensWithFrontmatter, POST_FILE, SECTION_FILE } from '../../lib/content/schema';
 import { runCommand } from '../support/run-command';
 
 /**
@@ -65,7 +65,8 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
 
-    const posts = filesUnder(corpus).filter((file) => POST_FILE.test(file) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
+    const isPost = (file: string) => POST_FILE.test(file) || (HTML_FILE.test(file) && opensWithFrontmatter(fs.readFileSync(file, 'utf8')));
+    const posts = filesUnder(corpus).filter((file) => isPost(file) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
@@ -133,6 +134,19 @@ describe('posts from other engines build with no edit', () => {
     }
     assertHas(pageHtml(dir, 'index'), /data-featured[\s\S]*Adding New Posts in the AstroPaper Style[\s\S]*<\/section>/, 'featured: true');
     assertHas(pageHtml(dir, 'posts/adding-new-posts-in-astropaper-style'), /<meta property="article:author" content="Sat Naing"/, 'author in OpenGraph');
+    // jekyll-import's WordPress posts: `.html` files, their body HTML (not Markdown), their WordPress fields read.
+    const analytics = pageHtml(dir, 'posts/analytics-the-right-way');
+    assertHas(analytics, /<p>The fix takes two steps &#x26; one file:<\/p>\s*<ul>\s*<li>add the snippet to <code>header\.php<\/code>,<\/li>/, 'an HTML post: its paragraphs and list');
+    assertHas(analytics, /<pre[^>]*>(?:(?!<\/pre>)[\s\S])*&#x3C;script async src="\/analytics\.js">&#x3C;\/script>\n\nga\('send', 'pageview'\);(?:(?!<\/pre>)[\s\S])*<\/pre>/, 'an HTML post: its <pre>, blank line kept, as text');
+    assertHas(analytics, /<h2 id="the-snippet">The snippet/, 'an HTML post: its heading, with an id');
+    assertHas(analytics, /<picture>[\s\S]*?alt="The real-time view"/, 'an HTML post: its image, processed');
+    assertHas(analytics, /<p>Three \* stars and _underscores_ stay as written\.<\/p>/, 'an HTML post: no Markdown read in it');
+    assertHas(visibleText(analytics ?? ''), /By Mila Horvat/, 'jekyll-import’s author: its display_name');
+    assert.ok(!(analytics ?? '').includes('mhorvat@example.com'), 'the author’s email is not published');
+    assertHas(pageHtml(dir, 'tags/analytics'), /I just found out that the analytics script was not counting post pages, only the index page and its subpages\./, 'an HTML post: its summary, before <!--more-->');
+    assert.equal(redirects.get('/adding-analytics-the-right-way')?.destination, '/posts/analytics-the-right-way', 'an HTML post: its permalink redirects');
+    assert.match(output, /members-only\.html:8\s+warning\s+This post had a password on WordPress/, 'a post that had a password: named');
+    assert.equal(pageHtml(dir, 'posts/members-only'), undefined, 'a post that had a password is a draft: no page');
     // Jekyll's own name for a Markdown file (`jekyll new` writes 2023-08-14-welcome-to-jekyll.markdown).
     assert.ok(posts.some((file) => file.endsWith('.markdown')), 'the corpus has a .markdown post');
     // Jekyll's `_drafts/` (no date): a draft, so no page in production (the loop above), and in the generated posts.

@@ -6,6 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { checkPosts, type Problem } from '../../../lib/check';
 import { unreadFileProblems } from '../../../lib/check/post-files';
+import { readFrontmatter } from '../../../lib/content/frontmatter';
+import { normaliseFields, peopleOf } from '../../../lib/content/schema';
 
 /** Fields and forms of other engines that content:check maps (issue 15): each one's message and line. */
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -70,7 +72,7 @@ describe('keys of an object entry the site does not read', () => {
       ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `overlay_image`, `teaser`, `alt`, `image_description`, `caption`.'],
     );
     const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n---\n\nText.\n' });
-    assert.equal(people[0]?.message, '`twitter`, `avatar` of `authors` are not used here: the site reads `name`, `url`, `link`, `picture`.');
+    assert.equal(people[0]?.message, '`twitter`, `avatar` of `authors` are not used here: the site reads `name`, `display_name`, `first_name`, `last_name`, `login`, `url`, `link`, `picture`.');
   });
 });
 
@@ -140,6 +142,40 @@ describe('posts in another markup language (Pelican’s reStructuredText, Hugo�
       'content/posts/data.csv This file is not a post (posts end in `.md`, `.markdown` or `.mdx`), and no post links it: it is not published.',
     ]);
     assert.equal(problems[0]?.fix, 'Convert it to Markdown, e.g. `pandoc --from rst --to gfm+yaml_metadata_block --wrap=preserve --standalone first.rst --output first.md`, check the result, then remove first.rst.');
+  });
+});
+
+describe('jekyll-import’s WordPress posts: `.html` files with WordPress’ fields', () => {
+  const front = (fields: string) => `---\nlayout: post\ntitle: Hello\ndate: 2014-07-14 16:19:14.000000000 -07:00\ntype: post\nparent_id: '0'\npublished: true\n${fields}\nstatus: publish\nmeta:\n  _edit_last: '1'\nauthor:\n  login: mh\n  email: mh@example.com\n  display_name: Mila Horvat\n  first_name: Mila\n  last_name: Horvat\n---\n`;
+
+  it('build as they are: the fields noted, the author read from display_name, the email named as unused', () => {
+    const problems = check({ 'content/posts/2014-07-14-hello.html': `${front("password: ''")}<p>Hi <em>there</em>.</p>\n` });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'warning'), []);
+    const notes = at(problems, 'info').join('\n');
+    assert.match(notes, /:6 `parent_id` means nothing here/);
+    assert.match(notes, /:8 `password` means nothing here \(an empty one protects nothing/);
+    assert.match(notes, /:10 `meta` means nothing here/);
+    assert.match(notes, /:12 `email` of `author` is not used here/);
+    const fields = normaliseFields(readFrontmatter(`${front("password: ''")}x`)?.data ?? {}, 'posts/2014-07-14-hello.html');
+    assert.deepEqual([fields.author, fields.draft, fields.slug, fields.date], [[{ name: 'Mila Horvat' }], false, 'hello', '2014-07-14T23:19:14.000Z']);
+    // Without a display name: the first and last name, else the login.
+    assert.deepEqual(peopleOf([{ first_name: 'Mila', last_name: 'Horvat' }, { login: 'mh', first_name: '' }]), [{ name: 'Mila Horvat' }, { name: 'mh' }]);
+  });
+
+  it('keep a post that had a password a draft, with a warning at its line', () => {
+    const problems = check({ 'content/posts/2014-07-14-hello.html': `${front('password: club')}<p>Hi.</p>\n` });
+    assert.deepEqual(at(problems, 'warning'), ['content/posts/2014-07-14-hello.html:8 This post had a password on WordPress (`password`): the site has none, so it is kept as a draft, shown only in `npm run dev`.']);
+    assert.equal(normaliseFields(readFrontmatter(`${front('password: club')}x`)?.data ?? {}, 'posts/x.html').draft, true);
+  });
+
+  it('read their body as HTML: what the sanitiser drops and template text are named at their line; Markdown characters are no syntax', () => {
+    const body = '<p>One *two* _three_</p>\n\n    <p>Indented, no code block.</p>\n<p><script>alert(1)</script>{% include ad.html %}</p>\n';
+    const problems = check({ 'content/posts/2014-07-14-hello.html': `${front("password: ''")}${body}` });
+    assert.deepEqual(problems.filter((problem) => problem.severity !== 'info').map((problem) => `${problem.line} ${problem.severity} ${problem.message.slice(0, 40)}`), [
+      '22 error The Liquid tag `{% include ad.html %}` i',
+      '22 warning <script> is removed for safety, with wha',
+    ]);
   });
 });
 

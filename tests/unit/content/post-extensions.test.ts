@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { classifyPostFile } from '../../../lib/check/post-files';
-import { MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf } from '../../../lib/content/schema';
+import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf } from '../../../lib/content/schema';
 
 // contentlayer2 reads `.md` alone; patches/ teaches it the other engines' extensions, applied by
 // `npm install` (postinstall). A list here that the installed package does not accept would fail the build.
@@ -15,7 +15,7 @@ describe('the Markdown extensions of other engines', () => {
     const read = fs.readFileSync(path.join(fetchData, 'makeCacheItemFromFilePath.js'), 'utf8');
     const valid = /const validMarkdownExtensions = \[([^\]]*)\]/.exec(fs.readFileSync(path.join(fetchData, 'validateDocumentData.js'), 'utf8'))?.[1] ?? '';
     const found = /const filePathPattern = '\{,\*\*\/\}\*\.\{([^}]*)\}'/.exec(fs.readFileSync(path.join(fetchData, 'fetchAllDocuments.js'), 'utf8'))?.[1]?.split(',') ?? [];
-    for (const extension of MARKDOWN_EXTENSIONS) {
+    for (const extension of [...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS]) {
       assert.ok(found.includes(extension), `contentlayer2 finds .${extension} files (is the patch applied? npm install)`);
       assert.match(read, new RegExp(`case '${extension}':`), `contentlayer2 parses .${extension} as Markdown (is the patch applied? npm install)`);
       assert.ok(valid.includes(`'${extension}'`), `contentlayer2 accepts .${extension} for a Markdown document`);
@@ -30,7 +30,22 @@ describe('the Markdown extensions of other engines', () => {
     assert.ok(POST_FILE.test('x.mdx'));
     // Section pages are never read as posts: contentlayer leaves out what the site calls a section.
     assert.ok(SECTION_FILE.test('posts/blog/_index.md') && SECTION_FILE.test('_index.markdown') && !SECTION_FILE.test('x_index.md'));
-    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[SECTION_GLOB, \.\.\.ENGINE_DATA_GLOBS\]/);
+    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[SECTION_GLOB, \.\.\.ENGINE_DATA_GLOBS, \.\.\.htmlFilesWithoutFrontmatter\(\)\]/);
     assert.ok(!POST_FILE.test('x.MARKDOWN') && !POST_FILE.test('x.md.txt') && !POST_FILE.test('x.markdownx'));
+  });
+
+  it('an .html or .htm file is a post when it opens with frontmatter, as in Jekyll, with the slug of its name', () => {
+    const front = () => '---\ntitle: T\ndate: 2014-07-14\n---\n<p>Hi</p>\n';
+    for (const name of ['2014-07-14-welcome.html', 'notes/welcome.htm']) {
+      assert.equal(classifyPostFile(path.basename(name), front).kind, 'post', name);
+      assert.equal(slugOf(undefined, `posts/${name}`), 'welcome', name);
+    }
+    assert.equal(classifyPostFile('x.html', () => '\uFEFF---\r\ntitle: T\r\n---\r\n').kind, 'post', 'a byte-order mark and CRLF');
+    for (const text of ['<html><body>A demo</body></html>', '', '--- not frontmatter', 'title: T\n---\n']) {
+      const kind = classifyPostFile('demo.html', () => text);
+      assert.equal(kind.kind, 'ignored', JSON.stringify(text));
+      assert.match(kind.kind === 'ignored' ? `${kind.message} ${kind.fix}` : '', /opens with frontmatter.*not built.*Add frontmatter/);
+    }
+    assert.equal(classifyPostFile('x.HTML', front).kind, 'ignored', 'upper case, as for Markdown');
   });
 });

@@ -10,7 +10,9 @@ import { InlineToc } from '../../../components/mdx/InlineToc';
 import { selectToc, type TocEntry } from '../../../lib/markdown/toc';
 import { remarkSingleH1 } from '../../../lib/markdown/remark-plugins';
 import { checkPosts } from '../../../lib/check';
-import { renderPost } from '../../support/render';
+import readingTime from 'reading-time';
+import { textFacts } from '../../../lib/markdown/text-facts';
+import { renderPost, renderTree } from '../../support/render';
 
 const entries: TocEntry[] = [
   { id: 'overview', text: 'Overview', depth: 2 },
@@ -77,5 +79,29 @@ describe('a post without `title:` (MkDocs’ blog, Docusaurus, Obsidian)', () =>
     assert.ok(problems.some((problem) => problem.line === 5 && problem.severity === 'info' && /no `title:`.*opening `# heading` is the post’s title/.test(problem.message)));
     // Without a heading to take it from, the title is still missing.
     assert.ok(checkPosts([{ path: 'content/posts/x.md', bytes: new TextEncoder().encode('---\ndate: 2023-12-31\n---\n\nText.\n') }]).some((problem) => /Missing `title`/.test(problem.message)));
+  });
+});
+
+describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’ posts)', () => {
+  const body = '<p>One *two* _three_ &amp; Caf\u00c3\u00a9.</p>\n<!--more-->\n\n    <p>Indented, no code block.</p>\n<h2>Set up</h2>\n<pre>a &lt;b&gt;\n\n  c</pre>\n<p><script>alert(1)</script><img src="/x.png" onerror="alert(1)" alt="X"></p>\n';
+  const post = `---\ntitle: T\ndate: 2014-07-14\n---\n${body}`;
+
+  it('renders its body as HTML, through the sanitiser: no Markdown read, text repaired, ids on headings', async () => {
+    const { html } = await renderTree(post, '2014-07-14-t.html', { images: false });
+    assert.match(html, /^<p>One \*two\* _three_ &#x26; Café\.<\/p>/);
+    assert.match(html, /<p>Indented, no code block\.<\/p>/);
+    assert.match(html, /<h2 id="set-up">Set up<a class="heading-anchor"/);
+    assert.match(html, /<pre>a &#x3C;b>\n\n {2}c<\/pre>/);
+    assert.doesNotMatch(html, /<script|onerror|alert|<code/);
+    // Read as Markdown (the same text in a `.md` post), the indented paragraph would be shown as code.
+    const { html: markdown } = await renderTree(post, '2014-07-14-t.md', { images: false });
+    assert.match(markdown, /<code><span class="line"><span>&#x3C;p>Indented, no code block\.&#x3C;\/p>/);
+  });
+
+  it('takes its summary and reading time from its text: the paragraphs before `<!--more-->`', () => {
+    const facts = textFacts(body, 'html');
+    assert.equal(facts.summary, 'One *two* _three_ & Café.');
+    assert.equal(facts.words, readingTime('One *two* _three_ & Café. Indented, no code block. Set up a <b> c').words);
+    assert.notDeepEqual(textFacts(body, 'markdown'), facts);
   });
 });
