@@ -537,6 +537,54 @@ function wordpressCaption(attributes: string, inner: string): string | { to: str
   return link ? { to, note: `is shown as ${shorten(to)}: its link to the image's file on the old site (${shorten(link)}) is dropped` } : to;
 }
 
+/** Text as HTML shows it: `&`, `<`, `>` and `"` escaped. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * `[caption]` around an `<img>` in an HTML post, as a figure with its caption (HTML, as WordPress wrote it);
+ * a link around the image to its file on the old site goes, with a note, and any other link stays.
+ */
+function htmlCaption(attributes: string, inner: string): { to: string; note?: string } | undefined {
+  const written = inner.trim();
+  const image = /^(?:<a\b[^>]*?\bhref="([^"]*)"[^>]*>)?\s*(<img\b[^>]*?\/?>)\s*(<\/a>)?/i.exec(written);
+  if (!image || Boolean(image[1]) !== Boolean(image[3])) return undefined;
+  const caption = written.slice(image[0].length).trim() || escapeHtml(attribute(attributes, 'caption') ?? '');
+  const link = image[1];
+  const toFile = link !== undefined && IMAGE_FILE.test(link.replace(/[?#].*$/, ''));
+  const img = link && !toFile ? `<a href="${link}">${image[2] ?? ''}</a>` : (image[2] ?? '');
+  const to = caption ? `<figure>${img}<figcaption>${caption}</figcaption></figure>` : img;
+  return { to, ...(toFile ? { note: `is shown as a figure${caption ? ' with its caption' : ''}: its link to the image's file on the old site (${shorten(link)}) is dropped` } : {}) };
+}
+
+/**
+ * WordPress' shortcodes in an HTML post (jekyll-import leaves them in the body), as the HTML they made:
+ * `[caption]` around an image as a figure, `[embed]URL[/embed]` and Jetpack's `[youtube=URL]` as a link
+ * (lib/markdown/embeds.ts). Others stay, and content:check names them.
+ */
+export function convertHtmlShortcodes(body: string): ConvertedBody {
+  if (!body.includes('[')) return { text: body, conversions: [], outsideRaw: body };
+  const conversions: EngineConversion[] = [];
+  const text = body
+    .split('\n')
+    .map((line, index) =>
+      line
+        .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
+          const figure = htmlCaption(attributes, inner);
+          if (!figure) return whole;
+          conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
+          return figure.to;
+        })
+        .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
+          const url = embedded ?? player ?? '';
+          const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
+          conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
+          return to;
+        }),
+    )
+    .join('\n');
+  return { text, conversions, outsideRaw: text };
+}
+
 // kramdown, Jekyll's Markdown: an attribute list after a span or on a line of its own (`{: .notice--info}`,
 // `{:target="_blank"}`, `{:toc}`), an extension block (`{::comment}` … `{:/comment}`), Minimal Mistakes' notices.
 export const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;

@@ -4,8 +4,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
-import { repairMojibake } from '../text/mojibake';
-import { parseBody } from './parse';
+import { parseBody, parseHtmlBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
 /** Derived text facts about a post body, computed once at the content step. */
@@ -106,7 +105,7 @@ export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown'
   if (known) return known;
   // An HTML post (lib/markdown/parse.ts, parseHtmlBody) is read as the Markdown it would be: its
   // paragraphs, and a `<!--more-->` between them.
-  const tree = format === 'html' ? (toMdast(fromHtml(repairMojibake(body), { fragment: true })) as Root) : parseBody(body).tree;
+  const tree = format === 'html' ? (toMdast(fromHtml(String(parseHtmlBody(body).file.value), { fragment: true })) as Root) : parseBody(body).tree;
   const facts = { summary: summaryOf(tree), ...readingStatsOf(tree) };
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   recent.set(key, facts);

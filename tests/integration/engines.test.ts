@@ -141,6 +141,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(analytics, /<h2 id="the-snippet">The snippet/, 'an HTML post: its heading, with an id');
     assertHas(analytics, /<picture>[\s\S]*?alt="The real-time view"/, 'an HTML post: its image, processed');
     assertHas(analytics, /<p>Three \* stars and _underscores_ stay as written\.<\/p>/, 'an HTML post: no Markdown read in it');
+    assertHas(analytics, /<figure[^>]*><picture>(?:(?!<\/figure>)[\s\S])*?alt="The dashboard"(?:(?!<\/figure>)[\s\S])*?<figcaption[^>]*>The dashboard, a week later<\/figcaption><\/figure>/, 'an HTML post: WordPress’ [caption] as a figure');
     assertHas(visibleText(analytics ?? ''), /By Mila Horvat/, 'jekyll-import’s author: its display_name');
     assert.ok(!(analytics ?? '').includes('mhorvat@example.com'), 'the author’s email is not published');
     assertHas(pageHtml(dir, 'tags/analytics'), /I just found out that the analytics script was not counting post pages, only the index page and its subpages\./, 'an HTML post: its summary, before <!--more-->');

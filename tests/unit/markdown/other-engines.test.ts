@@ -98,6 +98,24 @@ describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’
     assert.match(markdown, /<code><span class="line"><span>&#x3C;p>Indented, no code block\.&#x3C;\/p>/);
   });
 
+  it('shows WordPress’ captions as figures and its embeds as links, each noted at its line; other shortcodes stay errors', async () => {
+    const shortcodes = '<p>Intro.</p>\n[caption id="attachment_5" width="300"]<a href="https://old.example/wp-content/uploads/lake.jpg"><img src="/lake.png" alt="The lake" /></a> The lake at <em>dawn</em>[/caption]\n[caption id="" caption="From the attribute"]<a href="https://example.com/pier"><img src="/pier.png" alt="A pier" /></a>[/caption]\n<p>[embed]https://www.youtube.com/watch?v=abc[/embed] and [gallery ids="1,2"]</p>\n';
+    const file = `---\ntitle: T\ndate: 2014-07-14\n---\n${shortcodes}`;
+    const { html } = await renderTree(file, 'x.html', { images: false });
+    assert.match(html, /<figure><img src="\/lake\.png" alt="The lake"><figcaption>The lake at <em>dawn<\/em><\/figcaption><\/figure>/);
+    assert.match(html, /<figure><a href="https:\/\/example\.com\/pier"><img src="\/pier\.png" alt="A pier"><\/a><figcaption>From the attribute<\/figcaption><\/figure>/);
+    assert.match(html, /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=abc">Watch the video on YouTube<\/a> and \[gallery ids="1,2"\]<\/p>/);
+    assert.doesNotMatch(html, /old\.example|\[caption|\[embed/);
+    const problems = checkPosts([{ path: 'content/posts/x.html', bytes: new TextEncoder().encode(file) }]);
+    assert.deepEqual(problems.map(({ line, severity, message }) => [line, severity, /^"\[(\w+)/.exec(message)?.[1] ?? /shortcode "\[(\w+)/.exec(message)?.[1]]), [
+      [6, 'info', 'caption'],
+      [7, 'info', 'caption'],
+      [8, 'info', 'embed'],
+      [8, 'error', 'gallery'],
+    ]);
+    assert.match(problems[0]?.message ?? '', /its link to the image's file on the old site \("https:\/\/old\.example\/wp-content\/uploads\/lake\.jpg"\) is dropped/);
+  });
+
   it('takes its summary and reading time from its text: the paragraphs before `<!--more-->`', () => {
     const facts = textFacts(body, 'html');
     assert.equal(facts.summary, 'One *two* _three_ & Café.');
