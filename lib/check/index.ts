@@ -291,8 +291,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   // aliases / redirect_from (and Hugo's `url`, `permalink`): each entry with its line, for the collection's redirect check
   const aliases = (['aliases', 'redirect_from'] as const).flatMap((name) =>
-    presentSpellings(raw, name).flatMap(({ alias }) => {
-      const entries = normaliseFields({ [name]: raw[alias.name] }, file.path)[name] ?? [];
+    presentSpellings(raw, name).flatMap(({ alias, value }) => {
+      const entries = normaliseFields({ [name]: value }, file.path)[name] ?? [];
       const entryLines = front.itemLines.get(alias.name);
       const oneALine = entryLines?.length === entries.length;
       return entries.map((entry, index) => ({ raw: entry, line: (oneALine ? entryLines[index] : undefined) ?? line(alias.name) }));

@@ -33,6 +33,8 @@ export interface AliasSpec {
   note?: string;
   /** An object that gives no value is no error: the field stays unset (Minimal Mistakes' `header: { overlay_color }`) */
   optional?: boolean;
+  /** A full URL gives its path (jekyll-import's `blogger_orig_url`: the post's address on the old blog) */
+  urlPath?: boolean;
 }
 
 export interface FieldSpec {
@@ -55,7 +57,7 @@ function oldAddressNote(key: string): string {
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
   date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'datePublished'] },
-  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified'] },
+  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified', 'modified_time'] },
   slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
   tags: {
     kind: 'list',
@@ -106,6 +108,8 @@ export const POST_FIELDS = {
     aliases: [
       { name: 'url', note: oldAddressNote('url') },
       { name: 'permalink', note: oldAddressNote('permalink') },
+      // jekyll-import's Blogger posts: the post's URL on Blogger, whose path may be the blog's own domain's.
+      { name: 'blogger_orig_url', urlPath: true, note: '`blogger_orig_url` was this post’s address on Blogger: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
     ],
   },
   redirect_from: { kind: 'list', description: 'the same as `aliases` (Jekyll’s name)' },
@@ -184,8 +188,9 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   // Ghost's.
   meta_title: 'the page’s title is the post’s title',
   visibility: 'every published post is public',
-  // WordPress', as jekyll-import writes them.
+  // WordPress' and Blogger's, as jekyll-import writes them.
   parent_id: 'it was the post’s parent on WordPress; posts here stand alone',
+  blogger_id: 'it was the post’s id on Blogger',
   meta: 'it holds WordPress’ own settings for the post, which this site does not read',
   password: 'an empty one protects nothing; a post with one is a draft here',
 };
@@ -373,6 +378,7 @@ export function presentSpellings(raw: Record<string, unknown>, name: FieldName):
 /** A value as its field reads it: negated, or the meaning of its word (`status: draft`), where the alias says. */
 function aliasValue(alias: AliasSpec, value: unknown): unknown {
   if (alias.negate && typeof value === 'boolean') return !value;
+  if (alias.urlPath && typeof value === 'string') return /^[a-z][a-z\d+.-]*:\/\/[^/]+(\/[^?#]*)/i.exec(value.trim())?.[1] ?? value;
   const word = alias.values && typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   return word !== undefined && alias.values && Object.hasOwn(alias.values, word) ? alias.values[word] : value;
 }

@@ -147,6 +147,11 @@ describe('posts from other engines build with no edit', () => {
     assertHas(pageHtml(dir, 'tags/analytics'), /I just found out that the analytics script was not counting post pages, only the index page and its subpages\./, 'an HTML post: its summary, before <!--more-->');
     assert.equal(redirects.get('/adding-analytics-the-right-way')?.destination, '/posts/analytics-the-right-way', 'an HTML post: its permalink redirects');
     assert.match(output, /members-only\.html:8\s+warning\s+This post had a password on WordPress/, 'a post that had a password: named');
+    // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.
+    const laptop = pageHtml(dir, 'posts/upgrading-the-laptop');
+    assertHas(laptop, /I upgraded my laptop to <a href="https:\/\/ubuntu\.com\/"[^>]*>Ubuntu 8\.10<\/a> last night\.<br><br>Since 8\.04/, 'a Blogger post: its HTML');
+    assertHas(laptop, /"dateModified":"2008-11-25T20:02:08\.119Z"/, 'modified_time');
+    assert.equal(redirects.get('/2008/11/upgrading-the-laptop.html')?.destination, '/posts/upgrading-the-laptop', 'blogger_orig_url: its path redirects');
     assert.equal(pageHtml(dir, 'posts/members-only'), undefined, 'a post that had a password is a draft: no page');
     // Jekyll's own name for a Markdown file (`jekyll new` writes 2023-08-14-welcome-to-jekyll.markdown).
     assert.ok(posts.some((file) => file.endsWith('.markdown')), 'the corpus has a .markdown post');

@@ -179,6 +179,20 @@ describe('jekyll-import’s WordPress posts: `.html` files with WordPress’ fie
   });
 });
 
+describe('jekyll-import’s Blogger posts', () => {
+  it('redirect from the old URL’s path, take `modified_time` as the update, and note Blogger’s id', () => {
+    const post = "---\ntitle: Upgrading\ndate: '2008-11-25T11:41:00.000-08:00'\nmodified_time: '2008-11-25T12:02:08.119-08:00'\nblogger_id: tag:blogger.com,1999:blog-1.post-2\nblogger_orig_url: https://someone.blogspot.com/2008/11/upgrading.html?m=1\n---\n\nText.<br /><br />More.\n";
+    const problems = check({ 'content/posts/2008-11-25-upgrading.html': post });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'info'), [
+      'content/posts/2008-11-25-upgrading.html:5 `blogger_id` means nothing here (it was the post’s id on Blogger): it is ignored.',
+      'content/posts/2008-11-25-upgrading.html:6 `blogger_orig_url` was this post’s address on Blogger: its path now redirects to the post (/posts/<slug>), as `aliases` do.',
+    ]);
+    const fields = normaliseFields(readFrontmatter(post)?.data ?? {}, 'posts/2008-11-25-upgrading.html');
+    assert.deepEqual([fields.aliases, fields.updated], [['/2008/11/upgrading.html'], '2008-11-25T20:02:08.119Z']);
+  });
+});
+
 describe('Vercel blog starter: `author: { name, picture }`', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 's15-avatar-'));
   before(async () => {
