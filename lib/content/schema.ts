@@ -110,6 +110,8 @@ export const POST_FIELDS = {
       { name: 'permalink', note: oldAddressNote('permalink') },
       // jekyll-import's Blogger posts: the post's URL on Blogger, whose path may be the blog's own domain's.
       { name: 'blogger_orig_url', urlPath: true, note: '`blogger_orig_url` was this post’s address on Blogger: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
+      // …and its WordPress posts: `http://example.com/2012/07/slug/`, or `http://example.com/?p=1823`, no path to redirect.
+      { name: 'wordpress_url', urlPath: true, note: '`wordpress_url` was this post’s address on WordPress: its path (when it has one, not `/?p=…`) now redirects to the post (/posts/<slug>), as `aliases` do.' },
     ],
   },
   redirect_from: { kind: 'list', description: 'the same as `aliases` (Jekyll’s name)' },
@@ -191,6 +193,11 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   // WordPress' and Blogger's, as jekyll-import writes them.
   parent_id: 'it was the post’s parent on WordPress; posts here stand alone',
   blogger_id: 'it was the post’s id on Blogger',
+  wordpress_id: 'it was the post’s id on WordPress',
+  date_gmt: 'the `date` gives the time, with its offset',
+  author_login: 'the `author` gives the name shown',
+  author_email: 'the `author` gives the name shown; no email is published',
+  author_url: 'the `author` gives the name shown, and its `url` the link',
   meta: 'it holds WordPress’ own settings for the post, which this site does not read',
   password: 'an empty one protects nothing; a post with one is a draft here',
 };
@@ -378,7 +385,11 @@ export function presentSpellings(raw: Record<string, unknown>, name: FieldName):
 /** A value as its field reads it: negated, or the meaning of its word (`status: draft`), where the alias says. */
 function aliasValue(alias: AliasSpec, value: unknown): unknown {
   if (alias.negate && typeof value === 'boolean') return !value;
-  if (alias.urlPath && typeof value === 'string') return /^[a-z][a-z\d+.-]*:\/\/[^/]+(\/[^?#]*)/i.exec(value.trim())?.[1] ?? value;
+  if (alias.urlPath && typeof value === 'string') {
+    const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value.trim());
+    // A full URL gives its path; one with none beyond `/` (WordPress' `/?p=1823`) gives no address.
+    if (path) return path[1] && path[1] !== '/' ? path[1] : [];
+  }
   const word = alias.values && typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   return word !== undefined && alias.values && Object.hasOwn(alias.values, word) ? alias.values[word] : value;
 }

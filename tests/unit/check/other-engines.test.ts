@@ -179,6 +179,24 @@ describe('jekyll-import’s WordPress posts: `.html` files with WordPress’ fie
   });
 });
 
+describe('jekyll-import’s posts from a WordPress database', () => {
+  it('build as they are: their ids and the author’s login and email noted, the old address’s path redirected, a `?p=` address none', () => {
+    const post = (url: string) => `---\nlayout: post\nstatus: publish\npublished: true\ntitle: Lion\nauthor:\n  display_name: kinabalu\n  login: kinabalu\n  email: k@example.com\n  url: ''\nauthor_login: kinabalu\nauthor_email: k@example.com\nauthor_url: http://example.com\nwordpress_id: 1823\nwordpress_url: ${url}\ndate: '2012-07-14 23:50:05 +0000'\ndate_gmt: '2012-07-15 06:50:05 +0000'\ntags: []\ncomments: true\n---\n<p>Text.</p>\n`;
+    for (const [url, aliases] of [
+      ['http://example.com/2012/07/lion/', ['/2012/07/lion/']],
+      ['http://example.com/?p=1823', []],
+      ['http://example.com', []],
+    ] as const) {
+      const problems = check({ 'content/posts/2012-07-14-lion.html': post(url) });
+      assert.deepEqual(at(problems, 'error'), [], url);
+      assert.deepEqual(normaliseFields(readFrontmatter(post(url))?.data ?? {}, 'posts/2012-07-14-lion.html').aliases, aliases, url);
+    }
+    const notes = at(check({ 'content/posts/2012-07-14-lion.html': post('http://example.com/?p=1823') }), 'info').join('\n');
+    for (const key of ['author_login', 'author_email', 'author_url', 'wordpress_id', 'date_gmt']) assert.match(notes, new RegExp(`\`${key}\` means nothing here`), key);
+    assert.match(notes, /:15 `wordpress_url` was this post’s address on WordPress/);
+  });
+});
+
 describe('jekyll-import’s Blogger posts', () => {
   it('redirect from the old URL’s path, take `modified_time` as the update, and note Blogger’s id', () => {
     const post = "---\ntitle: Upgrading\ndate: '2008-11-25T11:41:00.000-08:00'\nmodified_time: '2008-11-25T12:02:08.119-08:00'\nblogger_id: tag:blogger.com,1999:blog-1.post-2\nblogger_orig_url: https://someone.blogspot.com/2008/11/upgrading.html?m=1\n---\n\nText.<br /><br />More.\n";
