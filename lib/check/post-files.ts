@@ -43,7 +43,7 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
     if (opensWithFrontmatter(text())) return { kind: 'post' };
     return {
       kind: 'ignored',
-      message: 'An HTML file is a post when it opens with frontmatter (a `---` block with its title and date), as in Jekyll: this one has none, so it is not built, and pages are not published from beside posts.',
+      message: 'An HTML file is a post when it opens with frontmatter (a `---` block with its title and date), as in Jekyll and Hugo: this one has none, so it is not built, and pages are not published from beside posts.',
       fix: `Add frontmatter at its top (---, title: …, date: …, ---) to make it a post, or move it out of content/posts/.`,
     };
   }

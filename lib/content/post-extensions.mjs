@@ -10,14 +10,14 @@
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mkdown', 'mdwn'];
 
 /**
- * An HTML post: Jekyll reads an `.html` file that opens with frontmatter as a post (jekyll-import writes
- * WordPress' posts so), its body as HTML. One without frontmatter is no post (content:check names it).
+ * An HTML post: Jekyll and Hugo read an `.html` file that opens with frontmatter as a post (jekyll-import
+ * writes WordPress' posts so), its body as HTML. One without frontmatter is no post (content:check names it).
  */
 export const HTML_EXTENSIONS = ['html', 'htm'];
 export const HTML_FILE = /\.html?$/;
 
-/** Whether a file's text opens with YAML frontmatter, which makes an HTML file a post, as in Jekyll. */
-export const opensWithFrontmatter = (text) => /^\uFEFF?---[ \t]*\r?\n/.test(text);
+/** Whether a file's text opens with frontmatter (Jekyll's YAML, or Hugo's TOML), which makes an HTML file a post. */
+export const opensWithFrontmatter = (text) => /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n/.test(text);
 
 /** Every extension of a post file: a Markdown extension above, or `.mdx`. */
 export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];

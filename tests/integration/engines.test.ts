@@ -147,6 +147,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(pageHtml(dir, 'tags/analytics'), /I just found out that the analytics script was not counting post pages, only the index page and its subpages\./, 'an HTML post: its summary, before <!--more-->');
     assert.equal(redirects.get('/adding-analytics-the-right-way')?.destination, '/posts/analytics-the-right-way', 'an HTML post: its permalink redirects');
     assert.match(output, /members-only\.html:8\s+warning\s+This post had a password on WordPress/, 'a post that had a password: named');
+    assertHas(pageHtml(dir, 'posts/written-in-html'), /<p>Hugo reads <strong>HTML<\/strong> content files too, front matter and all\.<\/p>/, 'a Hugo .html post with TOML front matter');
     // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.
     const laptop = pageHtml(dir, 'posts/upgrading-the-laptop');
     assertHas(laptop, /I upgraded my laptop to <a href="https:\/\/ubuntu\.com\/"[^>]*>Ubuntu 8\.10<\/a> last night\.<br><br>Since 8\.04/, 'a Blogger post: its HTML');

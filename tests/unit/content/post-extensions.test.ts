@@ -41,6 +41,7 @@ describe('the Markdown extensions of other engines', () => {
       assert.equal(slugOf(undefined, `posts/${name}`), 'welcome', name);
     }
     assert.equal(classifyPostFile('x.html', () => '\uFEFF---\r\ntitle: T\r\n---\r\n').kind, 'post', 'a byte-order mark and CRLF');
+    assert.equal(classifyPostFile('x.html', () => '+++\ntitle = "T"\n+++\n').kind, 'post', 'Hugo’s TOML');
     for (const text of ['<html><body>A demo</body></html>', '', '--- not frontmatter', 'title: T\n---\n']) {
       const kind = classifyPostFile('demo.html', () => text);
       assert.equal(kind.kind, 'ignored', JSON.stringify(text));
