@@ -29,7 +29,9 @@ export interface LossFinding {
   fix: string;
 }
 
-const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/';
+const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, u, small, cite, br, div, span, and video/audio with a file from public/';
+/** Old HTML's elements of look alone (WordPress' and Blogger's posts have them): their text stays, their look goes. */
+const LOOK_ONLY: Readonly<Record<string, string>> = { font: 'its colour, size and face', center: 'its centring', big: 'its larger size', basefont: 'its font' };
 const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
 
 /** Code blocks other tools draw as diagrams. */
@@ -240,7 +242,9 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
       return 'skip';
     }
     if (!ALLOWED.has(tag)) {
-      if (hasReadableContent(element)) {
+      if (Object.hasOwn(LOOK_ONLY, tag)) {
+        add(line, 'warning', `<${tag}> is an element of old HTML that only changes the look: its text stays, without ${LOOK_ONLY[tag]}.`, `Remove the <${tag}> tags: the site's styles set the look.`);
+      } else if (hasReadableContent(element)) {
         add(line, 'error', `<${tag}> is not an element the site shows: readers get its text as plain text and lose what <${tag}> does.`, `Write it in Markdown, or use ${SUPPORTED_HTML}.`);
       } else {
         add(line, 'warning', `<${tag}> is not an element the site shows; it is removed.`, `Remove it, or use ${SUPPORTED_HTML}.`);

@@ -8,6 +8,7 @@ import { checkPosts, type Problem } from '../../../lib/check';
 import { unreadFileProblems } from '../../../lib/check/post-files';
 import { readFrontmatter } from '../../../lib/content/frontmatter';
 import { normaliseFields, peopleOf } from '../../../lib/content/schema';
+import { renderTree } from '../../support/render';
 
 /** Fields and forms of other engines that content:check maps (issue 15): each one's message and line. */
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -194,6 +195,21 @@ describe('jekyll-import’s posts from a WordPress database', () => {
     const notes = at(check({ 'content/posts/2012-07-14-lion.html': post('http://example.com/?p=1823') }), 'info').join('\n');
     for (const key of ['author_login', 'author_email', 'author_url', 'wordpress_id', 'date_gmt']) assert.match(notes, new RegExp(`\`${key}\` means nothing here`), key);
     assert.match(notes, /:15 `wordpress_url` was this post’s address on WordPress/);
+  });
+});
+
+describe('old HTML in posts from WordPress and Blogger', () => {
+  it('keeps <u>, <small> and <cite>; an element of look alone (<font>, <center>, <big>) warns that its text stays', async () => {
+    const body = '<p><font color="#333">Grey</font> and <u>underlined</u>, <small>fine print</small>, <cite>A Book</cite>.</p>\n<center>Centred</center>\n<p><big>Big</big></p>\n';
+    const problems = check({ 'content/posts/x.html': `---\ntitle: T\ndate: 2008-11-25\n---\n${body}` });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'warning'), [
+      'content/posts/x.html:5 <font> is an element of old HTML that only changes the look: its text stays, without its colour, size and face.',
+      'content/posts/x.html:6 <center> is an element of old HTML that only changes the look: its text stays, without its centring.',
+      'content/posts/x.html:7 <big> is an element of old HTML that only changes the look: its text stays, without its larger size.',
+    ]);
+    const { html } = await renderTree(`---\ntitle: T\ndate: 2008-11-25\n---\n${body}`, 'x.html', { images: false });
+    assert.equal(html, '<p>Grey and <u>underlined</u>, <small>fine print</small>, <cite>A Book</cite>.</p>\nCentred\n<p>Big</p>\n');
   });
 });
 

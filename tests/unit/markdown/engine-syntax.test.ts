@@ -390,7 +390,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '6 The WordPress shortcode "\\\\[gallery ids=\\"12,13,14\\"\\\\]" is not run here: readers would see it as text and lose the gallery (its images are named by their WordPress ids). | Write each image of it: ![what it shows](images/photo.jpg).',
       '8 The WordPress shortcode "[contact-form-7 id=\\"5\\" title=\\"Contact\\"]" is not run here: readers would see it as text and lose the form (the site is static: nothing would receive it). | Write how to reach you instead, e.g. [Email me](mailto:me@example.com).',
       '10 The WordPress shortcode "[code language=\\"python\\"]" is not run here: readers would see it as text and lose the code block. | Use a fenced code block: ```python … ```, with the code as it was written.',
-      '14 The WordPress shortcode "[myplugin]" is not run here: readers would see it as text and lose whatever the shortcode produced. | Rewrite it in Markdown (or with details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, br, div, span, and video/audio with a file from public/).',
+      '14 The WordPress shortcode "[myplugin]" is not run here: readers would see it as text and lose whatever the shortcode produced. | Rewrite it in Markdown (or with details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, u, small, cite, br, div, span, and video/audio with a file from public/).',
     ]);
     assert.deepEqual(found('- [x] done\n- [ ] to do\n\nA quote [sic], a [citation needed], a [link](https://example.com), a [reference][1] and `[gallery]`.\n\n[1]: https://example.com\n'), []);
   });
