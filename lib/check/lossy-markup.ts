@@ -59,15 +59,19 @@ function shortcodeAdvice(name: string): { loses: string; fix: string } {
   return { loses: 'whatever the shortcode produced', fix: `Rewrite it in Markdown (or with ${SUPPORTED_HTML}).` };
 }
 
-/** WordPress' shortcodes by what they make, so the fix names the Markdown that does it. */
-function wordpressAdvice(name: string): { loses: string; fix: string } {
-  if (/^(caption|wp_caption)$/.test(name)) return { loses: 'the captioned image', fix: 'Write the image with its caption as its title: ![what it shows](images/photo.jpg "The caption").' };
-  if (/^(gallery|slideshow)$/.test(name)) return { loses: 'the gallery (its images are named by their WordPress ids)', fix: 'Write each image of it: ![what it shows](images/photo.jpg).' };
-  if (/^(code|sourcecode)$/.test(name)) return { loses: 'the code block', fix: 'Use a fenced code block: ```python … ```, with the code as it was written.' };
+/**
+ * WordPress' shortcodes by what they make, so the fix names the Markdown that does it, or the HTML in an
+ * HTML post (jekyll-import's), whose body is no Markdown.
+ */
+function wordpressAdvice(name: string, html = false): { loses: string; fix: string } {
+  const write = (markdown: string, tags: string) => (html ? tags : markdown);
+  if (/^(caption|wp_caption)$/.test(name)) return { loses: 'the captioned image', fix: write('Write the image with its caption as its title: ![what it shows](images/photo.jpg "The caption").', 'Write it as <figure><img src="images/photo.jpg" alt="what it shows"><figcaption>The caption</figcaption></figure>.') };
+  if (/^(gallery|slideshow)$/.test(name)) return { loses: 'the gallery (its images are named by their WordPress ids)', fix: write('Write each image of it: ![what it shows](images/photo.jpg).', 'Write each image of it: <img src="images/photo.jpg" alt="what it shows">.') };
+  if (/^(code|sourcecode)$/.test(name)) return { loses: 'the code block', fix: write('Use a fenced code block: ```python … ```, with the code as it was written.', 'Use <pre><code class="language-python">…</code></pre>, with the code’s < and & written &lt; and &amp;.') };
   if (/^(audio|video|playlist|wpvideo)$/.test(name)) return { loses: 'the media player', fix: 'Put the file in public/ and write <video controls src="/media/file.mp4"></video> (or <audio>), or link to it.' };
-  if (/^(embed|youtube|vimeo|soundcloud|tweet|googlemaps)$/.test(name)) return { loses: 'the embedded content', fix: 'Link to it instead: <https://…> on a line of its own, or [what it shows](https://…).' };
-  if (/^contact-form/.test(name)) return { loses: 'the form (the site is static: nothing would receive it)', fix: 'Write how to reach you instead, e.g. [Email me](mailto:me@example.com).' };
-  return { loses: 'whatever the shortcode produced', fix: `Rewrite it in Markdown (or with ${SUPPORTED_HTML}).` };
+  if (/^(embed|youtube|vimeo|soundcloud|tweet|googlemaps)$/.test(name)) return { loses: 'the embedded content', fix: write('Link to it instead: <https://…> on a line of its own, or [what it shows](https://…).', 'Link to it instead: <a href="https://…">what it shows</a>.') };
+  if (/^contact-form/.test(name)) return { loses: 'the form (the site is static: nothing would receive it)', fix: write('Write how to reach you instead, e.g. [Email me](mailto:me@example.com).', 'Write how to reach you instead, e.g. <a href="mailto:me@example.com">Email me</a>.') };
+  return { loses: 'whatever the shortcode produced', fix: write(`Rewrite it in Markdown (or with ${SUPPORTED_HTML}).`, `Rewrite it with ${SUPPORTED_HTML}.`) };
 }
 
 /** Offsets of the body inside code and math, where `{{<` or `<Tag` are content, not markup. */
@@ -108,7 +112,7 @@ function keptProperties(element: Element): Element['properties'] {
   return kept?.type === 'element' ? kept.properties : {};
 }
 
-export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parseBody(body)): LossFinding[] {
+export function findLossyMarkup(body: string, { file, tree, html = false }: ParsedBody = parseBody(body)): LossFinding[] {
   // The text parsed: the body with another engine's exact constructs rewritten, on the same lines.
   const source = String(file.value);
   const findings: LossFinding[] = [];
@@ -142,7 +146,7 @@ export function findLossyMarkup(body: string, { file, tree }: ParsedBody = parse
     const closed = closedNames.get(name) ?? new RegExp(`\\\\?\\[/${name}\\\\?\\]`, 'i').test(source);
     closedNames.set(name, closed);
     if (isLiteral(match.index) || match[1] === '/' || !(WP_SHORTCODE_NAMES.has(name) || (match[3] ?? '').includes('=') || closed)) continue;
-    const { loses, fix } = wordpressAdvice(name);
+    const { loses, fix } = wordpressAdvice(name, html);
     add(lineOf(match.index), 'error', `The WordPress shortcode ${shorten(match[0])} is not run here: readers would see it as text and lose ${loses}.`, fix);
   }
 

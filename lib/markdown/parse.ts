@@ -43,6 +43,8 @@ export const MARKDOWN_SYNTAX: PluggableList = [remarkGfm, remarkMath, remarkDefi
 export interface ParsedBody {
   file: VFile;
   tree: Root;
+  /** An HTML post's body (parseHtmlBody): what content:check advises is HTML, not Markdown */
+  html?: boolean;
 }
 
 // The content step asks for one body's tree twice in a row (the pipeline, then the text facts); at most
@@ -135,7 +137,7 @@ export function parseHtmlBody(body: string): ParsedBody {
   const lines = value.split('\n');
   const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: value.length } };
   const children: RootContent[] = value.trim() === '' ? [] : [{ type: 'html', value, position: structuredClone(position) }];
-  return { file: new VFile({ value }), tree: { type: 'root', children, position } };
+  return { file: new VFile({ value }), tree: { type: 'root', children, position }, html: true };
 }
 
 /** The whole text of a post file, as the parser was given it (remarkParsePost keeps it for remarkHtmlPost). */

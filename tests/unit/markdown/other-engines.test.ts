@@ -114,6 +114,8 @@ describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’
       [8, 'error', 'gallery'],
     ]);
     assert.match(problems[0]?.message ?? '', /its link to the image's file on the old site \("https:\/\/old\.example\/wp-content\/uploads\/lake\.jpg"\) is dropped/);
+    // The fix is written in HTML: the body is no Markdown.
+    assert.equal(problems[3]?.fix, 'Write each image of it: <img src="images/photo.jpg" alt="what it shows">.');
   });
 
   it('takes its summary and reading time from its text: the paragraphs before `<!--more-->`', () => {
