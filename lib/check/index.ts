@@ -12,7 +12,7 @@ import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf,
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
-import { convertEngineSyntax, convertHtmlShortcodes } from '../markdown/engine-syntax';
+import { convertEngineSyntax, convertHtmlBody } from '../markdown/engine-syntax';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
 import { addressLengthProblem } from './address-length';
@@ -208,7 +208,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
   // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody): no Markdown; WordPress' captions and embeds its HTML.
   const html = HTML_FILE.test(file.path);
-  const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlShortcodes(front.body) : convertEngineSyntax(front.body);
+  const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlBody(front.body) : convertEngineSyntax(front.body);
   for (const conversion of engineSyntax?.conversions ?? []) {
     const read = conversion.note ?? (conversion.to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');

@@ -556,18 +556,29 @@ function htmlCaption(attributes: string, inner: string): { to: string; note?: st
   return { to, ...(toFile ? { note: `is shown as a figure${caption ? ' with its caption' : ''}: its link to the image's file on the old site (${shorten(link)}) is dropped` } : {}) };
 }
 
+// An end tag whose `/` jekyll-import's WordPress importer wrote as `&#47;` (`<&#47;p>`): shown as text otherwise.
+const ESCAPED_END_TAG = /<&#0*47;([a-z][a-z\d]*)\s*>/gi;
+
 /**
- * WordPress' shortcodes in an HTML post (jekyll-import leaves them in the body), as the HTML they made:
- * `[caption]` around an image as a figure, `[embed]URL[/embed]` and Jetpack's `[youtube=URL]` as a link
- * (lib/markdown/embeds.ts). Others stay, and content:check names them.
+ * What WordPress left in an HTML post (jekyll-import writes them so), as the HTML it made: `[caption]`
+ * around an image as a figure, `[embed]URL[/embed]` and Jetpack's `[youtube=URL]` as a link
+ * (lib/markdown/embeds.ts), and end tags written `<&#47;p>` as `</p>`. Other shortcodes stay, and
+ * content:check names them.
  */
-export function convertHtmlShortcodes(body: string): ConvertedBody {
-  if (!body.includes('[')) return { text: body, conversions: [], outsideRaw: body };
+export function convertHtmlBody(body: string): ConvertedBody {
+  if (!body.includes('[') && !body.includes('<&#')) return { text: body, conversions: [], outsideRaw: body };
   const conversions: EngineConversion[] = [];
   const text = body
     .split('\n')
     .map((line, index) =>
       line
+        .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
+          const to = `</${name}>`;
+          if (!conversions.some((conversion) => conversion.line === index + 1 && conversion.from === whole)) {
+            conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
+          }
+          return to;
+        })
         .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
           const figure = htmlCaption(attributes, inner);
           if (!figure) return whole;

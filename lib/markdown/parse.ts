@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
 import { isFrontmatterNode, splitFrontmatter } from '../content/frontmatter';
 import { HTML_FILE } from '../content/post-extensions.mjs';
 import { repairMojibake } from '../text/mojibake';
-import { convertEngineSyntax, convertHtmlShortcodes } from './engine-syntax';
+import { convertEngineSyntax, convertHtmlBody } from './engine-syntax';
 import { remarkAbbreviations } from './abbreviations';
 import { remarkDefinitionLists } from './definition-lists';
 import { remarkHeadingIds } from './heading-ids';
@@ -129,11 +129,11 @@ export function parseBody(body: string): ParsedBody {
  * An HTML post's body (Jekyll reads an `.html` file with frontmatter so; jekyll-import writes WordPress'
  * posts so): one block of HTML, which the content step parses as it does HTML written in Markdown
  * (lib/markdown/html.ts), the sanitiser deciding what stays, and content:check reads as such. No Markdown
- * syntax applies; WordPress' captions and embeds are their HTML (convertHtmlShortcodes). Its text is
+ * syntax applies; WordPress' captions and embeds are their HTML (convertHtmlBody). Its text is
  * repaired here, as a Markdown body's is in parseBody.
  */
 export function parseHtmlBody(body: string): ParsedBody {
-  const value = repairMojibake(convertHtmlShortcodes(body).text);
+  const value = repairMojibake(convertHtmlBody(body).text);
   const lines = value.split('\n');
   const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: value.length } };
   const children: RootContent[] = value.trim() === '' ? [] : [{ type: 'html', value, position: structuredClone(position) }];

@@ -118,6 +118,17 @@ describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’
     assert.equal(problems[3]?.fix, 'Write each image of it: <img src="images/photo.jpg" alt="what it shows">.');
   });
 
+  it('repairs end tags whose / jekyll-import wrote as &#47;, noted once a line', async () => {
+    const file = '---\ntitle: T\ndate: 2014-07-14\n---\n<p>One<&#47;p><p>Two<&#47;p>\n<p>See http:&#47;&#47;example.com<&#047;p>\n';
+    const { html } = await renderTree(file, 'x.html', { images: false });
+    assert.equal(html, '<p>One</p><p>Two</p>\n<p>See http://example.com</p>\n');
+    const problems = checkPosts([{ path: 'content/posts/x.html', bytes: new TextEncoder().encode(file) }]);
+    assert.deepEqual(problems.map(({ line, severity, message }) => `${line} ${severity} ${message}`), [
+      '5 info "<&#47;p>" is read as </p>: WordPress\' importer wrote the end tag\'s / as &#47;.',
+      '6 info "<&#047;p>" is read as </p>: WordPress\' importer wrote the end tag\'s / as &#47;.',
+    ]);
+  });
+
   it('takes its summary and reading time from its text: the paragraphs before `<!--more-->`', () => {
     const facts = textFacts(body, 'html');
     assert.equal(facts.summary, 'One *two* _three_ & Café.');
