@@ -1,8 +1,10 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
+import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
+
+const UNLISTED_NOTE = 'the post is unlisted: it has its page, for whoever has the link, but no list, feed, sitemap or search shows it.';
 
 export interface FieldFinding {
   line: number;
@@ -85,6 +87,8 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     const known = KNOWN_KEYS.get(key);
     if (known) {
       if (known.alias.note) findings.push({ line: lineOf(key), severity: 'info', message: known.alias.note });
+    } else if (key !== 'status' && unlistedBy(raw) === key) {
+      findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}: { list: ${String((raw[key] as { list?: unknown }).list)} }\` (Hugo): ${UNLISTED_NOTE}` });
     } else if (key === 'password' && passwordProtected(raw)) {
       findings.push({
         line: lineOf(key),
@@ -104,6 +108,7 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       });
     }
   }
+  if (unlistedBy(raw) === 'status') findings.push({ line: lineOf('status'), severity: 'info', message: `\`status: hidden\` (Pelican): ${UNLISTED_NOTE}` });
   if (inDraftsFolder(sourceFilePath)) {
     findings.push({
       line: fallbackLine,

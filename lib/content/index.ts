@@ -23,9 +23,14 @@ export function getFeaturedPosts() {
   return store().getFeaturedPosts();
 }
 
-/** Every visible post, newest first, without bodies. */
+/** Every visible, listed post, newest first, without bodies. */
 export function getPublishedPosts() {
   return store().getPublishedPosts();
+}
+
+/** The slug of every post with a page, unlisted ones included. */
+export function getPostSlugs() {
+  return store().getPostSlugs();
 }
 
 export function getPostBySlug(slug: string) {

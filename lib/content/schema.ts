@@ -73,11 +73,19 @@ export const POST_FIELDS = {
     description: 'true: shown only in `npm run dev`',
     aliases: [
       { name: 'published', negate: true },
-      // Pelican's `Status: draft`/`published`, WordPress' `status: publish` (jekyll-import, other exporters).
-      { name: 'status', values: { draft: true, published: false, publish: false } },
+      // Pelican's `Status: draft`/`published`/`hidden` (published, unlisted: `unlistedBy`), WordPress'
+      // `status: publish` (jekyll-import, other exporters).
+      { name: 'status', values: { draft: true, published: false, publish: false, hidden: false } },
     ],
   },
   featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page', aliases: ['pin'] },
+  unlisted: {
+    kind: 'boolean',
+    default: false,
+    description: 'true: the post has its page, for whoever has the link, but no list, feed, sitemap or search shows it',
+    // Minimal Mistakes' and hexo-hide-posts' `hidden: true` (Docusaurus writes `unlisted: true`).
+    aliases: ['hidden'],
+  },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description'] },
@@ -172,7 +180,8 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   sitemap: 'every published post is in the sitemap',
   markup: 'every `.md` post is Markdown, every `.mdx` post MDX',
   headless: 'every post here has its page',
-  build: 'every post here has its page',
+  build: 'every post here has its page; `list: never` makes it unlisted',
+  _build: 'every post here has its page; `list: never` makes it unlisted',
   cascade: 'fields are written in each post here',
   resources: 'images are named in the text or as `cover:`, where their alt text goes',
   thumbnail: 'lists here show no images: `cover:` gives a post its picture',
@@ -251,6 +260,19 @@ const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
 /** WordPress' `password` (jekyll-import keeps it): a post that had one was not public there, so it is a draft here. */
 export function passwordProtected(raw: Record<string, unknown>): boolean {
   return text(raw.password) !== undefined;
+}
+
+/**
+ * The key that makes a post unlisted besides `unlisted` and `hidden`: Pelican's `status: hidden`, Hugo's
+ * `build: { list: never }` (or `local`, or `_build`, its older name). Undefined when none does.
+ */
+export function unlistedBy(raw: Record<string, unknown>): 'status' | 'build' | '_build' | undefined {
+  if (typeof raw.status === 'string' && raw.status.trim().toLowerCase() === 'hidden') return 'status';
+  for (const key of ['build', '_build'] as const) {
+    const list = (raw[key] as { list?: unknown } | undefined)?.list;
+    if (raw[key] && typeof raw[key] === 'object' && (list === 'never' || list === 'local')) return key;
+  }
+  return undefined;
 }
 
 /** A post in a `_drafts` folder: Jekyll's drafts, which have no date until they are published. */
@@ -414,6 +436,7 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
   // Jekyll: a post without `date:` is dated by its file name; one in `_drafts/` is a draft, whatever it says.
   if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
   if (inDraftsFolder(sourceFilePath) || passwordProtected(raw)) fields.draft = true;
+  if (unlistedBy(raw)) fields.unlisted = true;
   // `cover: { image, alt, caption }` (Hugo) carries its alt text and caption.
   const cover = imageOf(presentSpellings(raw, 'cover')[0]?.value);
   if (fields.coverAlt === undefined && text(cover.alt)) fields.coverAlt = text(cover.alt);

@@ -123,9 +123,13 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   });
   posts.sort(compareNewestFirst);
 
+  // An unlisted post has its page and nothing else: no list, tag page, feed, sitemap, series or neighbour
+  // names it (lib/content/schema.ts, `unlisted`).
+  const listedPosts = posts.filter((post) => !post.unlisted);
+
   // Series: each post knows its place and every post of each of its series, oldest first (published only).
   const seriesPosts = new Map<string, Post[]>();
-  for (const post of [...posts].reverse()) {
+  for (const post of [...listedPosts].reverse()) {
     for (const { name } of post.series) {
       const members = seriesPosts.get(name);
       if (members) members.push(post);
@@ -133,6 +137,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     }
   }
   for (const post of posts) {
+    if (post.unlisted) post.series = [];
     post.series = post.series.map(({ name }) => {
       const members = seriesPosts.get(name) ?? [];
       const links = members.map((member) => ({ slug: member.slug, title: member.title, url: member.url }));
@@ -141,7 +146,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   }
 
   // Lists carry no body, cover, series or author pictures: only the post page shows them.
-  const summaries: PostSummary[] = posts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, series: _series, authors, ...summary }) => ({
+  const summaries: PostSummary[] = listedPosts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, series: _series, authors, ...summary }) => ({
     ...summary,
     authors: authors.map(({ avatar: _avatar, ...author }) => author),
   }));
@@ -159,6 +164,8 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     .map(([slug, tagged]) => ({ slug, label: tagLabels.get(slug) ?? slug, count: tagged.length }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  // An unlisted post shows the tags that have a page: a tag of unlisted posts alone has none.
+  for (const post of posts) if (post.unlisted) post.tags = post.tags.filter((tag) => byTag.has(tag.slug));
   const tagAliases = tags.flatMap((tag) =>
     [...new Set([tag.label, ...(spellings.get(tag.slug) ?? [])].map((name) => name.trim().replace(/\s+/g, '-')))]
       .filter((alias) => alias !== tag.slug && /^[A-Za-z0-9-]+$/.test(alias) && tagSlug(alias) === tag.slug)
@@ -181,7 +188,10 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   };
 
   return {
+    /** Every listed post, newest first (an unlisted one has its page, but no list names it). */
     getPublishedPosts: (): PostSummary[] => summaries,
+    /** The slug of every post with a page: the listed ones and the unlisted ones. */
+    getPostSlugs: (): string[] => posts.map((post) => post.slug),
     /** Posts marked `featured: true`, newest first: the home page shows them above the list. */
     getFeaturedPosts: (): PostSummary[] => featured,
     getPostBySlug: (slug: string): Post | undefined => bySlug.get(slug),
@@ -195,7 +205,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     getTagAliases: (): { alias: string; slug: string }[] => tagAliases,
     /** Full posts (with HTML) newest first, at most `limit`, optionally of one tag: what feeds carry. */
     getLatestPosts: (limit: number, tag?: string): Post[] =>
-      (tag === undefined ? posts : posts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
+      (tag === undefined ? listedPosts : listedPosts.filter((post) => post.tags.some((t) => t.slug === tag))).slice(0, Math.max(0, limit)),
     /** Page `n` of the home list (newest first); undefined when out of range. */
     getPostsPage: (page: number): Page<PostSummary> | undefined => paginate(summaries, page, '/'),
     getTagPage: (slug: string, page: number): Page<PostSummary> | undefined =>

@@ -91,5 +91,7 @@ export function postPageMetadata(post: Post): Metadata {
     image: postShareImage(post),
     imageAlt: post.cover?.alt || fullTitle(post.title),
     article: { publishedTime: post.date, ...(post.updated ? { modifiedTime: post.updated } : {}), tags: post.tags, authors: post.authors.map((author) => author.name) },
+    // Unlisted: reachable by its link, kept out of search engines as out of the site's own lists.
+    ...(post.unlisted ? { noindex: true } : {}),
   });
 }

@@ -19,6 +19,7 @@ const docs: PostDocument[] = Array.from({ length: count }, (_, i) => ({
   aliases: [],
   redirect_from: [],
   featured: false,
+  unlisted: false,
   author: [],
   toc: [],
   excerpt: `Summary ${i}`,

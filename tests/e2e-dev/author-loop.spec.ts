@@ -166,6 +166,16 @@ test('a WordPress post as jekyll-import writes it (`.html`, WordPress’ fields)
   fs.appendFileSync(post, '<p>Updated after the audit.</p>\n');
   await expect(body.getByText('Updated after the audit.')).toBeVisible({ timeout: SHOWS_WITHIN });
   await expectNotReloaded(page);
+  // An unlisted post (Minimal Mistakes' `hidden: true`): its page, marked for the author, and no list names it.
+  const hidden = path.join(postsDir, `2030-01-04-for-friends-${stamp}.md`);
+  created.push(hidden);
+  fs.writeFileSync(hidden, '---\ntitle: For Friends Only\nhidden: true\n---\n\nShared by link.\n');
+  await expect.poll(async () => (await request.get(`/posts/for-friends-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
+  await open(page, `/posts/for-friends-${stamp}`);
+  await expect(page.locator('article .post-meta')).toContainText('Unlisted');
+  await open(page, '/');
+  await expect(page.getByRole('link', { name: 'From WordPress' })).toBeVisible();
+  await expect(page.getByText('For Friends Only')).toHaveCount(0);
 });
 
 test('a Hexo post with its asset folder and a Zola post that links it are served as soon as they are saved', async ({ page, request }) => {

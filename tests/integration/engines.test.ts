@@ -299,5 +299,14 @@ describe('posts from other engines build with no edit', () => {
     assertHas(pageHtml(dir, 'tags/static-sites'), /The first paragraph is the summary Pelican(?:'|&#x27;|’)s summary plugin shows\. So is this line of the same paragraph\. Its second paragraph too\./, '<!-- PELICAN_END_SUMMARY -->');
     const feed = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'feed.xml.body'), 'utf8');
     assertHas(feed, /<dc:creator>Sat Naing<\/dc:creator>/, 'authors in RSS');
+    // Minimal Mistakes' `hidden: true`: a page for whoever has the link, named by no list, feed, sitemap or search.
+    const friends = pageHtml(dir, 'posts/notes-for-friends');
+    assertHas(friends, /<meta name="robots" content="noindex, follow"/, 'an unlisted post: not indexed');
+    assert.ok(friends !== undefined && !friends.includes('data-pagefind-body'), 'an unlisted post: left out of the search index');
+    const sitemap = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'sitemap.xml.body'), 'utf8');
+    for (const [what, page] of [['the sitemap', sitemap], ['its tag page', pageHtml(dir, 'tags/jekyll') ?? '']] as const) {
+      assert.ok(page.includes('/posts/welcome-to-jekyll'), `${what} lists the listed post of the same folder and tag`);
+      assert.ok(!page.includes('notes-for-friends'), `an unlisted post is not in ${what}`);
+    }
   });
 });

@@ -12,7 +12,7 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
 import { withBasePath } from '@/lib/routes';
 import { postPageMetadata } from '@/lib/seo/metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content';
+import { getAdjacentPosts, getPostBySlug, getPostSlugs, getRelatedPosts } from '@/lib/content';
 import { staticParams } from '@/lib/content/static-params';
 import { routeParam } from '@/lib/site/route-param';
 import { POST_BODY_CLASSES } from './post-body';
@@ -20,7 +20,7 @@ import './post.css';
 
 export const dynamicParams = false;
 
-export const generateStaticParams = staticParams(() => getPublishedPosts().map((post) => ({ slug: post.slug })));
+export const generateStaticParams = staticParams(() => getPostSlugs().map((slug) => ({ slug })));
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,7 +35,8 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   return (
     <>
-    <article className="relative flex flex-col gap-8" data-pagefind-body>
+    {/* An unlisted post is left out of the search index (scripts/build/search-index.mjs reads this mark). */}
+    <article className="relative flex flex-col gap-8" {...(post.unlisted ? {} : { 'data-pagefind-body': '' })}>
       <PostJsonLd post={post} />
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-ink sm:text-4xl">

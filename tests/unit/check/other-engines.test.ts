@@ -115,14 +115,14 @@ describe('Pelican’s metadata lines', () => {
   it('are checked like any frontmatter: its names mapped with notes, `status` read, a state the site lacks named', () => {
     const problems = check({
       'content/posts/a.md': 'Title: A\nDate: 2010-12-03 10:20\nModified: 2010-12-05\nCategory: Python\nStatus: draft\nLang: en\n\nText.\n',
-      'content/posts/b.md': 'Title: B\nDate: 2010-12-03\nStatus: hidden\n\nText.\n',
+      'content/posts/b.md': 'Title: B\nDate: 2010-12-03\nStatus: pending\n\nText.\n',
     });
-    assert.deepEqual(at(problems, 'error'), ['content/posts/b.md:3 `status` must be `draft`, `published` or `publish`, not "hidden": the site has no other state for a post.']);
+    assert.deepEqual(at(problems, 'error'), ['content/posts/b.md:3 `status` must be `draft`, `published`, `publish` or `hidden`, not "pending": the site has no other state for a post.']);
     assert.deepEqual(at(problems, 'info'), [
       'content/posts/a.md:4 The `category` is shown as a tag here (merged with `tags`).',
       'content/posts/a.md:6 `lang` means nothing here (the site is in one language (lib/site/config.ts)): it is ignored.',
     ]);
-    assert.match(problems.find((problem) => problem.severity === 'error')?.fix ?? '', /Write `status: draft`, `status: published` or `status: publish`\./);
+    assert.match(problems.find((problem) => problem.severity === 'error')?.fix ?? '', /Write `status: draft`, `status: published`, `status: publish` or `status: hidden`\./);
     // WordPress' word for a published post, as jekyll-import writes it.
     assert.deepEqual(at(check({ 'content/posts/c.md': '---\ntitle: C\ndate: 2012-05-01\nstatus: publish\n---\n\nText.\n' }), 'error'), []);
   });
@@ -210,6 +210,27 @@ describe('old HTML in posts from WordPress and Blogger', () => {
     ]);
     const { html } = await renderTree(`---\ntitle: T\ndate: 2008-11-25\n---\n${body}`, 'x.html', { images: false });
     assert.equal(html, '<p>Grey and <u>underlined</u>, <small>fine print</small>, <cite>A Book</cite>.</p>\nCentred\n<p>Big</p>\n');
+  });
+});
+
+describe('unlisted posts, as each engine writes them', () => {
+  it('read `unlisted`, `hidden`, Pelican’s `Status: hidden` and Hugo’s `build.list: never`, noting the last two', () => {
+    const files = {
+      'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nunlisted: true\n---\n\nText.\n',
+      'content/posts/b.md': '---\ntitle: B\ndate: 2024-01-01\nhidden: true\n---\n\nText.\n',
+      'content/posts/c.md': 'Title: C\nDate: 2024-01-01\nStatus: hidden\n\nText.\n',
+      'content/posts/d.md': '+++\ntitle = "D"\ndate = 2024-01-01\n[build]\nlist = "never"\n+++\n\nText.\n',
+    };
+    const problems = check(files);
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'info'), [
+      'content/posts/c.md:3 `status: hidden` (Pelican): the post is unlisted: it has its page, for whoever has the link, but no list, feed, sitemap or search shows it.',
+      'content/posts/d.md:4 `build: { list: never }` (Hugo): the post is unlisted: it has its page, for whoever has the link, but no list, feed, sitemap or search shows it.',
+    ]);
+    for (const [file, text] of Object.entries(files)) {
+      const fields = normaliseFields(readFrontmatter(text)?.data ?? {}, file.replace('content/', ''));
+      assert.deepEqual([fields.unlisted, fields.draft], [true, false], file);
+    }
   });
 });
 

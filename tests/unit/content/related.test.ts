@@ -20,6 +20,7 @@ function summary(slug: string, date: string, tags: string[], draft = false): Pos
     title: slug,
     authors: [{ name: 'Ledger Notes editors' }],
     featured: false,
+    unlisted: false,
     date,
     summary: '',
     tags: tags.map((tag) => ({ slug: tag, label: tag })),

@@ -192,3 +192,43 @@ describe('authors, series, featured posts and the site’s tag names', () => {
     assert.deepEqual(store.getPostBySlug('two')?.tags, [{ slug: 'typescript', label: 'TS' }]);
   });
 });
+
+describe('createContentStore: unlisted posts (`unlisted`, `hidden`, Pelican’s `status: hidden`, Hugo’s `build.list: never`)', () => {
+  const listed = [
+    doc({ file: 'a', date: '2024-01-01T00:00:00.000Z', tags: 'rollups', series: 'Deep dive', featured: true }),
+    doc({ file: 'b', date: '2024-03-01T00:00:00.000Z', tags: 'rollups', series: 'Deep dive' }),
+  ];
+  const unlisted = [
+    doc({ file: 'u1', date: '2024-02-01T00:00:00.000Z', tags: 'rollups, secret-tag', series: 'Deep dive', unlisted: true, featured: true }),
+    doc({ file: 'u2', date: '2024-05-01T00:00:00.000Z', tags: 'rollups', hidden: true }),
+    doc({ file: 'u3', date: '2024-06-01T00:00:00.000Z', status: 'hidden' }),
+    doc({ file: 'u4', date: '2024-07-01T00:00:00.000Z', build: { list: 'never' } }),
+  ];
+  const store = createContentStore([...listed, ...unlisted], 'production');
+
+  it('has a page for each, and nothing else names them: lists, tags, feeds, featured, neighbours, related, series', () => {
+    assert.deepEqual(store.getPostSlugs().sort(), ['a', 'b', 'u1', 'u2', 'u3', 'u4']);
+    for (const slug of ['u1', 'u2', 'u3', 'u4']) assert.equal(store.getPostBySlug(slug)?.unlisted, true, slug);
+    assert.deepEqual(store.getPublishedPosts().map((post) => post.slug), ['b', 'a']);
+    assert.deepEqual(store.getPostsPage(1)?.items.map((post) => post.slug), ['b', 'a']);
+    assert.deepEqual(store.getArchivePage(1)?.items.map((post) => post.slug), ['b', 'a']);
+    assert.deepEqual(store.getFeaturedPosts().map((post) => post.slug), ['a']);
+    assert.deepEqual(store.getTag('rollups'), { slug: 'rollups', label: 'Rollups', count: 2 });
+    assert.equal(store.getTag('secret-tag'), undefined);
+    assert.deepEqual(store.getLatestPosts(10).map((post) => post.slug), ['b', 'a']);
+    assert.deepEqual(store.getLatestPosts(10, 'rollups').map((post) => post.slug), ['b', 'a']);
+    assert.deepEqual([store.getAdjacentPosts('a').next?.slug, store.getAdjacentPosts('b').previous?.slug], ['b', 'a']);
+    // `b` shares its tag with u1 and u2 (and `a`, linked as its neighbour already): no related post.
+    assert.deepEqual(store.getRelatedPosts('b', 5).map((post) => post.slug), []);
+    assert.deepEqual(store.getPostBySlug('b')?.series[0]?.posts.map((post) => post.slug), ['a', 'b']);
+  });
+
+  it('shows on its own page only the tags that have a page, and no series or neighbours', () => {
+    const page = store.getPostBySlug('u1');
+    assert.deepEqual(page?.tags.map((tag) => tag.slug), ['rollups']);
+    assert.deepEqual(page?.series, []);
+    assert.deepEqual(store.getAdjacentPosts('u1'), {});
+    // Its readers find the listed posts that share its tags.
+    assert.deepEqual(store.getRelatedPosts('u2').map((post) => post.slug), ['b', 'a']);
+  });
+});

@@ -12,6 +12,7 @@ const post: Post = {
   url: '/posts/hello',
   authors: [{ name: 'Ada Lovelace', url: 'https://ada.example' }],
   featured: false,
+  unlisted: false,
   title: 'Hello </script><script>alert(1)</script>',
   date: '2024-05-23T00:00:00.000Z',
   updated: '2024-06-01T00:00:00.000Z',
@@ -57,6 +58,11 @@ describe('pageMetadata', () => {
     const withCover = { ...post, cover: { image: { width: 1, height: 1, sources: [], fallback: [] }, alt: '', share: '/_img/cover-share.jpg' } } as unknown as Post;
     assert.equal((postPageMetadata(withCover).openGraph as { images: { url: string }[] }).images[0]?.url, absoluteUrl('/_img/cover-share.jpg'));
     assert.equal((postPageMetadata({ ...post, shareCard: undefined } as Post).openGraph as { images: { url: string }[] }).images[0]?.url, absoluteUrl('/share-image.png'));
+  });
+
+  it('keeps an unlisted post out of search engines, and only it', () => {
+    assert.deepEqual(postPageMetadata({ ...post, unlisted: true }).robots, { index: false, follow: true });
+    assert.equal(postPageMetadata(post).robots, undefined);
   });
 
   it('honours a frontmatter canonical, absolute or a site path', () => {
