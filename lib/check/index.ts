@@ -12,7 +12,7 @@ import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf,
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
-import { convertEngineSyntax, convertHtmlBody } from '../markdown/engine-syntax';
+import { convertEngineSyntax, convertHtmlBody, outsideInlineCode } from '../markdown/engine-syntax';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
 import { addressLengthProblem } from './address-length';
@@ -232,6 +232,13 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     if (inCode) return;
     if (!html && /^#\s/.test(value) && index !== firstContent) {
       report(lineNumber, 'info', 'A `# H1` in the body is shown as an H2: the title is the page’s only H1.', 'Use `##` for sections.');
+    }
+    // HTML's own <h1> (rehypeSingleH1, lib/markdown/rehype-plugins.ts): the same rule.
+    const htmlH1 = engineSyntax ? /<h1\b[^>]*>(.*?)<\/h1>/i.exec(html ? value : outsideInlineCode(value)) : null;
+    if (htmlH1 && index === firstContent && title && /^\s*<h1\b/i.test(value) && sameTitle((htmlH1[1] ?? '').replace(/<[^>]*>/g, ''), title)) {
+      report(lineNumber, 'info', 'The body opens with the title as `<h1>`; it is not shown twice.', 'You can remove that line.');
+    } else if (htmlH1) {
+      report(lineNumber, 'info', 'An `<h1>` in the body is shown as an `<h2>`: the title is the page’s only H1.', 'Use `<h2>` for sections.');
     }
     const description = matchImagePlaceholder(value);
     if (description !== undefined) {

@@ -17,7 +17,7 @@ import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
-import { rehypeHeadingIds, sanitizeSchema } from './rehype-plugins';
+import { rehypeHeadingIds, rehypeSingleH1, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
@@ -44,6 +44,7 @@ function rehypeSteps(basePath: string, options: { images?: boolean; root?: strin
     [rehypeSiteLinks, { root: options.root ?? process.cwd(), basePath }],
     // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
     ...(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }] as Pluggable]),
+    rehypeSingleH1,
     rehypeHeadingIds,
     [
       rehypeAutolinkHeadings,

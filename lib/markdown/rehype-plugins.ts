@@ -4,6 +4,9 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { sameTitle } from '../text/title-match';
+import type { PostTitleData } from './remark-plugins';
 import { takenIds } from './reserved-ids';
 
 /**
@@ -38,6 +41,24 @@ export function rehypeHeadingIds() {
     const slugger = new GithubSlugger();
     for (const id of taken) slugger.slug(id);
     for (const heading of headings) if (!keep.has(heading)) heading.properties.id = headingId(toString(heading), slugger);
+  };
+}
+
+/**
+ * remarkSingleH1's rule for the HTML an author wrote (an `<h1>` in a Markdown post, an HTML post's body): the
+ * page title is the only `<h1>`, so a body that opens with the title as `<h1>` drops it, and any other
+ * `<h1>` is an `<h2>`.
+ */
+export function rehypeSingleH1() {
+  return (tree: Root, file: VFile) => {
+    const title = (file.data as PostTitleData).postTitle;
+    const first = tree.children.find((node) => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''));
+    if (first?.type === 'element' && first.tagName === 'h1' && typeof title === 'string' && sameTitle(toString(first), title)) {
+      tree.children.splice(tree.children.indexOf(first), 1);
+    }
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'h1') node.tagName = 'h2';
+    });
   };
 }
 

@@ -44,14 +44,21 @@ export function remarkAuthorPlaceholders(options: { profiles: Readonly<Record<st
   };
 }
 
+/** The post's title, for the steps on the HTML tree (rehypeSingleH1). */
+export interface PostTitleData {
+  postTitle?: string;
+}
+
 /**
  * The page title is the only `<h1>`: a body that opens by repeating it drops that heading (as one
  * without a `title:` does, whose opening heading is the title: `readFrontmatter`), and any other
  * `# H1` becomes an `## H2`.
  */
 export function remarkSingleH1() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const title = frontmatterOf(tree).title;
+    // For the same rule on HTML the author wrote (rehypeSingleH1).
+    (file.data as PostTitleData).postTitle = title;
     // In an `.mdx` post the frontmatter is also an `export` (mdx-bundler adds it): not the text.
     const firstContent = tree.children.findIndex((node) => !isFrontmatterNode(node) && node.type !== 'mdxjsEsm');
     const first = tree.children[firstContent];

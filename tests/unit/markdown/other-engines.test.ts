@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { InlineToc } from '../../../components/mdx/InlineToc';
 import { selectToc, type TocEntry } from '../../../lib/markdown/toc';
 import { remarkSingleH1 } from '../../../lib/markdown/remark-plugins';
@@ -57,7 +58,7 @@ describe('one title on an .mdx post', () => {
     const tree = processor.parse('---\ntitle: Components From the Starter\n---\n\n# Components from the starter\n\nText.\n') as Root;
     // remark-mdx-frontmatter (mdx-bundler) puts `export const frontmatter = …` first.
     tree.children.unshift({ type: 'mdxjsEsm', value: '' } as Root['children'][number]);
-    remarkSingleH1()(tree);
+    remarkSingleH1()(tree, new VFile());
     assert.deepEqual(tree.children.map((node) => node.type), ['mdxjsEsm', 'yaml', 'paragraph']);
   });
 });
@@ -116,6 +117,22 @@ describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’
     assert.match(problems[0]?.message ?? '', /its link to the image's file on the old site \("https:\/\/old\.example\/wp-content\/uploads\/lake\.jpg"\) is dropped/);
     // The fix is written in HTML: the body is no Markdown.
     assert.equal(problems[3]?.fix, 'Write each image of it: <img src="images/photo.jpg" alt="what it shows">.');
+  });
+
+  it('keeps the title the page’s only <h1>: an opening <h1> repeating it goes, any other is an <h2>, each noted', async () => {
+    const file = '---\ntitle: Hello World\ndate: 2014-07-14\n---\n<h1>Hello world</h1>\n<p>Intro.</p>\n<h1>Part <em>two</em></h1>\n';
+    const { html } = await renderTree(file, 'x.html', { images: false });
+    assert.doesNotMatch(html, /<h1|Hello world/);
+    assert.match(html, /<h2 id="part-two">Part <em>two<\/em><a class="heading-anchor"/);
+    // In a Markdown post, HTML's <h1> too; one shown as code is code.
+    const markdown = '---\ntitle: Hello World\ndate: 2014-07-14\n---\n\nIntro.\n\n<h1>Raw</h1>\n\nNot `<h1>code</h1>`.\n';
+    assert.match((await renderTree(markdown, 'y.md', { images: false })).html, /<h2 id="raw">Raw/);
+    const notes = checkPosts([file, markdown].map((text, index) => ({ path: `content/posts/${index ? 'y.md' : 'x.html'}`, bytes: new TextEncoder().encode(text) })));
+    assert.deepEqual(notes.map(({ file: name, line, message }) => `${name}:${line} ${message}`), [
+      'content/posts/x.html:5 The body opens with the title as `<h1>`; it is not shown twice.',
+      'content/posts/x.html:7 An `<h1>` in the body is shown as an `<h2>`: the title is the page’s only H1.',
+      'content/posts/y.md:8 An `<h1>` in the body is shown as an `<h2>`: the title is the page’s only H1.',
+    ]);
   });
 
   it('repairs end tags whose / jekyll-import wrote as &#47;, noted once a line', async () => {
