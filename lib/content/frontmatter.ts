@@ -120,10 +120,16 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Ruby's `!binary` (base64 of the text), which old versions of jekyll-import wrote for every value with a
+ * character beyond ASCII (`title: !binary |-` and its base64 lines): the text it holds.
+ */
+const RUBY_BINARY = { tag: '!binary', resolve: (base64: string) => Buffer.from(base64.replace(/\s+/g, ''), 'base64').toString('utf8') };
+
 function readYaml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
   const counter = new LineCounter();
   // The core schema keeps `2024-02-30` a string: YAML 1.1 timestamps would roll it over silently.
-  const doc = parseDocument(source, { schema: 'core', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { schema: 'core', customTags: [RUBY_BINARY], lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => startLine + (offset === undefined ? 0 : counter.linePos(offset).line - 1);
   const lines = new Map<string, number>();
   const itemLines = new Map<string, number[]>();

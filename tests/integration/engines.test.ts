@@ -148,6 +148,8 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(redirects.get('/adding-analytics-the-right-way')?.destination, '/posts/analytics-the-right-way', 'an HTML post: its permalink redirects');
     assert.match(output, /members-only\.html:8\s+warning\s+This post had a password on WordPress/, 'a post that had a password: named');
     assertHas(pageHtml(dir, 'posts/written-in-html'), /<p>Hugo reads <strong>HTML<\/strong> content files too, front matter and all\.<\/p>/, 'a Hugo .html post with TOML front matter');
+    // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.
+    assertHas(visibleText(pageHtml(dir, 'posts/geometry-and-scrolling') ?? ''), /几何关系与滚动[\s\S]*前端/, 'a !binary title and tag');
     // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.
     const laptop = pageHtml(dir, 'posts/upgrading-the-laptop');
     assertHas(laptop, /I upgraded my laptop to <a href="https:\/\/ubuntu\.com\/"[^>]*>Ubuntu 8\.10<\/a> last night\.<br><br>Since 8\.04/, 'a Blogger post: its HTML');

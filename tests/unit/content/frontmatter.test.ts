@@ -4,6 +4,13 @@ import { readFrontmatter, readFrontmatterBlock } from '../../../lib/content/fron
 import { normaliseFields } from '../../../lib/content/schema';
 
 describe('readFrontmatter', () => {
+  it('reads Ruby’s `!binary` values (old jekyll-import: base64 of the text) as their text, lines kept', () => {
+    const front = readFrontmatter('---\ntitle: !binary |-\n  5Yeg5L2V5YWz57O75LiO\n  5rua5Yqo\ntags:\n- !binary |-\n  5YmN56uv\n- plain\ndate: 2011-10-10\n---\n\nBody.\n');
+    assert.deepEqual(front?.data, { title: '几何关系与滚动', tags: ['前端', 'plain'], date: '2011-10-10' });
+    assert.deepEqual(front?.problems, []);
+    assert.equal(front?.lines.get('date'), 9);
+  });
+
   it('reads YAML between --- lines, with the line of every field and where the body starts', () => {
     const front = readFrontmatter('---\ntitle: "A"\ndate: 2024-02-30\ntags:\n  - x\n---\n\nBody.\n');
     assert.equal(front?.format, 'yaml');
