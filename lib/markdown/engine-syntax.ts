@@ -560,37 +560,74 @@ function htmlCaption(attributes: string, inner: string): { to: string; note?: st
 const ESCAPED_END_TAG = /<&#0*47;([a-z][a-z\d]*)\s*>/gi;
 
 /**
- * What WordPress left in an HTML post (jekyll-import writes them so), as the HTML it made: `[caption]`
- * around an image as a figure, `[embed]URL[/embed]` and Jetpack's `[youtube=URL]` as a link
- * (lib/markdown/embeds.ts), and end tags written `<&#47;p>` as `</p>`. Other shortcodes stay, and
- * content:check names them.
+ * What another engine left in an HTML post, as the HTML it made. WordPress' (jekyll-import writes them so):
+ * `[caption]` around an image as a figure, `[embed]URL[/embed]` and Jetpack's `[youtube=URL]` as a link
+ * (lib/markdown/embeds.ts), end tags written `<&#47;p>` as `</p>`. Jekyll's Liquid, where it has an exact
+ * result: `{% highlight ruby %}` … `{% endhighlight %}` as a `<pre><code>` of the language (its lines
+ * escaped, as Jekyll does), `{{ site.baseurl }}`, `{{ "/x" | relative_url }}`, `{% post_url %}` and
+ * `{% link _posts/… %}` as the path, `{% raw %}` markers left out. Anything else stays, and content:check
+ * names it.
  */
 export function convertHtmlBody(body: string): ConvertedBody {
-  if (!body.includes('[') && !body.includes('<&#')) return { text: body, conversions: [], outsideRaw: body };
+  if (!['[', '<&#', '{{', '{%'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const conversions: EngineConversion[] = [];
-  const text = body
-    .split('\n')
+  const lines = body.split('\n');
+  // Highlight blocks first: their lines are code, shown as written. `<pre>` ends its line, so the newline
+  // after it is no part of the code (HTML's rule), and every line keeps its number.
+  const code = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    const open = JEKYLL_BLOCK.exec(lines[index] ?? '');
+    const end = open ? lineAfter(lines, index, (candidate) => JEKYLL_END.test(candidate)) : -1;
+    if (!open || end < 0) continue;
+    const language = escapeHtml(open[1] ?? '');
+    conversions.push({ line: index + 1, from: (lines[index] ?? '').trim(), to: `<pre><code class="language-${language}">`, note: `and its {% endhighlight %} are read as a <pre><code> of ${language}${(open[2] ?? '').trim() ? `, without its options (${shorten((open[2] ?? '').trim())})` : ''}` });
+    for (let at = index + 1; at < end; at++) code.add(at);
+    if (end === index + 1) {
+      lines[index] = `<pre><code class="language-${language}">`;
+    } else {
+      lines[index] = '<pre>';
+      lines[index + 1] = `<code class="language-${language}">${escapeHtml(lines[index + 1] ?? '')}`;
+      for (let at = index + 2; at < end; at++) lines[at] = escapeHtml(lines[at] ?? '');
+    }
+    lines[end] = '</code></pre>';
+    index = end;
+  }
+  const text = lines
     .map((line, index) =>
-      line
-        .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
-          const to = `</${name}>`;
-          if (!conversions.some((conversion) => conversion.line === index + 1 && conversion.from === whole)) {
-            conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
-          }
-          return to;
-        })
-        .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
-          const figure = htmlCaption(attributes, inner);
-          if (!figure) return whole;
-          conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
-          return figure.to;
-        })
-        .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
-          const url = embedded ?? player ?? '';
-          const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
-          conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
-          return to;
-        }),
+      code.has(index)
+        ? line
+        : line
+            .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
+              const to = `</${name}>`;
+              if (!conversions.some((conversion) => conversion.line === index + 1 && conversion.from === whole)) {
+                conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
+              }
+              return to;
+            })
+            .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
+              const to = liquidOutputReplacement(expression);
+              if (to === undefined) return whole;
+              conversions.push({ line: index + 1, from: whole, to, note: to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as ${shorten(to)}` });
+              return escapeHtml(to);
+            })
+            .replace(LIQUID_TAG, (whole: string, tag: string, args: string) => {
+              const to = tag === 'raw' || tag === 'endraw' ? '' : tag === 'post_url' || (tag === 'link' && hexoArguments(args).length === 1) ? linkReplacement(tag, args) : undefined;
+              if (to === undefined) return whole;
+              conversions.push({ line: index + 1, from: whole, to, note: to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as ${shorten(to)}` });
+              return escapeHtml(to);
+            })
+            .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
+              const figure = htmlCaption(attributes, inner);
+              if (!figure) return whole;
+              conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
+              return figure.to;
+            })
+            .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
+              const url = embedded ?? player ?? '';
+              const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
+              conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
+              return to;
+            }),
     )
     .join('\n');
   return { text, conversions, outsideRaw: text };

@@ -148,6 +148,11 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(redirects.get('/adding-analytics-the-right-way')?.destination, '/posts/analytics-the-right-way', 'an HTML post: its permalink redirects');
     assert.match(output, /members-only\.html:8\s+warning\s+This post had a password on WordPress/, 'a post that had a password: named');
     assertHas(pageHtml(dir, 'posts/written-in-html'), /<p>Hugo reads <strong>HTML<\/strong> content files too, front matter and all\.<\/p>/, 'a Hugo .html post with TOML front matter');
+    // A Jekyll post written by hand in HTML: its Liquid where it has an exact result.
+    const byHand = pageHtml(dir, 'posts/written-by-hand-in-html');
+    assertHas(byHand, /<a href="\/posts\/welcome-to-jekyll">the welcome post<\/a>/, '{% post_url %} in an HTML post');
+    assertHas(byHand, /<picture>[\s\S]*?alt="The teaser"/, '{{ site.baseurl }} in an HTML post: the image found');
+    assertHas(byHand, /<pre[^>]*data-language="ruby"[^>]*><code><span class="line">(?:(?!<\/pre>)[\s\S])*?puts "Hi, #\{name\}" if name &#x26;&#x26; name\.size &#x3C; 20/, '{% highlight ruby %} in an HTML post: its code, escaped');
     // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.
     assertHas(visibleText(pageHtml(dir, 'posts/geometry-and-scrolling') ?? ''), /几何关系与滚动[\s\S]*前端/, 'a !binary title and tag');
     // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.

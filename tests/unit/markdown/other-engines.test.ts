@@ -12,6 +12,7 @@ import { selectToc, type TocEntry } from '../../../lib/markdown/toc';
 import { remarkSingleH1 } from '../../../lib/markdown/remark-plugins';
 import { checkPosts } from '../../../lib/check';
 import readingTime from 'reading-time';
+import { convertHtmlBody } from '../../../lib/markdown/engine-syntax';
 import { textFacts } from '../../../lib/markdown/text-facts';
 import { renderPost, renderTree } from '../../support/render';
 
@@ -132,6 +133,28 @@ describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’
       'content/posts/x.html:5 The body opens with the title as `<h1>`; it is not shown twice.',
       'content/posts/x.html:7 An `<h1>` in the body is shown as an `<h2>`: the title is the page’s only H1.',
       'content/posts/y.md:8 An `<h1>` in the body is shown as an `<h2>`: the title is the page’s only H1.',
+    ]);
+  });
+
+  it('reads Jekyll’s Liquid where it has an exact result: highlight blocks as escaped code, lines kept; paths; raw markers', () => {
+    const body = '<p><a href="{% post_url 2013-05-01-older %}">Older</a> <img src="{{ site.baseurl }}/x.png" alt="X"> {% raw %}{{ kept }}{% endraw %}</p>\n{% highlight ruby linenos %}\ndef x\n  1 < 2 && "a" # {{ not Liquid here }}\nend\n{% endhighlight %}\n{% include ad.html %}\n';
+    const { text, conversions } = convertHtmlBody(body);
+    assert.deepEqual(text.split('\n'), [
+      '<p><a href="/posts/older">Older</a> <img src="/x.png" alt="X"> {{ kept }}</p>',
+      '<pre>',
+      '<code class="language-ruby">def x',
+      '  1 &lt; 2 &amp;&amp; &quot;a&quot; # {{ not Liquid here }}',
+      'end',
+      '</code></pre>',
+      '{% include ad.html %}',
+      '',
+    ]);
+    assert.deepEqual(conversions.map(({ line, note }) => [line, note]), [
+      [2, 'and its {% endhighlight %} are read as a <pre><code> of ruby, without its options ("linenos")'],
+      [1, 'is left out: the site runs no templates, so it has nothing to do'],
+      [1, 'is read as "/posts/older"'],
+      [1, 'is left out: the site runs no templates, so it has nothing to do'],
+      [1, 'is left out: the site runs no templates, so it has nothing to do'],
     ]);
   });
 
