@@ -572,6 +572,7 @@ export function convertHtmlBody(body: string): ConvertedBody {
   if (!['[', '<&#', '{{', '{%'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const conversions: EngineConversion[] = [];
   const lines = body.split('\n');
+  scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Highlight blocks first: their lines are code, shown as written. `<pre>` ends its line, so the newline
   // after it is no part of the code (HTML's rule), and every line keeps its number.
   const code = new Set<number>();

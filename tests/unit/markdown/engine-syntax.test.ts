@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
-import { convertEngineSyntax } from '../../../lib/markdown/engine-syntax';
+import { convertEngineSyntax, convertHtmlBody } from '../../../lib/markdown/engine-syntax';
 import { readFrontmatter } from '../../../lib/content/frontmatter';
 import { renderPost, renderTree } from '../../support/render';
 
@@ -343,6 +343,13 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip']) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
+    }
+    // An HTML post's highlight blocks, and its shortcodes and Liquid on one line.
+    const blocks = '{% highlight ruby %}\n'.repeat(size / 21);
+    assert.equal(convertHtmlBody(blocks).text, blocks);
+    for (const opening of ['[caption ', '{{ site.x', '{% post_url ']) {
+      const line = opening.repeat(Math.ceil(size / opening.length));
+      assert.equal(convertHtmlBody(line).text, line, opening);
     }
     // A post's closed blocks are read as before, past many an unclosed one.
     const closed = `${'{% highlight ruby %}\n'.repeat(40)}\n:::note\nRead me.\n:::\n`;
