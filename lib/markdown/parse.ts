@@ -129,8 +129,8 @@ export function parseBody(body: string): ParsedBody {
  * An HTML post's body (Jekyll reads an `.html` file with frontmatter so; jekyll-import writes WordPress'
  * posts so): one block of HTML, which the content step parses as it does HTML written in Markdown
  * (lib/markdown/html.ts), the sanitiser deciding what stays, and content:check reads as such. No Markdown
- * syntax applies; WordPress' captions and embeds are their HTML (convertHtmlBody). Its text is
- * repaired here, as a Markdown body's is in parseBody.
+ * syntax applies; what WordPress and Jekyll left in it is its HTML where there is an exact one
+ * (convertHtmlBody). Its text is repaired here, as a Markdown body's is in parseBody.
  */
 export function parseHtmlBody(body: string): ParsedBody {
   const value = repairMojibake(convertHtmlBody(body).text);
