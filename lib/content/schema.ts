@@ -118,6 +118,7 @@ export const POST_FIELDS = {
       { name: 'permalink', note: oldAddressNote('permalink') },
       // jekyll-import's Blogger posts: the post's URL on Blogger, whose path may be the blog's own domain's.
       { name: 'blogger_orig_url', urlPath: true, note: '`blogger_orig_url` was this post’s address on Blogger: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
+      { name: 'tumblr_url', urlPath: true, note: '`tumblr_url` was this post’s address on Tumblr: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
       // …and its WordPress posts: `http://example.com/2012/07/slug/`, or `http://example.com/?p=1823`, no path to redirect.
       { name: 'wordpress_url', urlPath: true, note: '`wordpress_url` was this post’s address on WordPress: its path (when it has one, not `/?p=…`) now redirects to the post (/posts/<slug>), as `aliases` do.' },
     ],

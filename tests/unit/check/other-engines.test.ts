@@ -234,7 +234,7 @@ describe('unlisted posts, as each engine writes them', () => {
   });
 });
 
-describe('jekyll-import’s Blogger posts', () => {
+describe('jekyll-import’s Blogger and Tumblr posts', () => {
   it('redirect from the old URL’s path, take `modified_time` as the update, and note Blogger’s id', () => {
     const post = "---\ntitle: Upgrading\ndate: '2008-11-25T11:41:00.000-08:00'\nmodified_time: '2008-11-25T12:02:08.119-08:00'\nblogger_id: tag:blogger.com,1999:blog-1.post-2\nblogger_orig_url: https://someone.blogspot.com/2008/11/upgrading.html?m=1\n---\n\nText.<br /><br />More.\n";
     const problems = check({ 'content/posts/2008-11-25-upgrading.html': post });
@@ -245,6 +245,10 @@ describe('jekyll-import’s Blogger posts', () => {
     ]);
     const fields = normaliseFields(readFrontmatter(post)?.data ?? {}, 'posts/2008-11-25-upgrading.html');
     assert.deepEqual([fields.aliases, fields.updated], [['/2008/11/upgrading.html'], '2008-11-25T20:02:08.119Z']);
+    // Its Tumblr posts the same way.
+    const tumblr = "---\nlayout: post\ntitle: Time Series\ndate: '2013-04-08T12:08:00-04:00'\ntags: []\ntumblr_url: http://tech.example.com/post/47462339043/working-with-time-series-data\n---\nLife in tech.\n";
+    assert.deepEqual(at(check({ 'content/posts/2013-04-08-time-series.html': tumblr }), 'error'), []);
+    assert.deepEqual(normaliseFields(readFrontmatter(tumblr)?.data ?? {}, 'posts/2013-04-08-time-series.html').aliases, ['/post/47462339043/working-with-time-series-data']);
   });
 });
 
