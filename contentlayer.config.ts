@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { applyEngineData, ENGINE_DATA_GLOBS, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, MARKDOWN_EXTENSIONS, normaliseFields, opensWithFrontmatter, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -120,7 +120,7 @@ function htmlFilesWithoutFrontmatter(): string[] {
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && HTML_FILE.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !opensWithFrontmatter(fs.readFileSync(file, 'utf8').slice(0, 16)))
+    .filter((file) => !isPostFile(file, () => fs.readFileSync(file, 'utf8')))
     .map((file) => path.relative(CONTENT_DIR, file).split(path.sep).join('/'));
 }
 

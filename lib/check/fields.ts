@@ -83,11 +83,12 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
  */
 export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = ''): FieldFinding[] {
   const findings: FieldFinding[] = [];
+  const unlistedKey = unlistedBy(raw);
   for (const key of Object.keys(raw)) {
     const known = KNOWN_KEYS.get(key);
     if (known) {
       if (known.alias.note) findings.push({ line: lineOf(key), severity: 'info', message: known.alias.note });
-    } else if (key !== 'status' && unlistedBy(raw) === key) {
+    } else if (key !== 'status' && unlistedKey === key) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}: { list: ${String((raw[key] as { list?: unknown }).list)} }\` (Hugo): ${UNLISTED_NOTE}` });
     } else if (key === 'password' && passwordProtected(raw)) {
       findings.push({
@@ -108,7 +109,7 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       });
     }
   }
-  if (unlistedBy(raw) === 'status') findings.push({ line: lineOf('status'), severity: 'info', message: `\`status: hidden\` (Pelican): ${UNLISTED_NOTE}` });
+  if (unlistedKey === 'status') findings.push({ line: lineOf('status'), severity: 'info', message: `\`status: hidden\` (Pelican): ${UNLISTED_NOTE}` });
   if (inDraftsFolder(sourceFilePath)) {
     findings.push({
       line: fallbackLine,

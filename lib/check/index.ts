@@ -12,7 +12,7 @@ import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf,
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
-import { convertEngineSyntax, convertHtmlBody, outsideInlineCode } from '../markdown/engine-syntax';
+import { convertEngineSyntax, convertHtmlBody, outsideInlineCode, TEMPLATE_NOTE } from '../markdown/engine-syntax';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
 import { addressLengthProblem } from './address-length';
@@ -210,7 +210,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const html = HTML_FILE.test(file.path);
   const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlBody(front.body) : convertEngineSyntax(front.body);
   for (const conversion of engineSyntax?.conversions ?? []) {
-    const read = conversion.note ?? (conversion.to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
+    const read = conversion.note ?? (conversion.to === '' ? TEMPLATE_NOTE : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
   }
   const bodyLines = (engineSyntax?.text ?? front.body).split('\n');

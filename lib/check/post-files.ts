@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
-import { HTML_FILE, opensWithFrontmatter, POST_FILE, SECTION_FILE } from '../content/schema';
+import { HTML_FILE, isPostFile, POST_FILE, SECTION_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
@@ -38,9 +38,8 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
   if (SECTION_FILE.test(name)) return { kind: 'section' };
   if (ENGINE_DATA_FILES.has(name)) return { kind: 'data' };
   if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
-  if (POST_FILE.test(name)) return { kind: 'post' };
+  if (isPostFile(name, text)) return { kind: 'post' };
   if (HTML_FILE.test(name)) {
-    if (opensWithFrontmatter(text())) return { kind: 'post' };
     return {
       kind: 'ignored',
       message: 'An HTML file is a post when it opens with frontmatter (a `---` block with its title and date), as in Jekyll and Hugo: this one has none, so it is not built, and pages are not published from beside posts.',

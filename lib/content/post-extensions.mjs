@@ -25,6 +25,9 @@ export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];
 /** A post's file name. */
 export const POST_FILE = new RegExp(`\\.(?:${POST_EXTENSIONS.join('|')})$`);
 
+/** Whether a file is a post: by its name, or an HTML file whose `text` (read only then) opens with frontmatter. */
+export const isPostFile = (name, text) => POST_FILE.test(name) || (HTML_FILE.test(name) && opensWithFrontmatter(text()));
+
 /**
  * A Hugo or Zola section's page (`_index.md`, which Zola needs in every section folder): it lists the
  * section's posts and is never a post itself. Read by content:check, not built.

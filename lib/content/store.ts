@@ -137,12 +137,14 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     }
   }
   for (const post of posts) {
-    if (post.unlisted) post.series = [];
-    post.series = post.series.map(({ name }) => {
-      const members = seriesPosts.get(name) ?? [];
-      const links = members.map((member) => ({ slug: member.slug, title: member.title, url: member.url }));
-      return { name, position: members.indexOf(post) + 1, posts: links };
-    });
+    // An unlisted post is in no series: its page shows none, and no other post names it.
+    post.series = post.unlisted
+      ? []
+      : post.series.map(({ name }) => {
+          const members = seriesPosts.get(name) ?? [];
+          const links = members.map((member) => ({ slug: member.slug, title: member.title, url: member.url }));
+          return { name, position: members.indexOf(post) + 1, posts: links };
+        });
   }
 
   // Lists carry no body, cover, series or author pictures: only the post page shows them.

@@ -594,44 +594,51 @@ export function convertHtmlBody(body: string): ConvertedBody {
     index = end;
   }
   const text = lines
-    .map((line, index) =>
-      code.has(index)
-        ? line
-        : line
-            .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
-              const to = `</${name}>`;
-              if (!conversions.some((conversion) => conversion.line === index + 1 && conversion.from === whole)) {
-                conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
-              }
-              return to;
-            })
-            .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
-              const to = liquidOutputReplacement(expression);
-              if (to === undefined) return whole;
-              conversions.push({ line: index + 1, from: whole, to, note: to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as ${shorten(to)}` });
-              return escapeHtml(to);
-            })
-            .replace(LIQUID_TAG, (whole: string, tag: string, args: string) => {
-              const to = tag === 'raw' || tag === 'endraw' ? '' : tag === 'post_url' || (tag === 'link' && hexoArguments(args).length === 1) ? linkReplacement(tag, args) : undefined;
-              if (to === undefined) return whole;
-              conversions.push({ line: index + 1, from: whole, to, note: to === '' ? 'is left out: the site runs no templates, so it has nothing to do' : `is read as ${shorten(to)}` });
-              return escapeHtml(to);
-            })
-            .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
-              const figure = htmlCaption(attributes, inner);
-              if (!figure) return whole;
-              conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
-              return figure.to;
-            })
-            .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
-              const url = embedded ?? player ?? '';
-              const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
-              conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
-              return to;
-            }),
-    )
+    .map((line, index) => {
+      if (code.has(index)) return line;
+      const endTags = new Set<string>();
+      return line
+        .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
+          const to = `</${name}>`;
+          if (!endTags.has(whole)) conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
+          endTags.add(whole);
+          return to;
+        })
+        .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
+          const to = liquidOutputReplacement(expression);
+          if (to === undefined) return whole;
+          conversions.push(liquidConversion(index, whole, to));
+          return escapeHtml(to);
+        })
+        .replace(LIQUID_TAG, (whole: string, tag: string, args: string) => {
+          const to = tag === 'raw' || tag === 'endraw' ? '' : tag === 'post_url' || (tag === 'link' && hexoArguments(args).length === 1) ? linkReplacement(tag, args) : undefined;
+          if (to === undefined) return whole;
+          conversions.push(liquidConversion(index, whole, to));
+          return escapeHtml(to);
+        })
+        .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
+          const figure = htmlCaption(attributes, inner);
+          if (!figure) return whole;
+          conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
+          return figure.to;
+        })
+        .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
+          const url = embedded ?? player ?? '';
+          const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
+          conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
+          return to;
+        });
+    })
     .join('\n');
   return { text, conversions, outsideRaw: text };
+}
+
+/** What content:check says of template syntax that goes, having nothing to show. */
+export const TEMPLATE_NOTE = 'is left out: the site runs no templates, so it has nothing to do';
+
+/** Liquid read as its result in an HTML post: what goes, or the path it names (not "its Markdown equivalent"). */
+function liquidConversion(index: number, from: string, to: string): EngineConversion {
+  return { line: index + 1, from, to, note: to === '' ? TEMPLATE_NOTE : `is read as ${shorten(to)}` };
 }
 
 // kramdown, Jekyll's Markdown: an attribute list after a span or on a line of its own (`{: .notice--info}`,

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HTML_FILE, opensWithFrontmatter, POST_FILE } from '../../lib/content/post-extensions.mjs';
+import { isPostFile } from '../../lib/content/post-extensions.mjs';
 
 /** sha256 of the parts, each ended by a NUL so that ('ab', 'c') and ('a', 'bc') differ. */
 export function sha256(...parts) {
@@ -33,7 +33,7 @@ const isWrittenByBuild = (root, file) => GENERATED.has(path.relative(path.join(r
  * and checks every post again: over-broad, but never stale.
  */
 export function assetsKey(root) {
-  const content = filesUnder(path.join(root, 'content')).filter((file) => !POST_FILE.test(file) && !(HTML_FILE.test(file) && opensWithFrontmatter(fs.readFileSync(file, 'utf8'))));
+  const content = filesUnder(path.join(root, 'content')).filter((file) => !isPostFile(file, () => fs.readFileSync(file, 'utf8')));
   const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !isWrittenByBuild(root, file));
   return sha256(...[...content, ...publicFiles].flatMap((file) => [path.relative(root, file), fs.readFileSync(file)]));
 }

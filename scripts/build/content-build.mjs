@@ -26,7 +26,7 @@ import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
-import { HTML_FILE, opensWithFrontmatter, POST_EXTENSIONS, POST_FILE, SECTION_FILE } from '../../lib/content/post-extensions.mjs';
+import { HTML_FILE, isPostFile, POST_EXTENSIONS, POST_FILE, SECTION_FILE } from '../../lib/content/post-extensions.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -97,8 +97,8 @@ function rekeyCachedPosts(cwd, contentDir) {
         const bytes = fs.readFileSync(full);
         return { file, full, bytes, text: bytes.toString('utf8') };
       })
-      // An HTML file is a post when it opens with frontmatter (lib/content/post-extensions.mjs).
-      .filter(({ file, text }) => !HTML_FILE.test(file) || opensWithFrontmatter(text))
+      // An HTML file is a post when it opens with frontmatter.
+      .filter(({ file, text }) => isPostFile(file, () => text))
       .map(({ file, full, bytes, text }) => [file, { sha: sha256(bytes), mtime: fs.statSync(full).mtime.getTime().toString(), linksPosts: LINKS_A_POST.test(text), slugLines: text.match(SLUG_LINE) ?? [] }]),
   );
   // Which posts exist and what slugs and titles they may give: a change re-renders every post that links one.

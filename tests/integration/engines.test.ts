@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
-import { HTML_FILE, normaliseFields, opensWithFrontmatter, POST_FILE, SECTION_FILE } from '../../lib/content/schema';
+import { isPostFile, normaliseFields, SECTION_FILE } from '../../lib/content/schema';
 import { runCommand } from '../support/run-command';
 
 /**
@@ -65,8 +65,7 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
 
-    const isPost = (file: string) => POST_FILE.test(file) || (HTML_FILE.test(file) && opensWithFrontmatter(fs.readFileSync(file, 'utf8')));
-    const posts = filesUnder(corpus).filter((file) => isPost(file) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
+    const posts = filesUnder(corpus).filter((file) => isPostFile(file, () => fs.readFileSync(file, 'utf8')) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);

@@ -347,6 +347,9 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // An HTML post's highlight blocks, and its shortcodes and Liquid on one line.
     const blocks = '{% highlight ruby %}\n'.repeat(size / 21);
     assert.equal(convertHtmlBody(blocks).text, blocks);
+    // End tags written `<&#47;p>`: one note a line, however many lines.
+    const endTags = '<p>a<&#47;p><p>b<&#47;p>\n'.repeat(size / 25);
+    assert.equal(convertHtmlBody(endTags).conversions.length, size / 25);
     for (const opening of ['[caption ', '{{ site.x', '{% post_url ']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertHtmlBody(line).text, line, opening);
