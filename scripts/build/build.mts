@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeKey, compileKey, keepTurbopackCacheForMode } from './cache-keys.mjs';
 import { exited } from './child-exit';
+import { compileBesideContent, type Step } from './compile-beside-content';
 import { imagesNamedBy, pruneUnusedImages } from './processed-images.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 import { PARSED_STORE, PARSED_STORE_ENV } from '../../lib/markdown/parsed-store';
@@ -80,12 +81,12 @@ function clearOldOutput(root: string): void {
 }
 
 /** Starts a command with its output held; `done` resolves to its exit code and that output. */
-function quietly(args: string[], root: string, env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; done: Promise<{ code: number; output: string }> } {
+function quietly(args: string[], root: string, env: NodeJS.ProcessEnv = process.env): Step {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...env, PWD: root }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, done: exited(child).then((code) => ({ code, output })) };
+  return { kill: () => child.kill(), done: exited(child).then((code) => ({ code, output })) };
 }
 
 /**
@@ -227,7 +228,7 @@ async function main(): Promise<number> {
   const exporting = process.env.STATIC_EXPORT === '1';
   const key = exporting ? undefined : compileKey(root);
   const reused = key !== undefined && restoreCompiled(root, key);
-  const compile = exporting || reused ? undefined : quietly([next, 'build', '--experimental-build-mode=compile'], root, env);
+  const compile = exporting || reused ? undefined : compileBesideContent(() => quietly([next, 'build', '--experimental-build-mode=compile'], root, env), contentExit);
   const types = compile
     ? compile.done.then((compiled) => {
         if (compiled.code !== 0) return undefined;
@@ -271,7 +272,7 @@ async function finishBuild(
 ): Promise<number> {
   const contentStatus = await contentExit;
   if (contentStatus !== 0) {
-    if (typeof compile === 'object') compile.child.kill();
+    if (typeof compile === 'object') compile.kill();
     await types;
     return contentStatus;
   }
