@@ -1,4 +1,4 @@
-import { POST_FILE, slugOf } from '../content/schema';
+import { HTML_FILE, POST_FILE, slugOf } from '../content/schema';
 import { postPath } from '../routes';
 import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
@@ -53,7 +53,7 @@ function postLink(name: string, params: string): { slug?: string; anchor: string
     return file ? { slug: slugOf(undefined, `${file}.md`), anchor: '' } : undefined;
   }
   // Jekyll's `{% link _posts/2023-08-14-welcome.md %}`; a link to a page of the old site has no equivalent here.
-  if (name === 'link') return /^_posts\/\S+$/.test(params.trim()) && POST_FILE.test(params.trim()) ? { slug: slugOf(undefined, params.trim()), anchor: '' } : undefined;
+  if (name === 'link') return /^_posts\/\S+$/.test(params.trim()) && (POST_FILE.test(params.trim()) || HTML_FILE.test(params.trim())) ? { slug: slugOf(undefined, params.trim()), anchor: '' } : undefined;
   if (name !== 'ref' && name !== 'relref') return undefined;
   const target = /"([^"]+)"/.exec(params)?.[1];
   if (!target) return undefined;
@@ -573,64 +573,81 @@ export function convertHtmlBody(body: string): ConvertedBody {
   const conversions: EngineConversion[] = [];
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
-  // Highlight blocks first: their lines are code, shown as written. `<pre>` ends its line, so the newline
-  // after it is no part of the code (HTML's rule), and every line keeps its number.
-  const code = new Set<number>();
+  // `{% raw %}` … `{% endraw %}`, over any number of lines: the markers go, and what is between them is
+  // shown as written (Liquid's rule), code or not. Each line as pieces, inside raw or not.
+  let raw = false;
+  const pieces = lines.map((line, index) => {
+    if (!raw && !line.includes('{%') && !line.includes('{{')) return [{ text: line, raw }];
+    const split = rawPieces(line, line, raw, (from, to, note) => conversions.push({ ...liquidConversion(index, from, to), ...(note === undefined ? {} : { note }) }));
+    raw = split.raw;
+    return split.pieces;
+  });
+  const startsRaw = (index: number) => pieces[index]?.[0]?.raw === true;
+  // Highlight blocks next: their lines are code, shown as written, escaped as Jekyll does. `<pre>` ends its
+  // line, so the newline after it is no part of the code (HTML's rule), and every line keeps its number.
+  const done = new Map<number, { text: string; raw: boolean }[]>();
+  const escaped = (index: number) => (pieces[index] ?? []).map((piece) => ({ raw: piece.raw, text: escapeHtml(piece.text) }));
   for (let index = 0; index < lines.length; index++) {
-    const open = JEKYLL_BLOCK.exec(lines[index] ?? '');
+    const open = startsRaw(index) ? null : JEKYLL_BLOCK.exec(lines[index] ?? '');
     const end = open ? lineAfter(lines, index, (candidate) => JEKYLL_END.test(candidate)) : -1;
     if (!open || end < 0) continue;
     const language = escapeHtml(open[1] ?? '');
-    conversions.push({ line: index + 1, from: (lines[index] ?? '').trim(), to: `<pre><code class="language-${language}">`, note: `and its {% endhighlight %} are read as a <pre><code> of ${language}${(open[2] ?? '').trim() ? `, without its options (${shorten((open[2] ?? '').trim())})` : ''}` });
-    for (let at = index + 1; at < end; at++) code.add(at);
+    const opening = `<code class="language-${language}">`;
+    conversions.push({ line: index + 1, from: (lines[index] ?? '').trim(), to: `<pre>${opening}`, note: `and its {% endhighlight %} are read as a <pre><code> of ${language}${(open[2] ?? '').trim() ? `, without its options (${shorten((open[2] ?? '').trim())})` : ''}` });
     if (end === index + 1) {
-      lines[index] = `<pre><code class="language-${language}">`;
+      done.set(index, [{ text: `<pre>${opening}`, raw: false }]);
     } else {
-      lines[index] = '<pre>';
-      lines[index + 1] = `<code class="language-${language}">${escapeHtml(lines[index + 1] ?? '')}`;
-      for (let at = index + 2; at < end; at++) lines[at] = escapeHtml(lines[at] ?? '');
+      done.set(index, [{ text: '<pre>', raw: false }]);
+      done.set(index + 1, [{ text: opening, raw: false }, ...escaped(index + 1)]);
+      for (let at = index + 2; at < end; at++) done.set(at, escaped(at));
     }
-    lines[end] = '</code></pre>';
+    done.set(end, [{ text: '</code></pre>', raw: false }]);
     index = end;
   }
-  const text = lines
-    .map((line, index) => {
-      if (code.has(index)) return line;
-      const endTags = new Set<string>();
-      return line
-        .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
-          const to = `</${name}>`;
-          if (!endTags.has(whole)) conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
-          endTags.add(whole);
-          return to;
-        })
-        .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
-          const to = liquidOutputReplacement(expression);
-          if (to === undefined) return whole;
-          conversions.push(liquidConversion(index, whole, to));
-          return escapeHtml(to);
-        })
-        .replace(LIQUID_TAG, (whole: string, tag: string, args: string) => {
-          const to = tag === 'raw' || tag === 'endraw' ? '' : tag === 'post_url' || (tag === 'link' && hexoArguments(args).length === 1) ? linkReplacement(tag, args) : undefined;
-          if (to === undefined) return whole;
-          conversions.push(liquidConversion(index, whole, to));
-          return escapeHtml(to);
-        })
-        .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
-          const figure = htmlCaption(attributes, inner);
-          if (!figure) return whole;
-          conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
-          return figure.to;
-        })
-        .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
-          const url = embedded ?? player ?? '';
-          const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
-          conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
-          return to;
-        });
+  const converted = lines.map((_, index) => {
+    const endTags = new Set<string>();
+    return done.get(index) ?? (pieces[index] ?? []).map((piece) => ({ raw: piece.raw, text: piece.raw ? piece.text : convertHtmlPiece(piece.text, index, conversions, endTags) }));
+  });
+  return {
+    text: converted.map((parts) => parts.map((piece) => piece.text).join('')).join('\n'),
+    conversions,
+    outsideRaw: converted.map((parts) => parts.map((piece) => (piece.raw ? ' '.repeat(piece.text.length) : piece.text)).join('')).join('\n'),
+  };
+}
+
+/** convertHtmlBody's rewriting of one piece of a line outside `{% raw %}` (its end tags noted once a line). */
+function convertHtmlPiece(text: string, index: number, conversions: EngineConversion[], endTags: Set<string>): string {
+  return text
+    .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
+      const to = `</${name}>`;
+      if (!endTags.has(whole)) conversions.push({ line: index + 1, from: whole, to, note: `is read as ${to}: WordPress' importer wrote the end tag's / as &#47;` });
+      endTags.add(whole);
+      return to;
     })
-    .join('\n');
-  return { text, conversions, outsideRaw: text };
+    .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
+      const to = liquidOutputReplacement(expression);
+      if (to === undefined) return whole;
+      conversions.push(liquidConversion(index, whole, to));
+      return escapeHtml(to);
+    })
+    .replace(LIQUID_TAG, (whole: string, tag: string, args: string) => {
+      const to = tag === 'post_url' || (tag === 'link' && hexoArguments(args).length === 1) ? linkReplacement(tag, args) : undefined;
+      if (to === undefined) return whole;
+      conversions.push(liquidConversion(index, whole, to));
+      return escapeHtml(to);
+    })
+    .replace(WP_CAPTION, (whole: string, attributes: string, inner: string) => {
+      const figure = htmlCaption(attributes, inner);
+      if (!figure) return whole;
+      conversions.push({ line: index + 1, from: whole, to: figure.to, note: figure.note ?? `is shown as ${shorten(figure.to)}` });
+      return figure.to;
+    })
+    .replace(WP_EMBED, (whole: string, embedded?: string, player?: string) => {
+      const url = embedded ?? player ?? '';
+      const to = `<a href="${escapeHtml(url)}">${escapeHtml(embedLink(url).text)}</a>`;
+      conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
+      return to;
+    });
 }
 
 /** What content:check says of template syntax that goes, having nothing to show. */
@@ -683,7 +700,43 @@ function commentOpening(line: string): number {
   return visible.indexOf('%%');
 }
 
-const RAW_TAG = /\{%-?\s*(raw|endraw)\s*-?%\}/g;
+/** `{% raw %}`, `{% endraw %}`, or Liquid's output of a string (`{{ "{{" }}`), the other way Jekyll authors escape Liquid. */
+const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}/g;
+
+/** A piece of a line, and whether it is shown as written (what `{% raw %}` protects, a string Liquid prints). */
+interface Piece {
+  text: string;
+  raw: boolean;
+}
+
+/**
+ * A line as pieces, `{% raw %}` open or not at its start (`raw`): the raw markers go (noted), and what they
+ * protect is shown as written, as is the string of `{{ "{{" }}` (Blogger's importer escapes all Liquid so).
+ * Matches are found in `scanned`, the line or the line with its inline code blanked; strings only where
+ * `strings` (not in a Markdown code block, where `{{ "x" }}` is more often code than Liquid). Returns whether
+ * raw is still open at the line's end.
+ */
+function rawPieces(line: string, scanned: string, raw: boolean, found: (from: string, to: string, note?: string) => void, strings = true): { pieces: Piece[]; raw: boolean } {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of scanned.matchAll(RAW_OR_STRING)) {
+    const [whole, tag, doubled, single] = match;
+    // Inside raw, only its end counts: anything else is text it protects.
+    if ((raw && tag !== 'endraw') || (!strings && tag === undefined)) continue;
+    if (tag === undefined) {
+      const string = doubled ?? single ?? '';
+      pieces.push({ text: line.slice(last, match.index), raw }, { text: string, raw: true });
+      found(whole, string, `is shown as ${shorten(string)}: Liquid prints the string as written`);
+    } else {
+      pieces.push({ text: line.slice(last, match.index), raw });
+      found(whole, '');
+      raw = tag === 'raw';
+    }
+    last = match.index + whole.length;
+  }
+  pieces.push({ text: line.slice(last), raw });
+  return { pieces, raw };
+}
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
 export const WIKI_LINK = /(!?)\[\[([^[\]\n|#]+)(#[^[\]\n|]*)?(?:\|([^[\]\n]*))?\]\]/g;
@@ -778,6 +831,13 @@ export function convertEngineSyntax(body: string): ConvertedBody {
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
     if (fence !== undefined) {
       if (closesFence(unquote(line), fence)) fence = undefined;
+      // Jekyll and Hexo run Liquid before Markdown: in a code block too, `{% raw %}`'s markers go and what
+      // they protect is shown as written (how a post shows `{{ page.title }}` as code).
+      else if (line.includes('{%')) {
+        const split = rawPieces(line, line, raw, (from, to, note) => found(from, to, undefined, note), false);
+        lines[index] = split.pieces.map((piece) => piece.text).join('');
+        raw = split.raw;
+      }
       continue;
     }
     const opening = FENCE.exec(unquote(line))?.[1];
@@ -974,15 +1034,9 @@ export function convertEngineSyntax(body: string): ConvertedBody {
       }
     }
     // `{% raw %}` … `{% endraw %}`: the tags go, and what is between them is left as written.
-    const pieces: { text: string; raw: boolean }[] = [];
-    let last = 0;
-    for (const tag of outsideInlineCode(line).matchAll(RAW_TAG)) {
-      pieces.push({ text: line.slice(last, tag.index), raw });
-      found(tag[0], '');
-      raw = tag[1] === 'raw';
-      last = tag.index + tag[0].length;
-    }
-    pieces.push({ text: line.slice(last), raw });
+    const split = rawPieces(line, outsideInlineCode(line), raw, (from, to, note) => found(from, to, undefined, note));
+    const pieces = split.pieces;
+    raw = split.raw;
     const converted = pieces.map((piece) => (piece.raw ? piece.text : convertInline(piece.text, found)));
     lines[index] = converted.join('');
     if (pieces.some((piece) => piece.raw)) blanked.set(index, converted.map((text, at) => (pieces[at]?.raw ? ' '.repeat(text.length) : text)).join(''));

@@ -6,7 +6,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
-import { normaliseFields, POST_FILE, SECTION_FILE, slugOf } from '../content/schema';
+import { HTML_FILE, isPostFile, normaliseFields, POST_FILE, SECTION_FILE, slugOf } from '../content/schema';
 import { tagSlug } from '../content/tags';
 import { decodeUrlPart, postPath, routePath, tagPath } from '../routes';
 import { besidePost, inAssetFolder, inPostsFolder, pathFromContentRoot, statImageFile } from './image-source';
@@ -21,10 +21,31 @@ import { imageFolders, imageOutput, markdownFileOf } from './rehype-images';
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-/** The file a relative link names when it is a Markdown file (`./part-2.md#setup`), with what follows its path. */
+/**
+ * Whether a file a link names is a post: a Markdown name, or an HTML file there that opens with frontmatter
+ * (Jekyll's and Hugo's `.html` posts link to each other so).
+ */
+function namesPost(file: string): boolean {
+  return isPostFile(file, () => {
+    try {
+      // Its opening is enough to tell.
+      const opening = Buffer.alloc(16);
+      const handle = fs.openSync(file, 'r');
+      try {
+        return opening.toString('utf8', 0, fs.readSync(handle, opening, 0, opening.length, 0));
+      } finally {
+        fs.closeSync(handle);
+      }
+    } catch {
+      return '';
+    }
+  });
+}
+
+/** The file a relative link names when it is a post (`./part-2.md#setup`, `./older.html`), with what follows its path. */
 export function postFileTarget(href: string, markdownFile: string): { file: string; suffix: string } | undefined {
   const target = relativeFileTarget(href, markdownFile);
-  return target && POST_FILE.test(target.file) ? target : undefined;
+  return target && namesPost(target.file) ? target : undefined;
 }
 
 /**
@@ -108,7 +129,7 @@ export function linkTarget(
   const page = pelicanPage(href);
   if (page !== undefined) return { kind: 'address', address: page };
   const fromRoot = from.root === undefined ? undefined : contentRootTarget(href, from.root);
-  if (fromRoot) return { kind: POST_FILE.test(fromRoot.file) ? 'post-file' : 'attachment', ...fromRoot };
+  if (fromRoot) return { kind: namesPost(fromRoot.file) ? 'post-file' : 'attachment', ...fromRoot };
   // Pelican's `{filename}other.md`: a path from the post's folder.
   const written = besidePost(href);
   if (from.markdownFile) {
@@ -175,14 +196,16 @@ export interface PostSlugs {
 
 function readPostSlugs(root: string): PostSlugs {
   const dir = postsDir(root);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && POST_FILE.test(entry.name) && !SECTION_FILE.test(entry.name)) : [];
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && (POST_FILE.test(entry.name) || HTML_FILE.test(entry.name)) && !SECTION_FILE.test(entry.name)) : [];
   const byFile = new Map<string, string>();
   const renamed = new Map<string, string>();
   const titles = new Map<string, string>();
   for (const entry of files) {
     const file = path.join(entry.parentPath, entry.name);
     const relative = path.relative(dir, file);
-    const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    if (!isPostFile(entry.name, () => text)) continue;
+    const front = readFrontmatter(text);
     const { slug, title } = normaliseFields(front?.data ?? {}, path.join('posts', relative));
     const byName = slugOf(undefined, relative);
     byFile.set(file, slug);

@@ -20,13 +20,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import * as core from 'contentlayer2/core';
 import { provideTracing } from '@contentlayer2/utils';
 import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
-import { HTML_FILE, isPostFile, POST_EXTENSIONS, POST_FILE, SECTION_FILE } from '../../lib/content/post-extensions.mjs';
+import { HTML_EXTENSIONS, HTML_FILE, isPostFile, POST_EXTENSIONS, POST_FILE, SECTION_FILE } from '../../lib/content/post-extensions.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -74,7 +75,7 @@ function contentFiles(dir, base = dir) {
  * Over-broad on purpose: a false match only costs a re-render when a slug or a title changes.
  */
 const LINKS_A_POST = new RegExp(
-  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${POST_EXTENSIONS.join('|')})\b|\/posts\/)|\bpost_(?:url|link|path)\b|\{\{[<%]\s*(?:rel)?ref\b`,
+  String.raw`(?:\]\(|\]:|href\s*=)[^\n]*?(?:\.(?:${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join('|')})\b|\/posts\/)|\bpost_(?:url|link|path)\b|\blink\s+_posts\/|\{\{[<%]\s*(?:rel)?ref\b`,
 );
 /**
  * Every line that could set a slug or a title (any `slug` or `title` key, in any frontmatter format and
@@ -167,7 +168,11 @@ export async function buildContent({ cwd = process.cwd(), clean = false } = {}) 
     const handled = error?._tag === 'SourceFetchDataError' && error.alreadyHandled === true;
     const message = handled
       ? 'contentlayer could not build the posts: see its message above.'
-      : String(error?.message ?? error?.toString?.() ?? error);
+      : typeof error?.message === 'string'
+        ? error.message
+        : // contentlayer's own errors are tagged objects (a file it could not read or write, with the Node error
+          // inside): printed whole, where String() gave "[object Object]".
+          inspect(error, { depth: 4, breakLength: Infinity });
     return { ok: false, message, printed: handled };
   }
   saveHashes();

@@ -150,6 +150,8 @@ describe('posts from other engines build with no edit', () => {
     // A Jekyll post written by hand in HTML: its Liquid where it has an exact result.
     const byHand = pageHtml(dir, 'posts/written-by-hand-in-html');
     assertHas(byHand, /<a href="\/posts\/welcome-to-jekyll">the welcome post<\/a>/, '{% post_url %} in an HTML post');
+    assertHas(byHand, /<a href="\/posts\/analytics-the-right-way">the analytics post<\/a>, also at <a href="\/posts\/analytics-the-right-way">its link<\/a>/, 'a link to another HTML post by its file, and {% link %} to it');
+    assertHas(byHand, /<p>A layout prints the title with <code>\{\{ page\.title \}\}<\/code>\.<\/p>/, '{% raw %} in an HTML post: shown as written');
     assertHas(byHand, /<picture>[\s\S]*?alt="The teaser"/, '{{ site.baseurl }} in an HTML post: the image found');
     assertHas(byHand, /<pre[^>]*data-language="ruby"[^>]*><code><span class="line">(?:(?!<\/pre>)[\s\S])*?puts "Hi, #\{name\}" if name &#x26;&#x26; name\.size &#x3C; 20/, '{% highlight ruby %} in an HTML post: its code, escaped');
     // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.

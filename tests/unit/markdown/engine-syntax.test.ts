@@ -107,6 +107,22 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(await render(body), /Liquid prints \{\{ site\.title \}\} here\./);
   });
 
+  it('reads `{% raw %}` in a code block as Jekyll does, markers gone; `{{ "{{" }}` prints its string', async () => {
+    const body = '```liquid\n{% raw %}{{ page.title }}{% endraw %}\n```\n\n```html\n{% raw %}\n<h1>{{ page.title }}</h1>\n{% endraw %}\n```\n\nWrite {{ "{{" }} page.title }} or {{ \'{%\' }} if %}.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text, '```liquid\n{{ page.title }}\n```\n\n```html\n\n<h1>{{ page.title }}</h1>\n\n```\n\nWrite {{ page.title }} or {% if %}.\n');
+    assert.deepEqual(conversions.map(({ line, from }) => `${line} ${from}`), ['2 {% raw %}', '2 {% endraw %}', '6 {% raw %}', '8 {% endraw %}', '11 {{ "{{" }}', '11 {{ \'{%\' }}']);
+    assert.deepEqual(errors(body), []);
+    assert.match(await render(body), /<p>Write \{\{ page\.title \}\} or \{% if %\}\.<\/p>/);
+    // In a code block, a string is code (Vue's `{{ "x" }}`), not Liquid.
+    const vue = '```vue\n<p>{{ "hello" }}</p>\n```\n';
+    assert.equal(convertEngineSyntax(vue).text, vue);
+    // An HTML post's, as Blogger's importer escapes every `{{` and `{%`.
+    const html = convertHtmlBody('<p>Use {{ "{{" }} page.title }} and {{ "{%" }} if x %}.</p>\n');
+    assert.equal(html.text, '<p>Use {{ page.title }} and {% if x %}.</p>\n');
+    assert.equal(html.outsideRaw, '<p>Use    page.title }} and    if x %}.</p>\n');
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });

@@ -150,12 +150,39 @@ describe('an HTML post (Jekyll’s `.html`, as jekyll-import writes WordPress’
       '',
     ]);
     assert.deepEqual(conversions.map(({ line, note }) => [line, note]), [
+      [1, 'is left out: the site runs no templates, so it has nothing to do'],
+      [1, 'is left out: the site runs no templates, so it has nothing to do'],
       [2, 'and its {% endhighlight %} are read as a <pre><code> of ruby, without its options ("linenos")'],
       [1, 'is left out: the site runs no templates, so it has nothing to do'],
       [1, 'is read as "/posts/older"'],
-      [1, 'is left out: the site runs no templates, so it has nothing to do'],
-      [1, 'is left out: the site runs no templates, so it has nothing to do'],
     ]);
+  });
+
+  it('shows what `{% raw %}` protects as written, over lines and in highlight blocks, and does not report it', async () => {
+    const file = [
+      '---',
+      'title: T',
+      'date: 2014-07-14',
+      '---',
+      '<p>Write {% raw %}<code>{{ site.baseurl }}</code>{% endraw %} in a layout, not {{ site.baseurl }}.</p>',
+      '{% raw %}',
+      '<p>{{ page.title }} and {% if x %}</p>',
+      '{% endraw %}',
+      '{% highlight liquid %}',
+      '{% raw %}{{ page.title | escape }}{% endraw %}',
+      '{% endhighlight %}',
+      '',
+    ].join('\n');
+    const { html } = await renderTree(file, 'x.html', { images: false });
+    assert.match(html, /<p>Write <code>\{\{ site\.baseurl \}\}<\/code> in a layout, not \.<\/p>/);
+    assert.match(html, /<p>\{\{ page\.title \}\} and \{% if x %\}<\/p>/);
+    assert.match(html, /data-language="liquid"[^>]*><code><span class="line"><span>\{\{ page\.title \| escape \}\}<\/span><\/span><\/code>/);
+    const problems = checkPosts([{ path: 'content/posts/x.html', bytes: new TextEncoder().encode(file) }]);
+    // The raw markers and the baseurl outside them are noted; nothing inside is an error.
+    assert.deepEqual(
+      problems.map(({ line, severity }) => `${line} ${severity}`),
+      ['5 info', '5 info', '5 info', '6 info', '8 info', '9 info', '10 info', '10 info'],
+    );
   });
 
   it('repairs end tags whose / jekyll-import wrote as &#47;, noted once a line', async () => {
