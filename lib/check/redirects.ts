@@ -94,7 +94,9 @@ export function checkRedirects(
         report(`The alias ${alias} is answered already by a site-wide redirect (lib/site/config.ts).`, 'Remove the alias.');
       } else {
         const previous = claimed.get(alias);
-        if (previous) report(`Two posts redirect from ${alias}: this one and ${previous.file}:${previous.line}.`, 'Keep the alias on one post only.');
+        // Two spellings of one old address (Serendipity's `permalink` and `s9y_link`): one redirect.
+        if (previous?.file === post.file) problems.push({ file: post.file, line, severity: 'info', message: `${alias} is given twice by this post (line ${previous.line} too): it redirects once.`, fix: 'Nothing to do; or keep one.' });
+        else if (previous) report(`Two posts redirect from ${alias}: this one and ${previous.file}:${previous.line}.`, 'Keep the alias on one post only.');
         else claimed.set(alias, { file: post.file, line });
         if (post.draft) problems.push({ file: post.file, line, severity: 'info', message: `The alias ${alias} redirects only once the post is published (it is a draft).`, fix: 'Nothing to do.' });
       }

@@ -31,8 +31,9 @@ const longFormat = new Intl.DateTimeFormat('en-US', {
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 
 // ISO 8601 (`2024-09-01`, `2024-09-01T10:00:00+02:00`), Jekyll's `2024-09-01 10:30:00 +0200` (a space may
-// come before the zone) and Hexo's `2013/7/13 20:46:25`.
-const DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?: ?(Z)| ?([+-])(\d{2}):?(\d{2}))?)?$/;
+// come before the zone), Ruby's `2024-09-01 10:30:00 UTC` (jekyll-import's Serendipity posts) and Hexo's
+// `2013/7/13 20:46:25`.
+const DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?: ?(Z|UTC|GMT)| ?([+-])(\d{2}):?(\d{2}))?)?$/;
 
 /**
  * A date as an author wrote it → ISO 8601 in UTC, or undefined when it is no real calendar date (no

@@ -82,7 +82,7 @@ function aliasPathOf(raw: string): string | undefined {
 
 /** Every published post's valid aliases, each leading to the post (content:check reports the rest). */
 export function postAliasRedirects(posts: readonly RedirectSource[]): Redirect[] {
-  return posts
+  const redirects = posts
     .filter((post) => isVisible(post, 'production'))
     .flatMap((post) =>
       aliasesOf(post).flatMap((alias) => {
@@ -91,6 +91,8 @@ export function postAliasRedirects(posts: readonly RedirectSource[]): Redirect[]
         return 'path' in result && !isOwnPath(result.path, post.slug) ? [{ from: result.path, to: postPath(post.slug) }] : [];
       }),
     );
+  // One post may give an address twice (Serendipity's `permalink` and `s9y_link`): one redirect each.
+  return [...new Map(redirects.map((redirect) => [`${redirect.from}\n${redirect.to}`, redirect])).values()];
 }
 
 /** A rule applied to one slug: `/blog/:slug` → `/blog/my-post`. */

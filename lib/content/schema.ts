@@ -65,6 +65,8 @@ export const POST_FIELDS = {
     aliases: [
       { name: 'categories', note: '`categories` are shown as tags here (merged with `tags`).' },
       { name: 'category', note: 'The `category` is shown as a tag here (merged with `tags`).' },
+      // jekyll-import's RSS and Medium posts.
+      { name: 'tag', note: 'The `tag` is shown as a tag here (merged with `tags`).' },
     ],
   },
   draft: {
@@ -115,11 +117,13 @@ export const POST_FIELDS = {
     description: 'old addresses of this post (`/old/path`), answered with a redirect to it',
     aliases: [
       { name: 'url', note: oldAddressNote('url') },
-      { name: 'permalink', note: oldAddressNote('permalink') },
+      // A full URL gives its path: jekyll-import's Roller posts have `permalink: https://blog.example.com/entry/slug`.
+      { name: 'permalink', urlPath: true, note: oldAddressNote('permalink') },
       // jekyll-import's Blogger posts: the post's URL on Blogger, whose path may be the blog's own domain's.
       { name: 'blogger_orig_url', urlPath: true, note: '`blogger_orig_url` was this post’s address on Blogger: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
       { name: 'tumblr_url', urlPath: true, note: '`tumblr_url` was this post’s address on Tumblr: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
       // …and its WordPress posts: `http://example.com/2012/07/slug/`, or `http://example.com/?p=1823`, no path to redirect.
+      { name: 's9y_link', urlPath: true, note: '`s9y_link` was this post’s address on Serendipity: its path now redirects to the post (/posts/<slug>), as `aliases` do.' },
       { name: 'wordpress_url', urlPath: true, note: '`wordpress_url` was this post’s address on WordPress: its path (when it has one, not `/?p=…`) now redirects to the post (/posts/<slug>), as `aliases` do.' },
     ],
   },
@@ -210,6 +214,18 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   author_url: 'the `author` gives the name shown, and its `url` the link',
   meta: 'it holds WordPress’ own settings for the post, which this site does not read',
   password: 'an empty one protects nothing; a post with one is a draft here',
+  // The other blogs jekyll-import reads: their ids, and what the file name already gives.
+  id: 'it was the post’s id on the old blog',
+  mt_id: 'it was the post’s id on Movable Type',
+  blog_id: 'it was the blog’s id on Movable Type',
+  post_id: 'it was the post’s id on Movable Type',
+  basename: 'it was the post’s name on Movable Type; the file name gives its address here',
+  joomla_id: 'it was the article’s id on Joomla',
+  joomla_url: 'it was the article’s alias on Joomla; the file name gives its address here',
+  typo_id: 'it was the post’s id on Typo',
+  enki_id: 'it was the post’s id on Enki',
+  details: 'it holds the project’s data from Behance, which this site does not read',
+  created: 'the post’s date is its `date`, or the date in its file name',
 };
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */

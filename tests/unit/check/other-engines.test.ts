@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { checkPosts, type Problem } from '../../../lib/check';
 import { unreadFileProblems } from '../../../lib/check/post-files';
 import { readFrontmatter } from '../../../lib/content/frontmatter';
+import { postAliasRedirects } from '../../../lib/content/redirects';
 import { normaliseFields, peopleOf } from '../../../lib/content/schema';
 import { renderTree } from '../../support/render';
 
@@ -195,6 +196,34 @@ describe('jekyll-import’s posts from a WordPress database', () => {
     const notes = at(check({ 'content/posts/2012-07-14-lion.html': post('http://example.com/?p=1823') }), 'info').join('\n');
     for (const key of ['author_login', 'author_email', 'author_url', 'wordpress_id', 'date_gmt']) assert.match(notes, new RegExp(`\`${key}\` means nothing here`), key);
     assert.match(notes, /:15 `wordpress_url` was this post’s address on WordPress/);
+  });
+});
+
+describe('posts from the other blogs jekyll-import reads', () => {
+  const read = (text: string, file: string) => normaliseFields(readFrontmatter(text)?.data ?? {}, file);
+  it('build as they are: ids noted, `tag` a tag, old addresses redirected (a full URL by its path, one given twice once)', () => {
+    const files = {
+      // Joomla 3, Movable Type, Roller, Serendipity, RSS and Medium, Typo, Behance, Drupal.
+      'content/posts/2013-05-01-j.markdown': '---\nlayout: post\ntitle: J\njoomla_id: 12\njoomla_url: j-alias\ndate: 2013-05-01 10:00:00.000000000 +02:00\nauthor: Jo\ncategory: Blog\n---\n<p>x</p>\n',
+      'content/posts/2013-05-02-m.html': '---\nlayout: post\ntitle: M\ndate: "2013-05-02 10:00:00 +0000"\nmt_id: 5\nblog_id: 1\npost_id: 5\nbasename: m\n---\n<p>x</p>\n',
+      'content/posts/2013-05-03-r.html': '---\nlayout: post\nstatus: PUBLISHED\ntitle: R\nid: 42\npermalink: https://blog.example.com/entry/r-post\n---\n<p>x</p>\n',
+      'content/posts/2013-05-04-s.html': '---\nstatus: published\ntitle: S\ndate: "2013-05-04 10:00:00 UTC"\npermalink: /archives/12-S.html\ns9y_link: https://old.example/archives/12-S.html\n---\n<p>x</p>\n',
+      'content/posts/2013-05-05-f.html': '---\nlayout: post\ntitle: F\ncanonical_url: https://medium.com/@x/f-1\ntag: [a, b]\ntypo_id: 9\ndetails:\n  id: 1\ncreated: 1367402400\n---\n<p>x</p>\n',
+    };
+    const problems = check(files);
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'warning'), []);
+    const notes = at(problems, 'info').join('\n');
+    for (const key of ['joomla_id', 'joomla_url', 'mt_id', 'blog_id', 'post_id', 'basename', 'id', 'typo_id', 'details', 'created']) assert.match(notes, new RegExp(`\`${key}\` means nothing here`), key);
+    assert.match(notes, /2013-05-04-s\.html:6 \/archives\/12-S\.html is given twice by this post \(line 5 too\): it redirects once\./);
+    const [r, s, f] = (['content/posts/2013-05-03-r.html', 'content/posts/2013-05-04-s.html', 'content/posts/2013-05-05-f.html'] as const).map((file) => read(files[file], file.replace('content/', '')));
+    assert.deepEqual(r?.aliases, ['/entry/r-post']);
+    assert.equal(r?.draft, false);
+    assert.deepEqual(s?.aliases, ['/archives/12-S.html', '/archives/12-S.html']);
+    assert.equal(s?.date, '2013-05-04T10:00:00.000Z');
+    assert.deepEqual(f?.tags, ['a', 'b']);
+    assert.equal(f?.date, '2013-05-05T00:00:00.000Z', 'Drupal’s `created` is not the date: the file name’s is');
+    assert.deepEqual(postAliasRedirects([{ ...s, slug: 's', draft: false, date: s?.date ?? '' } as Parameters<typeof postAliasRedirects>[0][number]]), [{ from: '/archives/12-S.html', to: '/posts/s' }]);
   });
 });
 

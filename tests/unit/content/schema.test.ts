@@ -42,6 +42,8 @@ describe('other engines’ field names fill the schema’s fields', () => {
         assert.equal(fields({ title: 'T', date: '2013/7/13 20:46:25' }).date, '2013-07-13T20:46:25.000Z', machine);
         assert.equal(fields({ title: 'T', date: '2024-09-01 10:30:00 +0200' }).date, '2024-09-01T08:30:00.000Z', machine);
         assert.equal(fields({ title: 'T', date: '2015-05-01T22:12:03.284Z' }).date, '2015-05-01T22:12:03.284Z', machine);
+        // Ruby's Time#to_s in UTC (jekyll-import's Serendipity posts).
+        assert.equal(fields({ title: 'T', date: '2013-05-01 10:00:00 UTC' }).date, '2013-05-01T10:00:00.000Z', machine);
       }
     } finally {
       if (zone === undefined) delete process.env.TZ;
