@@ -49,6 +49,8 @@ function read(post: RawPost): Read {
 const normalised = (post: RawPost) => read(post).fields;
 // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody).
 const formatOf = (post: RawPost) => (HTML_FILE.test(post._raw.sourceFilePath) ? 'html' : 'markdown');
+// Its text as readers get it: Liquid shown as written where the post turns it off (`render_with_liquid: false`).
+const factsOf = (post: RawPost) => textFacts(read(post).body, formatOf(post), { liquid: read(post).fields.liquid });
 
 // Fields every post has, whichever file type it is written in.
 const postComputedFields: ComputedFields = {
@@ -57,9 +59,9 @@ const postComputedFields: ComputedFields = {
   // lib/content/generated.ts spreads it back onto the document, so later stages read `post.title`.
   fields: { type: 'json', resolve: (post) => normalised(post as RawPost) },
   // One parse per post serves all three fields (lib/markdown/text-facts.ts remembers it).
-  excerpt: { type: 'string', resolve: (post) => textFacts(read(post as RawPost).body, formatOf(post as RawPost)).summary },
-  readingMinutes: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body, formatOf(post as RawPost)).minutes },
-  wordCount: { type: 'number', resolve: (post) => textFacts(read(post as RawPost).body, formatOf(post as RawPost)).words },
+  excerpt: { type: 'string', resolve: (post) => factsOf(post as RawPost).summary },
+  readingMinutes: { type: 'number', resolve: (post) => factsOf(post as RawPost).minutes },
+  wordCount: { type: 'number', resolve: (post) => factsOf(post as RawPost).words },
   // Sized, responsive files and the share-card crop, written to public/_img/ (async: sharp).
   coverImage: {
     type: 'json',

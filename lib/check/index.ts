@@ -208,7 +208,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
   // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody): no Markdown; WordPress' captions and embeds its HTML.
   const html = HTML_FILE.test(file.path);
-  const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlBody(front.body) : convertEngineSyntax(front.body);
+  const reading = { liquid: fields.liquid };
+  const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlBody(front.body, reading) : convertEngineSyntax(front.body, reading);
   for (const conversion of engineSyntax?.conversions ?? []) {
     const read = conversion.note ?? (conversion.to === '' ? TEMPLATE_NOTE : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
@@ -269,7 +270,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {
     try {
-      parsed = html ? parseHtmlBody(front.body) : parseBody(front.body);
+      parsed = html ? parseHtmlBody(front.body, reading) : parseBody(front.body, reading);
       for (const finding of findDroppedMarkup(front.body, parsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
       for (const finding of findLossyMarkup(front.body, parsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
     } catch (error) {

@@ -88,6 +88,11 @@ export const POST_FIELDS = {
     // Minimal Mistakes' and hexo-hide-posts' `hidden: true` (Docusaurus writes `unlisted: true`).
     aliases: ['hidden'],
   },
+  liquid: {
+    kind: 'boolean',
+    description: 'false: the body’s Liquid (`{{ … }}`, `{% … %}`) is shown as written, not read',
+    aliases: [{ name: 'render_with_liquid', note: '`render_with_liquid: false` (Jekyll): the body’s `{{ … }}` and `{% … %}` are shown as written, as Jekyll shows them.' }],
+  },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description'] },
@@ -227,6 +232,16 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   details: 'it holds the project’s data from Behance, which this site does not read',
   created: 'the post’s date is its `date`, or the date in its file name',
 };
+
+/** How a post's body is read besides its format: Liquid off (`render_with_liquid: false`) or on. */
+export interface BodyOptions {
+  liquid?: boolean | undefined;
+}
+
+/** The BodyOptions a post's raw frontmatter gives (lib/markdown/parse.ts, content:check, contentlayer's config). */
+export function bodyOptionsOf(raw: Record<string, unknown>): BodyOptions {
+  return presentSpellings(raw, 'liquid')[0]?.value === false ? { liquid: false } : {};
+}
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */
 export function spellingsOf(name: FieldName): AliasSpec[] {

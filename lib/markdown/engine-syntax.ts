@@ -1,4 +1,4 @@
-import { HTML_FILE, POST_FILE, slugOf } from '../content/schema';
+import { HTML_FILE, POST_FILE, slugOf, type BodyOptions } from '../content/schema';
 import { postPath } from '../routes';
 import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
@@ -568,7 +568,8 @@ const ESCAPED_END_TAG = /<&#0*47;([a-z][a-z\d]*)\s*>/gi;
  * `{% link _posts/… %}` as the path, `{% raw %}` markers left out. Anything else stays, and content:check
  * names it.
  */
-export function convertHtmlBody(body: string): ConvertedBody {
+export function convertHtmlBody(body: string, options: BodyOptions = {}): ConvertedBody {
+  if (options.liquid === false) return withoutLiquid(body, convertHtmlBody);
   if (!['[', '<&#', '{{', '{%'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const conversions: EngineConversion[] = [];
   const lines = body.split('\n');
@@ -648,6 +649,30 @@ function convertHtmlPiece(text: string, index: number, conversions: EngineConver
       conversions.push({ line: index + 1, from: whole, to, note: embedNote(url) });
       return to;
     });
+}
+
+// Liquid's tags and outputs on one line; not Hugo's `{{< … >}}` and `{{% … %}}` shortcodes.
+const LIQUID_SYNTAX = /\{%[^\n]*?%\}|\{\{(?![<%])[^\n]*?\}\}/g;
+// Where a piece of Liquid stood while the rest was read: characters of Unicode's private use area.
+const HELD = /\uE000(\d+)\uE001/g;
+
+/**
+ * A body whose Liquid is off (Jekyll's `render_with_liquid: false`): every `{% … %}` and `{{ … }}` is shown as
+ * written, and no check reports it, while what is not Liquid (kramdown's attributes, WordPress' captions) is
+ * read as in any post. Each piece of Liquid is held out under a mark no rewriting matches, then put back;
+ * in `outsideRaw` it is blank, as what `{% raw %}` protects is.
+ */
+function withoutLiquid(body: string, convert: (body: string) => ConvertedBody): ConvertedBody {
+  // A body that has such characters already is read as it is (its Liquid read): none has been seen.
+  if (/[\uE000\uE001]/.test(body)) return convert(body);
+  const held: string[] = [];
+  const converted = convert(body.replace(LIQUID_SYNTAX, (liquid) => `\uE000${held.push(liquid) - 1}\uE001`));
+  const restore = (text: string) => text.replace(HELD, (_, at: string) => held[Number(at)] ?? '');
+  return {
+    text: restore(converted.text),
+    conversions: converted.conversions.map((conversion) => ({ ...conversion, from: restore(conversion.from), to: restore(conversion.to) })),
+    outsideRaw: converted.outsideRaw.replace(HELD, (_, at: string) => ' '.repeat(held[Number(at)]?.length ?? 0)),
+  };
 }
 
 /** What content:check says of template syntax that goes, having nothing to show. */
@@ -816,7 +841,8 @@ export interface ConvertedBody {
  * number for content:check. Fenced and inline code are left alone. Anything else stays as written and
  * content:check stops the build on it (lib/check/shortcodes.ts, lib/check/lossy-markup.ts).
  */
-export function convertEngineSyntax(body: string): ConvertedBody {
+export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
+  if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
   if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '=='].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');

@@ -10,7 +10,8 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { isFrontmatterNode, splitFrontmatter } from '../content/frontmatter';
+import { isFrontmatterNode, readFrontmatterBlock, splitFrontmatter, type FrontmatterFormat } from '../content/frontmatter';
+import { bodyOptionsOf, type BodyOptions } from '../content/schema';
 import { HTML_FILE } from '../content/post-extensions.mjs';
 import { repairMojibake } from '../text/mojibake';
 import { convertEngineSyntax, convertHtmlBody } from './engine-syntax';
@@ -99,9 +100,9 @@ export function remarkRepairText() {
  * repairs its text: once per build. Every caller gets a tree of its own to change. Another engine's
  * template syntax is rewritten first (lib/markdown/engine-syntax.ts): the file's value is the text parsed.
  */
-export function parseBody(body: string): ParsedBody {
-  const file = new VFile({ value: convertEngineSyntax(body).text });
-  const treeFile = storedTreeFile(body);
+export function parseBody(body: string, options: BodyOptions = {}): ParsedBody {
+  const file = new VFile({ value: convertEngineSyntax(body, options).text });
+  const treeFile = storedTreeFile(options.liquid === false ? `liquid: false\n${body}` : body);
   const store = parsedStoreActive() && fs.existsSync(path.dirname(treeFile));
   const stored = storedTree(treeFile, store);
   if (stored) {
@@ -132,12 +133,17 @@ export function parseBody(body: string): ParsedBody {
  * syntax applies; what WordPress and Jekyll left in it is its HTML where there is an exact one
  * (convertHtmlBody). Its text is repaired here, as a Markdown body's is in parseBody.
  */
-export function parseHtmlBody(body: string): ParsedBody {
-  const value = repairMojibake(convertHtmlBody(body).text);
+export function parseHtmlBody(body: string, options: BodyOptions = {}): ParsedBody {
+  const value = repairMojibake(convertHtmlBody(body, options).text);
   const lines = value.split('\n');
   const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: value.length } };
   const children: RootContent[] = value.trim() === '' ? [] : [{ type: 'html', value, position: structuredClone(position) }];
   return { file: new VFile({ value }), tree: { type: 'root', children, position }, html: true };
+}
+
+/** How a post's frontmatter says its body is read; its block is parsed only when it may say so, as few do. */
+function bodyOptions(front: { format: FrontmatterFormat; block: string }): BodyOptions {
+  return /liquid/.test(front.block) ? bodyOptionsOf(readFrontmatterBlock(front.format, front.block).data) : {};
 }
 
 /** The whole text of a post file, as the parser was given it (remarkParsePost keeps it for remarkHtmlPost). */
@@ -157,7 +163,7 @@ export function remarkHtmlPost() {
     const front = splitFrontmatter(document);
     if (!front) return;
     const offset = document.length - front.body.length;
-    const body = parseHtmlBody(front.body);
+    const body = parseHtmlBody(front.body, bodyOptions(front));
     shiftPositions(body.tree, front.bodyLine - 1, offset);
     file.value = document.slice(0, offset) + String(body.file.value);
     tree.children = [...tree.children.filter((node) => isFrontmatterNode(node)), ...body.tree.children];
@@ -180,8 +186,9 @@ export function remarkParsePost(this: Processor): void {
     const options = { extensions: processor.data('micromarkExtensions') ?? [], mdastExtensions: processor.data('fromMarkdownExtensions') ?? [] };
     const front = splitFrontmatter(document);
     const offset = front ? document.length - front.body.length : 0;
+    const reading = front ? bodyOptions(front) : {};
     const whole = () => {
-      const source = document.slice(0, offset) + convertEngineSyntax(document.slice(offset)).text;
+      const source = document.slice(0, offset) + convertEngineSyntax(document.slice(offset), reading).text;
       file.value = source;
       return repairText(fromMarkdown(source, options));
     };
@@ -192,7 +199,7 @@ export function remarkParsePost(this: Processor): void {
     const [matter, ...rest] = metadata && head.position ? [{ type: 'metadata', value: front.block, position: head.position } as unknown as RootContent] : head.children;
     const isMatter = matter !== undefined && isFrontmatterNode(matter);
     if (!isMatter || rest.length > 0 || !head.position || matter.position?.start.offset !== 0) return whole();
-    const parsed = parseBody(front.body);
+    const parsed = parseBody(front.body, reading);
     const body = parsed.tree;
     file.value = document.slice(0, offset) + String(parsed.file.value);
     shiftPositions(body, front.bodyLine - 1, offset);

@@ -4,6 +4,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
+import type { BodyOptions } from '../content/schema';
 import { parseBody, parseHtmlBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
@@ -99,13 +100,13 @@ const recent = new Map<string, TextFacts>();
  * The tree is the body's one parse (lib/markdown/parse.ts), text repaired: the pipeline's syntax, so a table or a
  * formula is never read as a paragraph of text.
  */
-export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown'): TextFacts {
-  const key = `${format}:${body}`;
+export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown', options: BodyOptions = {}): TextFacts {
+  const key = `${format}:${options.liquid === false ? 'liquid off:' : ''}${body}`;
   const known = recent.get(key);
   if (known) return known;
   // An HTML post (lib/markdown/parse.ts, parseHtmlBody) is read as the Markdown it would be: its
   // paragraphs, and a `<!--more-->` between them.
-  const tree = format === 'html' ? (toMdast(fromHtml(String(parseHtmlBody(body).file.value), { fragment: true })) as Root) : parseBody(body).tree;
+  const tree = format === 'html' ? (toMdast(fromHtml(String(parseHtmlBody(body, options).file.value), { fragment: true })) as Root) : parseBody(body, options).tree;
   const facts = { summary: summaryOf(tree), ...readingStatsOf(tree) };
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   recent.set(key, facts);

@@ -81,7 +81,8 @@ describe('posts from other engines build with no edit', () => {
       const text = visibleText(html);
       assert.ok(text.includes(fields.title), `${relative}: the title is shown`);
       assert.doesNotMatch(text, /(?:^|\s)(?:\+\+\+|---)(?:\s|$)|\btitle\s*[:=]\s*["']/, `${relative}: raw frontmatter on the page`);
-      assert.doesNotMatch(text, /\{\{[<%]|\{%|%\}/, `${relative}: a shortcode on the page`);
+      // A post with Liquid off (`render_with_liquid: false`) shows its `{% … %}` on purpose.
+      if (fields.liquid !== false) assert.doesNotMatch(text, /\{\{[<%]|\{%|%\}/, `${relative}: a shortcode on the page`);
       assert.doesNotMatch(text, /\$\$/, `${relative}: raw $$ math on the page`);
       // Every post names its authors: its own, or the site's default author.
       assertHas(text, /\bBy \S/, `${relative}: the authors`);
@@ -154,6 +155,11 @@ describe('posts from other engines build with no edit', () => {
     assertHas(byHand, /<p>A layout prints the title with <code>\{\{ page\.title \}\}<\/code>\.<\/p>/, '{% raw %} in an HTML post: shown as written');
     assertHas(byHand, /<picture>[\s\S]*?alt="The teaser"/, '{{ site.baseurl }} in an HTML post: the image found');
     assertHas(byHand, /<pre[^>]*data-language="ruby"[^>]*><code><span class="line">(?:(?!<\/pre>)[\s\S])*?puts "Hi, #\{name\}" if name &#x26;&#x26; name\.size &#x3C; 20/, '{% highlight ruby %} in an HTML post: its code, escaped');
+    // `render_with_liquid: false`: its Liquid shown as written, in the page and in its summary.
+    const aboutLiquid = pageHtml(dir, 'posts/writing-about-liquid');
+    assertHas(aboutLiquid, /<p>A layout prints the title with \{\{ page\.title \}\}, and \{% if page\.tags %\} tests a list\.<\/p>/, 'render_with_liquid: false, its text');
+    assertHas(aboutLiquid, /<span>\{% for tag in page\.tags %\}\{\{ tag \}\}\{% endfor %\}<\/span>/, 'render_with_liquid: false, its code');
+    assertHas(pageHtml(dir, 'tags/jekyll'), /A layout prints the title with \{\{ page\.title \}\}/, 'render_with_liquid: false, its summary');
     // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.
     assertHas(visibleText(pageHtml(dir, 'posts/geometry-and-scrolling') ?? ''), /几何关系与滚动[\s\S]*前端/, 'a !binary title and tag');
     // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.

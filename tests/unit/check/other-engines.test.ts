@@ -9,6 +9,7 @@ import { unreadFileProblems } from '../../../lib/check/post-files';
 import { readFrontmatter } from '../../../lib/content/frontmatter';
 import { postAliasRedirects } from '../../../lib/content/redirects';
 import { normaliseFields, peopleOf } from '../../../lib/content/schema';
+import { textFacts } from '../../../lib/markdown/text-facts';
 import { renderTree } from '../../support/render';
 
 /** Fields and forms of other engines that content:check maps (issue 15): each one's message and line. */
@@ -224,6 +225,25 @@ describe('posts from the other blogs jekyll-import reads', () => {
     assert.deepEqual(f?.tags, ['a', 'b']);
     assert.equal(f?.date, '2013-05-05T00:00:00.000Z', 'Drupal’s `created` is not the date: the file name’s is');
     assert.deepEqual(postAliasRedirects([{ ...s, slug: 's', draft: false, date: s?.date ?? '' } as Parameters<typeof postAliasRedirects>[0][number]]), [{ from: '/archives/12-S.html', to: '/posts/s' }]);
+  });
+});
+
+describe('Jekyll’s `render_with_liquid: false`', () => {
+  it('shows the body’s Liquid as written, in an HTML or a Markdown post, its summary too, and reports none of it', async () => {
+    const html = '---\nlayout: post\ntitle: P\nrender_with_liquid: false\n---\n<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n{% highlight ruby %}\nx\n{% endhighlight %}\n';
+    const markdown = '---\ntitle: M\ndate: 2016-03-01\nrender_with_liquid: false\n---\n\nUse {{ site.baseurl }} and {% include x.html %}.\n{: .notice}\n\n```liquid\n{% raw %}{{ x }}{% endraw %}\n```\n';
+    const problems = check({ 'content/posts/2016-03-01-p.html': html, 'content/posts/m.md': markdown });
+    assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')], []);
+    assert.match(at(problems, 'info').join('\n'), /p\.html:4 `render_with_liquid: false` \(Jekyll\): the body’s `\{\{ … \}\}` and `\{% … %\}` are shown as written/);
+    assert.equal((await renderTree(html, '2016-03-01-p.html', { images: false })).html, '<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n{% highlight ruby %}\nx\n{% endhighlight %}\n');
+    const rendered = (await renderTree(markdown, 'm.md', { images: false })).html;
+    // What is not Liquid is read as in any post: kramdown's attribute makes a callout.
+    assert.match(rendered, /markdown-alert-note[\s\S]*<p>Use \{\{ site\.baseurl \}\} and \{% include x\.html %\}\.<\/p>/);
+    assert.match(rendered, /<span>\{% raw %\}\{\{ x \}\}\{% endraw %\}<\/span>/);
+    assert.equal(textFacts(readFrontmatter(html)?.body ?? '', 'html', { liquid: false }).summary, '{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.');
+    // Without it, the same body's Liquid is read: {% raw %} goes, and {% if %} is an error.
+    const on = check({ 'content/posts/2016-03-01-p.html': html.replace('render_with_liquid: false\n', '') });
+    assert.deepEqual(at(on, 'error').map((found) => found.split(' ').slice(0, 4).join(' ')), ['content/posts/2016-03-01-p.html:5 The Liquid tag', 'content/posts/2016-03-01-p.html:5 The Liquid output']);
   });
 });
 
