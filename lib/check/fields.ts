@@ -105,7 +105,8 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
         line: lineOf(key),
         severity: 'error',
         message: `Unknown frontmatter field \`${key}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
-        fix: guess ? `Rename \`${key}\` to \`${guess}\`.` : `Remove it, or use one of: ${FIELD_NAMES.join(', ')}.`,
+        // The old theme may have shown it (a release's `version`, a subtitle): not dropped without a word.
+        fix: guess ? `Rename \`${key}\` to \`${guess}\`.` : `Remove it, or use one of: ${FIELD_NAMES.join(', ')}. The site shows no other field: if the old site's theme showed this one, write what it showed into the post's text.`,
       });
     }
   }

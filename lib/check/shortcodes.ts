@@ -31,6 +31,26 @@ export function findShortcodes(text: string): ShortcodeFinding[] {
     else rewritten = rewritten.replace(match[0], relative);
     findings.push({ message: `The Liquid output \`${match[0]}\` is not run here: it would be published as text.`, fix: '' });
   }
-  const fix = exact ? `Replace the line with: ${rewritten.trim() === '' ? '(nothing: delete it)' : rewritten.trim()}` : 'Rewrite it in Markdown (an image, a link, a fenced code block), or as the HTML it produced.';
+  const hints = exact ? [] : liquidHints(line);
+  const fix = exact
+    ? `Replace the line with: ${rewritten.trim() === '' ? '(nothing: delete it)' : rewritten.trim()}`
+    : [...hints, `${hints.length > 0 ? 'Or rewrite' : 'Rewrite'} it in Markdown (an image, a link, a fenced code block), or as the HTML it produced.`].join(' ');
   return findings.map((finding) => ({ ...finding, fix }));
+}
+
+const LOGIC_TAGS = new Set(['for', 'endfor', 'assign', 'capture', 'endcapture', 'if', 'elsif', 'else', 'endif', 'unless', 'endunless', 'case', 'when', 'endcase', 'cycle', 'increment', 'decrement']);
+
+/** What to write instead of the Liquid on a line, by what it reads: the old site's settings, the post's own fields, a loop. */
+function liquidHints(line: string): string[] {
+  const hints = new Set<string>();
+  for (const match of line.matchAll(LIQUID_OUTPUT)) {
+    const variable = /^(site|page|post)\.([\w.]+)/.exec(match[1] ?? '');
+    if (variable?.[1] === 'site') hints.add(`Write the value of \`site.${variable[2]}\` (from the old site's _config.yml) in its place.`);
+    else if (variable) hints.add(`Write the post's own \`${variable[2]}\` in its place.`);
+  }
+  for (const match of line.matchAll(LIQUID_TAG)) {
+    if (LOGIC_TAGS.has(match[1] ?? '')) hints.add('Write out what the template made (the old site’s published page shows it), such as its list of links.');
+    else if (match[1] === 'include') hints.add('Write what the include showed on the old site.');
+  }
+  return [...hints];
 }

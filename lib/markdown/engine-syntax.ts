@@ -231,13 +231,17 @@ export function liquidReplacement(tag: string, args: string): string | undefined
 /** The text a Liquid output stands for, when there is an exact one: links here are site paths already. */
 export function liquidOutputReplacement(expression: string): string | undefined {
   if (/^(?:site\.baseurl|site\.url)$/.test(expression)) return '';
-  return /^"([^"]*)"\s*\|\s*(?:relative_url|absolute_url)$/.exec(expression)?.[1];
+  const url = /^(?:"([^"]*)"|'([^']*)')\s*\|\s*(?:relative_url|absolute_url)$/.exec(expression);
+  if (!url) return undefined;
+  // Jekyll's filters put the path under the site's root: `'docs/x' | relative_url` is `/docs/x`.
+  const written = url[1] ?? url[2] ?? '';
+  return /^[a-z][a-z\d+.-]*:|^[/#?]/i.test(written) ? written : `/${written}`;
 }
 
 // Not the `{{% … %}}` of Hugo shortcodes.
 export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 // Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
-export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^{}]*?|"[^"]*"\s*\|[^{}]*?)\s*-?\}\}/g;
+export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^{}]*?|"[^"]*"\s*\|[^{}]*?|'[^']*'\s*\|[^{}]*?)\s*-?\}\}/g;
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
 const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|tweet|twitter|x|gist|instagram)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
@@ -725,6 +729,8 @@ function commentOpening(line: string): number {
   return visible.indexOf('%%');
 }
 
+const RAW_PAIR = /\{%-?\s*raw\s*-?%\}[\s\S]*\{%-?\s*endraw\s*-?%\}/;
+const RAW_MARKER = /\{%-?\s*(?:raw|endraw)\s*-?%\}/g;
 /** `{% raw %}`, `{% endraw %}`, or Liquid's output of a string (`{{ "{{" }}`), the other way Jekyll authors escape Liquid. */
 const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}/g;
 
@@ -1058,6 +1064,12 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         index = end;
         continue;
       }
+    }
+    // Jekyll runs Liquid before Markdown: `{% raw %}{{ layout }}{% endraw %}` in inline code shows `{{ layout }}`.
+    // Markers only in pairs within one span, so a span that names `{% raw %}` opens nothing.
+    if (!raw && line.includes('`') && line.includes('{%')) {
+      line = line.replace(/`[^`\n]*`/g, (code) => (RAW_PAIR.test(code) ? code.replace(RAW_MARKER, (tag) => (found(tag, ''), '')) : code));
+      lines[index] = line;
     }
     // `{% raw %}` … `{% endraw %}`: the tags go, and what is between them is left as written.
     const split = rawPieces(line, outsideInlineCode(line), raw, (from, to, note) => found(from, to, undefined, note));

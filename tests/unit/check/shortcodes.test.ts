@@ -22,9 +22,15 @@ describe('findShortcodes', () => {
     assert.equal(findShortcodes('{% endhighlight %}')[0]?.fix, 'Replace the line with: ```');
     assert.equal(findShortcodes('![x]({{ site.baseurl }}/img/x.png)')[0]?.fix, 'Replace the line with: ![x](/img/x.png)');
     assert.equal(findShortcodes('[a]({{ "/about" | relative_url }})')[0]?.fix, 'Replace the line with: [a](/about)');
+    // Single quotes, and a path Jekyll's filter puts under the site's root.
+    assert.equal(findShortcodes("[a]({{ 'docs/plugins/' | relative_url }})")[0]?.fix, 'Replace the line with: [a](/docs/plugins/)');
   });
-  it('asks for a rewrite where Markdown has no exact equivalent', () => {
-    assert.match(findShortcodes('{% include note.html content="x" %}')[0]?.fix ?? '', /^Rewrite it in Markdown/);
+  it('asks for a rewrite where Markdown has no exact equivalent, saying what to write by what the Liquid reads', () => {
+    assert.match(findShortcodes('{% seo %}')[0]?.fix ?? '', /^Rewrite it in Markdown/);
+    assert.equal(findShortcodes('{% include note.html content="x" %}')[0]?.fix, 'Write what the include showed on the old site. Or rewrite it in Markdown (an image, a link, a fenced code block), or as the HTML it produced.');
+    assert.match(findShortcodes('[issues]({{ site.repository }}/issues)')[0]?.fix ?? '', /^Write the value of `site\.repository` \(from the old site's _config\.yml\) in its place\. Or rewrite/);
+    assert.match(findShortcodes('Version {{ page.version }}')[0]?.fix ?? '', /^Write the post's own `version` in its place\./);
+    assert.match(findShortcodes('{% for issue in issue_numbers %}')[0]?.fix ?? '', /^Write out what the template made \(the old site’s published page shows it\), such as its list of links\./);
   });
   it('leaves inline code and template syntax of other tools alone', () => {
     assert.deepEqual(findShortcodes('Write `{{< figure >}}` in Hugo, or {{ count }} in Vue.'), []);

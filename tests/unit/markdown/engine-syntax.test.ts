@@ -114,6 +114,10 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(conversions.map(({ line, from }) => `${line} ${from}`), ['2 {% raw %}', '2 {% endraw %}', '6 {% raw %}', '8 {% endraw %}', '11 {{ "{{" }}', '11 {{ \'{%\' }}']);
     assert.deepEqual(errors(body), []);
     assert.match(await render(body), /<p>Write \{\{ page\.title \}\} or \{% if %\}\.<\/p>/);
+    // In inline code, a pair of markers in one span goes; one marker named alone opens nothing.
+    const inline = convertEngineSyntax('Use `{% raw %}{{ layout }}{% endraw %}`, or name `{% raw %}` alone; {{ page.title }} is still Liquid.\n');
+    assert.equal(inline.text, 'Use `{{ layout }}`, or name `{% raw %}` alone; {{ page.title }} is still Liquid.\n');
+    assert.equal(errors('Use `{% raw %}{{ layout }}{% endraw %}`, or name `{% raw %}` alone; {{ page.title }} is still Liquid.\n').length, 1);
     // In a code block, a string is code (Vue's `{{ "x" }}`), not Liquid.
     const vue = '```vue\n<p>{{ "hello" }}</p>\n```\n';
     assert.equal(convertEngineSyntax(vue).text, vue);
