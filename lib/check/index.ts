@@ -114,7 +114,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   }
   text = text.replace(/^\uFEFF/, '');
 
-  const front = readFrontmatter(text);
+  const front = readFrontmatter(text, file.path);
   if (!front) {
     report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, or a JSON object from a `{` line to a `}` line, as Hugo writes them, or Pelican’s `Title: …` lines and a blank line).');
     return { problems };
@@ -127,9 +127,17 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const readable = front.problems.length === 0;
   const raw = front.data;
   const line = (key: string) => front.lines.get(key) ?? front.startLine;
-  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path)) report(finding.line, finding.severity, finding.message, finding.fix);
-  const fields = normaliseFields(raw, file.path);
   const title = typeof raw.title === 'string' ? raw.title : undefined;
+  if (front.noBlock) {
+    report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');
+  }
+  if (readable) {
+    for (const finding of checkFields(raw, line, front.format, front.startLine, file.path)) {
+      const noDate = front.noBlock && finding.message === 'Missing `date`.';
+      report(finding.line, finding.severity, finding.message, noDate ? 'Put the date in its name (2024-01-31-name.md), or start the file with a frontmatter block: `---`, `date: 2024-01-31`, `---`.' : finding.fix);
+    }
+  }
+  const fields = normaliseFields(raw, file.path);
 
   // slug
   let slug: string | undefined;
@@ -220,7 +228,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const firstContent = bodyLines.findIndex((value) => value.trim() !== '');
   const h1 = /^#\s+(.*?)\s*#*\s*$/.exec(bodyLines[firstContent] ?? '');
   if (front.titleFromHeading) {
-    report(line('title'), 'info', 'There is no `title:` in the frontmatter: this opening `# heading` is the post’s title (shown once, as the title).', 'Nothing to do; or add a `title:` field.');
+    // A file with no block at all has said so already.
+    if (!front.noBlock) report(line('title'), 'info', 'There is no `title:` in the frontmatter: this opening `# heading` is the post’s title (shown once, as the title).', 'Nothing to do; or add a `title:` field.');
   } else if (h1?.[1] && title && sameTitle(h1[1], title)) {
     report(front.bodyLine + firstContent, 'info', 'The body opens with the title as `# H1`; it is not shown twice.', 'You can remove that line.');
   }

@@ -10,7 +10,7 @@ import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { HEADING_ATTRIBUTES } from '../text/heading-attributes';
-import { IGNORED_FIELDS, KNOWN_KEYS } from './schema';
+import { fileNameOf, IGNORED_FIELDS, KNOWN_KEYS, POST_FILE, SLUG } from './schema';
 
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
 const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
@@ -46,6 +46,8 @@ export interface Frontmatter {
   problems: FrontmatterProblem[];
   /** No `title` was written: `data.title` is the body's opening `# Heading` (`openingHeading`) */
   titleFromHeading?: boolean;
+  /** A Markdown post with no block at all (Jekyll reads one, Obsidian writes them): its title from its heading or its name */
+  noBlock?: boolean;
 }
 
 /**
@@ -359,13 +361,38 @@ export function openingHeading(body: string): { text: string; index: number } | 
  * A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line.
  * Without a `title`, a body that opens with `# Title` gives it (`titleFromHeading`, its line in `lines`).
  */
-export function readFrontmatter(text: string): Frontmatter | undefined {
+export function readFrontmatter(text: string, sourceFilePath?: string): Frontmatter | undefined {
   const split = splitFrontmatter(text);
-  if (!split) return undefined;
+  if (!split) return sourceFilePath !== undefined && POST_FILE.test(sourceFilePath) ? withoutBlock(text, sourceFilePath) : undefined;
   const { format, block, startLine, bodyLine, body } = split;
   const read = readFrontmatterBlock(format, block, startLine);
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
   if (!heading) return { format, startLine, bodyLine, body, ...read };
   read.lines.set('title', bodyLine + heading.index);
   return { format, startLine, bodyLine, body, ...read, data: { ...read.data, title: heading.text }, titleFromHeading: true };
+}
+
+/**
+ * A Markdown post file with no frontmatter block, read as Jekyll reads a post without one (and as
+ * Obsidian's notes are): no fields but its title, which is its opening `# Heading`, else its file name
+ * (`2020-08-12-post-title.md` → "Post Title", as Jekyll titles it; `My note.md` → "My note"). Its date is
+ * then its file name's (lib/content/schema.ts `normaliseFields`). Only for a caller that names the file.
+ */
+function withoutBlock(text: string, sourceFilePath: string): Frontmatter {
+  const body = text.replace(/^\uFEFF/, '');
+  const heading = openingHeading(body);
+  const name = fileNameOf(sourceFilePath);
+  const title = heading?.text ?? (SLUG.test(name) ? name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') : name);
+  return {
+    format: 'yaml',
+    startLine: 1,
+    bodyLine: 1,
+    body,
+    data: title ? { title } : {},
+    lines: new Map([['title', 1 + (heading?.index ?? 0)]]),
+    itemLines: new Map(),
+    problems: [],
+    noBlock: true,
+    ...(heading ? { titleFromHeading: true } : {}),
+  };
 }

@@ -69,7 +69,7 @@ describe('posts from other engines build with no edit', () => {
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
-      const front = readFrontmatter(fs.readFileSync(file, 'utf8'));
+      const front = readFrontmatter(fs.readFileSync(file, 'utf8'), `posts/${relative}`);
       assert.ok(front, `${relative} has frontmatter`);
       const fields = normaliseFields(front.data, `posts/${relative}`);
       const html = pageHtml(dir, `posts/${fields.slug}`);
@@ -155,6 +155,11 @@ describe('posts from other engines build with no edit', () => {
     assertHas(byHand, /<p>A layout prints the title with <code>\{\{ page\.title \}\}<\/code>\.<\/p>/, '{% raw %} in an HTML post: shown as written');
     assertHas(byHand, /<picture>[\s\S]*?alt="The teaser"/, '{{ site.baseurl }} in an HTML post: the image found');
     assertHas(byHand, /<pre[^>]*data-language="ruby"[^>]*><code><span class="line">(?:(?!<\/pre>)[\s\S])*?puts "Hi, #\{name\}" if name &#x26;&#x26; name\.size &#x3C; 20/, '{% highlight ruby %} in an HTML post: its code, escaped');
+    // A post with no frontmatter block at all, as Jekyll reads one: its heading the title, its name the date.
+    const noBlock = pageHtml(dir, 'posts/a-post-without-front-matter');
+    assertHas(noBlock, /<h1[^>]*>A post without front matter<\/h1>/, 'no frontmatter: the heading is the title');
+    assertHas(noBlock, /datetime="2020-08-12/i, 'no frontmatter: the date from the file name');
+    assert.equal(noBlock?.match(/A post without front matter<\/h/g)?.length, 1, 'no frontmatter: the heading shown once');
     // `render_with_liquid: false`: its Liquid shown as written, in the page and in its summary.
     const aboutLiquid = pageHtml(dir, 'posts/writing-about-liquid');
     assertHas(aboutLiquid, /<p>A layout prints the title with \{\{ page\.title \}\}, and \{% if page\.tags %\} tests a list\.<\/p>/, 'render_with_liquid: false, its text');

@@ -47,7 +47,8 @@ describe('checkPosts', () => {
     ['tag without a slug', valid('title: T\ndate: 2024-01-01\ntags: a, !!!'), /has no letters or digits/, 4],
     ['unknown field', valid('title: T\ndate: 2024-01-01\nauthr: me'), /Unknown frontmatter field `authr`: did you mean `author`\?/, 4],
     ['draft not boolean', valid('title: T\ndate: 2024-01-01\ndraft: maybe'), /`draft` must be true or false/, 4],
-    ['no frontmatter', 'Just text\n', /no frontmatter/, 1],
+    // A file with no frontmatter is a post (titled by its name), as in Jekyll: without a date in its name, it has none.
+    ['no frontmatter and no dated name', 'Just text\n', /Missing `date`/, 1],
     ['unsafe canonical', valid('title: T\ndate: 2024-01-01\ncanonical: javascript:alert(1)'), /`canonical` must be an http\(s\) URL/, 4],
   ];
   for (const [name, text, message, line] of cases) {

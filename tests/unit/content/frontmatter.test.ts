@@ -121,6 +121,12 @@ describe('readFrontmatter', () => {
   it('reads a file that starts with a byte-order mark, and nothing from a file without a block', () => {
     assert.equal(readFrontmatter('\uFEFF---\ntitle: A\n---\nx')?.data.title, 'A');
     assert.equal(readFrontmatter('Just text\n'), undefined);
+    // A Markdown post's file without a block, named: Jekyll's post without front matter, Obsidian's note.
+    const heading = readFrontmatter('\uFEFF# Post title 005\n\nText.\n', 'posts/2020-08-12-post-title.md');
+    assert.deepEqual([heading?.data, heading?.noBlock, heading?.titleFromHeading, heading?.bodyLine, heading?.lines.get('title')], [{ title: 'Post title 005' }, true, true, 1, 1]);
+    assert.deepEqual(readFrontmatter('Text.\n', 'posts/2020-08-12-post-title.md')?.data, { title: 'Post Title' });
+    assert.deepEqual(readFrontmatter('Text.\n', 'posts/vault/My note.md')?.data, { title: 'My note' });
+    assert.equal(readFrontmatter('<p>Text.</p>\n', 'posts/page.html'), undefined);
     assert.equal(readFrontmatter('+++ not a block\n'), undefined);
   });
 
