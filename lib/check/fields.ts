@@ -71,6 +71,8 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
     }
     case 'image':
       if (imageOf(value).url?.trim()) return undefined;
+      // Hexo's Butterfly theme writes `cover: false` for a post without one: none here either.
+      if (value === false) return undefined;
       if (alias.optional && value !== null && typeof value === 'object' && !Array.isArray(value)) return undefined;
       return { message: `\`${key}\` must be an image path (or a list of them, or \`{ image, alt }\`), not ${is}.`, fix: `Write \`${assignment(format, key, '"./cover.jpg"')}\`.` };
   }

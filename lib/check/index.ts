@@ -8,7 +8,9 @@ import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type FieldName } from '../content/schema';
+import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
+import type { Code } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
@@ -120,6 +122,9 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     return { problems };
   }
   for (const problem of front.problems) report(problem.line, 'error', problem.message, problem.fix);
+  if (front.detached && file.path.endsWith('.mdx')) {
+    report(1, 'error', 'An .mdx post’s frontmatter must open on its first line with `---`: the MDX compiler would show it as text.', 'Remove the blank lines before it, or add the opening `---` line.');
+  }
   if ((front.format === 'toml' || front.format === 'metadata') && file.path.endsWith('.mdx')) {
     const written = front.format === 'toml' ? 'TOML frontmatter' : 'Pelican’s `Key: value` metadata lines';
     report(1, 'error', `An .mdx post cannot have ${written}: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.`, 'Write the fields as YAML between `---` lines (`title: "My post"`), or rename the file to .md if it has no components.');
@@ -236,10 +241,11 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const slugForImages = slug ?? '';
   let placeholderCount = 0;
   let inCode = false;
+  const indented = engineSyntax && !html && !tooDeep ? indentedCodeLines(front.body, reading) : new Set<number>();
   bodyLines.forEach((value, index) => {
     const lineNumber = front.bodyLine + index;
     if (/^\s*(```|~~~)/.test(value)) inCode = !inCode;
-    if (inCode) return;
+    if (inCode || indented.has(index + 1)) return;
     if (!html && /^#\s/.test(value) && index !== firstContent) {
       report(lineNumber, 'info', 'A `# H1` in the body is shown as an H2: the title is the page’s only H1.', 'Use `##` for sections.');
     }
@@ -350,6 +356,22 @@ function sitePathProblem(sitePath: string, known: { taken: ReadonlySet<string>; 
     message: 'leads to no page of this site: readers would get a 404.',
     fix: post ? `Link the post there: ${postPath(post.slug)} (or add this address to its \`aliases\`, so old links to it keep working).` : 'Link a page of this site, or add this address to the `aliases` of the post it was.',
   };
+}
+
+/**
+ * The body's lines in indented code blocks (fenced ones are skipped as they are read): shown as written,
+ * so no template syntax or placeholder there is reported. The parse is the one the check makes next.
+ */
+function indentedCodeLines(body: string, reading: BodyOptions): Set<number> {
+  const lines = new Set<number>();
+  try {
+    visit(parseBody(body, reading).tree, 'code', (node: Code) => {
+      for (let line = node.position?.start.line ?? 0; line > 0 && line <= (node.position?.end.line ?? 0); line++) lines.add(line);
+    });
+  } catch {
+    // The parse's failure is reported where the check parses the body.
+  }
+  return lines;
 }
 
 interface LinkingPost {

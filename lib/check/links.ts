@@ -36,7 +36,8 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
   });
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'link') links.push({ url: node.url, line });
+    // A link's address ends it: when its text wraps, the line to edit is the last one.
+    if (node.type === 'link') links.push({ url: node.url, line: node.position?.end.line ?? line });
     else if (node.type === 'definition' && (linked.has(node.identifier) || !imaged.has(node.identifier))) links.push({ url: node.url, line });
     else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
       // An `.mdx` post's JSX anchor with a written address (an expression is code, left to its author).

@@ -112,9 +112,11 @@ function keptProperties(element: Element): Element['properties'] {
   return kept?.type === 'element' ? kept.properties : {};
 }
 
-export function findLossyMarkup(body: string, { file, tree, html = false }: ParsedBody = parseBody(body)): LossFinding[] {
+export function findLossyMarkup(body: string, { file, tree, html = false, outsideRaw }: ParsedBody = parseBody(body)): LossFinding[] {
   // The text parsed: the body with another engine's exact constructs rewritten, on the same lines.
   const source = String(file.value);
+  // Template syntax is looked for where it is not shown as written on purpose (`{% raw %}`, `{{</* x */>}}`).
+  const templates = outsideRaw?.length === source.length ? outsideRaw : source;
   const findings: LossFinding[] = [];
   const add = (line: number | undefined, severity: LossFinding['severity'], message: string, fix: string) =>
     findings.push({ line: line ?? 1, severity, message, fix });
@@ -123,7 +125,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false }: Pars
   const isLiteral = inRanges(literalRanges(tree));
 
   // Hugo shortcodes: shown as literal text, and what they would make is lost.
-  for (const match of source.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)(?:(?!\{\{)[\s\S])*?[>%]\}\}/g)) {
+  for (const match of templates.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)(?:(?!\{\{)[\s\S])*?[>%]\}\}/g)) {
     if (isLiteral(match.index) || match[2] === '/') continue;
     const { loses, fix } = shortcodeAdvice(match[3] ?? '');
     const exact = hugoReplacement(match[3] ?? '', match[0]);
@@ -131,7 +133,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false }: Pars
   }
 
   // Zola shortcodes: `{{ youtube(id="…") }}`, and `{% note(kind="info") %}` … `{% end %}` around a body.
-  for (const match of source.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)|(end))\s*-?%\}/g)) {
+  for (const match of templates.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)|(end))\s*-?%\}/g)) {
     if (isLiteral(match.index)) continue;
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');

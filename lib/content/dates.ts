@@ -42,7 +42,7 @@ const DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?:[T ](\d{1,2}
  */
 export function readDate(value: string): string | undefined {
   const match = DATE.exec(value.trim());
-  if (!match) return undefined;
+  if (!match) return namedMonthDate(value.trim());
   const [, year, isoMonth, isoDay, month = isoMonth, day = isoDay, hour = '0', minute = '0', second = '0', fraction = '', , sign, zoneHour = '0', zoneMinute = '0'] = match;
   const [y, mo, d, h, mi, s, zh, zm] = [year, month, day, hour, minute, second, zoneHour, zoneMinute].map(Number) as [number, number, number, number, number, number, number, number];
   const calendar = new Date(Date.UTC(y, mo - 1, d));
@@ -51,6 +51,23 @@ export function readDate(value: string): string | undefined {
   const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (zh * 60 + zm);
   const milliseconds = Number(fraction.padEnd(3, '0').slice(0, 3));
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s, milliseconds) - offset * 60_000).toISOString();
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// A day, its month by name (in full, or its first three letters or more) and a year, either order: Astro's
+// posts write `pubDate: 'Jul 01 2022'` or `25 Aug 2024`, which its schema reads as a date.
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+/** A date written with its month's English name, as readDate reads `YYYY-MM-DD`; undefined otherwise. */
+function namedMonthDate(value: string): string | undefined {
+  const dayFirst = DAY_FIRST.exec(value);
+  const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(value);
+  const [day, name, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const word = name?.toLowerCase() ?? '';
+  const month = MONTHS.findIndex((full) => full.startsWith(word) && word.length >= 3);
+  if (month === -1 || !day || !year) return undefined;
+  return readDate(`${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
 export function formatDate(iso: string): string {

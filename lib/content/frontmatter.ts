@@ -46,6 +46,8 @@ export interface Frontmatter {
   problems: FrontmatterProblem[];
   /** No `title` was written: `data.title` is the body's opening `# Heading` (`openingHeading`) */
   titleFromHeading?: boolean;
+  /** The block is not at the file's very start (blank lines before it) or has no opening `---` (Hexo) */
+  detached?: boolean;
   /** A Markdown post with no block at all (Jekyll reads one, Obsidian writes them): its title from its heading or its name */
   noBlock?: boolean;
 }
@@ -79,6 +81,24 @@ function metadataBlock(source: string): string | undefined {
   const keys = lines.slice(0, count).map((line) => METADATA_KEY.exec(line)?.[1]?.toLowerCase());
   if (!keys.includes('title') && !keys.includes('date')) return undefined;
   return lines.slice(0, count).join('\n') + (count < lines.length ? '\n' : '');
+}
+
+// The `---` line that ends Hexo's block when it has no opening one.
+const BARE_END = /^---[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * Hexo's frontmatter without its opening `---` (hexo-front-matter makes it optional): YAML lines from the
+ * file's start up to a `---` line, with a `title` or a `date`. Its block (ending with its newline) and where
+ * the body starts. Text that is not such a block (Pelican's `Title:` lines and a body) does not parse as one.
+ */
+function bareYamlBlock(source: string): { block: string; end: number } | undefined {
+  if (!/^[a-z_][\w-]*:/.test(source)) return undefined;
+  const end = BARE_END.exec(source);
+  if (!end || end.index === 0) return undefined;
+  const block = source.slice(0, end.index);
+  const read = readYaml(block, 1);
+  if (read.problems.length > 0 || !(Object.hasOwn(read.data, 'title') || Object.hasOwn(read.data, 'date'))) return undefined;
+  return { block, end: end.index + end[0].length };
 }
 
 /** remark-frontmatter's description of the JSON block (`yaml` and `toml` are its presets). */
@@ -135,6 +155,11 @@ function readYaml(source: string, startLine: number): Pick<Frontmatter, 'data' |
   const lineOf = (offset: number | undefined) => startLine + (offset === undefined ? 0 : counter.linePos(offset).line - 1);
   const lines = new Map<string, number>();
   const itemLines = new Map<string, number[]>();
+  if (doc.errors.length > 0 && /^ *\t/m.test(source)) {
+    // Tabs as indentation, which YAML forbids: Hexo turns them into spaces before it reads the block.
+    const spaced = readYaml(source.replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, '  ')), startLine);
+    if (spaced.problems.length === 0) return spaced;
+  }
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => ({
       line: lineOf(error.pos[0]),
@@ -281,6 +306,26 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
 };
 
 /**
+ * A key written in another case than the schema's (`showReadingTime`, `Title`) as the schema spells it:
+ * Hugo reads its keys in any case. A key the schema spells so already, or whose spelling is taken, stays.
+ */
+function schemaCase(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  const renames = Object.keys(read.data).flatMap((key) => {
+    const spelled = SCHEMA_SPELLINGS.get(key.toLowerCase());
+    return spelled !== undefined && spelled !== key && !Object.hasOwn(read.data, spelled) ? [[key, spelled] as const] : [];
+  });
+  if (renames.length === 0) return read;
+  const named = new Map<string, string>(renames);
+  const rename = <T,>(map: Map<string, T>) => new Map([...map].map(([key, value]) => [named.get(key) ?? key, value] as const));
+  return {
+    ...read,
+    data: Object.fromEntries(Object.entries(read.data).map(([key, value]) => [named.get(key) ?? key, value])),
+    lines: rename(read.lines),
+    itemLines: rename(read.itemLines),
+  };
+}
+
+/**
  * Zola writes tags, categories and its other taxonomies in a table (`[taxonomies]` then `tags = [...]`):
  * each becomes a field of its own, as the other engines write them (`categories` then merge into tags,
  * as everywhere; a taxonomy this site has no field for is an unknown field, named at its line). A name
@@ -317,19 +362,25 @@ function liftDates(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'pro
 
 /** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
 export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
-  return liftDates(liftTaxonomies(READERS[format](source, startLine)));
+  return liftDates(liftTaxonomies(schemaCase(READERS[format](source, startLine))));
 }
 
 /**
  * Where a post's frontmatter block ends and its body starts, without reading the block (the content
  * step's parser needs only this); undefined when the file opens with none of `---`, `+++` or a `{` line.
  */
-export function splitFrontmatter(text: string): { format: FrontmatterFormat; block: string; startLine: number; bodyLine: number; body: string } | undefined {
+export function splitFrontmatter(text: string): { format: FrontmatterFormat; block: string; startLine: number; bodyLine: number; body: string; detached?: true } | undefined {
   const source = text.replace(/^\uFEFF/, '');
+  // Hugo skips blank lines before the block (its release notes open with one).
+  const leading = /^(?:[ \t]*\r?\n)+(?=---|\+\+\+|\{)/.exec(source)?.[0] ?? '';
+  const skipped = leading === '' ? 0 : leading.split('\n').length - 1;
+  const rest = source.slice(leading.length);
   for (const format of Object.keys(BLOCK) as (keyof typeof BLOCK)[]) {
-    const match = BLOCK[format].exec(source);
-    if (match) return { format, block: match[1] ?? '', startLine: 2, bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
+    const match = BLOCK[format].exec(rest);
+    if (match) return { format, block: match[1] ?? '', startLine: 2 + skipped, bodyLine: skipped + match[0].split('\n').length, body: rest.slice(match[0].length), ...(skipped > 0 ? { detached: true as const } : {}) };
   }
+  const bare = bareYamlBlock(source);
+  if (bare) return { format: 'yaml', block: bare.block, startLine: 1, bodyLine: bare.block.split('\n').length + 1, body: source.slice(bare.end), detached: true };
   const metadata = metadataBlock(source);
   return metadata === undefined ? undefined : { format: 'metadata', block: metadata, startLine: 1, bodyLine: metadata.split('\n').length, body: source.slice(metadata.length) };
 }
@@ -366,10 +417,11 @@ export function readFrontmatter(text: string, sourceFilePath?: string): Frontmat
   if (!split) return sourceFilePath !== undefined && POST_FILE.test(sourceFilePath) ? withoutBlock(text, sourceFilePath) : undefined;
   const { format, block, startLine, bodyLine, body } = split;
   const read = readFrontmatterBlock(format, block, startLine);
+  const detached = split.detached ? { detached: true } : {};
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
-  if (!heading) return { format, startLine, bodyLine, body, ...read };
+  if (!heading) return { format, startLine, bodyLine, body, ...read, ...detached };
   read.lines.set('title', bodyLine + heading.index);
-  return { format, startLine, bodyLine, body, ...read, data: { ...read.data, title: heading.text }, titleFromHeading: true };
+  return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: heading.text }, titleFromHeading: true };
 }
 
 /**

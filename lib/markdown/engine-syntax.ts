@@ -89,8 +89,10 @@ const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x'
  * user="x" id="1" >}}`, `{{< gist user id >}}`, `{{< instagram >}}`; Hexo's and Jekyll's `{% youtube id %}`;
  * Zola's `{{ youtube(id="…") }}`), as a link with a note; undefined for any other name, or without an id.
  */
-export function embedReplacement(name: string, args: string): { to: string; note: string } | undefined {
-  if (!EMBEDS.has(name.toLowerCase())) return undefined;
+export function embedReplacement(written: string, args: string): { to: string; note: string } | undefined {
+  // Hugo's `vimeo_simple` and `twitter_simple` embed the same thing with less of the player's page.
+  const name = written.toLowerCase().replace(/_simple$/, '');
+  if (!EMBEDS.has(name)) return undefined;
   const { named, positional } = shortcodeArguments(args);
   const id = named.id ?? positional[0] ?? '';
   const url = [named.url, id].find((value) => value !== undefined && /^https:\/\/\S+$/.test(value));
@@ -196,7 +198,7 @@ function jekyllFigure(args: string): string | undefined {
 
 /** The Markdown a Liquid (or Hexo) tag stands for on its own, when there is an exact one (blocks: below). */
 export function liquidReplacement(tag: string, args: string): string | undefined {
-  if (tag === 'highlight') return `\`\`\`${args.trim().split(/\s+/)[0] ?? ''}`;
+  if (tag === 'highlight') return `\`\`\`${args.trim().replace(/^["']/, '').split(/[\s"']+/)[0] ?? ''}`;
   if (tag === 'endhighlight') return '```';
   // Nothing here runs Liquid, so what `raw` protects is shown as written without it.
   if (tag === 'raw' || tag === 'endraw') return '';
@@ -213,7 +215,8 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   if (tag === 'asset_link') return first ? `[${escapeText(hexoTitle(rest) || first)}](${destination(first)})` : undefined;
   // Eleventy's `{% image "./possum.png", "A possum" %}` (its image plugin's shortcode): quoted, comma-separated.
   if (tag === 'image') {
-    const parts = /^\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'|[\w.]+))*\s*$/.test(args) ? quotedStrings(args) : [];
+    // Its widths (`[300, 600]`) and sizes only size the files: not needed here, where every image is sized.
+    const parts = /^\s*(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'|[\w.]+|\[[\w\s.,"']*\]))*\s*$/.test(args) ? quotedStrings(args) : [];
     const [src, alt = ''] = parts;
     return src ? `![${escapeText(alt)}](${destination(src)})` : undefined;
   }
@@ -243,13 +246,25 @@ export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}/g;
 // Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
 export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^{}]*?|"[^"]*"\s*\|[^{}]*?|'[^']*'\s*\|[^{}]*?)\s*-?\}\}/g;
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
-const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|tweet|twitter|x|gist|instagram)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
+const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
 const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^(){}\n]*)\)\s*-?\}\}/g;
 
 // A highlight block's first line, alone on its line: Jekyll's `{% highlight ruby linenos %}`, Hugo's
 // `{{< highlight go "linenos=table,hl_lines=2 4-5" >}}`, Hexo's `{% codeblock a.js lang:js %}`.
-const JEKYLL_BLOCK = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
+// Eleventy's syntax-highlight plugin quotes the language, with lines to mark: `{% highlight "js 1,3-4" %}`.
+const JEKYLL_BLOCK = /^\s*\{%-?\s*highlight\s+(?:"([\w+#.-]+)((?:\s+[\d,-]+)?)"|'([\w+#.-]+)((?:\s+[\d,-]+)?)'|([\w+#.-]+)((?:\s+[^%]*?)?))\s*-?%\}\s*$/;
+
+/** A highlight block's opening line: its language, and its options as fence meta (undefined when one is unknown). */
+function highlightAt(line: string): { language: string; options: string; meta: string | undefined } | undefined {
+  const match = JEKYLL_BLOCK.exec(line);
+  if (!match) return undefined;
+  const [, doubled, doubledLines, single, singleLines, bare, bareOptions] = match;
+  const language = doubled ?? single ?? bare ?? '';
+  const marked = (doubledLines ?? singleLines ?? '').trim();
+  if (bare === undefined) return { language, options: marked, meta: marked ? ` {${marked}}` : '' };
+  return { language, options: (bareOptions ?? '').trim(), meta: jekyllFenceOptions(bareOptions ?? '') };
+}
 const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
 const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
@@ -315,11 +330,8 @@ function hexoFenceInfo(args: string): string | undefined {
 
 /** The fence a highlight or code block of another engine opens on this line, and how its end line reads. */
 function codeBlockAt(line: string): { info: string; end: RegExp } | undefined {
-  const jekyll = JEKYLL_BLOCK.exec(line);
-  if (jekyll) {
-    const options = jekyllFenceOptions(jekyll[2] ?? '');
-    return options === undefined ? undefined : { info: `${jekyll[1]}${options}`, end: JEKYLL_END };
-  }
+  const jekyll = highlightAt(line);
+  if (jekyll) return jekyll.meta === undefined ? undefined : { info: `${jekyll.language}${jekyll.meta}`, end: JEKYLL_END };
   const hugo = HUGO_BLOCK.exec(line);
   if (hugo) return { info: `${hugo[1]}${hugoFenceOptions(hugo[2])}`, end: HUGO_END };
   const hexo = HEXO_CODE.exec(line);
@@ -593,12 +605,12 @@ export function convertHtmlBody(body: string, options: BodyOptions = {}): Conver
   const done = new Map<number, { text: string; raw: boolean }[]>();
   const escaped = (index: number) => (pieces[index] ?? []).map((piece) => ({ raw: piece.raw, text: escapeHtml(piece.text) }));
   for (let index = 0; index < lines.length; index++) {
-    const open = startsRaw(index) ? null : JEKYLL_BLOCK.exec(lines[index] ?? '');
+    const open = startsRaw(index) ? undefined : highlightAt(lines[index] ?? '');
     const end = open ? lineAfter(lines, index, (candidate) => JEKYLL_END.test(candidate)) : -1;
     if (!open || end < 0) continue;
-    const language = escapeHtml(open[1] ?? '');
+    const language = escapeHtml(open.language);
     const opening = `<code class="language-${language}">`;
-    conversions.push({ line: index + 1, from: (lines[index] ?? '').trim(), to: `<pre>${opening}`, note: `and its {% endhighlight %} are read as a <pre><code> of ${language}${(open[2] ?? '').trim() ? `, without its options (${shorten((open[2] ?? '').trim())})` : ''}` });
+    conversions.push({ line: index + 1, from: (lines[index] ?? '').trim(), to: `<pre>${opening}`, note: `and its {% endhighlight %} are read as a <pre><code> of ${language}${open.options ? `, without its options (${shorten(open.options)})` : ''}` });
     if (end === index + 1) {
       done.set(index, [{ text: `<pre>${opening}`, raw: false }]);
     } else {
@@ -731,8 +743,10 @@ function commentOpening(line: string): number {
 
 const RAW_PAIR = /\{%-?\s*raw\s*-?%\}[\s\S]*\{%-?\s*endraw\s*-?%\}/;
 const RAW_MARKER = /\{%-?\s*(?:raw|endraw)\s*-?%\}/g;
-/** `{% raw %}`, `{% endraw %}`, or Liquid's output of a string (`{{ "{{" }}`), the other way Jekyll authors escape Liquid. */
-const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}/g;
+// `{% raw %}`, `{% endraw %}`, Liquid's output of a string (`{{ "{{" }}`, the other way Jekyll authors escape
+// Liquid), or Hugo's escaped shortcode (`{{</* note */>}}`, which Hugo shows as `{{< note >}}`).
+const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).)*)\*\/([>%])\}\}/g;
+const HUGO_ESCAPED = /\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).)*)\*\/([>%])\}\}/g;
 
 /** A piece of a line, and whether it is shown as written (what `{% raw %}` protects, a string Liquid prints). */
 interface Piece {
@@ -751,9 +765,17 @@ function rawPieces(line: string, scanned: string, raw: boolean, found: (from: st
   const pieces: Piece[] = [];
   let last = 0;
   for (const match of scanned.matchAll(RAW_OR_STRING)) {
-    const [whole, tag, doubled, single] = match;
+    const [whole, tag, doubled, single, open, inner, close] = match;
     // Inside raw, only its end counts: anything else is text it protects.
-    if ((raw && tag !== 'endraw') || (!strings && tag === undefined)) continue;
+    if (raw && tag !== 'endraw') continue;
+    if (open !== undefined) {
+      const shown = `{{${open}${inner ?? ''}${close ?? ''}}}`;
+      pieces.push({ text: line.slice(last, match.index), raw }, { text: shown, raw: true });
+      found(whole, shown, `is shown as ${shorten(shown)}, as Hugo shows an escaped shortcode`);
+      last = match.index + whole.length;
+      continue;
+    }
+    if (!strings && tag === undefined) continue;
     if (tag === undefined) {
       const string = doubled ?? single ?? '';
       pieces.push({ text: line.slice(last, match.index), raw }, { text: string, raw: true });
@@ -822,7 +844,12 @@ function convertInline(text: string, found: Found): string {
   return replaceOutsideCode(
     rewritten,
     HUGO_INLINE,
-    (match) => ((match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}')) ? (hugoReplacement(match[2] ?? '', match[3] ?? '') ?? embedReplacement(match[2] ?? '', match[3] ?? '')) : undefined),
+    (match) => {
+      if (!(match[1] === '<' ? match[0].endsWith('>}}') : match[0].endsWith('%}}'))) return undefined;
+      // Blowfish's `{{< katex >}}` turns math on for its page: it always is here.
+      if (match[2] === 'katex') return (match[3] ?? '').trim() === '' ? { to: '', note: 'is left out: math is always on here, `$…$` and `$$…$$` render without it' } : undefined;
+      return hugoReplacement(match[2] ?? '', match[3] ?? '') ?? embedReplacement(match[2] ?? '', match[3] ?? '');
+    },
     found,
     (match) => postLink(match[2] ?? '', match[3] ?? ''),
   );
@@ -865,7 +892,7 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       if (closesFence(unquote(line), fence)) fence = undefined;
       // Jekyll and Hexo run Liquid before Markdown: in a code block too, `{% raw %}`'s markers go and what
       // they protect is shown as written (how a post shows `{{ page.title }}` as code).
-      else if (line.includes('{%')) {
+      else if (line.includes('{%') || line.includes('/*')) {
         const split = rawPieces(line, line, raw, (from, to, note) => found(from, to, undefined, note), false);
         lines[index] = split.pieces.map((piece) => piece.text).join('');
         raw = split.raw;
@@ -1067,8 +1094,14 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     }
     // Jekyll runs Liquid before Markdown: `{% raw %}{{ layout }}{% endraw %}` in inline code shows `{{ layout }}`.
     // Markers only in pairs within one span, so a span that names `{% raw %}` opens nothing.
-    if (!raw && line.includes('`') && line.includes('{%')) {
-      line = line.replace(/`[^`\n]*`/g, (code) => (RAW_PAIR.test(code) ? code.replace(RAW_MARKER, (tag) => (found(tag, ''), '')) : code));
+    if (!raw && line.includes('`') && (line.includes('{%') || line.includes('/*'))) {
+      line = line.replace(/`[^`\n]*`/g, (code) =>
+        (RAW_PAIR.test(code) ? code.replace(RAW_MARKER, (tag) => (found(tag, ''), '')) : code).replace(HUGO_ESCAPED, (whole: string, open: string, inner: string, close: string) => {
+          const shown = `{{${open}${inner}${close}}}`;
+          found(whole, shown, undefined, `is shown as ${shorten(shown)}, as Hugo shows an escaped shortcode`);
+          return shown;
+        }),
+      );
       lines[index] = line;
     }
     // `{% raw %}` … `{% endraw %}`: the tags go, and what is between them is left as written.

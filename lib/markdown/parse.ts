@@ -46,6 +46,11 @@ export interface ParsedBody {
   tree: Root;
   /** An HTML post's body (parseHtmlBody): what content:check advises is HTML, not Markdown */
   html?: boolean;
+  /**
+   * The file's value with what is shown as written on purpose blanked (`{% raw %}`, Hugo's escaped
+   * shortcodes; engine-syntax.ts `outsideRaw`), same lines and lengths: where content:check looks for template syntax.
+   */
+  outsideRaw?: string;
 }
 
 // The content step asks for one body's tree twice in a row (the pipeline, then the text facts); at most
@@ -101,13 +106,15 @@ export function remarkRepairText() {
  * template syntax is rewritten first (lib/markdown/engine-syntax.ts): the file's value is the text parsed.
  */
 export function parseBody(body: string, options: BodyOptions = {}): ParsedBody {
-  const file = new VFile({ value: convertEngineSyntax(body, options).text });
+  const converted = convertEngineSyntax(body, options);
+  const file = new VFile({ value: converted.text });
+  const outsideRaw = converted.outsideRaw;
   const treeFile = storedTreeFile(options.liquid === false ? `liquid: false\n${body}` : body);
   const store = parsedStoreActive() && fs.existsSync(path.dirname(treeFile));
   const stored = storedTree(treeFile, store);
   if (stored) {
     remember(treeFile, stored);
-    return { file, tree: v8.deserialize(stored) as Root };
+    return { file, tree: v8.deserialize(stored) as Root, outsideRaw };
   }
   const processor = unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarText);
   const tree = repairText(processor.runSync(processor.parse(file), file) as Root);
@@ -123,7 +130,7 @@ export function parseBody(body: string, options: BodyOptions = {}): ParsedBody {
       // The store only saves a parse; the build ending (and removing it) is no error.
     }
   }
-  return { file, tree };
+  return { file, tree, outsideRaw };
 }
 
 /**
@@ -134,11 +141,13 @@ export function parseBody(body: string, options: BodyOptions = {}): ParsedBody {
  * (convertHtmlBody). Its text is repaired here, as a Markdown body's is in parseBody.
  */
 export function parseHtmlBody(body: string, options: BodyOptions = {}): ParsedBody {
-  const value = repairMojibake(convertHtmlBody(body, options).text);
+  const converted = convertHtmlBody(body, options);
+  const value = repairMojibake(converted.text);
   const lines = value.split('\n');
   const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: value.length } };
   const children: RootContent[] = value.trim() === '' ? [] : [{ type: 'html', value, position: structuredClone(position) }];
-  return { file: new VFile({ value }), tree: { type: 'root', children, position }, html: true };
+  // The repair may shorten the text: then no blanked copy lines up with it.
+  return { file: new VFile({ value }), tree: { type: 'root', children, position }, html: true, ...(value.length === converted.text.length ? { outsideRaw: converted.outsideRaw } : {}) };
 }
 
 /** How a post's frontmatter says its body is read; its block is parsed only when it may say so, as few do. */
@@ -192,11 +201,12 @@ export function remarkParsePost(this: Processor): void {
       file.value = source;
       return repairText(fromMarkdown(source, options));
     };
-    // Pelican's `Key: value` lines are no Markdown syntax: their node is made here, the body parsed alone.
-    const metadata = front?.format === 'metadata';
-    if (!front || (!metadata && (front.body.trim() === '' || document.charCodeAt(0) === 0xfeff))) return whole();
+    // Pelican's `Key: value` lines are no Markdown syntax, nor is a block after blank lines (Hugo) or one
+    // without its opening `---` (Hexo): their node is made here, the body parsed alone.
+    const made = front?.format === 'metadata' || front?.detached === true;
+    if (!front || (!made && (front.body.trim() === '' || document.charCodeAt(0) === 0xfeff))) return whole();
     const head = fromMarkdown(document.slice(0, offset), options);
-    const [matter, ...rest] = metadata && head.position ? [{ type: 'metadata', value: front.block, position: head.position } as unknown as RootContent] : head.children;
+    const [matter, ...rest] = made && head.position ? [{ type: front.format, value: front.block, position: head.position } as unknown as RootContent] : head.children;
     const isMatter = matter !== undefined && isFrontmatterNode(matter);
     if (!isMatter || rest.length > 0 || !head.position || matter.position?.start.offset !== 0) return whole();
     const parsed = parseBody(front.body, reading);

@@ -228,6 +228,20 @@ describe('posts from the other blogs jekyll-import reads', () => {
   });
 });
 
+describe('blocks and values other engines accept', () => {
+  it('builds Hugo’s block after blank lines and Hexo’s without its opening `---`, and Butterfly’s `cover: false`', async () => {
+    const files = {
+      'content/posts/hugo.md': '\n+++\ntitle = "Hugo 0.62.2"\ndate = 2020-01-05\n+++\n\nFixes.\n',
+      'content/posts/hexo.md': 'title: Images\ndate: 2013-12-26 22:46:49\n\ntags:\n- Images\ncover: false\n---\n\nText.\n',
+    };
+    assert.deepEqual([...at(check(files), 'error'), ...at(check(files), 'warning')], []);
+    for (const [file, text] of Object.entries(files)) assert.equal((await renderTree(text, path.basename(file), { images: false })).html, file.includes('hugo') ? '<p>Fixes.</p>' : '<p>Text.</p>', file);
+    assert.equal(normaliseFields(readFrontmatter(files['content/posts/hexo.md'])?.data ?? {}, 'posts/hexo.md').cover, undefined);
+    // An .mdx post's block must open its file: the MDX compiler reads no other.
+    assert.match(at(check({ 'content/posts/x.mdx': '\n---\ntitle: M\ndate: 2020-01-01\n---\n\nText.\n' }), 'error').join('\n'), /x\.mdx:1 An \.mdx post’s frontmatter must open on its first line/);
+  });
+});
+
 describe('Jekyll’s `render_with_liquid: false`', () => {
   it('shows the body’s Liquid as written, in an HTML or a Markdown post, its summary too, and reports none of it', async () => {
     const html = '---\nlayout: post\ntitle: P\nrender_with_liquid: false\n---\n<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n{% highlight ruby %}\nx\n{% endhighlight %}\n';

@@ -136,6 +136,29 @@ describe('readFrontmatter', () => {
   });
 });
 
+describe('blocks other engines accept', () => {
+  it('reads Hugo’s block after blank lines, and Hexo’s without its opening `---`, lines kept; not Pelican’s lines', () => {
+    const hugo = readFrontmatter('\n\n+++\ntitle = "Hugo 0.62.2"\ndate = 2020-01-05\n+++\n\nFixes.\n');
+    assert.deepEqual([hugo?.data.title, hugo?.lines.get('date'), hugo?.bodyLine, hugo?.body, hugo?.detached], ['Hugo 0.62.2', 5, 7, '\nFixes.\n', true]);
+    // Hexo: YAML from the first line to a `---` line, blank lines between its fields included.
+    const hexo = readFrontmatter("title: '[LeetCode] Max'\nauthor: me\n\ntags:\n- LeetCode\ndate: 2020-05-01\n---\n\nBody.\n\n---\n\nMore.\n");
+    assert.deepEqual([hexo?.data.title, hexo?.data.tags, hexo?.lines.get('date'), hexo?.itemLines.get('tags'), hexo?.bodyLine, hexo?.detached], ['[LeetCode] Max', ['LeetCode'], 6, [5], 8, true]);
+    assert.equal(hexo?.body, '\nBody.\n\n---\n\nMore.\n');
+    // Pelican’s lines, a blank line and a body with a rule: metadata, not a Hexo block.
+    assert.equal(readFrontmatter('Title: P\nDate: 2020-01-01\n\nBody.\n\n---\n\nMore.\n')?.format, 'metadata');
+    // Text that opens with a word and a colon, no title or date: no block.
+    assert.equal(readFrontmatter('Note: this.\n---\nText.\n'), undefined);
+  });
+  it('reads tabs as indentation, as Hexo does, and keys in another case than the schema’s, as Hugo does', () => {
+    const tabs = readFrontmatter('---\ntitle: T\ntags:\n\t- Writing\n\t- Sleep\n---\nBody\n');
+    assert.deepEqual([tabs?.problems, tabs?.data.tags, tabs?.itemLines.get('tags')], [[], ['Writing', 'Sleep'], [4, 5]]);
+    const cased = readFrontmatter('+++\nTitle = "T"\nshowReadingTime = true\nTags = ["a"]\n+++\n');
+    assert.deepEqual([cased?.data, cased?.lines.get('tags')], [{ title: 'T', ShowReadingTime: true, tags: ['a'] }, 4]);
+    // A key the schema spells so already keeps the other spelling as written (content:check names it).
+    assert.deepEqual(Object.keys(readFrontmatter('---\ntitle: a\nTitle: b\n---\n')?.data ?? {}), ['title', 'Title']);
+  });
+});
+
 describe('Pelican’s metadata lines', () => {
   it('reads `Key: value` lines up to the first blank line: keys in any case, lists split as Pelican splits them', () => {
     const text = 'Title: My super title\nDate: 2010-12-03 10:20\nTags: thats, awesome\nAuthors: Metaireau, Alexis; Doyle, Conan\nCoverAlt: A chart\nSummary: Short version\n    for index and feeds\n\nThe body.\n';

@@ -42,6 +42,11 @@ describe('other engines’ field names fill the schema’s fields', () => {
         assert.equal(fields({ title: 'T', date: '2013/7/13 20:46:25' }).date, '2013-07-13T20:46:25.000Z', machine);
         assert.equal(fields({ title: 'T', date: '2024-09-01 10:30:00 +0200' }).date, '2024-09-01T08:30:00.000Z', machine);
         assert.equal(fields({ title: 'T', date: '2015-05-01T22:12:03.284Z' }).date, '2015-05-01T22:12:03.284Z', machine);
+        // A month by name, as Astro's posts write it.
+        assert.equal(fields({ title: 'T', date: '25 Aug 2024' }).date, '2024-08-25T00:00:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: 'Jul 01 2022' }).date, '2022-07-01T00:00:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: 'September 3, 2021' }).date, '2021-09-03T00:00:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: 'Feb 30 2024' }).date, 'Feb 30 2024', machine);
         // Ruby's Time#to_s in UTC (jekyll-import's Serendipity posts).
         assert.equal(fields({ title: 'T', date: '2013-05-01 10:00:00 UTC' }).date, '2013-05-01T10:00:00.000Z', machine);
       }

@@ -127,6 +127,26 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(html.outsideRaw, '<p>Use    page.title }} and    if x %}.</p>\n');
   });
 
+  it('reads Eleventy’s quoted highlight language and its marked lines, and its image shortcode’s widths', () => {
+    const body = '{% highlight "js" %}\nconst a = 1; // {% for x in y %}\n{% endhighlight %}\n\n{% highlight \'html 1,3-4\' %}\n<p>x</p>\n{% endhighlight %}\n\n{% image "./setup.png", "The setup", [300, 600] %}\n';
+    assert.equal(convertEngineSyntax(body).text, '```js\nconst a = 1; // {% for x in y %}\n```\n\n```html {1,3-4}\n<p>x</p>\n```\n\n![The setup](./setup.png)\n');
+    assert.deepEqual(errors(body), []);
+    assert.equal(convertHtmlBody('{% highlight "js" %}\na < b\n{% endhighlight %}\n').text, '<pre>\n<code class="language-js">a &lt; b\n</code></pre>\n');
+  });
+
+  it('shows Hugo’s escaped shortcodes as Hugo does, in prose, inline code and code blocks, without reporting them', async () => {
+    const body = 'Write `{{</* notice note */>}}` or {{%/* ref "x" */%}} in prose.\n\n```go-html-template\n{{</* highlight go */>}}\n{{</* /highlight */>}}\n```\n';
+    assert.equal(convertEngineSyntax(body).text, 'Write `{{< notice note >}}` or {{% ref "x" %}} in prose.\n\n```go-html-template\n{{< highlight go >}}\n{{< /highlight >}}\n```\n');
+    assert.deepEqual(check(body).filter((problem) => problem.severity !== 'info'), []);
+    assert.match(await render(body), /<p>Write <code>\{\{&#x3C; notice note >\}\}<\/code> or \{\{% ref "x" %\}\} in prose\.<\/p>/);
+  });
+
+  it('leaves out Blowfish’s `{{< katex >}}` and reads Hugo’s `vimeo_simple` and `twitter_simple` as links', () => {
+    const { text, conversions } = convertEngineSyntax('{{< katex >}}\n\n{{< vimeo_simple 48912912 >}}\n\n{{< twitter_simple user="golang" id="1141" >}}\n');
+    assert.equal(text, '\n\n[Watch the video on Vimeo](https://vimeo.com/48912912)\n\n[Read the post on X](https://x.com/golang/status/1141)\n');
+    assert.match(conversions[0]?.note ?? '', /math is always on here/);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });

@@ -309,6 +309,11 @@ describe('links between posts', () => {
     );
   });
 
+  it('names the line of a link’s address when its text wraps', () => {
+    const problems = check({ 'wrapped.md': '---\ntitle: Wrapped\ndate: 2024-02-05\n---\n\nAssets will move in a future release. [Read more about\nit](/docs/assets/).\n' });
+    assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[7, 'warning']]);
+  });
+
   it('an old address a post redirects from is a working link', () => {
     const problems = check({
       'renamed.md': '---\ntitle: Renamed\ndate: 2024-02-03\naliases: ["/posts/old-name", "/2019/old-name.html"]\n---\n\nText.\n',
