@@ -809,6 +809,23 @@ function wikiReplacement(embed: boolean, target: string, heading: string | undef
   return `[${escapeText((text ?? name).trim())}](<${file}>)`;
 }
 
+// MathJax's and KaTeX auto-render's delimiters, which Hugo's and Jekyll's themes turn on: `\(x\)` and `\[x\]`
+// on one line, or with the backslashes doubled (`\\(x\\)`), as Markdown that escapes them writes them.
+const TEX_INLINE = /(\\{1,2})(?:\((.+?)\1\)|\[(.+?)\1\])/g;
+const TEX_DISPLAY_OPEN = /^\s*(\\{1,2})\[\s*$/;
+const TEX_DISPLAY_CLOSE = /^\s*\\{1,2}\]\s*$/;
+// What makes the text between them TeX, not a bracket or a parenthesis escaped in prose (`\[1\]`).
+const TEX_MARK = /\\[a-zA-Z]{2,}|[\^_=]/;
+const MATH_NOTE = 'is read as math: the site typesets `$…$` and `$$…$$`, as MathJax did these delimiters';
+
+/** `\(x\)` as `$x$`, `\[x\]` as `$$x$$`, when what they hold is TeX. */
+function texReplacement(inline: string, display: string): { to: string; note: string } | undefined {
+  const tex = (inline || display).trim();
+  // Quotes or tags: an escaped shortcode (WordPress' `\[caption id="…"\]`), not TeX.
+  if (!TEX_MARK.test(tex) || /[$"<>]/.test(tex)) return undefined;
+  return { to: inline ? `$${tex}$` : `$$${tex}$$`, note: MATH_NOTE };
+}
+
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found): string {
   let rewritten = replaceOutsideCode(
@@ -841,6 +858,8 @@ function convertInline(text: string, found: Found): string {
     found,
   );
   rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
+  // Last: what the rewrites above left of `\[…\]` is no shortcode.
+  rewritten = replaceOutsideCode(rewritten, TEX_INLINE, (match) => texReplacement(match[2] ?? '', match[3] ?? ''), found);
   return replaceOutsideCode(
     rewritten,
     HUGO_INLINE,
@@ -877,7 +896,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '=='].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\['].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1088,6 +1107,18 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         found([line, ...lines.slice(index + 1, end + 1)].map((part) => part.trim()).join(' '), to);
         lines[index] = (figure[1] ?? '') + to;
         for (let at = index + 1; at <= end; at++) lines[at] = '';
+        index = end;
+        continue;
+      }
+    }
+    // MathJax's display delimiters alone on their lines (`\[` … `\]`, `\\[` in Markdown that escapes them): a math block.
+    const display = raw ? null : TEX_DISPLAY_OPEN.exec(line);
+    if (display) {
+      const end = lineAfter(lines, index, (candidate) => TEX_DISPLAY_CLOSE.test(candidate) && candidate.trim() === `${display[1] ?? ''}]`);
+      if (end > index) {
+        found(line.trim(), '$$', undefined, MATH_NOTE);
+        lines[index] = line.replace(/\\{1,2}\[/, '$$$$');
+        lines[end] = (lines[end] ?? '').replace(/\\{1,2}\]/, '$$$$');
         index = end;
         continue;
       }

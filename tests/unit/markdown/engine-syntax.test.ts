@@ -147,6 +147,17 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(conversions[0]?.note ?? '', /math is always on here/);
   });
 
+  it('reads MathJax’s delimiters around TeX as math, and leaves escaped brackets in prose and code alone', async () => {
+    const body = 'Inline: \\(\\varphi = \\dfrac{1}{2}\\) and \\\\(a^2+b^2\\\\).\n\nSee \\[1\\] and \\(not math\\).\n\n\\[\n\\int_0^1 x\\,dx\n\\]\n\n`\\(x^2\\)` in code.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text, 'Inline: $\\varphi = \\dfrac{1}{2}$ and $a^2+b^2$.\n\nSee \\[1\\] and \\(not math\\).\n\n$$\n\\int_0^1 x\\,dx\n$$\n\n`\\(x^2\\)` in code.\n');
+    assert.deepEqual(conversions.map(({ line }) => line), [1, 1, 5]);
+    const html = await render(body);
+    assert.equal(html.match(/class="katex"/g)?.length, 3);
+    assert.match(html, /katex-display/);
+    assert.match(html, /See \[1\] and \(not math\)\./);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
