@@ -101,6 +101,15 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       });
     } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
+    } else if (key === 'params' && raw.params !== null && typeof raw.params === 'object' && !Array.isArray(raw.params)) {
+      // Hugo's table of a page's own fields: the ones the site reads are read already (lib/content/frontmatter.ts).
+      const names = Object.keys(raw.params).map((name) => `\`${name}\``).join(', ');
+      findings.push({
+        line: lineOf(key),
+        severity: 'error',
+        message: `Hugo's \`params\` holds ${names}, which the site does not read (it reads ${FIELD_NAMES.map((name) => `\`${name}\``).slice(0, 4).join(', ')} and the other fields from there too).`,
+        fix: `Remove ${names} from \`params\`. The site shows no other field: if the old site's theme showed one, write what it showed into the post's text.`,
+      });
     } else {
       const guess = closestField(key);
       findings.push({

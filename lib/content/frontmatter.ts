@@ -326,6 +326,34 @@ function schemaCase(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'pr
 }
 
 /**
+ * Hugo's `[params]` table, where its docs put a page's own fields: each key the schema reads or knows
+ * (`series`, `author`, `ShowToc`) is read as a field of its own (at the table's line), unless the block gives
+ * it already; any other key stays in the table, which content:check then names.
+ */
+function liftParams(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+  const { data, lines } = read;
+  const table = data.params;
+  if (table === null || typeof table !== 'object' || Array.isArray(table)) return read;
+  const lifted: Record<string, unknown> = { ...data };
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(table)) {
+    const name = SCHEMA_SPELLINGS.get(key.toLowerCase());
+    if (name === undefined || Object.hasOwn(lifted, name)) {
+      kept[key] = value;
+      continue;
+    }
+    lifted[name] = value;
+    lines.set(name, lines.get('params') ?? 1);
+  }
+  if (Object.keys(kept).length > 0) lifted.params = kept;
+  else {
+    delete lifted.params;
+    lines.delete('params');
+  }
+  return { ...read, data: lifted };
+}
+
+/**
  * Zola writes tags, categories and its other taxonomies in a table (`[taxonomies]` then `tags = [...]`):
  * each becomes a field of its own, as the other engines write them (`categories` then merge into tags,
  * as everywhere; a taxonomy this site has no field for is an unknown field, named at its line). A name
@@ -362,7 +390,7 @@ function liftDates(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'pro
 
 /** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
 export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
-  return liftDates(liftTaxonomies(schemaCase(READERS[format](source, startLine))));
+  return liftDates(liftTaxonomies(liftParams(schemaCase(READERS[format](source, startLine)))));
 }
 
 /**

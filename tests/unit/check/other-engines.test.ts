@@ -237,6 +237,10 @@ describe('blocks and values other engines accept', () => {
     assert.deepEqual([...at(check(files), 'error'), ...at(check(files), 'warning')], []);
     for (const [file, text] of Object.entries(files)) assert.equal((await renderTree(text, path.basename(file), { images: false })).html, file.includes('hugo') ? '<p>Fixes.</p>' : '<p>Text.</p>', file);
     assert.equal(normaliseFields(readFrontmatter(files['content/posts/hexo.md'])?.data ?? {}, 'posts/hexo.md').cover, undefined);
+    // Hugo's `[params]`: what the site reads is read; the rest is named.
+    assert.deepEqual(at(check({ 'content/posts/p.md': '+++\ntitle = "P"\ndate = 2020-01-01\n[params]\nseries = ["Guide"]\nmermaid = true\n+++\n\nText.\n' }), 'error'), [
+      'content/posts/p.md:4 Hugo\'s `params` holds `mermaid`, which the site does not read (it reads `title`, `date`, `updated`, `slug` and the other fields from there too).',
+    ]);
     // An .mdx post's block must open its file: the MDX compiler reads no other.
     assert.match(at(check({ 'content/posts/x.mdx': '\n---\ntitle: M\ndate: 2020-01-01\n---\n\nText.\n' }), 'error').join('\n'), /x\.mdx:1 An \.mdx post’s frontmatter must open on its first line/);
   });
