@@ -745,8 +745,8 @@ const RAW_PAIR = /\{%-?\s*raw\s*-?%\}[\s\S]*\{%-?\s*endraw\s*-?%\}/;
 const RAW_MARKER = /\{%-?\s*(?:raw|endraw)\s*-?%\}/g;
 // `{% raw %}`, `{% endraw %}`, Liquid's output of a string (`{{ "{{" }}`, the other way Jekyll authors escape
 // Liquid), or Hugo's escaped shortcode (`{{</* note */>}}`, which Hugo shows as `{{< note >}}`).
-const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).)*)\*\/([>%])\}\}/g;
-const HUGO_ESCAPED = /\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).)*)\*\/([>%])\}\}/g;
+const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).){0,500})\*\/([>%])\}\}/g;
+const HUGO_ESCAPED = /\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).){0,500})\*\/([>%])\}\}/g;
 
 /** A piece of a line, and whether it is shown as written (what `{% raw %}` protects, a string Liquid prints). */
 interface Piece {
@@ -811,7 +811,8 @@ function wikiReplacement(embed: boolean, target: string, heading: string | undef
 
 // MathJax's and KaTeX auto-render's delimiters, which Hugo's and Jekyll's themes turn on: `\(x\)` and `\[x\]`
 // on one line, or with the backslashes doubled (`\\(x\\)`), as Markdown that escapes them writes them.
-const TEX_INLINE = /(\\{1,2})(?:\((.+?)\1\)|\[(.+?)\1\])/g;
+// Bounded, so a line of openings that never close is read in linear time.
+const TEX_INLINE = /(\\{1,2})(?:\((.{1,500}?)\1\)|\[(.{1,500}?)\1\])/g;
 const TEX_DISPLAY_OPEN = /^\s*(\\{1,2})\[\s*$/;
 const TEX_DISPLAY_CLOSE = /^\s*\\{1,2}\]\s*$/;
 // What makes the text between them TeX, not a bracket or a parenthesis escaped in prose (`\[1\]`).
