@@ -268,7 +268,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       return;
     }
     for (const shortcode of findShortcodes(templateLines?.[index] ?? value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
-    for (const template of findTemplateText(value)) {
+    // Not in inline code or an HTML comment, which readers do not see as text to fill in.
+    for (const template of findTemplateText((html ? value : outsideInlineCode(value)).replace(/<!--.*?-->/g, (comment) => ' '.repeat(comment.length)))) {
       if (isAuthorPlaceholder(template.text)) {
         report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
       } else {

@@ -76,9 +76,14 @@ function wordpressAdvice(name: string, html = false): { loses: string; fix: stri
 
 /** Offsets of the body inside code and math, where `{{<` or `<Tag` are content, not markup. */
 function literalRanges(tree: Root): [number, number][] {
+  return rangesOf(tree, ['code', 'inlineCode', 'math', 'inlineMath']);
+}
+
+/** The source ranges of a tree's nodes of these types, in order (none of them holds another). */
+function rangesOf(tree: Root, types: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   visit(tree, (node) => {
-    if (['code', 'inlineCode', 'math', 'inlineMath'].includes(node.type)) {
+    if (types.includes(node.type)) {
       ranges.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
     }
   });
@@ -123,6 +128,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
   const place = location(source);
   const lineOf = (offset: number) => place.toPoint(offset)?.line ?? 1;
   const isLiteral = inRanges(literalRanges(tree));
+  const isReference = inRanges(rangesOf(tree, ['linkReference', 'imageReference']));
 
   // Hugo shortcodes: shown as literal text, and what they would make is lost.
   for (const match of templates.matchAll(/\{\{([<%])\s*(\/?)\s*([\w./-]+)(?:(?!\{\{)[\s\S])*?[>%]\}\}/g)) {
@@ -133,7 +139,8 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
   }
 
   // Zola shortcodes: `{{ youtube(id="…") }}`, and `{% note(kind="info") %}` … `{% end %}` around a body.
-  for (const match of templates.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\((?:(?!\{[{%])[^)])*\)|(end))\s*-?%\}/g)) {
+  // Their arguments' quoted text may hold a `)` (`text="a [link](url)"`).
+  for (const match of templates.matchAll(/\{\{-?\s*([A-Za-z_]\w*)\s*\((?:"[^"\n]*"|'[^'\n]*'|(?!\{[{%])[^)"'])*\)\s*-?\}\}|\{%-?\s*(?:([A-Za-z_]\w*)\s*\((?:"[^"\n]*"|'[^'\n]*'|(?!\{[{%])[^)"'])*\)|(end))\s*-?%\}/g)) {
     if (isLiteral(match.index)) continue;
     const { loses, fix } = shortcodeAdvice(match[1] ?? match[2] ?? '');
     if (match[3]) add(lineOf(match.index), 'error', `The end of a Zola shortcode, ${shorten(match[0])}, is not supported: readers see it as literal text.`, 'Remove it with the shortcode it closes, and write what it wrapped in Markdown.');
@@ -147,7 +154,8 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
     const name = (match[2] ?? '').toLowerCase();
     const closed = closedNames.get(name) ?? new RegExp(`\\\\?\\[/${name}\\\\?\\]`, 'i').test(source);
     closedNames.set(name, closed);
-    if (isLiteral(match.index) || match[1] === '/' || !(WP_SHORTCODE_NAMES.has(name) || (match[3] ?? '').includes('=') || closed)) continue;
+    // A reference link (`[Code annotations]` with its definition, `[text][q=x]`) and a wiki link's inner bracket are no shortcode.
+    if (isLiteral(match.index) || isReference(match.index) || source[match.index - 1] === '[' || match[1] === '/' || !(WP_SHORTCODE_NAMES.has(name) || (match[3] ?? '').includes('=') || closed)) continue;
     const { loses, fix } = wordpressAdvice(name, html);
     add(lineOf(match.index), 'error', `The WordPress shortcode ${shorten(match[0])} is not run here: readers would see it as text and lose ${loses}.`, fix);
   }

@@ -75,6 +75,10 @@ export function checkRedirects(
     for (const { raw, line } of post.aliases) {
       const report = (message: string, fix: string) => problems.push({ file: post.file, line, severity: 'error', message, fix });
       const result = aliasPath(raw);
+      if ('name' in result) {
+        problems.push({ file: post.file, line, severity: 'info', message: `${JSON.stringify(result.name)} is another name of the note (Obsidian's \`aliases\`), not an address: it is not read.`, fix: 'Nothing to do.' });
+        continue;
+      }
       if ('problem' in result) {
         report(result.problem, result.fix);
         continue;

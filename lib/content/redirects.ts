@@ -26,8 +26,10 @@ export const SLUG_PARAM = ':slug';
 const PLAIN_PATH = /^\/[\w.~%/-]*$/;
 
 /** An alias as an author wrote it → the path a redirect answers, or why it cannot be one. */
-export function aliasPath(raw: string): { path: string } | { problem: string; fix: string } {
+export function aliasPath(raw: string): { path: string } | { problem: string; fix: string } | { name: string } {
   const value = raw.trim();
+  // Obsidian's `aliases` are other names of a note (`front matter`, `Properties`), not addresses.
+  if (!/^[a-z][a-z0-9+.-]*:|^[./]/i.test(value) && /\s|[A-Z]/.test(value)) return { name: value };
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) {
     const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]+(\/.*)?$/i.exec(value)?.[1] ?? '/old/path';
     return { problem: `The alias ${JSON.stringify(value)} is a full URL: only addresses on this site can redirect here.`, fix: `Write the path alone: ${path}` };

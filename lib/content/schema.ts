@@ -75,6 +75,8 @@ export const POST_FIELDS = {
     description: 'true: shown only in `npm run dev`',
     aliases: [
       { name: 'published', negate: true },
+      // Obsidian Publish's `publish: false` keeps a note off the site.
+      { name: 'publish', negate: true },
       // Pelican's `Status: draft`/`published`/`hidden` (published, unlisted: `unlistedBy`), WordPress'
       // `status: publish` (jekyll-import, other exporters).
       { name: 'status', values: { draft: true, published: false, publish: false, hidden: false } },
@@ -209,6 +211,9 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   // Ghost's.
   meta_title: 'the page’s title is the post’s title',
   visibility: 'every published post is public',
+  // Obsidian's.
+  cssclasses: 'it styled the note in Obsidian; the site gives every post one look',
+  cssclass: 'it styled the note in Obsidian; the site gives every post one look',
   // WordPress' and Blogger's, as jekyll-import writes them.
   parent_id: 'it was the post’s parent on WordPress; posts here stand alone',
   blogger_id: 'it was the post’s id on Blogger',

@@ -4,6 +4,8 @@ import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
 import { embedLink } from './embeds';
+import GithubSlugger from 'github-slugger';
+import { headingId } from './rehype-plugins';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
 export interface EngineConversion {
@@ -744,9 +746,10 @@ function commentOpening(line: string): number {
 const RAW_PAIR = /\{%-?\s*raw\s*-?%\}[\s\S]*\{%-?\s*endraw\s*-?%\}/;
 const RAW_MARKER = /\{%-?\s*(?:raw|endraw)\s*-?%\}/g;
 // `{% raw %}`, `{% endraw %}`, Liquid's output of a string (`{{ "{{" }}`, the other way Jekyll authors escape
-// Liquid), or Hugo's escaped shortcode (`{{</* note */>}}`, which Hugo shows as `{{< note >}}`).
-const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).){0,500})\*\/([>%])\}\}/g;
-const HUGO_ESCAPED = /\{\{([<%])\/\*((?:(?!\*\/[>%]\}\}).){0,500})\*\/([>%])\}\}/g;
+// Liquid), or Hugo's and Zola's escaped shortcodes (`{{</* note */>}}`, shown as `{{< note >}}`; Zola's
+// `{{/* x() */}}` and `{%/* x() */%}`).
+const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|\{(\{[<%]?|%)\/\*((?:(?!\*\/(?:[>%]?\}|%)\}).){0,500})\*\/([>%]?\}|%)\}/g;
+const HUGO_ESCAPED = /\{(\{[<%]?|%)\/\*((?:(?!\*\/(?:[>%]?\}|%)\}).){0,500})\*\/([>%]?\}|%)\}/g;
 
 /** A piece of a line, and whether it is shown as written (what `{% raw %}` protects, a string Liquid prints). */
 interface Piece {
@@ -769,9 +772,9 @@ function rawPieces(line: string, scanned: string, raw: boolean, found: (from: st
     // Inside raw, only its end counts: anything else is text it protects.
     if (raw && tag !== 'endraw') continue;
     if (open !== undefined) {
-      const shown = `{{${open}${inner ?? ''}${close ?? ''}}}`;
+      const shown = `{${open}${inner ?? ''}${close ?? ''}}`;
       pieces.push({ text: line.slice(last, match.index), raw }, { text: shown, raw: true });
-      found(whole, shown, `is shown as ${shorten(shown)}, as Hugo shows an escaped shortcode`);
+      found(whole, shown, `is shown as ${shorten(shown)}, as Hugo and Zola show an escaped shortcode`);
       last = match.index + whole.length;
       continue;
     }
@@ -792,21 +795,26 @@ function rawPieces(line: string, scanned: string, raw: boolean, found: (from: st
 }
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
-export const WIKI_LINK = /(!?)\[\[([^[\]\n|#]+)(#[^[\]\n|]*)?(?:\|([^[\]\n]*))?\]\]/g;
+export const WIKI_LINK = /(!?)\[\[([^[\]\n|#]*)(#[^[\]\n|]*)?(?:\|([^[\]\n]*))?\]\]/g;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 /**
  * An Obsidian wiki-link as Markdown, when it has an exact form: a link to the note's file beside the post
- * (`[[Note|text]]` → `[text](<Note.md>)`; a path from elsewhere in the vault is content:check's to name), or an
- * image (`![[photo.png|alt]]`; a width such as `|300` is left to the site). A link to a heading, or a note
- * embedded in the page, has none.
+ * (`[[Note|text]]` → `[text](<Note.md>)`; a path from elsewhere in the vault is content:check's to name), to a
+ * heading of it or of this note (`[[Note#Setup]]`, `[[#Setup]]`, by the id the heading gets here), or an
+ * image (`![[photo.png|alt]]`; a width such as `|300` is left to the site). A link to a block of this note
+ * (`[[#^id|text]]`) is its text: blocks have no address here. A note embedded in the page has none.
  */
 function wikiReplacement(embed: boolean, target: string, heading: string | undefined, text: string | undefined): string | undefined {
   const name = target.trim();
-  if (heading !== undefined || name === '' || /[<>]/.test(name)) return undefined;
-  if (embed) return IMAGE_FILE.test(name) ? `![${escapeText(text !== undefined && !/^\d+(?:x\d+)?$/.test(text.trim()) ? text.trim() : '')}](<${name}>)` : undefined;
+  if (/[<>]/.test(name)) return undefined;
+  if (embed) return heading !== undefined || name === '' ? undefined : IMAGE_FILE.test(name) ? `![${escapeText(text !== undefined && !/^\d+(?:x\d+)?$/.test(text.trim()) ? text.trim() : '')}](<${name}>)` : undefined;
+  const block = heading?.startsWith('#^') === true;
+  const title = heading === undefined || block ? '' : heading.slice(1).trim();
+  const anchor = title ? `#${headingId(title, new GithubSlugger())}` : '';
+  if (name === '') return block ? (text?.trim() ? escapeText(text.trim()) : undefined) : anchor ? `[${escapeText((text ?? title).trim())}](${anchor})` : undefined;
   const file = /\.[a-z\d]+$/i.test(name) ? name : `${name}.md`;
-  return `[${escapeText((text ?? name).trim())}](<${file}>)`;
+  return `[${escapeText((text ?? name).trim())}](<${file}${anchor}>)`;
 }
 
 // MathJax's and KaTeX auto-render's delimiters, which Hugo's and Jekyll's themes turn on: `\(x\)` and `\[x\]`
@@ -1129,8 +1137,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     if (!raw && line.includes('`') && (line.includes('{%') || line.includes('/*'))) {
       line = line.replace(/`[^`\n]*`/g, (code) =>
         (RAW_PAIR.test(code) ? code.replace(RAW_MARKER, (tag) => (found(tag, ''), '')) : code).replace(HUGO_ESCAPED, (whole: string, open: string, inner: string, close: string) => {
-          const shown = `{{${open}${inner}${close}}}`;
-          found(whole, shown, undefined, `is shown as ${shorten(shown)}, as Hugo shows an escaped shortcode`);
+          const shown = `{${open}${inner}${close}}`;
+          found(whole, shown, undefined, `is shown as ${shorten(shown)}, as Hugo and Zola show an escaped shortcode`);
           return shown;
         }),
       );

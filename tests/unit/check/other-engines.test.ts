@@ -9,6 +9,7 @@ import { unreadFileProblems } from '../../../lib/check/post-files';
 import { readFrontmatter } from '../../../lib/content/frontmatter';
 import { postAliasRedirects } from '../../../lib/content/redirects';
 import { normaliseFields, peopleOf } from '../../../lib/content/schema';
+import { convertEngineSyntax } from '../../../lib/markdown/engine-syntax';
 import { textFacts } from '../../../lib/markdown/text-facts';
 import { renderTree } from '../../support/render';
 
@@ -243,6 +244,25 @@ describe('blocks and values other engines accept', () => {
     ]);
     // An .mdx post's block must open its file: the MDX compiler reads no other.
     assert.match(at(check({ 'content/posts/x.mdx': '\n---\ntitle: M\ndate: 2020-01-01\n---\n\nText.\n' }), 'error').join('\n'), /x\.mdx:1 An \.mdx post’s frontmatter must open on its first line/);
+  });
+});
+
+describe('Obsidian’s, MkDocs’ and Zola’s posts, as real ones write them', () => {
+  it('reads Obsidian’s note names and Publish’s switch, and no reference link or code as a shortcode or template text', () => {
+    const note = '---\ntitle: Props\ndate: 2023-09-12\naliases:\n  - front matter\n  - Properties\ncssclasses: [wide]\npublish: false\n---\n\n- [Code annotations]\n- [x][q=x]\n\nUse `[[Link]]` here <!-- [TODO] later -->.\n\n[Code annotations]: https://example.com/a\n[q=x]: https://example.com/q\n';
+    const problems = check({ 'content/posts/props.md': note });
+    assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')], []);
+    assert.match(at(problems, 'info').join('\n'), /props\.md:5 "front matter" is another name of the note \(Obsidian's `aliases`\), not an address: it is not read\./);
+    const fields = normaliseFields(readFrontmatter(note)?.data ?? {}, 'posts/props.md');
+    assert.deepEqual([fields.draft, fields.aliases], [true, ['front matter', 'Properties']]);
+    assert.deepEqual(postAliasRedirects([{ ...fields, draft: false }]), []);
+  });
+  it('names a Zola shortcode whose quoted text holds a parenthesis, and shows an escaped one as Zola does', () => {
+    const post = '+++\ntitle = "Z"\ndate = 2020-01-01\n+++\n\n{{ admonition(type="tip", text="See [the docs](https://example.com)") }}\n\n```md\n{{/* youtube(id="x") */}}\n```\n\nProse {%/* note() */%}.\n';
+    const zola = at(check({ 'content/posts/z.md': post }), 'error');
+    assert.equal(zola.length, 1);
+    assert.match(zola[0] ?? '', /z\.md:6 The Zola shortcode "\{\{ admonition\(type=/);
+    assert.equal(convertEngineSyntax(readFrontmatter(post)?.body ?? '').text, '\n{{ admonition(type="tip", text="See [the docs](https://example.com)") }}\n\n```md\n{{ youtube(id="x") }}\n```\n\nProse {% note() %}.\n');
   });
 });
 

@@ -286,9 +286,14 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       convertEngineSyntax('See [[2023-08-01-first-post]], [[2023-08-01-first-post|the first post]], ![[chart.png|Fees per batch]] and ![[chart.png|300]].\n\n`[[in code]]`\n').text,
       'See [2023-08-01-first-post](<2023-08-01-first-post.md>), [the first post](<2023-08-01-first-post.md>), ![Fees per batch](<chart.png>) and ![](<chart.png>).\n\n`[[in code]]`\n',
     );
-    // The note links lead to the post's file (checked as any link); a heading link and a note embedded are not read.
-    assert.deepEqual(errors('[[2023-08-01-first-post|first]] and [[2023-08-01-first-post#Setup]]\n\n![[2023-08-01-first-post]] and [[Missing note]]\n').map((problem) => `${problem.line} ${problem.message}`), [
-      '6 The Obsidian link "[[2023-08-01-first-post#Setup]]" is not read here: readers would see it as text.',
+    // A heading of another note or of this one, by the id it gets here; a block of this note is its text.
+    assert.equal(
+      convertEngineSyntax('[[2023-08-01-first-post#Setup steps]], [[#Supported types]], [[#^list|the list]]\n').text,
+      '[2023-08-01-first-post](<2023-08-01-first-post.md#setup-steps>), [Supported types](#supported-types), the list\n',
+    );
+    // The note links lead to the post's file (checked as any link); a note embedded and a bare block link are not read.
+    assert.deepEqual(errors('[[2023-08-01-first-post|first]] and [[#^abc]]\n\n![[2023-08-01-first-post]] and [[Missing note]]\n').map((problem) => `${problem.line} ${problem.message}`), [
+      '6 The Obsidian link "[[#^abc]]" is not read here: readers would see it as text.',
       '8 The Obsidian embed "![[2023-08-01-first-post]]" is not read here: readers would see it as text.',
       '8 "Missing note.md" links to content/posts/Missing note.md, which does not exist: readers would get a 404.',
     ]);
