@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
+import { createdDate, dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
@@ -99,6 +99,8 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
         message: 'This post had a password on WordPress (`password`): the site has none, so it is kept as a draft, shown only in `npm run dev`.',
         fix: 'To publish it for everyone, remove `password`.',
       });
+    } else if (key === 'created' && createdDate(raw) && presentSpellings(raw, 'date').length === 0 && !dateOfFileName(sourceFilePath)) {
+      findings.push({ line: lineOf(key), severity: 'info', message: '`created` (Obsidian) is the post’s date: it has no `date` and no date in its file name.', fix: 'Nothing to do; or add a `date:` field.' });
     } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
     } else if (key === 'params' && raw.params !== null && typeof raw.params === 'object' && !Array.isArray(raw.params)) {
@@ -134,7 +136,7 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     const spec: FieldSpec = POST_FIELDS[name];
     const present = presentSpellings(raw, name);
     if (present.length === 0) {
-      if (spec.required && !(name === 'date' && (dateOfFileName(sourceFilePath) || inDraftsFolder(sourceFilePath)))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
+      if (spec.required && !(name === 'date' && (dateOfFileName(sourceFilePath) || inDraftsFolder(sourceFilePath) || createdDate(raw)))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
       continue;
     }
     for (const { alias } of present) {

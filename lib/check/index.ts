@@ -232,6 +232,9 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const templateLines = engineSyntax?.outsideRaw.split('\n');
   const firstContent = bodyLines.findIndex((value) => value.trim() !== '');
   const h1 = /^#\s+(.*?)\s*#*\s*$/.exec(bodyLines[firstContent] ?? '');
+  if (front.titleFromName) {
+    report(line('title'), 'info', `There is no \`title:\` in the frontmatter: the file's name, “${title ?? ''}”, is the post’s title, as Obsidian names a note.`, 'Nothing to do; or add a `title:` field.');
+  }
   if (front.titleFromHeading) {
     // A file with no block at all has said so already.
     if (!front.noBlock) report(line('title'), 'info', 'There is no `title:` in the frontmatter: this opening `# heading` is the post’s title (shown once, as the title).', 'Nothing to do; or add a `title:` field.');

@@ -46,6 +46,8 @@ export interface Frontmatter {
   problems: FrontmatterProblem[];
   /** No `title` was written: `data.title` is the body's opening `# Heading` (`openingHeading`) */
   titleFromHeading?: boolean;
+  /** No `title` was written, nor a heading: `data.title` is the file's name in words (an Obsidian note's) */
+  titleFromName?: boolean;
   /** The block is not at the file's very start (blank lines before it) or has no opening `---` (Hexo) */
   detached?: boolean;
   /** A Markdown post with no block at all (Jekyll reads one, Obsidian writes them): its title from its heading or its name */
@@ -447,6 +449,12 @@ export function readFrontmatter(text: string, sourceFilePath?: string): Frontmat
   const read = readFrontmatterBlock(format, block, startLine);
   const detached = split.detached ? { detached: true } : {};
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
+  // An Obsidian note's name is its title: a name in words (`Tags.md`, `My note.md`), not a slug, gives one.
+  const name = !heading && read.problems.length === 0 && !Object.hasOwn(read.data, 'title') && sourceFilePath !== undefined ? fileNameOf(sourceFilePath) : undefined;
+  if (name && !SLUG.test(name)) {
+    read.lines.set('title', startLine);
+    return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: name }, titleFromName: true };
+  }
   if (!heading) return { format, startLine, bodyLine, body, ...read, ...detached };
   read.lines.set('title', bodyLine + heading.index);
   return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: heading.text }, titleFromHeading: true };

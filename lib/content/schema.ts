@@ -235,7 +235,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   typo_id: 'it was the post’s id on Typo',
   enki_id: 'it was the post’s id on Enki',
   details: 'it holds the project’s data from Behance, which this site does not read',
-  created: 'the post’s date is its `date`, or the date in its file name',
+  created: 'the post’s date is its `date`, or the date in its file name; only without both is `created` its date',
 };
 
 /** How a post's body is read besides its format: Liquid off (`render_with_liquid: false`) or on. */
@@ -321,6 +321,11 @@ export function inDraftsFolder(sourceFilePath: string): boolean {
  * The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), or a folder post's folder
  * name, as Docusaurus dates `2024-09-01-my-post/index.md`; none otherwise.
  */
+/** Obsidian's `created` as a date, when it is one. */
+export function createdDate(raw: Record<string, unknown>): string | undefined {
+  return typeof raw.created === 'string' || raw.created instanceof Date ? readDate(raw.created instanceof Date ? raw.created.toISOString() : raw.created) : undefined;
+}
+
 export function dateOfFileName(sourceFilePath: string): string | undefined {
   const parts = sourceFilePath.split(/[\\/]/);
   const name = parts.pop() ?? '';
@@ -471,7 +476,8 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
     if (normalised !== undefined) fields[name] = normalised;
   }
   // Jekyll: a post without `date:` is dated by its file name; one in `_drafts/` is a draft, whatever it says.
-  if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? '';
+  // …else by Obsidian's `created` (which is no date spelling: beside a `date`, it may differ without a word).
+  if (fields.date === '') fields.date = isoDate(dateOfFileName(sourceFilePath)) ?? createdDate(raw) ?? '';
   if (inDraftsFolder(sourceFilePath) || passwordProtected(raw)) fields.draft = true;
   if (unlistedBy(raw)) fields.unlisted = true;
   // `cover: { image, alt, caption }` (Hugo) carries its alt text and caption.

@@ -257,6 +257,22 @@ describe('Obsidian’s, MkDocs’ and Zola’s posts, as real ones write them', 
     assert.deepEqual([fields.draft, fields.aliases], [true, ['front matter', 'Properties']]);
     assert.deepEqual(postAliasRedirects([{ ...fields, draft: false }]), []);
   });
+  it('titles an Obsidian note without a title by its name in words, and dates it by `created` when nothing else does', () => {
+    const files = {
+      'content/posts/vault/Evergreen notes.md': '---\ncreated: 2023-09-12\ntags: [notes]\n---\n\nEvergreen notes are…\n',
+      'content/posts/2024-01-02-dated.md': '---\ntitle: Dated\ncreated: 2023-09-12\n---\n\nText.\n',
+      'content/posts/no-title.md': '---\ndate: 2024-01-01\n---\n\nText.\n',
+    };
+    const problems = check(files);
+    assert.deepEqual(at(problems, 'error'), ['content/posts/no-title.md:2 Missing `title`.']);
+    const notes = at(problems, 'info').join('\n');
+    assert.match(notes, /Evergreen notes\.md:2 `created` \(Obsidian\) is the post’s date/);
+    assert.match(notes, /Evergreen notes\.md:2 There is no `title:` in the frontmatter: the file's name, “Evergreen notes”, is the post’s title/);
+    assert.match(notes, /dated\.md:3 `created` means nothing here/);
+    const read = (file: keyof typeof files) => normaliseFields(readFrontmatter(files[file], file.replace('content/', ''))?.data ?? {}, file.replace('content/', ''));
+    assert.deepEqual([read('content/posts/vault/Evergreen notes.md').title, read('content/posts/vault/Evergreen notes.md').date], ['Evergreen notes', '2023-09-12T00:00:00.000Z']);
+    assert.equal(read('content/posts/2024-01-02-dated.md').date, '2024-01-02T00:00:00.000Z');
+  });
   it('names a Zola shortcode whose quoted text holds a parenthesis, and shows an escaped one as Zola does', () => {
     const post = '+++\ntitle = "Z"\ndate = 2020-01-01\n+++\n\n{{ admonition(type="tip", text="See [the docs](https://example.com)") }}\n\n```md\n{{/* youtube(id="x") */}}\n```\n\nProse {%/* note() */%}.\n';
     const zola = at(check({ 'content/posts/z.md': post }), 'error');
