@@ -83,7 +83,7 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
  * known one, other engines' names we read (a note where useful), names that mean nothing here (a
  * note), required fields, each value's kind, and two spellings of one field that disagree.
  */
-export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = ''): FieldFinding[] {
+export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = '', noBlock = false): FieldFinding[] {
   const findings: FieldFinding[] = [];
   const unlistedKey = unlistedBy(raw);
   for (const key of Object.keys(raw)) {
@@ -136,7 +136,9 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     const spec: FieldSpec = POST_FIELDS[name];
     const present = presentSpellings(raw, name);
     if (present.length === 0) {
-      if (spec.required && !(name === 'date' && (dateOfFileName(sourceFilePath) || inDraftsFolder(sourceFilePath) || createdDate(raw)))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix: `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.` });
+      // A file without a block (lib/content/frontmatter.ts `noBlock`) has no frontmatter to add a line to.
+      const fix = noBlock && name === 'date' ? 'Put the date in its name (2024-01-31-name.md), or start the file with a frontmatter block: `---`, `date: 2024-01-31`, `---`.' : `Add \`${assignment(format, name, '…')}\` (${spec.description}) to the frontmatter.`;
+      if (spec.required && !(name === 'date' && (dateOfFileName(sourceFilePath) || inDraftsFolder(sourceFilePath) || createdDate(raw)))) findings.push({ line: fallbackLine, severity: 'error', message: `Missing \`${name}\`.`, fix });
       continue;
     }
     for (const { alias } of present) {

@@ -136,12 +136,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   if (front.noBlock) {
     report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');
   }
-  if (readable) {
-    for (const finding of checkFields(raw, line, front.format, front.startLine, file.path)) {
-      const noDate = front.noBlock && finding.message === 'Missing `date`.';
-      report(finding.line, finding.severity, finding.message, noDate ? 'Put the date in its name (2024-01-31-name.md), or start the file with a frontmatter block: `---`, `date: 2024-01-31`, `---`.' : finding.fix);
-    }
-  }
+  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path, front.noBlock)) report(finding.line, finding.severity, finding.message, finding.fix);
   const fields = normaliseFields(raw, file.path);
 
   // slug

@@ -450,14 +450,24 @@ export function readFrontmatter(text: string, sourceFilePath?: string): Frontmat
   const detached = split.detached ? { detached: true } : {};
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
   // An Obsidian note's name is its title: a name in words (`Tags.md`, `My note.md`), not a slug, gives one.
-  const name = !heading && read.problems.length === 0 && !Object.hasOwn(read.data, 'title') && sourceFilePath !== undefined ? fileNameOf(sourceFilePath) : undefined;
-  if (name && !SLUG.test(name)) {
+  const named = !heading && read.problems.length === 0 && !Object.hasOwn(read.data, 'title') && sourceFilePath !== undefined ? nameTitle(sourceFilePath) : undefined;
+  if (named?.inWords && named.title) {
     read.lines.set('title', startLine);
-    return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: name }, titleFromName: true };
+    return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: named.title }, titleFromName: true };
   }
   if (!heading) return { format, startLine, bodyLine, body, ...read, ...detached };
   read.lines.set('title', bodyLine + heading.index);
   return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: heading.text }, titleFromHeading: true };
+}
+
+/**
+ * A post file's name as its title: a name in words as written (`My note`), a slug's words capitalised, as
+ * Jekyll titles a post (`post-title` → `Post Title`). `inWords`: the name was words, not a slug.
+ */
+function nameTitle(sourceFilePath: string): { title: string; inWords: boolean } {
+  const name = fileNameOf(sourceFilePath);
+  if (!SLUG.test(name)) return { title: name, inWords: true };
+  return { title: name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '), inWords: false };
 }
 
 /**
@@ -469,8 +479,7 @@ export function readFrontmatter(text: string, sourceFilePath?: string): Frontmat
 function withoutBlock(text: string, sourceFilePath: string): Frontmatter {
   const body = text.replace(/^\uFEFF/, '');
   const heading = openingHeading(body);
-  const name = fileNameOf(sourceFilePath);
-  const title = heading?.text ?? (SLUG.test(name) ? name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') : name);
+  const title = heading?.text ?? nameTitle(sourceFilePath).title;
   return {
     format: 'yaml',
     startLine: 1,

@@ -323,7 +323,8 @@ export function inDraftsFolder(sourceFilePath: string): boolean {
  */
 /** Obsidian's `created` as a date, when it is one. */
 export function createdDate(raw: Record<string, unknown>): string | undefined {
-  return typeof raw.created === 'string' || raw.created instanceof Date ? readDate(raw.created instanceof Date ? raw.created.toISOString() : raw.created) : undefined;
+  // Every reader gives dates as the text written (lib/content/frontmatter.ts).
+  return typeof raw.created === 'string' ? readDate(raw.created) : undefined;
 }
 
 export function dateOfFileName(sourceFilePath: string): string | undefined {

@@ -748,8 +748,14 @@ const RAW_MARKER = /\{%-?\s*(?:raw|endraw)\s*-?%\}/g;
 // `{% raw %}`, `{% endraw %}`, Liquid's output of a string (`{{ "{{" }}`, the other way Jekyll authors escape
 // Liquid), or Hugo's and Zola's escaped shortcodes (`{{</* note */>}}`, shown as `{{< note >}}`; Zola's
 // `{{/* x() */}}` and `{%/* x() */%}`).
-const RAW_OR_STRING = /\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|\{(\{[<%]?|%)\/\*((?:(?!\*\/(?:[>%]?\}|%)\}).){0,500})\*\/([>%]?\}|%)\}/g;
-const HUGO_ESCAPED = /\{(\{[<%]?|%)\/\*((?:(?!\*\/(?:[>%]?\}|%)\}).){0,500})\*\/([>%]?\}|%)\}/g;
+const ESCAPED_SHORTCODE = /\{(\{[<%]?|%)\/\*((?:(?!\*\/(?:[>%]?\}|%)\}).){0,500})\*\/([>%]?\}|%)\}/g;
+const RAW_OR_STRING = new RegExp(String.raw`\{%-?\s*(raw|endraw)\s*-?%\}|\{\{-?\s*(?:"([^"]*)"|'([^']*)')\s*-?\}\}|${ESCAPED_SHORTCODE.source}`, 'g');
+
+/** An escaped shortcode (its opening, inner text and closing, as ESCAPED_SHORTCODE finds them) as Hugo and Zola show it, with the note. */
+function unescapedShortcode(open: string, inner: string, close: string): { shown: string; note: string } {
+  const shown = `{${open}${inner}${close}}`;
+  return { shown, note: `is shown as ${shorten(shown)}, as Hugo and Zola show an escaped shortcode` };
+}
 
 /** A piece of a line, and whether it is shown as written (what `{% raw %}` protects, a string Liquid prints). */
 interface Piece {
@@ -772,9 +778,9 @@ function rawPieces(line: string, scanned: string, raw: boolean, found: (from: st
     // Inside raw, only its end counts: anything else is text it protects.
     if (raw && tag !== 'endraw') continue;
     if (open !== undefined) {
-      const shown = `{${open}${inner ?? ''}${close ?? ''}}`;
+      const { shown, note } = unescapedShortcode(open, inner ?? '', close ?? '');
       pieces.push({ text: line.slice(last, match.index), raw }, { text: shown, raw: true });
-      found(whole, shown, `is shown as ${shorten(shown)}, as Hugo and Zola show an escaped shortcode`);
+      found(whole, shown, note);
       last = match.index + whole.length;
       continue;
     }
@@ -1136,9 +1142,9 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     // Markers only in pairs within one span, so a span that names `{% raw %}` opens nothing.
     if (!raw && line.includes('`') && (line.includes('{%') || line.includes('/*'))) {
       line = line.replace(/`[^`\n]*`/g, (code) =>
-        (RAW_PAIR.test(code) ? code.replace(RAW_MARKER, (tag) => (found(tag, ''), '')) : code).replace(HUGO_ESCAPED, (whole: string, open: string, inner: string, close: string) => {
-          const shown = `{${open}${inner}${close}}`;
-          found(whole, shown, undefined, `is shown as ${shorten(shown)}, as Hugo and Zola show an escaped shortcode`);
+        (RAW_PAIR.test(code) ? code.replace(RAW_MARKER, (tag) => (found(tag, ''), '')) : code).replace(ESCAPED_SHORTCODE, (whole: string, open: string, inner: string, close: string) => {
+          const { shown, note } = unescapedShortcode(open, inner, close);
+          found(whole, shown, undefined, note);
           return shown;
         }),
       );
