@@ -10,6 +10,7 @@ import { embedNote } from '../markdown/engine-syntax';
 import { embeddedPage } from '../markdown/embeds';
 import { fromAnotherSite } from '../markdown/html';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
+import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
 import { CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
@@ -29,7 +30,7 @@ const USE_REGISTRY = `Use the site's components, which need no import: ${KNOWN} 
 /** The body's syntax tree as the build parses it (math keeps its braces), or the parser's complaint with its line. */
 export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
   try {
-    return { tree: unified().use(remarkParse).use(remarkMdx).use(MARKDOWN_SYNTAX).use(remarkContainerSyntax).parse(body) as Root };
+    return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkMdxCompat).use(MARKDOWN_SYNTAX).use(remarkContainerSyntax).parse(body) as Root };
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);
@@ -38,7 +39,9 @@ export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
         line: place.line ?? 1,
         severity: 'error',
         message: `This line is not valid MDX: ${reason}`,
-        fix: 'In MDX `<` and `{` start a component or code: write `\\<` and `\\{` for the characters themselves, close every component (`<Details>…</Details>` or `<TOC />`), or rename the file to .md if it is plain Markdown.',
+        fix: (body.split('\n')[(place.line ?? 1) - 1] ?? '').includes('<!--')
+          ? 'Close the comment with `-->`: an HTML comment (`<!-- … -->`) is read in MDX as Docusaurus reads it, and left out.'
+          : 'In MDX `<` and `{` start a component or code: write `\\<` and `\\{` for the characters themselves, close every component (`<Details>…</Details>` or `<TOC />`), or rename the file to .md if it is plain Markdown.',
       },
     };
   }
@@ -90,7 +93,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
     } else if (node.type === 'containerDirective' && !containerKind(node.name)) {
       report(line, `The container \`:::${node.name}\` is no kind of callout the site draws: its box and title would be lost.`, `Use :::${ALERT_NAMES} (:::tip[A title] for a title), or <Callout type="tip">…</Callout>.`);
     } else if (node.type === 'paragraph' && /^:{3,}/.test(toString(node))) {
-      // Docusaurus' older `:::tip Title`, or a container without its closing `:::`.
+      // A container of a name the site does not draw, with a title after a space (`:::aside Title`), or one without its closing `:::`.
       report(line, `\`${shorten(toString(node))}\` would be shown as text: a container opens with \`:::kind\` or \`:::kind[Title]\` alone on its line and ends with \`:::\` on a line of its own.`, 'Write :::tip[Your title] … and close it with :::, each with a blank line around it.');
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       expression(node.value, node.data?.estree as Estree, line);

@@ -831,7 +831,54 @@ const TEX_DISPLAY_OPEN = /^\s*(\\{1,2})\[\s*$/;
 const TEX_DISPLAY_CLOSE = /^\s*\\{1,2}\]\s*$/;
 // What makes the text between them TeX, not a bracket or a parenthesis escaped in prose (`\[1\]`).
 const TEX_MARK = /\\[a-zA-Z]{2,}|[\^_=]/;
+const DOLLAR_NOTE = 'is read with the lines up to its closing `$$` as one formula, as Obsidian, kramdown and MathJax read it';
 const MATH_NOTE = 'is read as math: the site typesets `$…$` and `$$…$$`, as MathJax did these delimiters';
+
+// `$$` that shares its line with a formula over several lines (`$$a \\` … `b$$`), which Obsidian, kramdown and
+// MathJax read whole. Markdown's math block needs `$$` alone on its lines: it takes the text after an opening
+// `$$` for a label (left out) and runs to the end of the post when the closing one has text before it.
+const DOLLAR_OPEN = /^([ \t]*(?:>[ \t]?)*)\$\$(?!\$)(.*)$/;
+const DOLLAR_CLOSE = /^([ \t]*(?:>[ \t]?)*)(.*?)\$\$[ \t]*$/;
+const quoteOnly = (line: string) => /^[\s>]*$/.test(line);
+// TeX's `%` comments out the rest of its line: text joined after one would be lost.
+const TEX_COMMENT = /(?:^|[^\\])%/;
+
+/**
+ * The block from line `index` to line `end` (its closing `$$`) with each `$$` alone on its line, in the same
+ * lines: the formula's first text joins the next line, its last the line before (TeX reads a line break
+ * as a space); a formula of two lines is one line, `$$…$$`, a paragraph of math. Undefined when the block
+ * is already so, or a `%` would swallow what is joined to it.
+ */
+export function dollarBlock(lines: readonly string[], index: number, end: number): Map<number, string> | undefined {
+  const open = DOLLAR_OPEN.exec(lines[index] ?? '');
+  const close = DOLLAR_CLOSE.exec(lines[end] ?? '');
+  if (!open || !close || end <= index) return undefined;
+  const [, prefix = '', first = ''] = open;
+  const [, closePrefix = '', last = ''] = close;
+  const head = first.trim();
+  const tail = last.trim();
+  if (head === '' && tail === '') return undefined;
+  const changed = new Map<number, string>();
+  if (end === index + 1) {
+    if (TEX_COMMENT.test(head)) return undefined;
+    changed.set(index, `${prefix}$$${[head, tail].filter(Boolean).join(' ')}$$`);
+    changed.set(end, closePrefix.trimEnd());
+    return changed;
+  }
+  const line = (at: number) => changed.get(at) ?? lines[at] ?? '';
+  if (head) {
+    if (TEX_COMMENT.test(head)) return undefined;
+    const [, inner = '', text = ''] = /^([ \t]*(?:>[ \t]?)*)(.*)$/.exec(line(index + 1)) ?? [];
+    changed.set(index + 1, `${inner}${head} ${text}`);
+  }
+  if (tail) {
+    if (TEX_COMMENT.test(line(end - 1))) return undefined;
+    changed.set(end - 1, `${line(end - 1)} ${tail}`);
+  }
+  changed.set(index, `${prefix}$$`);
+  changed.set(end, `${closePrefix}$$`);
+  return changed;
+}
 
 /** `\(x\)` as `$x$`, `\[x\]` as `$$x$$`, when what they hold is TeX. */
 function texReplacement(inline: string, display: string): { to: string; note: string } | undefined {
@@ -911,7 +958,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\['].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -919,6 +966,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
   const conversions: EngineConversion[] = [];
   let fence: string | undefined;
   let raw = false;
+  // The last line of the math block read last: its closing `$$` opens nothing.
+  let mathEnd = -1;
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
@@ -1124,6 +1173,20 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         for (let at = index + 1; at <= end; at++) lines[at] = '';
         index = end;
         continue;
+      }
+    }
+    // A math block's `$$` sharing its line with the formula: each alone on its line (dollarBlock).
+    const dollars = raw || index <= mathEnd ? null : DOLLAR_OPEN.exec(line);
+    if (dollars && !(dollars[2] ?? '').includes('$$')) {
+      const end = lineAfter(lines, index, (candidate) => quoteOnly(candidate) || DOLLAR_CLOSE.test(candidate));
+      if (end > index && !quoteOnly(lines[end] ?? '')) {
+        mathEnd = end;
+        const changed = dollarBlock(lines, index, end);
+        if (changed) {
+          conversions.push({ line: index + 1, from: line.trim(), to: '$$', note: DOLLAR_NOTE });
+          for (const [at, text] of changed) lines[at] = text;
+          line = lines[index] ?? '';
+        }
       }
     }
     // MathJax's display delimiters alone on their lines (`\[` … `\]`, `\\[` in Markdown that escapes them): a math block.

@@ -1,7 +1,8 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { KatexOptions } from 'katex';
-import type { Root, Text } from 'mdast';
-import type { InlineMath } from 'mdast-util-math';
+import type { Paragraph, Root, Text } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -18,21 +19,34 @@ export const KATEX_OPTIONS: KatexOptions = {
 };
 
 /**
- * `$5 and $10` is money, not math: like Pandoc, a `$…$` span whose TeX starts or ends with a space,
- * or whose closing `$` is followed by a digit, stays text.
+ * Dollar math as the engines posts come from read it. `$5 and $10` is money, not math: like Pandoc, a
+ * `$…$` span whose TeX starts or ends with a space, or whose closing `$` is followed by a digit, stays
+ * text. A paragraph that is only `$$…$$` is a displayed formula, as GitHub, Obsidian, kramdown and
+ * MathJax show it (Markdown's math block wants `$$` alone on its lines).
  */
-export function remarkDollarText() {
+export function remarkDollarMath() {
   return (tree: Root, file: VFile) => {
+    const sourceOf = (node: Node) => {
+      const { start, end } = node.position ?? {};
+      return start?.offset !== undefined && end?.offset !== undefined ? String(file.value).slice(start.offset, end.offset) : undefined;
+    };
     visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
       if (!parent || index === undefined) return;
       const next = parent.children[index + 1];
       const moneyLike = /^\s|\s$/.test(node.value) || (next?.type === 'text' && /^\d/.test(next.value));
       if (!moneyLike) return;
       // The source text as written (`$$x$$` inline included), so nothing the author typed goes missing.
-      const { start, end } = node.position ?? {};
-      const source = start?.offset !== undefined && end?.offset !== undefined ? String(file.value).slice(start.offset, end.offset) : undefined;
-      const text: Text = { type: 'text', value: source ?? `$${node.value}$`, position: node.position };
+      const text: Text = { type: 'text', value: sourceOf(node) ?? `$${node.value}$`, position: node.position };
       parent.children[index] = text;
+    });
+    visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
+      if (!parent || index === undefined) return;
+      const [only, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+      if (only?.type !== 'inlineMath' || rest.length > 0 || !sourceOf(only)?.startsWith('$$')) return;
+      // The shape mdast-util-math gives a block, so it is typeset as one (rehypeMathBlocks, rehype-katex).
+      const code: Element = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value: only.value }] };
+      const math: Math = { type: 'math', value: only.value, meta: null, position: node.position, data: { hName: 'pre', hChildren: [code] } };
+      parent.children[index] = math;
     });
   };
 }

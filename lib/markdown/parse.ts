@@ -20,7 +20,7 @@ import { remarkDefinitionLists } from './definition-lists';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkMarkdownInHtml } from './markdown-in-html';
 import { shiftPositions } from './positions';
-import { remarkDollarText } from './math';
+import { remarkDollarMath } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
 /** `:rocket:` as 🚀, in place (each text node keeps its position for content:check); unknown names stay. */
@@ -116,7 +116,7 @@ export function parseBody(body: string, options: BodyOptions = {}): ParsedBody {
     remember(treeFile, stored);
     return { file, tree: v8.deserialize(stored) as Root, outsideRaw };
   }
-  const processor = unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarText);
+  const processor = unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarMath);
   const tree = repairText(processor.runSync(processor.parse(file), file) as Root);
   const serialized = v8.serialize(tree);
   remember(treeFile, serialized);

@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { remarkMdxContainers } from './mdx-containers';
+import { remarkMdxCompat } from './mdx-compat';
 import { rehypeDropInternalProperties, remarkMdxEmbeds, remarkMdxFigures } from './mdx-figures';
 import { JSON_MATTER } from '../content/frontmatter';
 import { normaliseBasePath } from '../routes';
@@ -15,7 +16,7 @@ import { rehypeSiteLinks } from './links';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAuthorHtml } from './html';
-import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarText } from './math';
+import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarMath } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
 import { rehypeHeadingIds, rehypeSingleH1, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
@@ -27,7 +28,7 @@ import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkImageFigure
 function remarkSteps(basePath: string, root: string): PluggableList {
   return [
     ...MARKDOWN_SYNTAX,
-    remarkDollarText,
+    remarkDollarMath,
     remarkAlerts,
     remarkSingleH1,
     [remarkAuthorPlaceholders, { profiles: site.authors, fallback: defaultAuthor, root }],
@@ -96,7 +97,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
-    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }

@@ -251,6 +251,12 @@ describe('posts from other engines build with no edit', () => {
     assertHas(mdx, /<h2 id="jsx">Writing JSX<a/, 'an .mdx {#id}');
     assert.doesNotMatch(visibleText(mdx), /:::|\{#|truncate/, 'no container marker, id or divider on the page');
     assertHas(visibleText(pageHtml(dir, 'tags/docusaurus') ?? ''), /such as MDX\.(?! Use the power)/, '{/* truncate */}: the summary, without the callout');
+    // A post written for MDX 1, as Docusaurus 3 reads it: HTML comments left out (`<!--truncate-->` ends the summary), `:::note Title`.
+    const mdx1 = pageHtml(dir, 'posts/mdx-1-post') ?? '';
+    assertHas(mdx1, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Written the older way<\/p>\s*<p>The title follows/, 'an .mdx `:::note Title`');
+    assertHas(visibleText(mdx1), /Text with a remark\s+in the middle\./, 'an inline HTML comment in .mdx, left out');
+    assert.doesNotMatch(visibleText(mdx1), /set aside|not for readers|truncate|:::/, 'no comment or marker on the page');
+    assertHas(visibleText(pageHtml(dir, 'tags/docusaurus') ?? ''), /after a space\.(?! The title follows)/, '<!--truncate--> in .mdx: the summary');
     // Its authors.yml and tags.yml, beside the posts: names, links and labels for the ids the posts name.
     assertHas(visibleText(docusaurus), /By Sébastien Lorber and Yangshun Tay/, 'authors.yml: names');
     assertHas(docusaurus, /<a href="https:\/\/sebastienlorber\.com" rel="author"/, 'authors.yml: links');
@@ -287,6 +293,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(pageHtml(dir, 'posts/linked-from-obsidian'), /<a href="\/posts\/writing-in-obsidian">Writing in Obsidian<\/a>/, '[[Note]]');
     assertHas(obsidian, /A <mark>highlighted phrase<\/mark> stays marked\./, '==highlight==');
     assert.doesNotMatch(visibleText(obsidian), /Ask Sam|Drafting notes|%%/, 'Obsidian comments are not published');
+    assertHas(obsidian, /<span class="katex-display"><span class="katex"><span class="katex-mathml"><math[^>]*display="block">(?:(?!<\/math>)[\s\S])*?<annotation encoding="application\/x-tex">\\begin\{vmatrix\}a &#x26; b\\\\ c &#x26; d \\end\{vmatrix\}=ad-bc<\/annotation>/, '$$ on the lines of a formula: one displayed formula');
+    assertHas(obsidian, /<p>And after the formula, the note goes on\.<\/p>/, 'the text after the formula');
     // WordPress, as wordpress-export-to-markdown writes it: a folder per post with its images/ (or one images/
     // folder for all), `coverImage` by file name, captions, figures, embeds.
     const lake = pageHtml(dir, 'posts/a-trip-to-the-lake') ?? '';

@@ -101,15 +101,16 @@ describe('tailwind-nextjs-starter-blog MDX (tests/fixtures/engines/tailwind-next
 });
 
 describe('Docusaurus in an .mdx post', () => {
-  it('passes its containers, heading ids and summary divider; names a container it cannot draw, one written the old way, and a handler', () => {
+  it('passes its containers (titled either way), heading ids, summary dividers and comments; names a container it cannot draw, with a title or without, and a handler', () => {
     const body = [
       ':::tip[Interactive posts]', '', 'Use the power of React.', '', ':::', '',
-      '{/* truncate */}', '',
+      ':::note Written the MDX 1 way', '', 'Still a callout.', '', ':::', '',
+      '{/* truncate */}', '', '<!--truncate-->', '', 'Text <!-- with a remark --> and on.', '',
       '## Install {#install-it}', '',
       ':::danger', '', 'Careful.', '', ':::', '',
     ].join('\n');
     assert.deepEqual(problemsOf(body), []);
-    const wrong = problemsOf([':::tip Old title', '', 'Text.', '', ':::', '', ':::youtube[A talk]', '', 'x', '', ':::', '', '<button onClick={() => alert(1)}>Click me!</button>', ''].join('\n'));
+    const wrong = problemsOf([':::aside Old title', '', 'Text.', '', ':::', '', ':::youtube[A talk]', '', 'x', '', ':::', '', '<button onClick={() => alert(1)}>Click me!</button>', ''].join('\n'));
     assert.deepEqual(
       wrong.map((problem) => [problem.line, problem.message.split(':')[0]]),
       [
@@ -119,7 +120,10 @@ describe('Docusaurus in an .mdx post', () => {
         [18, '`onClick` on <button> does nothing'],
       ],
     );
-    assert.match(wrong[0]?.message ?? '', /`:::tip Old title` would be shown as text/);
+    assert.match(wrong[0]?.message ?? '', /`:::aside Old title` would be shown as text/);
+    const unclosed = problemsOf('Fine.\n\nA remark <!-- never closed\n\nMore.\n');
+    assert.deepEqual(unclosed.map((problem) => problem.line), [8]);
+    assert.match(unclosed[0]?.fix ?? '', /Close the comment with `-->`/);
     assert.match(wrong[2]?.fix ?? '', /:::tip\[A title\]/);
   });
 });

@@ -158,6 +158,30 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(html, /See \[1\] and \(not math\)\./);
   });
 
+  it('reads a formula whose `$$` share its lines whole, as Obsidian and kramdown do; a paragraph of `$$…$$` is displayed', async () => {
+    // Each block as written, and as read (the same lines).
+    const blocks: [string[], string[]][] = [
+      [['$$\\begin{vmatrix}a & b\\\\', 'c & d', '\\end{vmatrix}=ad-bc$$'], ['$$', '\\begin{vmatrix}a & b\\\\ c & d \\end{vmatrix}=ad-bc', '$$']],
+      [['$$x^2', 'y^2', '$$'], ['$$', 'x^2 y^2', '$$']],
+      [['> $$', '> a +', '> b$$'], ['> $$', '> a + b', '> $$']],
+      [['$$p +', 'q$$'], ['$$p + q$$', '']],
+    ];
+    // Already a block, money, a `%` that would swallow what is joined to it, code: left as written.
+    const kept = ['$$\nkept\n$$', 'Money: $5 and $$10.', '$$1 % one\n2$$', '```\n$$code\nstays$$\n```'];
+    const body = [...blocks.map(([from]) => from.join('\n')), ...kept, ''].join('\n\n');
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text, [...blocks.map(([, to]) => to.join('\n')), ...kept, ''].join('\n\n'));
+    assert.deepEqual(conversions.map(({ line }) => line), [1, 5, 9, 13]);
+    assert.match(conversions[0]?.note ?? '', /as one formula/);
+    const html = await render([...blocks.map(([from]) => from.join('\n')), kept[0]].join('\n\n'));
+    assert.equal(html.match(/class="katex-display"/g)?.length, 5);
+    assert.doesNotMatch(html, /katex-error|\$\$/);
+    // One line of `$$…$$` alone is displayed too; within a sentence it is inline.
+    const one = await render('$$e^{i\\pi}+1=0$$\n\nIn a sentence $$x^2$$ stays inline.\n');
+    assert.equal(one.match(/class="katex-display"/g)?.length, 1);
+    assert.match(one, /<p>In a sentence <span class="katex">/);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });

@@ -13,14 +13,14 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { markdownFilesUnder } from '../../support/post-files';
 import { JSON_MATTER, splitFrontmatter } from '../../../lib/content/frontmatter';
-import { remarkDollarText } from '../../../lib/markdown/math';
+import { remarkDollarMath } from '../../../lib/markdown/math';
 import { MARKDOWN_SYNTAX, parseBody, remarkParsePost, repairText } from '../../../lib/markdown/parse';
 import { PARSED_STORE, PARSED_STORE_ENV, storedTreeFile } from '../../../lib/markdown/parsed-store';
 import { textFacts } from '../../../lib/markdown/text-facts';
 
 /** The syntax steps of lib/markdown/pipeline.ts, on a given parser. */
 const treeOf = (parser: Plugin, document: string | VFile): Root => {
-  const processor = unified().use(parser).use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER]).use(MARKDOWN_SYNTAX).use(remarkDollarText);
+  const processor = unified().use(parser).use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER]).use(MARKDOWN_SYNTAX).use(remarkDollarMath);
   const file = typeof document === 'string' ? new VFile({ value: document }) : document;
   return processor.runSync(processor.parse(file), file) as Root;
 };
@@ -124,7 +124,7 @@ describe('parseBody: one parse per post per build', () => {
     process.chdir(cwd);
     fs.rmSync(root, { recursive: true, force: true });
   });
-  const syntax = () => unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarText);
+  const syntax = () => unified().use(remarkParse).use(MARKDOWN_SYNTAX).use(remarkDollarMath);
 
   it('leaves the tree in the store for the next process, and each caller may change its own', () => {
     const body = 'A body that costs $5 and $10, with $x$.\n';
