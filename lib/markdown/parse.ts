@@ -20,6 +20,7 @@ import { remarkDefinitionLists } from './definition-lists';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkMarkdownInHtml } from './markdown-in-html';
 import { shiftPositions } from './positions';
+import type { HtmlPostData } from './auto-paragraphs';
 import { remarkDollarMath } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
 
@@ -175,6 +176,7 @@ export function remarkHtmlPost() {
     const body = parseHtmlBody(front.body, bodyOptions(front));
     shiftPositions(body.tree, front.bodyLine - 1, offset);
     file.value = document.slice(0, offset) + String(body.file.value);
+    (file.data as HtmlPostData).htmlPost = true;
     tree.children = [...tree.children.filter((node) => isFrontmatterNode(node)), ...body.tree.children];
   };
 }

@@ -15,6 +15,7 @@ import { normaliseBasePath } from '../routes';
 import { rehypeSiteLinks } from './links';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
+import { rehypeAutoParagraphs } from './auto-paragraphs';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarMath } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
@@ -77,6 +78,7 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeAuthorHtml)
+    .use(rehypeAutoParagraphs)
     .use(rehypeSteps(basePath, options))
     .use(rehypeSanitize, sanitizeSchema)
     // After the sanitiser: KaTeX's markup is generated from the TeX, with `trust` off.

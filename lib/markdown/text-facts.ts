@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
 import type { BodyOptions } from '../content/schema';
+import { autoParagraphs } from './auto-paragraphs';
 import { parseBody, parseHtmlBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
@@ -106,7 +107,7 @@ export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown'
   if (known) return known;
   // An HTML post (lib/markdown/parse.ts, parseHtmlBody) is read as the Markdown it would be: its
   // paragraphs, and a `<!--more-->` between them.
-  const tree = format === 'html' ? (toMdast(fromHtml(String(parseHtmlBody(body, options).file.value), { fragment: true })) as Root) : parseBody(body, options).tree;
+  const tree = format === 'html' ? (toMdast(autoParagraphs(fromHtml(String(parseHtmlBody(body, options).file.value), { fragment: true }))) as Root) : parseBody(body, options).tree;
   const facts = { summary: summaryOf(tree), ...readingStatsOf(tree) };
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   recent.set(key, facts);

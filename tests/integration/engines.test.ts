@@ -165,6 +165,12 @@ describe('posts from other engines build with no edit', () => {
     assertHas(aboutLiquid, /<p>A layout prints the title with \{\{ page\.title \}\}, and \{% if page\.tags %\} tests a list\.<\/p>/, 'render_with_liquid: false, its text');
     assertHas(aboutLiquid, /<span>\{% for tag in page\.tags %\}\{\{ tag \}\}\{% endfor %\}<\/span>/, 'render_with_liquid: false, its code');
     assertHas(pageHtml(dir, 'tags/jekyll'), /A layout prints the title with \{\{ page\.title \}\}/, 'render_with_liquid: false, its summary');
+    // An HTML post whose paragraphs are blank lines (WordPress' classic text, stored without `<p>`): each a paragraph.
+    const oldBlog = pageHtml(dir, 'posts/notes-from-the-old-blog') ?? '';
+    assertHas(oldBlog, /<p>An early importer wrote the text as WordPress stored it, without paragraphs\.<\/p>\s*<p>A second paragraph, with <em>emphasis<\/em>\nand a line that wraps\.<\/p>/, 'an HTML post: paragraphs at blank lines');
+    assertHas(oldBlog, /<blockquote><p>A quote of one line\.<\/p>\s*<p>And its second paragraph\.<\/p>\s*<\/blockquote>/, 'an HTML post: paragraphs in a quote');
+    assertHas(oldBlog, /<\/ul>\s*<p>The last paragraph\.<\/p>/, 'an HTML post: the text after a list');
+    assertHas(visibleText(pageHtml(dir, 'tags/old-blog') ?? ''), /without paragraphs\.(?! A second)/, 'an HTML post: its first paragraph is the summary');
     // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.
     assertHas(visibleText(pageHtml(dir, 'posts/geometry-and-scrolling') ?? ''), /几何关系与滚动[\s\S]*前端/, 'a !binary title and tag');
     // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.

@@ -289,7 +289,7 @@ describe('Jekyll’s `render_with_liquid: false`', () => {
     const problems = check({ 'content/posts/2016-03-01-p.html': html, 'content/posts/m.md': markdown });
     assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')], []);
     assert.match(at(problems, 'info').join('\n'), /p\.html:4 `render_with_liquid: false` \(Jekyll\): the body’s `\{\{ … \}\}` and `\{% … %\}` are shown as written/);
-    assert.equal((await renderTree(html, '2016-03-01-p.html', { images: false })).html, '<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n{% highlight ruby %}\nx\n{% endhighlight %}\n');
+    assert.equal((await renderTree(html, '2016-03-01-p.html', { images: false })).html, '<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n<p>{% highlight ruby %}\nx\n{% endhighlight %}</p>\n');
     const rendered = (await renderTree(markdown, 'm.md', { images: false })).html;
     // What is not Liquid is read as in any post: kramdown's attribute makes a callout.
     assert.match(rendered, /markdown-alert-note[\s\S]*<p>Use \{\{ site\.baseurl \}\} and \{% include x\.html %\}\.<\/p>/);
