@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { inlineMarkdown } from '../markdown/inline-markdown';
 import { linkTarget } from '../markdown/links';
 import { decodeUrlPart } from '../routes';
 
@@ -38,6 +39,10 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
     const line = node.position?.start.line ?? 1;
     // A link's address ends it: when its text wraps, the line to edit is the last one.
     if (node.type === 'link') links.push({ url: node.url, line: node.position?.end.line ?? line });
+    // A title with a link: the figure's caption links there (lib/markdown/remark-plugins.ts).
+    else if (node.type === 'image' && node.title?.includes('](')) {
+      for (const child of inlineMarkdown(node.title) ?? []) visit(child, 'link', (link) => void links.push({ url: link.url, line }));
+    }
     else if (node.type === 'definition' && (linked.has(node.identifier) || !imaged.has(node.identifier))) links.push({ url: node.url, line });
     else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
       // An `.mdx` post's JSX anchor with a written address (an expression is code, left to its author).

@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root, Paragraph, Heading, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isFrontmatterNode, readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
 import { sameTitle } from '../text/title-match';
 import { illustrationPath } from '../routes';
 import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
+import { inlineMarkdown } from './inline-markdown';
 import { normaliseFields, type PostFields } from '../content/schema';
 import { resolveAuthors, type Author } from '../content/authors';
 import { imageFolders, markdownFileOf, type ImageFileData } from './rehype-images';
@@ -108,6 +110,24 @@ function caption(text: string): RootContent {
 }
 
 /**
+ * An image's title as its figure's caption, read as inline Markdown: Hugo's `figure` and Minimal Mistakes'
+ * include (whose captions arrive here as titles, lib/markdown/engine-syntax.ts) render theirs so, and
+ * credits are written so (`Photo by [Ann](https://…)`). Its nodes take the image's place in the file, so
+ * HTML in it is the author's (lib/markdown/html.ts); content:check follows its links (lib/check/links.ts).
+ */
+function markdownCaption(text: string, position: Position | undefined): RootContent {
+  const children = inlineMarkdown(text);
+  if (!children) return caption(text);
+  for (const child of children) {
+    visit(child, (node) => {
+      if (position) node.position = structuredClone(position);
+      else delete node.position;
+    });
+  }
+  return { type: 'paragraph', data: { hName: 'figcaption' }, children } as RootContent;
+}
+
+/**
  * `[Insert a relevant image: …]` becomes a figure: the illustration drawn for it when
  * `public/illustrations/<slug>-<n>.svg` exists, else an "illustration pending" figure.
  */
@@ -166,8 +186,7 @@ export function remarkImageFigures() {
       const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
       const [image] = content;
       if (content.length !== 1 || image?.type !== 'image' || !image.title?.trim()) return node;
-      const text = image.title.trim();
-      return figure([{ ...image, title: null }, caption(text)], ['image-figure']);
+      return figure([{ ...image, title: null }, markdownCaption(image.title.trim(), image.position)], ['image-figure']);
     });
   };
 }

@@ -105,7 +105,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(splitBlock, /^<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="go")/, 'a Hugo highlight block: a fence with its options');
     assert.deepEqual([...splitBlock.matchAll(/<span class="line( highlighted)?">/g)].map((line) => Boolean(line[1])), [false, true, false], 'hl_lines=2 marks the second line');
     assertHas(economics, /<a href="\/posts\/data-availability">data availability<\/a>/, 'a Hugo ref: the post address');
-    assertHas(economics, /<figure[^>]*>(?:(?!<\/figure>)[\s\S])*?alt="Coins again"(?:(?!<\/figure>)[\s\S])*?<figcaption[^>]*>The same coins, as a figure written over several lines<\/figcaption><\/figure>/, 'a Hugo figure over several lines');
+    assertHas(economics, /<figure[^>]*>(?:(?!<\/figure>)[\s\S])*?alt="Coins again"(?:(?!<\/figure>)[\s\S])*?<figcaption[^>]*>The same coins, as a figure written over several lines, from <a href="\/posts\/sequencer-basics">sequencer basics<\/a><\/figcaption><\/figure>/, 'a Hugo figure over several lines, its caption’s Markdown link to a post');
     assertHas(economics, /<a href="\/posts\/sequencer-basics">sequencer basics<\/a>/, 'a relative link to another post’s file');
     assertHas(economics, /href="\/tags\/economics"/, 'categories are tags');
     assertHas(economics, /"dateModified":"2024-03-01T00:00:00.000Z"/, 'lastmod');

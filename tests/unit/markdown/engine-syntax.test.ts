@@ -219,6 +219,18 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     for (const kept of ['{{< figure\n  src="a.png"\n\nText.', '{{< figure\n  src="a.png"\n  link="https://example.com"\n>}}']) assert.equal(convertEngineSyntax(kept).text, kept);
   });
 
+  it('reads a figure’s caption as inline Markdown, as Hugo and Minimal Mistakes render it, and content:check follows its links', async () => {
+    const hugo = '{{< figure src="/images/fees-per-batch.png" alt="Fees" caption="Data by [L2Beat](https://l2beat.com), *weekly*, see [the first post](/posts/first-post)" >}}\n';
+    assert.match(await render(hugo), /<figcaption>Data by <a href="https:\/\/l2beat\.com">L2Beat<\/a>, <em>weekly<\/em>, see <a href="\/posts\/first-post">the first post<\/a><\/figcaption><\/figure>/);
+    // A title that reads as more than a line of text, or has no Markdown, is shown as written; HTML in it is sanitised.
+    assert.match(await render('![A](/images/fees-per-batch.png "# 1 of 3")\n'), /<figcaption># 1 of 3<\/figcaption>/);
+    assert.match(await render('![A](/images/fees-per-batch.png "file_name_here.png")\n'), /<figcaption>file_name_here\.png<\/figcaption>/);
+    assert.match(await render('![A](/images/fees-per-batch.png "By <a href=\'https://example.com\' style=\'color:red\' onclick=\'x()\'>Ann</a><script>alert(1)</script>")\n'), /<figcaption>By <a href="https:\/\/example\.com">Ann<\/a><\/figcaption>/);
+    const broken = errors(hugo.replace('/posts/first-post', '/posts/no-such-post'));
+    assert.deepEqual(broken.map((problem) => [problem.line, problem.message.split(':')[0]]), [[6, '"/posts/no-such-post" links to the post "no-such-post", and no post has that slug']]);
+    assert.deepEqual(errors(hugo), []);
+  });
+
   it('turns Hexo’s tag plugins into Markdown: images and files of the asset folder, post links, links', () => {
     const convert = (body: string) => convertEngineSyntax(body).text;
     // The file is found in the post's asset folder (lib/markdown/image-source.ts); classes and size are the theme's.
