@@ -130,6 +130,38 @@ export function embedReplacement(written: string, args: string): { to: string; n
   return address ? { to: embedMarkdown(address, named.title), note: embedNote(address) } : undefined;
 }
 
+/** What a reader gets instead of another site's preview card (DEV's `{% github %}`, `{% link %}`): a link to the page. */
+const cardNote = (url: string) => `is shown as a link to ${shorten(url)}: the site shows no other site's preview card`;
+
+const webAddress = (value: string) => (/^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : undefined);
+const idAddress = (pattern: RegExp, page: (id: string) => string) => (value: string) => webAddress(value) ?? (pattern.test(value) ? page(value) : undefined);
+const DEV_PROFILE = /^[\w-]{1,80}$/;
+
+/**
+ * DEV's (Forem's) Liquid tags that show another page, by the address or the id they are given: `{% embed URL %}`,
+ * `{% github owner/repo %}`, `{% codepen URL %}`, `{% stackblitz id %}`, `{% user name %}`… Options after it
+ * (`no-readme`, `default-tab=result`) only shaped the card.
+ */
+const DEV_PAGES: Record<string, (value: string) => string | undefined> = {
+  ...Object.fromEntries(['embed', 'link', 'codepen', 'jsfiddle', 'soundcloud', 'reddit', 'medium', 'wikipedia', 'podcast', 'speakerdeck', 'slideshare', 'asciinema', 'twitch', 'loom', 'dotnetfiddle', 'kotlin', 'blogcast', 'parler', 'nextjs'].map((name) => [name, webAddress])),
+  github: idAddress(/^[\w.-]{1,100}\/[\w.-]{1,100}$/, (id) => `https://github.com/${id}`),
+  stackblitz: idAddress(/^[\w-]{1,100}$/, (id) => `https://stackblitz.com/edit/${id}`),
+  codesandbox: idAddress(/^[\w-]{1,100}$/, (id) => `https://codesandbox.io/s/${id}`),
+  glitch: idAddress(/^[\w-]{1,100}$/, (id) => `https://glitch.com/~${id}`),
+  replit: idAddress(/^@[\w-]{1,80}\/[\w-]{1,100}$/, (id) => `https://replit.com/${id}`),
+  spotify: (value) => webAddress(value) ?? /^spotify:(track|album|playlist|episode|show|artist):(\w+)$/.exec(value)?.slice(1, 3).join('/').replace(/^/, 'https://open.spotify.com/'),
+  user: idAddress(DEV_PROFILE, (id) => `https://dev.to/${id}`),
+  organization: idAddress(DEV_PROFILE, (id) => `https://dev.to/${id}`),
+  tag: idAddress(DEV_PROFILE, (id) => `https://dev.to/t/${id}`),
+};
+
+/** A DEV tag's page as a link, worded for a player's page and noted as a card's otherwise; undefined for any other tag. */
+function devReplacement(name: string, args: string): { to: string; note: string } | undefined {
+  const page = Object.hasOwn(DEV_PAGES, name) ? DEV_PAGES[name]?.(args.trim().split(/\s+/)[0] ?? '') : undefined;
+  if (!page) return undefined;
+  return { to: embedMarkdown(page), note: embedLink(page).words ? embedNote(page) : cardNote(page) };
+}
+
 /** Markdown's own characters in text that goes inside `[…]` or `**…**`, escaped. */
 const escapeText = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
 /** A link destination as Markdown reads it whole (spaces or brackets: in `<…>`). */
@@ -368,6 +400,7 @@ const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|det
 // Colours some themes name instead of a kind: the plain callout.
 const PLAIN_COLOURS = new Set(['', 'default', 'primary', 'secondary', 'light', 'dark']);
 const HEXO_NOTE = /^\s*\{%-?\s*note\b([^%]*?)\s*-?%\}\s*$/;
+const DEV_FOLD = /^\s*\{%-?\s*(details|spoiler|collapsible)\b([^%]{0,500}?)-?%\}\s*$/;
 const HEXO_NOTE_END = /^\s*\{%-?\s*endnote\s*-?%\}\s*$/;
 // Butterfly's colours, as the callout of the nearest look.
 const NOTE_COLOURS: Readonly<Record<string, string>> = { blue: 'note', pink: 'note', purple: 'important', green: 'tip', orange: 'warning', red: 'caution' };
@@ -460,6 +493,14 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
     return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, fold: hugo.name === 'details' ? (hugo.open ? '+' : '-') : '' };
+  }
+  // DEV's `{% details Summary %}` … `{% enddetails %}` (and its `spoiler` and `collapsible`): folded, as there.
+  const fold = DEV_FOLD.exec(line);
+  if (fold) {
+    const closing = new RegExp(`^\\s*\\{%-?\\s*end${fold[1] ?? ''}\\s*-?%\\}\\s*$`);
+    const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
+    if (end < 0) return undefined;
+    return { kind: 'note', title: (fold[2] ?? '').trim() || 'Details', end, indent: 0, closer: true, fold: '-' };
   }
   // Hexo's NexT and Butterfly themes: `{% note info %}` … `{% endnote %}` (a class or a colour first).
   const note = HEXO_NOTE.exec(line);
@@ -888,17 +929,37 @@ function texReplacement(inline: string, display: string): { to: string; note: st
   return { to: inline ? `$${tex}$` : `$$${tex}$$`, note: MATH_NOTE };
 }
 
+// DEV's tags with an end on the same line: `{% katex inline %}x{% endkatex %}`, `{% cta URL %}Text{% endcta %}`.
+const DEV_PAIR = /\{%-?\s*(katex|cta)\b([^%]{0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
+// DEV's `{% katex %}` … `{% endkatex %}` alone on their lines: a math block.
+const DEV_MATH_OPEN = /^(\s*)\{%-?\s*katex\s*-?%\}\s*$/;
+const DEV_MATH_CLOSE = /^\s*\{%-?\s*endkatex\s*-?%\}\s*$/;
+const DEV_MATH_NOTE = 'is read as math: the site typesets `$…$` and `$$…$$`, as DEV did this tag';
+// Hashnode's embed, `%[URL]`.
+const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
+
+function devPair(tag: string, args: string, inner: string): { to: string; note: string } | undefined {
+  if (tag === 'katex') {
+    const tex = inner.trim();
+    if (tex === '' || tex.includes('$')) return undefined;
+    return { to: args.trim() === 'inline' ? `$${tex}$` : `$$${tex}$$`, note: DEV_MATH_NOTE };
+  }
+  const url = webAddress(args.trim());
+  return url && inner.trim() ? { to: `[${escapeText(inner.trim())}](${destination(url)})`, note: 'is a link: DEV drew it as a button' } : undefined;
+}
+
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found): string {
-  let rewritten = replaceOutsideCode(
-    text,
+  let rewritten = replaceOutsideCode(text, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
+  rewritten = replaceOutsideCode(
+    rewritten,
     LIQUID_TAG,
     (match) => {
       const tag = match[1] ?? '';
       if (/^(end)?(highlight|raw)$/.test(tag)) return undefined;
       const to = liquidReplacement(tag, match[2] ?? '');
       // The one include that goes (Minimal Mistakes' `{% include toc %}`): said why.
-      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : (to ?? embedReplacement(tag, match[2] ?? ''));
+      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : (to ?? embedReplacement(tag, match[2] ?? '') ?? devReplacement(tag, match[2] ?? ''));
     },
     found,
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
@@ -916,6 +977,15 @@ function convertInline(text: string, found: Found): string {
     (match) => {
       const url = unescapeMarkdown(match[1] ?? match[2] ?? '');
       return { to: embedMarkdown(url), note: embedNote(url) };
+    },
+    found,
+  );
+  rewritten = replaceOutsideCode(
+    rewritten,
+    HASHNODE_EMBED,
+    (match) => {
+      const url = match[1] ?? '';
+      return { to: embedMarkdown(url), note: embedLink(url).words ? embedNote(url) : cardNote(url) };
     },
     found,
   );
@@ -958,7 +1028,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$'].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%['].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1187,6 +1257,18 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
           for (const [at, text] of changed) lines[at] = text;
           line = lines[index] ?? '';
         }
+      }
+    }
+    const devMath = raw ? null : DEV_MATH_OPEN.exec(line);
+    if (devMath) {
+      const end = lineAfter(lines, index, (candidate) => DEV_MATH_CLOSE.test(candidate));
+      if (end > index) {
+        found(line.trim(), '$$', undefined, DEV_MATH_NOTE);
+        conversions.push({ line: end + 1, from: (lines[end] ?? '').trim(), to: '$$' });
+        lines[index] = `${devMath[1] ?? ''}$$`;
+        lines[end] = `${devMath[1] ?? ''}$$`;
+        index = end;
+        continue;
       }
     }
     // MathJax's display delimiters alone on their lines (`\[` … `\]`, `\\[` in Markdown that escapes them): a math block.

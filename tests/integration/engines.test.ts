@@ -12,7 +12,7 @@ import { runCommand } from '../support/run-command';
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
  * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders,
- * Pelican's metadata lines and `{static}`/`{filename}` paths,
+ * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
  * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -301,6 +301,16 @@ describe('posts from other engines build with no edit', () => {
     assert.doesNotMatch(visibleText(obsidian), /Ask Sam|Drafting notes|%%/, 'Obsidian comments are not published');
     assertHas(obsidian, /<span class="katex-display"><span class="katex"><span class="katex-mathml"><math[^>]*display="block">(?:(?!<\/math>)[\s\S])*?<annotation encoding="application\/x-tex">\\begin\{vmatrix\}a &#x26; b\\\\ c &#x26; d \\end\{vmatrix\}=ad-bc<\/annotation>/, '$$ on the lines of a formula: one displayed formula');
     assertHas(obsidian, /<p>And after the formula, the note goes on\.<\/p>/, 'the text after the formula');
+    // DEV's Liquid tags and Hashnode's embed: links to the pages, a folded callout, math.
+    const dev = pageHtml(dir, 'posts/moving-my-dev-posts') ?? '';
+    assertHas(dev, /<a href="https:\/\/github\.com\/vercel\/next\.js"[^>]*>https:\/\/github\.com\/vercel\/next\.js<\/a>/, '{% github %}: a link to the repository');
+    assertHas(dev, /<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>Watch the video on YouTube<\/a>/, '{% embed %} of a video: a link');
+    assertHas(dev, /<details class="markdown-alert markdown-alert-note"[^>]*>\s*<summary class="markdown-alert-title"[^>]*>Why a link and not a card<\/summary>\s*<p>The site loads nothing from another site, so a reader(?:'|&#x27;|’)s browser <em>asks no one else<\/em>/, '{% details %}: folded');
+    assert.equal(dev.match(/class="katex-display"/g)?.length, 1, '{% katex %}: a displayed formula');
+    assertHas(dev, /The distance between two points, <span class="katex">/, '{% katex inline %}: inline math');
+    assertHas(dev, /<a href="https:\/\/vimeo\.com\/76979871"[^>]*>Watch the video on Vimeo<\/a>/, 'Hashnode’s %[URL]: a link');
+    assertHas(dev, /<a href="https:\/\/dev\.to\/ann"[^>]*>Follow me on DEV<\/a>/, '{% cta %}: a link');
+    assert.doesNotMatch(visibleText(dev), /\{%|%\}|%\[/, 'no DEV or Hashnode tag on the page');
     // WordPress, as wordpress-export-to-markdown writes it: a folder per post with its images/ (or one images/
     // folder for all), `coverImage` by file name, captions, figures, embeds.
     const lake = pageHtml(dir, 'posts/a-trip-to-the-lake') ?? '';

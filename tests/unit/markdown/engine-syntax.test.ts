@@ -182,6 +182,35 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(one, /<p>In a sentence <span class="katex">/);
   });
 
+  it('reads DEV’s Liquid tags and Hashnode’s embeds: a link to each page, folded details, math, a call to action', async () => {
+    // Each tag as written, and as read.
+    const tags: [string, string][] = [
+      ['{% embed https://www.youtube.com/watch?v=dQw4w9WgXcQ %}', '[Watch the video on YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ)'],
+      ['{% github vercel/next.js no-readme %}', '<https://github.com/vercel/next.js>'],
+      ['{% codepen https://codepen.io/ann/pen/abcdef default-tab=result %}', '[See the pen on CodePen](https://codepen.io/ann/pen/abcdef)'],
+      ['{% stackblitz ball-demo file=index.js %}', '<https://stackblitz.com/edit/ball-demo>'],
+      ['{% link https://dev.to/ben/a-post-1abc %}', '<https://dev.to/ben/a-post-1abc>'],
+      ['{% user ben %} and {% tag webdev %}', '<https://dev.to/ben> and <https://dev.to/t/webdev>'],
+      ['{% spotify spotify:track:4uLU6hMCjMI75M1A2tKUQC %}', '[Listen on Spotify](https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC)'],
+      ['{% cta https://example.com/join %} Join **us** {% endcta %}', '[Join \\*\\*us\\*\\*](https://example.com/join)'],
+      ['Inline {% katex inline %}x^2{% endkatex %} math.', 'Inline $x^2$ math.'],
+      ['%[https://vimeo.com/76979871]', '[Watch the video on Vimeo](https://vimeo.com/76979871)'],
+      ['%[https://example.com/a-card]', '<https://example.com/a-card>'],
+    ];
+    const blocks = '{% details Why it works %}\nBecause *it* does.\n{% enddetails %}\n\n{% katex %}\nc = \\pm\\sqrt{a^2 + b^2}\n{% endkatex %}\n';
+    const body = `${tags.map(([from]) => from).join('\n\n')}\n\n${blocks}`;
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text, `${tags.map(([, to]) => to).join('\n\n')}\n\n> [!note]- Why it works\n> Because *it* does.\n\n\n$$\nc = \\pm\\sqrt{a^2 + b^2}\n$$\n`);
+    assert.deepEqual(errors(body), []);
+    const notes = check(body).map((problem) => problem.message);
+    assert.ok(notes.some((message) => /"\{% github vercel\/next\.js no-readme %\}" is shown as a link to "https:\/\/github\.com\/vercel\/next\.js": the site shows no other site's preview card/.test(message)));
+    const html = await render(blocks);
+    assert.match(html, /<details class="markdown-alert markdown-alert-note"[^>]*>\s*<summary class="markdown-alert-title"[^>]*>Why it works<\/summary>\s*<p>Because <em>it<\/em> does\.<\/p>/);
+    assert.match(html, /class="katex-display"/);
+    // A tag without an address, or with one that names no page, and a tag DEV has no page for stay for content:check to name.
+    for (const kept of ['{% github %}', '{% stackblitz a/b/c %}', '{% podcast_episode x %}']) assert.equal(errors(kept).length, 1, kept);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
