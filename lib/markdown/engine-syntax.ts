@@ -937,6 +937,9 @@ const DEV_MATH_CLOSE = /^\s*\{%-?\s*endkatex\s*-?%\}\s*$/;
 const DEV_MATH_NOTE = 'is read as math: the site typesets `$…$` and `$$…$$`, as DEV did this tag';
 // Hashnode's embed, `%[URL]`.
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
+// Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
+// would not read as an image.
+const HASHNODE_ALIGN = /(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)\s+align=(["']?)(?:left|center|right)\2\s*\)/g;
 
 function devPair(tag: string, args: string, inner: string): { to: string; note: string } | undefined {
   if (tag === 'katex') {
@@ -980,6 +983,7 @@ function convertInline(text: string, found: Found): string {
     },
     found,
   );
+  rewritten = replaceOutsideCode(rewritten, HASHNODE_ALIGN, (match) => ({ to: `${match[1] ?? ''})`, note: 'is read as the image without its `align` (Hashnode’s): the site lays out its images itself' }), found);
   rewritten = replaceOutsideCode(
     rewritten,
     HASHNODE_EMBED,
@@ -1028,7 +1032,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%['].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align='].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.

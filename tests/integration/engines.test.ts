@@ -310,7 +310,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(dev, /The distance between two points, <span class="katex">/, '{% katex inline %}: inline math');
     assertHas(dev, /<a href="https:\/\/vimeo\.com\/76979871"[^>]*>Watch the video on Vimeo<\/a>/, 'Hashnode’s %[URL]: a link');
     assertHas(dev, /<a href="https:\/\/dev\.to\/ann"[^>]*>Follow me on DEV<\/a>/, '{% cta %}: a link');
-    assert.doesNotMatch(visibleText(dev), /\{%|%\}|%\[/, 'no DEV or Hashnode tag on the page');
+    assertHas(dev, /<img (?=[^>]*alt="A harbour at dusk")(?=[^>]*src="\/_img\/mm-teaser-)/, 'Hashnode’s image with align="center": the image');
+    assert.doesNotMatch(visibleText(dev), /\{%|%\}|%\[|align=/, 'no DEV or Hashnode tag on the page');
     // WordPress, as wordpress-export-to-markdown writes it: a folder per post with its images/ (or one images/
     // folder for all), `coverImage` by file name, captions, figures, embeds.
     const lake = pageHtml(dir, 'posts/a-trip-to-the-lake') ?? '';

@@ -196,6 +196,8 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       ['Inline {% katex inline %}x^2{% endkatex %} math.', 'Inline $x^2$ math.'],
       ['%[https://vimeo.com/76979871]', '[Watch the video on Vimeo](https://vimeo.com/76979871)'],
       ['%[https://example.com/a-card]', '<https://example.com/a-card>'],
+      ['![A chart](/images/fees-per-batch.png align="center")', '![A chart](/images/fees-per-batch.png)'],
+      ['![](/images/fees-per-batch.png "Fees" align=left)', '![](/images/fees-per-batch.png "Fees")'],
     ];
     const blocks = '{% details Why it works %}\nBecause *it* does.\n{% enddetails %}\n\n{% katex %}\nc = \\pm\\sqrt{a^2 + b^2}\n{% endkatex %}\n';
     const body = `${tags.map(([from]) => from).join('\n\n')}\n\n${blocks}`;
