@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
 import katex from 'katex';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -36,6 +36,17 @@ const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" fo
 
 /** Code blocks other tools draw as diagrams. */
 const DIAGRAM_LANGUAGES = new Set(['mermaid', 'plantuml', 'puml', 'graphviz', 'dot', 'd2', 'flowchart', 'sequence']);
+
+/**
+ * `[text](address)` or `![alt](address)` that the parser left as text: only text whose address is a path or a
+ * URL; one holding template syntax (`{{ site.url }}`, `{static}`) is named by the template's own finding.
+ */
+const UNREAD_LINK = /(!?)\[[^\]\n\0]{0,500}\]\((?![^)\n\0]{0,2000}[{}])(?=[^)\n\0]{0,2000}[/.#])[^)\n\0]{1,2000}\)/g;
+
+/** A paragraph's text as a reader sees it in runs: a bare URL made a link is its text, anything else parts the runs. */
+function textRuns(children: readonly PhrasingContent[]): string {
+  return children.map((child) => (child.type === 'text' ? child.value : child.type === 'link' && child.children.length === 1 && child.children[0]?.type === 'text' && child.children[0].value === child.url.replace(/^mailto:/, '') ? child.url : '\u0000')).join('');
+}
 
 /** MkDocs Material's icon shortcodes (`:material-clock-fast:`, `:fontawesome-brands-github:`, `:octicons-heart-16:`). */
 const ICON_SHORTCODE = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/;
@@ -219,6 +230,13 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
         add(line, 'error', `<${jsx[1]}> is a JSX component, and a .md post is not MDX: it does not run, so readers lose what it renders and see only its text.`, jsx[1] && /callout|alert|note|admonition|aside/i.test(jsx[1]) ? 'Use a GitHub alert: > [!NOTE] on its own line, then > your text.' : `Write it in Markdown (or with ${SUPPORTED_HTML}); if it is code, put it in \`backticks\`; or rename the file to .mdx to use the site's components (README, "MDX posts").`);
       }
     } else if (node.type === 'paragraph') {
+      // Link or image syntax left as text: Markdown read none (a space in the address, something after it).
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const escaped = start !== undefined && end !== undefined && /\\[[\]()]/.test(String(file.value).slice(start, end));
+      for (const unread of escaped ? [] : textRuns(node.children).matchAll(UNREAD_LINK)) {
+        add(line, 'error', `${shorten(unread[0])} is not read as ${unread[1] ? 'an image' : 'a link'}: Markdown reads no space in an address and nothing after it but a "title", so readers see this text and lose ${unread[1] ? 'the image' : 'the link'}.`, `Write the address without spaces (%20 for each), or in angle brackets: ${unread[1] ? '![alt](<my photo.png>)' : '[text](<https://example.com/a page>)'}; put anything else in the text.`);
+      }
       const first = node.children[0];
       if (first?.type === 'text' && /^(import|export)\s[^\n]*\bfrom\s+['"]/.test(first.value)) {
         add(line, 'error', `${shorten(first.value.split('\n')[0] ?? '', 50)} is an MDX import: a .md post shows it as text.`, 'Remove it, and write what the component showed in Markdown, or rename the file to .mdx and use the site\'s components (README, "MDX posts").');

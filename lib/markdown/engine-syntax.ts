@@ -935,6 +935,13 @@ const DEV_PAIR = /\{%-?\s*(katex|cta)\b([^%]{0,500}?)-?%\}(.{1,500}?)\{%-?\s*end
 const DEV_MATH_OPEN = /^(\s*)\{%-?\s*katex\s*-?%\}\s*$/;
 const DEV_MATH_CLOSE = /^\s*\{%-?\s*endkatex\s*-?%\}\s*$/;
 const DEV_MATH_NOTE = 'is read as math: the site typesets `$…$` and `$$…$$`, as DEV did this tag';
+// A file's address with a space in it (`![A photo](my photo.png)`, `[notes](My Notes.md)`), as Typora and
+// Obsidian write one: Markdown ends an address at a space, so it read neither. In `<…>` it reads it whole.
+const SPACED_ADDRESS = /(!?\[[^\]\n]{0,1000}\]\()([^()<>"'\n]{1,2000})\)/g;
+const SPACED_FILE = /^\S.*\s.*\.[a-z\d]{1,5}(?:#[^\s()<>]{0,200})?$/i;
+const SPACED_HINT = /\]\([^)\n"'\s]{0,2000}\s[^)\n"']{0,2000}\)/;
+// An image's size after its address (`![a](x.png =250x)`, `=250x100`), as VS Code's preview and markdown-it-imsize write it.
+const IMAGE_SIZE = /(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)\s+=\d{0,5}x\d{0,5}\s*\)/g;
 // Hashnode's embed, `%[URL]`.
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
 // Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
@@ -983,6 +990,13 @@ function convertInline(text: string, found: Found): string {
     },
     found,
   );
+  rewritten = replaceOutsideCode(
+    rewritten,
+    SPACED_ADDRESS,
+    (match) => (SPACED_FILE.test(match[2] ?? '') ? { to: `${match[1] ?? ''}<${match[2] ?? ''}>)`, note: 'is read with its address in `<…>`: Markdown ends an address at a space, where Typora and Obsidian read on' } : undefined),
+    found,
+  );
+  rewritten = replaceOutsideCode(rewritten, IMAGE_SIZE, (match) => ({ to: `${match[1] ?? ''})`, note: 'is read as the image without its size: the site sizes its images itself' }), found);
   rewritten = replaceOutsideCode(rewritten, HASHNODE_ALIGN, (match) => ({ to: `${match[1] ?? ''})`, note: 'is read as the image without its `align` (Hashnode’s): the site lays out its images itself' }), found);
   rewritten = replaceOutsideCode(
     rewritten,
@@ -1032,7 +1046,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align='].some((mark) => body.includes(mark))) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' ='].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.

@@ -213,6 +213,18 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     for (const kept of ['{% github %}', '{% stackblitz a/b/c %}', '{% podcast_episode x %}']) assert.equal(errors(kept).length, 1, kept);
   });
 
+  it('reads an address with a space and an image’s size as Typora and VS Code do; names link syntax Markdown left as text', async () => {
+    const body = '![The network tab](network tab.png) and [notes](My Notes.md).\n\n![Fees](/images/fees-per-batch.png =250x) and ![Fees](/images/fees-per-batch.png "Per batch" =250x100)\n\n`![code](a b.png)` stays.\n';
+    assert.equal(convertEngineSyntax(body).text, '![The network tab](<network tab.png>) and [notes](<My Notes.md>).\n\n![Fees](/images/fees-per-batch.png) and ![Fees](/images/fees-per-batch.png "Per batch")\n\n`![code](a b.png)` stays.\n');
+    assert.match(await render('![Fees](/images/fees-per-batch.png =250x)\n'), /<img [^>]*alt="Fees"/);
+    // What is still no link: an error at its line, even when a bare URL in it was made a link.
+    const unread = errors('Intro.\n\n[the docs](https://example.com/a page) and ![a](x.png?v=1 big)\n');
+    assert.deepEqual(unread.map((problem) => [problem.line, /^(.*?) is not read as (a link|an image):/.exec(problem.message)?.slice(1, 3)]), [[8, ['"[the docs](https://example.com/a page)"', 'a link']], [8, ['"![a](x.png?v=1 big)"', 'an image']]]);
+    assert.match(unread[0]?.fix ?? '', /angle brackets/);
+    // Escaped brackets, template syntax (named by its own finding), code and words in brackets are not.
+    for (const fine of ['Write \\[text\\](address.md) for a link.\n', 'See [1](p. 3) maybe.\n'.replace('[1](p. 3)', '[see](page three)'), '```\n[a](b c.md)\n```\n']) assert.deepEqual(errors(fine), [], fine);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
@@ -459,11 +471,11 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip']) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}']) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
