@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { createdDate, dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
+import { namedTag } from '../content/tags';
 import { describeValue } from './values';
 import { isValidDate } from './dates';
 
@@ -13,7 +14,8 @@ export interface FieldFinding {
   fix?: string;
 }
 
-const CANDIDATES = [...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)];
+// Only fields the site reads: renaming a key to one it ignores would lose it without a word.
+const CANDIDATES = [...KNOWN_KEYS.keys()];
 
 /** The field an unknown key was probably meant to be (`dte`, `Date`, `pubDateTime` → `date`), if any is close. */
 export function closestField(key: string): string | undefined {
@@ -30,12 +32,14 @@ function assignment(format: FrontmatterFormat, key: string, value: string): stri
   return format === 'toml' ? `${key} = ${value}` : `${key}: ${value}`;
 }
 
-const isListEntry = (item: unknown) => typeof item === 'string' || typeof item === 'number';
+const isListEntry = (item: unknown) => typeof item === 'string' || typeof item === 'number' || namedTag(item) !== undefined;
 
 /** Whether a value is of a field's kind; the fix when it is not. */
 function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: FrontmatterFormat): { message: string; fix: string } | undefined {
   const key = alias.name;
   const is = describeValue(value);
+  // An optional field left empty (DEV's template writes `series:` and `cover_image:` so) is no field.
+  if (!spec.required && (is === 'empty' || (typeof value === 'string' && value.trim() === ''))) return undefined;
   switch (spec.kind) {
     case 'string':
       if (typeof value === 'string' && value.trim() !== '') return undefined;

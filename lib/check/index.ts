@@ -228,7 +228,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const firstContent = bodyLines.findIndex((value) => value.trim() !== '');
   const h1 = /^#\s+(.*?)\s*#*\s*$/.exec(bodyLines[firstContent] ?? '');
   if (front.titleFromName) {
-    report(line('title'), 'info', `There is no \`title:\` in the frontmatter: the file's name, “${title ?? ''}”, is the post’s title, as Obsidian names a note.`, 'Nothing to do; or add a `title:` field.');
+    report(line('title'), 'info', `There is no \`title:\` in the frontmatter: the file's name, “${title ?? ''}”, is the post’s title, as Obsidian names a note and Jekyll a dated post.`, 'Nothing to do; or add a `title:` field.');
   }
   if (front.titleFromHeading) {
     // A file with no block at all has said so already.

@@ -59,8 +59,22 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
 const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
+// JavaScript's own date text, which Hashnode's GitHub backup writes (`Thu May 11 2023 09:41:05 GMT+0000
+// (Coordinated Universal Time)`), and the RFC 2822 dates of feeds (`Thu, 11 May 2023 09:41:05 +0000`).
+const JS_DATE = /^[a-z]{3}\s+([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}:\d{2}:\d{2})\s+GMT([+-]\d{2})(\d{2})(?:\s+\([^()]{0,80}\))?$/i;
+const FEED_DATE = /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:([+-]\d{2})(\d{2})|GMT|UTC|Z)?$/i;
+
 /** A date written with its month's English name, as readDate reads `YYYY-MM-DD`; undefined otherwise. */
 function namedMonthDate(value: string): string | undefined {
+  const timed = JS_DATE.exec(value) ?? FEED_DATE.exec(value);
+  if (timed) {
+    const [, first = '', second = '', year = '', time = '', zoneHours, zoneMinutes] = timed;
+    const [name, day] = /^\d/.test(first) ? [second, first] : [first, second];
+    const month = MONTHS.findIndex((full) => full.startsWith(name.toLowerCase()));
+    if (month === -1) return undefined;
+    const zone = zoneHours ? `${zoneHours}:${zoneMinutes ?? '00'}` : 'Z';
+    return readDate(`${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}T${time.padStart(time.indexOf(':') === 1 ? time.length + 1 : time.length, '0')}${zone}`);
+  }
   const dayFirst = DAY_FIRST.exec(value);
   const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(value);
   const [day, name, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];

@@ -449,9 +449,10 @@ export function readFrontmatter(text: string, sourceFilePath?: string): Frontmat
   const read = readFrontmatterBlock(format, block, startLine);
   const detached = split.detached ? { detached: true } : {};
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
-  // An Obsidian note's name is its title: a name in words (`Tags.md`, `My note.md`), not a slug, gives one.
+  // An Obsidian note's name is its title: a name in words (`Tags.md`, `My note.md`), not a slug, gives one;
+  // so does a Jekyll post's dated name (`2016-05-20-my-example-post.md` → "My Example Post"), as Jekyll titles it.
   const named = !heading && read.problems.length === 0 && !Object.hasOwn(read.data, 'title') && sourceFilePath !== undefined ? nameTitle(sourceFilePath) : undefined;
-  if (named?.inWords && named.title) {
+  if (named?.title && (named.inWords || named.dated)) {
     read.lines.set('title', startLine);
     return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: named.title }, titleFromName: true };
   }
@@ -462,12 +463,14 @@ export function readFrontmatter(text: string, sourceFilePath?: string): Frontmat
 
 /**
  * A post file's name as its title: a name in words as written (`My note`), a slug's words capitalised, as
- * Jekyll titles a post (`post-title` → `Post Title`). `inWords`: the name was words, not a slug.
+ * Jekyll titles a post (`post-title` → `Post Title`). `inWords`: the name was words, not a slug; `dated`: it
+ * opened with a Jekyll date.
  */
-function nameTitle(sourceFilePath: string): { title: string; inWords: boolean } {
+function nameTitle(sourceFilePath: string): { title: string; inWords: boolean; dated: boolean } {
   const name = fileNameOf(sourceFilePath);
-  if (!SLUG.test(name)) return { title: name, inWords: true };
-  return { title: name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '), inWords: false };
+  const dated = fileNameOf(sourceFilePath, { keepDate: true }) !== name;
+  if (!SLUG.test(name)) return { title: name, inWords: true, dated };
+  return { title: name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '), inWords: false, dated };
 }
 
 /**

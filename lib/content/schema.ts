@@ -56,7 +56,7 @@ function oldAddressNote(key: string): string {
 
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
-  date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'datePublished'] },
+  date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'publishedAt', 'datePublished'] },
   updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified', 'modified_time'] },
   slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
   tags: {
@@ -97,7 +97,7 @@ export const POST_FIELDS = {
   },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
-  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description'] },
+  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription'] },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },
   author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
   cover: {
@@ -113,6 +113,8 @@ export const POST_FIELDS = {
       'featured_image',
       'featuredImage',
       'feature_image',
+      // LekoArts' Gatsby themes.
+      'banner',
       // Minimal Mistakes' `header: { image | overlay_image | teaser, image_description, caption }`.
       { name: 'header', optional: true },
     ],
@@ -200,6 +202,11 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   // Jekyll's, and its Minimal Mistakes theme's.
   excerpt_separator: 'the summary is the first paragraph, or what comes before a `<!--more-->` line',
   related: 'every post shows its related posts',
+  related_posts: 'every post shows its related posts',
+  seoTitle: 'it was the title for search engines on Hashnode: the page’s title is the post’s title',
+  giscus_comments: 'the site has no comments',
+  mermaid: 'a diagram’s code is shown as code here, and content:check names each one',
+  mathjax_autoNumber: 'math is always on: `$…$` and `$$…$$` render with KaTeX',
   author_profile: 'every post names its authors under its title',
   read_time: 'every post shows its reading time',
   toc_label: 'the table of contents is built from the headings of every post',
@@ -273,12 +280,13 @@ export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M
  * The name a post's file gives it: the file name without its extension (`posts/a/b.md` → `b`), or the
  * folder's name for a folder post (`posts/b/index.md` → `b`), without a Jekyll date.
  */
-export function fileNameOf(sourceFilePath: string): string {
+export function fileNameOf(sourceFilePath: string, { keepDate = false } = {}): string {
   const parts = sourceFilePath.split(/[\\/]/);
   const name = (parts.pop() ?? '').replace(POST_FILE, '').replace(HTML_FILE, '');
   const folder = parts.pop();
+  const named = name === 'index' && folder && folder !== 'posts' ? folder : name;
   // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
-  return (name === 'index' && folder && folder !== 'posts' ? folder : name).replace(DATED_NAME, '');
+  return keepDate ? named : named.replace(DATED_NAME, '');
 }
 
 /**
@@ -390,8 +398,8 @@ export function imageOf(value: unknown): { url?: string; alt?: string; caption?:
 }
 
 /**
- * The people a field names: text (comma-separated), a `{ name, url | link, picture }` entry (WordPress'
- * `display_name`, first and last name or `login` for the name), or a list of either.
+ * The people a field names: text (comma-separated), a `{ name, url | link, picture }` entry (Docusaurus'
+ * `key`, an author id; WordPress' `display_name`, first and last name or `login` for the name), or a list of either.
  */
 export function peopleOf(value: unknown): PersonRef[] {
   // A list's entry is one person, a comma in the name and all (`Doyle, Conan`).
@@ -399,7 +407,8 @@ export function peopleOf(value: unknown): PersonRef[] {
   if (typeof value === 'string') return splitTags(value).filter((name) => name !== '').map((name) => ({ name: repairMojibake(name) }));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const name = text(record.name) ?? text(record.display_name) ?? text([record.first_name, record.last_name].filter((part) => typeof part === 'string').join(' ')) ?? text(record.login);
+    // Docusaurus' `- key: slorber` names an author of authors.yml, its other fields shown beside.
+    const name = text(record.name) ?? text(record.key) ?? text(record.display_name) ?? text([record.first_name, record.last_name].filter((part) => typeof part === 'string').join(' ')) ?? text(record.login);
     const url = text(record.url ?? record.link);
     const picture = typeof record.picture === 'string' ? record.picture.trim() : '';
     return name ? [{ name, ...(url ? { url } : {}), ...(picture ? { picture } : {}) }] : [];

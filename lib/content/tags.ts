@@ -10,13 +10,20 @@ export interface Tag {
  * Frontmatter `tags` as authors write them: a YAML list or a comma-separated string.
  * Returns trimmed entries in order, empty ones included so validation can report them.
  */
+/** The name of a tag written as `{ name, slug }`, when it is one. */
+export function namedTag(value: unknown): string | undefined {
+  const name = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
 export function splitTags(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
     return value.trim() === '' ? [] : value.split(',').map((tag) => tag.trim());
   }
   // Hexo writes a category path as a list inside the list (`- [Tech, Web]`): each is a tag.
-  if (Array.isArray(value)) return value.flatMap((tag) => (Array.isArray(tag) ? splitTags(tag.filter((part) => !Array.isArray(part))) : [typeof tag === 'string' ? tag.trim() : String(tag ?? '').trim()]));
+  // Hashnode's and freeCodeCamp's exports write each tag as `{ name, slug }`: its name.
+  if (Array.isArray(value)) return value.flatMap((tag) => (Array.isArray(tag) ? splitTags(tag.filter((part) => !Array.isArray(part))) : [typeof tag === 'string' ? tag.trim() : (namedTag(tag) ?? String(tag ?? '').trim())]));
   return [String(value).trim()];
 }
 

@@ -239,8 +239,8 @@ describe('blocks and values other engines accept', () => {
     for (const [file, text] of Object.entries(files)) assert.equal((await renderTree(text, path.basename(file), { images: false })).html, file.includes('hugo') ? '<p>Fixes.</p>' : '<p>Text.</p>', file);
     assert.equal(normaliseFields(readFrontmatter(files['content/posts/hexo.md'])?.data ?? {}, 'posts/hexo.md').cover, undefined);
     // Hugo's `[params]`: what the site reads is read; the rest is named.
-    assert.deepEqual(at(check({ 'content/posts/p.md': '+++\ntitle = "P"\ndate = 2020-01-01\n[params]\nseries = ["Guide"]\nmermaid = true\n+++\n\nText.\n' }), 'error'), [
-      'content/posts/p.md:4 Hugo\'s `params` holds `mermaid`, which the site does not read (it reads `title`, `date`, `updated`, `slug` and the other fields from there too).',
+    assert.deepEqual(at(check({ 'content/posts/p.md': '+++\ntitle = "P"\ndate = 2020-01-01\n[params]\nseries = ["Guide"]\nmermaid = true\nshowDate = true\n+++\n\nText.\n' }), 'error'), [
+      'content/posts/p.md:4 Hugo\'s `params` holds `showDate`, which the site does not read (it reads `title`, `date`, `updated`, `slug` and the other fields from there too).',
     ]);
     // An .mdx post's block must open its file: the MDX compiler reads no other.
     assert.match(at(check({ 'content/posts/x.mdx': '\n---\ntitle: M\ndate: 2020-01-01\n---\n\nText.\n' }), 'error').join('\n'), /x\.mdx:1 An \.mdx post’s frontmatter must open on its first line/);
@@ -389,5 +389,48 @@ describe('diagrams written as code (Mermaid, PlantUML, Graphviz)', () => {
     const problems = check({ 'content/posts/diagram.md': '---\ntitle: Diagram\ndate: 2024-01-01\n---\n\n```mermaid\ngraph TD;\n  A-->B;\n```\n\n```js\nconst a = 1;\n```\n' });
     assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')].map((found) => found.split(':').slice(0, 2).join(':')), ['content/posts/diagram.md:6 This `mermaid` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw']);
     assert.match(problems[0]?.fix ?? '', /mermaid-cli[\s\S]*!\[what it shows\]\(\.\/diagram\.svg\)/);
+  });
+});
+
+describe('real posts’ fields from DEV, Hashnode, Lee Robinson’s and LekoArts’ starters, Docusaurus and Jekyll', () => {
+  it('reads Hashnode’s and feeds’ date text, `publishedAt`, `{ name }` tags, `seoDescription`, `banner` and Docusaurus’ author `key`', () => {
+    const hashnode = '---\ntitle: From Hashnode\ndatePublished: Thu May 11 2023 09:41:05 GMT+0000 (Coordinated Universal Time)\ncuid: clhixw6av000609jifgvx9tt2\nseoTitle: A title for search\nseoDescription: What it is about.\ntags:\n  - name: Web Development\n    slug: web-development\n  - name: CSS\n    slug: css\n---\n\nText.\n';
+    const lee = '---\ntitle: From a Next starter\npublishedAt: "2020-03-29"\nbanner: ./cover.png\n---\n\nText.\n';
+    const docusaurus = '---\ntitle: Birthday\ndate: Thu, 11 May 2023 09:41:05 +0000\nauthors:\n  - key: slorber\n    title: Maintainer\n  - name: Ann Smith\n---\n\nText.\n';
+    const problems = check({ 'content/posts/hashnode.md': hashnode, 'content/posts/lee.md': lee, 'content/posts/docusaurus.md': docusaurus });
+    assert.deepEqual(at(problems, 'error').filter((found) => !found.includes('cover.png')), []);
+    const fields = (file: string, text: string) => normaliseFields(readFrontmatter(text)?.data ?? {}, file);
+    const read = fields('hashnode.md', hashnode);
+    assert.equal(read.date, '2023-05-11T09:41:05.000Z');
+    assert.deepEqual(read.tags, ['Web Development', 'CSS']);
+    assert.equal(read.description, 'What it is about.');
+    assert.equal(fields('lee.md', lee).date, '2020-03-29T00:00:00.000Z');
+    assert.equal(fields('lee.md', lee).cover, './cover.png');
+    assert.deepEqual(fields('docusaurus.md', docusaurus).author.map((person) => person.name), ['slorber', 'Ann Smith']);
+    assert.equal(fields('docusaurus.md', docusaurus).date, '2023-05-11T09:41:05.000Z');
+    assert.ok(at(problems, 'info').some((found) => /hashnode\.md:5 `seoTitle` means nothing here/.test(found)));
+  });
+
+  it('takes an optional field left empty (DEV’s template) for no field, and suggests no field the site ignores', () => {
+    const dev = '---\ntitle: A DEV post\npublished: true\ndate: 2024-01-02\nseries:\ncover_image: ""\nupdated:\n---\n\nText.\n';
+    assert.deepEqual(at(check({ 'content/posts/dev.md': dev }), 'error'), []);
+    const read = normaliseFields(readFrontmatter(dev)?.data ?? {}, 'dev.md');
+    assert.deepEqual([read.series, read.cover, read.updated], [[], undefined, undefined]);
+    // `translations` is near `translation`, which the site ignores: renaming to it would lose the field.
+    const unknown = at(check({ 'content/posts/t.md': '---\ntitle: T\ndate: 2024-01-02\ntranslations: [es]\n---\n\nText.\n' }), 'error');
+    assert.deepEqual(unknown, ['content/posts/t.md:4 Unknown frontmatter field `translations`.']);
+    // A required field left empty is still named.
+    assert.match(at(check({ 'content/posts/e.md': '---\ntitle:\ndate: 2024-01-02\n---\n\nText.\n' }), 'error').join('\n'), /e\.md:2 The `title` is empty/);
+  });
+
+  it('titles a dated Jekyll post without `title:` by its name, as Jekyll does; an undated slug stays a missing title', () => {
+    const problems = check({
+      'content/posts/2016-05-20-welcome-to-jekyll.md': '---\n---\n\nYou’ll find this post in your `_posts` directory.\n',
+      'content/posts/2016-05-21-my-example-post.md': '---\nlayout: post\n---\n\nEiusmod tempor.\n',
+      'content/posts/some-post.md': '---\ndate: 2024-01-02\n---\n\nText.\n',
+    });
+    assert.deepEqual(at(problems, 'error'), ['content/posts/some-post.md:2 Missing `title`.']);
+    assert.equal(readFrontmatter('---\nlayout: post\n---\n\nText.\n', 'posts/2016-05-21-my-example-post.md')?.data.title, 'My Example Post');
+    assert.ok(at(problems, 'info').some((found) => /2016-05-20-welcome-to-jekyll\.md:2 There is no `title:` in the frontmatter: the file's name, “Welcome To Jekyll”/.test(found)));
   });
 });
