@@ -276,7 +276,8 @@ export function liquidOutputReplacement(expression: string): string | undefined 
 }
 
 // Not the `{{% … %}}` of Hugo shortcodes.
-export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)([^%]*?)-?%\}/g;
+// A `%` not closing the tag is its text: DEV's `{% embed https://…?file=src%2Fapp.ts %}`.
+export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,2000}?)-?%\}/g;
 // Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
 export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^{}]*?|"[^"]*"\s*\|[^{}]*?|'[^']*'\s*\|[^{}]*?)\s*-?\}\}/g;
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
@@ -400,7 +401,7 @@ const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|det
 // Colours some themes name instead of a kind: the plain callout.
 const PLAIN_COLOURS = new Set(['', 'default', 'primary', 'secondary', 'light', 'dark']);
 const HEXO_NOTE = /^\s*\{%-?\s*note\b([^%]*?)\s*-?%\}\s*$/;
-const DEV_FOLD = /^\s*\{%-?\s*(details|spoiler|collapsible)\b([^%]{0,500}?)-?%\}\s*$/;
+const DEV_FOLD = /^\s*\{%-?\s*(details|spoiler|collapsible)\b((?:[^%]|%(?!\})){0,500}?)-?%\}\s*$/;
 const HEXO_NOTE_END = /^\s*\{%-?\s*endnote\s*-?%\}\s*$/;
 // Butterfly's colours, as the callout of the nearest look.
 const NOTE_COLOURS: Readonly<Record<string, string>> = { blue: 'note', pink: 'note', purple: 'important', green: 'tip', orange: 'warning', red: 'caution' };
@@ -930,7 +931,7 @@ function texReplacement(inline: string, display: string): { to: string; note: st
 }
 
 // DEV's tags with an end on the same line: `{% katex inline %}x{% endkatex %}`, `{% cta URL %}Text{% endcta %}`.
-const DEV_PAIR = /\{%-?\s*(katex|cta)\b([^%]{0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
+const DEV_PAIR = /\{%-?\s*(katex|cta)\b((?:[^%]|%(?!\})){0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
 // DEV's `{% katex %}` … `{% endkatex %}` alone on their lines: a math block.
 const DEV_MATH_OPEN = /^(\s*)\{%-?\s*katex\s*-?%\}\s*$/;
 const DEV_MATH_CLOSE = /^\s*\{%-?\s*endkatex\s*-?%\}\s*$/;
@@ -1219,7 +1220,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       // Inside another quote (a callout in a callout), a line's own quote marks come off before it is quoted again.
       const depth = prefix.split('>').length - 1;
       for (let at = index + 1; at < callout.end; at++) {
-        const unquoted = (lines[at] ?? '').replace(new RegExp(`^\\s*(?:>\\s?){0,${depth}}`), '');
+        // Only the quote marks come off: the indentation after them is the line's own (code in the callout keeps it).
+        const unquoted = (lines[at] ?? '').replace(new RegExp(`^(?:[ \\t]*>[ \\t]?){0,${depth}}`), '');
         const inner = unquoted.slice(Math.min(callout.indent, /^\s*/.exec(unquoted)?.[0].length ?? 0));
         lines[at] = `${prefix}>${inner.trim() === '' ? '' : ` ${inner}`}`;
       }

@@ -186,6 +186,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each tag as written, and as read.
     const tags: [string, string][] = [
       ['{% embed https://www.youtube.com/watch?v=dQw4w9WgXcQ %}', '[Watch the video on YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ)'],
+      ['{% embed https://stackblitz.com/edit/demo?embed=1&file=src%2Fapp.ts %}', '<https://stackblitz.com/edit/demo?embed=1&file=src%2Fapp.ts>'],
       ['{% github vercel/next.js no-readme %}', '<https://github.com/vercel/next.js>'],
       ['{% codepen https://codepen.io/ann/pen/abcdef default-tab=result %}', '[See the pen on CodePen](https://codepen.io/ann/pen/abcdef)'],
       ['{% stackblitz ball-demo file=index.js %}', '<https://stackblitz.com/edit/ball-demo>'],
@@ -223,6 +224,21 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(unread[0]?.fix ?? '', /angle brackets/);
     // Escaped brackets, template syntax (named by its own finding), code and words in brackets are not.
     for (const fine of ['Write \\[text\\](address.md) for a link.\n', 'See [1](p. 3) maybe.\n'.replace('[1](p. 3)', '[see](page three)'), '```\n[a](b c.md)\n```\n']) assert.deepEqual(errors(fine), [], fine);
+  });
+
+  it('keeps the indentation of code and nested lists inside a callout, whichever engine wrote it', async () => {
+    const code = '```python\ndef badges(colors):\n    return " ".join(colors)\n```';
+    const bodies = [
+      `:::tip[Code]\n${code}\n\n- a\n    - nested\n:::\n`,
+      `{% details Code %}\n${code}\n\n- a\n    - nested\n{% enddetails %}\n`,
+      `!!! tip "Code"\n    ${code.split('\n').join('\n    ')}\n\n    - a\n        - nested\n`,
+      `> :::tip[Code]\n> ${code.split('\n').join('\n> ')}\n>\n> - a\n>     - nested\n> :::\n`,
+    ];
+    for (const body of bodies) {
+      const html = await render(body);
+      assert.ok(html.replace(/<[^>]+>/g, '').includes('def badges(colors):\n    return'), body);
+      assert.match(html, /<li>a\s*<ul>\s*<li>nested<\/li>/, body);
+    }
   });
 
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
@@ -471,7 +487,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
