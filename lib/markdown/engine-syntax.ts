@@ -278,8 +278,10 @@ export function liquidOutputReplacement(expression: string): string | undefined 
 // Not the `{{% … %}}` of Hugo shortcodes.
 // A `%` not closing the tag is its text: DEV's `{% embed https://…?file=src%2Fapp.ts %}`.
 export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,2000}?)-?%\}/g;
-// Only what is clearly Liquid: a Jekyll variable or a filtered string (a post may show `{{ x }}` of Vue).
-export const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|paginator)\.[^{}]*?|"[^"]*"\s*\|[^{}]*?|'[^']*'\s*\|[^{}]*?)\s*-?\}\}/g;
+// Only what is clearly Liquid: a Jekyll variable, a filtered string, or a variable through one of Jekyll's own
+// filters (`{{ notice | markdownify }}`, which Minimal Mistakes' posts write) (a post may show `{{ x }}` of Vue).
+const JEKYLL_FILTERS = 'markdownify|relative_url|absolute_url|date_to_string|date_to_long_string|date_to_xmlschema|date_to_rfc822|xml_escape|cgi_escape|uri_escape|jsonify|slugify|smartify|number_of_words|array_to_sentence_string|normalize_whitespace|strip_html|where_exp|group_by_exp|sassify|scssify';
+export const LIQUID_OUTPUT = new RegExp(`\\{\\{-?\\s*((?:site|page|post|include|paginator)\\.[^{}]*?|"[^"]*"\\s*\\|[^{}]*?|'[^']*'\\s*\\|[^{}]*?|[\\w.-]+\\s*\\|\\s*(?:${JEKYLL_FILTERS})\\b[^{}]*?)\\s*-?\\}\\}`, 'g');
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
 const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
@@ -1157,12 +1159,21 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       while (start > 0 && (lines[start - 1] ?? '').trim() !== '') start--;
       const paragraph = lines.slice(start, index);
       const plain = paragraph.length > 0 && paragraph.every((text) => !/^\s*(?:>|#|[*+-]\s|\d+\.\s|```|~~~|<)/.test(text));
-      if (plain && start > 0) {
+      if (plain) {
         const kind = NOTICE_KINDS[notice[1] ?? ''] ?? 'note';
-        lines[start - 1] = `> [!${kind}]`;
-        for (let at = start; at < index; at++) lines[at] = `> ${lines[at] ?? ''}`;
         conversions.push({ line: index + 1, from: line.trim(), to: `> [!${kind}]`, note: `makes the paragraph above it the callout \`> [!${kind}]\`` });
-        lines[index] = '';
+        // On the blank line above it, unless there is none, or it ends an HTML block (which would run on into the
+        // callout): then the paragraph moves down a line, onto the marker's own.
+        let above = start - 2;
+        while (above > 0 && (lines[above - 1] ?? '').trim() !== '') above--;
+        if (start > 0 && !(above >= 0 && (lines[above] ?? '').trim() !== '' && /^\s*</.test(lines[above] ?? ''))) {
+          lines[start - 1] = `> [!${kind}]`;
+          for (let at = start; at < index; at++) lines[at] = `> ${lines[at] ?? ''}`;
+          lines[index] = '';
+        } else {
+          paragraph.forEach((text, at) => (lines[start + 1 + at] = `> ${text}`));
+          lines[start] = `> [!${kind}]`;
+        }
         continue;
       }
     }
@@ -1183,6 +1194,15 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       const indent = /^\s*/.exec(line)?.[0] ?? '';
       found(line.trim(), opener);
       lines[index] = indent + opener;
+      // Liquid runs before the highlighter: `{% raw %}`'s markers go here too, as in a fence (above).
+      let inner = false;
+      for (let at = index + 1; at < end; at++) {
+        const text = lines[at] ?? '';
+        if (!inner && !text.includes('{%')) continue;
+        const split = rawPieces(text, text, inner, (from, to, note) => conversions.push({ line: at + 1, from, to, ...(note === undefined ? {} : { note }) }), false);
+        lines[at] = split.pieces.map((piece) => piece.text).join('');
+        inner = split.raw;
+      }
       conversions.push({ line: end + 1, from: (lines[end] ?? '').trim(), to: marks });
       lines[end] = indent + marks;
       index = end;

@@ -241,6 +241,22 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     }
   });
 
+  it('reads Minimal Mistakes’ demo posts: a notice right after an HTML block, `{% raw %}` in a highlight block, a variable through `markdownify`', async () => {
+    const notice = '<div>\nAn HTML block.\n</div>\n\n**Info Notice:** Lorem [ipsum](#) dolor.\n{: .notice--info}\n\nAfter.\n';
+    const html = await render(notice);
+    assert.match(html, /<\/div>\s*<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<p><strong>Info Notice:<\/strong> Lorem <a href="#">ipsum<\/a> dolor\.<\/p>\s*<\/div>\s*<p>After\.<\/p>/);
+    assert.doesNotMatch(html, /\[!note\]/);
+    assert.equal(convertEngineSyntax(notice).text.split('\n').length, notice.split('\n').length);
+    // As the first paragraph of the post, too.
+    assert.match(await render('**First.**\n{: .notice--warning}\n'), /^<div class="markdown-alert markdown-alert-warning"/);
+    const highlight = '{% highlight liquid %}\n{% raw %}{{ page.title }}\n{{ site.url }}{% endraw %}\n{% endhighlight %}\n';
+    assert.equal(convertEngineSyntax(highlight).text, '```liquid\n{{ page.title }}\n{{ site.url }}\n```\n');
+    assert.deepEqual(errors(highlight), []);
+    assert.deepEqual(errors('<div class="notice">{{ notice-2 | markdownify }}</div>\n').map((problem) => problem.message.split(' is not run')[0]), ['The Liquid output `{{ notice-2 | markdownify }}`']);
+    // Vue's `{{ count }}` and a filter of its own are not Liquid.
+    assert.deepEqual(errors('The template shows {{ count }} and {{ price | currency }}.\n'), []);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
