@@ -752,7 +752,12 @@ const KRAMDOWN_LINE = /^\s*(?:\{:(?![:/])[^{}\n]*\}\s*)+$/;
 const KRAMDOWN_TOC = /^\s*\{:\s*toc\s*\}\s*$/;
 const TOC_NOTE = 'is left out: every post has its table of contents';
 const KRAMDOWN_OPEN = /^\s*\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}\s*$/;
-const NOTICE = /^\s*\{:\s*\.notice(?:--(\w+))?\s*\}\s*$/;
+// …and the other Jekyll themes' boxes: Chirpy's `{: .prompt-tip }` and al-folio's `{: .block-tip }` (under a quote),
+// Beautiful Jekyll's `{: .box-note}`, TeXt's `{:.success}`.
+const NOTICE = /^\s*\{:\s*\.(?:notice(?:--(\w+))?|(?:prompt|block|box)-(\w+)|(success|info|warning|error))\s*\}\s*$/;
+// The other themes' words as the site's callouts.
+const BOX_KINDS: Readonly<Record<string, string>> = { tip: 'tip', note: 'note', info: 'note', warning: 'warning', danger: 'caution', error: 'caution', success: 'tip' };
+const CODE_FILE = /^\s*\{:\s*(?:\.[\w-]+\s+)*file=(["'])([^"'\n]{1,300})\1\s*(?:\.[\w-]+\s*)*\}\s*$/;
 // Minimal Mistakes' notice colours as the site's callouts.
 export const NOTICE_KINDS: Readonly<Record<string, string>> = { '': 'note', primary: 'important', info: 'note', warning: 'warning', success: 'tip', danger: 'caution' };
 const ATTRIBUTES_NOTE = "is left out: kramdown's classes, ids and link targets are the old theme's, which the site does not use";
@@ -1059,11 +1064,17 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
   let raw = false;
   // The last line of the math block read last: its closing `$$` opens nothing.
   let mathEnd = -1;
+  // Where the last fenced code block opened and closed (Chirpy's `{: file="…"}` under it titles it).
+  let fenceOpenedAt = -1;
+  let fenceClosedAt = -1;
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
     if (fence !== undefined) {
-      if (closesFence(unquote(line), fence)) fence = undefined;
+      if (closesFence(unquote(line), fence)) {
+        fence = undefined;
+        fenceClosedAt = index;
+      }
       // Jekyll and Hexo run Liquid before Markdown: in a code block too, `{% raw %}`'s markers go and what
       // they protect is shown as written (how a post shows `{{ page.title }}` as code).
       else if (line.includes('{%') || line.includes('/*')) {
@@ -1076,6 +1087,7 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     const opening = FENCE.exec(unquote(line))?.[1];
     if (opening) {
       fence = opening;
+      fenceOpenedAt = index;
       continue;
     }
     // Obsidian's comment over lines (`%%` opens it, and the next `%%` ends it): hidden there, so hidden here.
@@ -1159,8 +1171,11 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       while (start > 0 && (lines[start - 1] ?? '').trim() !== '') start--;
       const paragraph = lines.slice(start, index);
       const plain = paragraph.length > 0 && paragraph.every((text) => !/^\s*(?:>|#|[*+-]\s|\d+\.\s|```|~~~|<)/.test(text));
-      if (plain) {
-        const kind = NOTICE_KINDS[notice[1] ?? ''] ?? 'note';
+      // Chirpy's and al-folio's boxes are quotes already: the marker goes above them, their lines as they are.
+      const quoted = paragraph.length > 0 && paragraph.every((text) => /^\s*>/.test(text));
+      const kind = notice[1] !== undefined || notice[2] === undefined && notice[3] === undefined ? (NOTICE_KINDS[notice[1] ?? ''] ?? 'note') : BOX_KINDS[(notice[2] ?? notice[3] ?? '').toLowerCase()];
+      if ((plain || quoted) && kind) {
+        const quote = (text: string) => (quoted ? text : `> ${text}`);
         conversions.push({ line: index + 1, from: line.trim(), to: `> [!${kind}]`, note: `makes the paragraph above it the callout \`> [!${kind}]\`` });
         // On the blank line above it, unless there is none, or it ends an HTML block (which would run on into the
         // callout): then the paragraph moves down a line, onto the marker's own.
@@ -1168,14 +1183,24 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         while (above > 0 && (lines[above - 1] ?? '').trim() !== '') above--;
         if (start > 0 && !(above >= 0 && (lines[above] ?? '').trim() !== '' && /^\s*</.test(lines[above] ?? ''))) {
           lines[start - 1] = `> [!${kind}]`;
-          for (let at = start; at < index; at++) lines[at] = `> ${lines[at] ?? ''}`;
+          for (let at = start; at < index; at++) lines[at] = quote(lines[at] ?? '');
           lines[index] = '';
         } else {
-          paragraph.forEach((text, at) => (lines[start + 1 + at] = `> ${text}`));
+          paragraph.forEach((text, at) => (lines[start + 1 + at] = quote(text)));
           lines[start] = `> [!${kind}]`;
         }
         continue;
       }
+    }
+    // Chirpy's `{: file="path/to/file" }` under a code block: the block's title, as Chirpy shows it.
+    const file = !raw && fenceClosedAt === index - 1 && fenceOpenedAt >= 0 ? CODE_FILE.exec(line) : null;
+    const fenceLine = lines[fenceOpenedAt] ?? '';
+    if (file && !/\btitle=/.test(fenceLine) && !(file[2] ?? '').includes('"')) {
+      const title = `title="${file[2] ?? ''}"`;
+      conversions.push({ line: index + 1, from: line.trim(), to: title, note: `is the code block's title, \`${title}\` on its fence, as Chirpy shows it` });
+      lines[fenceOpenedAt] = `${fenceLine.trimEnd()}${/^\s*(?:>\s?)*(?:`{3,}|~{3,})\s*$/.test(fenceLine) ? 'text' : ''} ${title}`;
+      lines[index] = '';
+      continue;
     }
     // Any other attribute list on a line of its own: the old theme's classes and ids.
     if (!raw && KRAMDOWN_LINE.test(line)) {

@@ -257,6 +257,18 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors('The template shows {{ count }} and {{ price | currency }}.\n'), []);
   });
 
+  it('reads Chirpy’s, al-folio’s, TeXt’s and Beautiful Jekyll’s boxes as callouts, and Chirpy’s `{: file="…" }` as a code title', async () => {
+    const body = 'Intro.\n\n> A tip, as Chirpy writes it.\n{: .prompt-tip }\n\n> ##### WARNING\n>\n> As al-folio writes it.\n{: .block-warning }\n\nAs TeXt writes it.\n{:.error}\n\nAs Beautiful Jekyll writes it.\n{: .box-note}\n\n> A box of no kind the site draws.\n{: .prompt-sparkle }\n\n```shell\necho hi\n```\n{: file="scripts/hi.sh" .nolineno }\n';
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    const html = await render(body);
+    const kinds = [...html.matchAll(/markdown-alert-(\w+)"[^>]*>\s*<p class="markdown-alert-title"[^>]*>\w+<\/p>\s*(?:<h5[^>]*>[\s\S]*?<\/h5>\s*)?<p>([^<]*)/g)].map((match) => [match[1], match[2]]);
+    assert.deepEqual(kinds, [['tip', 'A tip, as Chirpy writes it.'], ['warning', 'As al-folio writes it.'], ['caution', 'As TeXt writes it.'], ['note', 'As Beautiful Jekyll writes it.']]);
+    assert.match(html, /<blockquote>\s*<p>A box of no kind the site draws\.<\/p>\s*<\/blockquote>/);
+    assert.match(html, /<figure class="code-figure"><figcaption class="code-title">scripts\/hi\.sh<\/figcaption>/);
+    assert.doesNotMatch(html, /\{:|\[!/);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
