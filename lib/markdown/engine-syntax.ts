@@ -214,20 +214,30 @@ function hexoLink(args: string): string | undefined {
  */
 function jekyllFigure(args: string): string | undefined {
   const [name = '', ...rest] = args.trim().split(/\s+/);
-  if (!['figure', 'figure.html', 'image', 'image.html'].includes(name)) return undefined;
+  if (!['figure', 'figure.html', 'figure.liquid', 'image', 'image.html'].includes(name)) return undefined;
   const values: Record<string, string> = {};
   for (const part of rest.join(' ').matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
     // An unquoted value is a Liquid variable (`image_path=page.teaser`), unless it is a plain word such as `true`.
     if (part[4] !== undefined && !/^(?:true|false|\d+)$/.test(part[4])) return undefined;
     values[(part[1] ?? '').toLowerCase()] = part[2] ?? part[3] ?? part[4] ?? '';
   }
-  if (Object.keys(values).some((key) => !['image_path', 'url', 'src', 'alt', 'caption', 'description', 'title', 'popup', 'class', 'width', 'height'].includes(key))) return undefined;
+  // al-folio's `figure.liquid`: `path`, and how it sized and framed it (`zoomable`, `loading`).
+  if (Object.keys(values).some((key) => !['image_path', 'url', 'src', 'path', 'alt', 'caption', 'description', 'title', 'popup', 'class', 'width', 'height', 'zoomable', 'loading', 'max-width', 'sizes'].includes(key))) return undefined;
   // One image: an include given two paths (an image and a link) has no one image to show.
-  const sources = ['image_path', 'url', 'src'].filter((key) => key in values);
-  const src = sources.length === 1 ? values[sources[0] ?? ''] : undefined;
+  const sources = ['image_path', 'url', 'src', 'path'].filter((key) => key in values);
+  const written = sources.length === 1 ? values[sources[0] ?? ''] : undefined;
+  // al-folio's `path` is under the site's root (its include runs it through `relative_url`).
+  const src = written !== undefined && sources[0] === 'path' && !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(written) ? `/${written}` : written;
   const caption = values.caption ?? values.description ?? values.title ?? '';
   if (!src || /[{}]/.test(src + caption) || /<\/?[a-z]/i.test(caption)) return undefined;
   return `![${escapeText(values.alt ?? caption)}](${destination(src)}${caption ? ` "${caption.replace(/"/g, '\\"')}"` : ''})`;
+}
+
+/** Chirpy's `{% include embed/youtube.html id='…' %}` (and `vimeo`, `twitter`, `bilibili`): a link to the page. */
+function chirpyEmbed(args: string): string | undefined {
+  const embed = /^embed\/(youtube|vimeo|twitter)\.html\s+id=(?:"([\w-]+)"|'([\w-]+)'|([\w-]+))\s*$/.exec(args.trim());
+  if (!embed) return undefined;
+  return embedReplacement(embed[1] ?? '', embed[2] ?? embed[3] ?? embed[4] ?? '')?.to;
 }
 
 /** The Markdown a Liquid (or Hexo) tag stands for on its own, when there is an exact one (blocks: below). */
@@ -256,7 +266,7 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   }
   // Minimal Mistakes' `{% include toc %}`: every post here has its table of contents.
   if (tag === 'include' && /^toc(?:\.html)?(?:\s|$)/.test(args.trim())) return '';
-  if (tag === 'include') return jekyllFigure(args);
+  if (tag === 'include') return jekyllFigure(args) ?? chirpyEmbed(args);
   // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
   if (tag === 'post_link') {
     const link = linkReplacement(tag, args);
@@ -937,6 +947,9 @@ function texReplacement(inline: string, display: string): { to: string; note: st
   return { to: inline ? `$${tex}$` : `$$${tex}$$`, note: MATH_NOTE };
 }
 
+const LIQUID_COMMENT_OPEN = /^\s*\{%-?\s*comment\s*-?%\}\s*$/;
+const LIQUID_COMMENT_CLOSE = /^\s*\{%-?\s*endcomment\s*-?%\}\s*$/;
+const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}.{0,2000}?\{%-?\s*endcomment\s*-?%\}/g;
 // DEV's tags with an end on the same line: `{% katex inline %}x{% endkatex %}`, `{% cta URL %}Text{% endcta %}`.
 const DEV_PAIR = /\{%-?\s*(katex|cta)\b((?:[^%]|%(?!\})){0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
 // DEV's `{% katex %}` … `{% endkatex %}` alone on their lines: a math block.
@@ -968,7 +981,8 @@ function devPair(tag: string, args: string, inner: string): { to: string; note: 
 
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found): string {
-  let rewritten = replaceOutsideCode(text, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
+  let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
+  rewritten = replaceOutsideCode(rewritten, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
   rewritten = replaceOutsideCode(
     rewritten,
     LIQUID_TAG,
@@ -1132,6 +1146,17 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         conversions.push({ line: index + 1, from: line.trim(), to: '', note: hidden ? 'and what follows up to `{:/comment}` are left out: a kramdown comment, not shown' : 'is left out: kramdown extension markers' });
         for (let at = index; at <= close; at++) if (hidden || at === index || at === close) lines[at] = '';
         if (!hidden && close !== index) conversions.push({ line: close + 1, from: `{:/${name}}`, to: '', note: 'is left out: kramdown extension markers' });
+        index = close;
+        continue;
+      }
+    }
+    // Liquid's `{% comment %}` … `{% endcomment %}` on lines of their own (hidden there, so hidden here: what it
+    // holds is never read, Liquid in it included). On one line, convertInline leaves it out.
+    if (!raw && LIQUID_COMMENT_OPEN.test(line)) {
+      const close = lineAfter(lines, index, (candidate) => LIQUID_COMMENT_CLOSE.test(candidate));
+      if (close > index) {
+        conversions.push({ line: index + 1, from: line.trim(), to: '', note: 'and what follows up to `{% endcomment %}` are left out: a Liquid comment, not shown' });
+        for (let at = index; at <= close; at++) lines[at] = '';
         index = close;
         continue;
       }

@@ -21,6 +21,8 @@ function tocOf(tree: Root): TocEntry[] {
     if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
     const id = node.properties.id;
     if (typeof id !== 'string' || id === '') return;
+    // The footnotes' heading (GFM's) is for screen readers only: no reader sees it to go to.
+    if (String(node.properties.className ?? '').split(/[\s,]+/).includes('sr-only') || id.endsWith('footnote-label')) return;
     const text = node.children
       .filter((child) => !isAnchor(child))
       .map((child) => toString(child))

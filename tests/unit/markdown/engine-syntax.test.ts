@@ -269,6 +269,15 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.doesNotMatch(html, /\{:|\[!/);
   });
 
+  it('leaves out a Liquid comment, the Liquid in it too, and reads al-folio’s figure and Chirpy’s embed includes', () => {
+    // minima's own example post: a comment that holds an include.
+    const body = 'Text {% comment %}hidden {% include x.html %}{% endcomment %} shown.\n\n{% comment %}\nMight you have an include in your theme? Why not try:\n{% include note.html %}\n{% endcomment %}\n\n{% include figure.liquid loading="eager" path="assets/img/9.jpg" class="img-fluid rounded" zoomable=true %}\n\n{% include embed/youtube.html id=\'Balreaj8Yqs\' %}\n';
+    assert.equal(convertEngineSyntax(body).text, 'Text  shown.\n\n\n\n\n\n\n![](/assets/img/9.jpg)\n\n[Watch the video on YouTube](https://www.youtube.com/watch?v=Balreaj8Yqs)\n');
+    assert.deepEqual(errors(body).filter((problem) => !problem.message.includes('9.jpg')), []);
+    // Without its end, a comment is not read: content:check names the tag.
+    assert.equal(errors('{% comment %}\nNever closed.\n').length, 1);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });

@@ -21,6 +21,13 @@ describe('the contents the pipeline remembers', () => {
     assert.ok(headings > 10, `${headings} headings`);
   });
 
+  it('leave out the footnotes’ heading, which only screen readers are given', async () => {
+    const html = await renderPost('---\ntitle: T\n---\n\n## One\n\nText[^1].\n\n[^1]: A note.\n', 'footnoted.md');
+    assert.match(html, /<h2 class="sr-only" id="footnotes">/);
+    assert.deepEqual(takeToc('posts/footnoted.md')?.map((entry) => entry.text), ['One']);
+    assert.deepEqual(extractToc('<h2 id="a">A</h2><h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2>').map((entry) => entry.id), ['a']);
+  });
+
   it('are taken once: a post the pipeline has not rendered again has none', async () => {
     await renderPost('---\ntitle: T\n---\n\n## One `code` & <em>more</em> $x^2$\n\n### Two\n', 'once.md');
     assert.deepEqual(takeToc('posts/once.md')?.map((entry) => entry.depth), [2, 3]);
