@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
 import katex from 'katex';
-import type { PhrasingContent, Root } from 'mdast';
+import type { Code, PhrasingContent, Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -42,6 +42,29 @@ const DIAGRAM_LANGUAGES = new Set(['mermaid', 'plantuml', 'puml', 'graphviz', 'd
  * URL; one holding template syntax (`{{ site.url }}`, `{static}`) is named by the template's own finding.
  */
 const UNREAD_LINK = /(!?)\[[^\]\n\0]{0,500}\]\((?![^)\n\0]{0,2000}[{}])(?=[^)\n\0]{0,2000}[/.#])[^)\n\0]{1,2000}\)/g;
+
+/**
+ * What a fenced code block's line asks for that the site does not do (the same for `.md` and `.mdx`, whose
+ * code goes through one highlighter): options it cannot read, another engine's look, a diagram, a language
+ * it does not colour.
+ */
+export function codeBlockFindings(node: Code): LossFinding[] {
+  const findings: LossFinding[] = [];
+  const line = node.position?.start.line ?? 1;
+  const fence = parseFence(node.lang, node.meta, node.value.split('\n').length);
+  if (fence.unsupported.length > 0) {
+    findings.push({ line, severity: 'error', message: `The code fence says ${fence.unsupported.map((token) => shorten(token, 30)).join(', ')}, which the site does not understand: readers lose what it asks for (highlighted lines, a title, the language).`, fix: `Rewrite the fence line: ${FENCE_FORMS}.` });
+  }
+  if (fence.ignored.length > 0) {
+    findings.push({ line, severity: 'info', message: `The code fence's ${fence.ignored.map((token) => shorten(token, 30)).join(', ')} chose how another engine drew the block: the site's own code theme applies.`, fix: 'Nothing to do, or remove it from the fence line.' });
+  }
+  if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {
+    findings.push({ line, severity: 'warning', message: `This \`${node.lang}\` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw: the site shows its source as code, so readers see the code instead of the diagram.`, fix: `Draw it as an SVG (for Mermaid: mermaid.live → Export SVG, or npx @mermaid-js/mermaid-cli -i diagram.mmd -o diagram.svg), put it beside the post and show it: ![what it shows](./diagram.svg). Keep the code block too if the source is worth reading.` });
+  } else if (fence.unknownLanguage && node.lang !== 'math') {
+    findings.push({ line, severity: 'info', message: `The code block's language ${shorten(fence.label, 30)} has no highlighting: it shows as plain text labelled ${fence.label}.`, fix: `Nothing to do, or use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')}.` });
+  }
+  return findings;
+}
 
 /** A paragraph's text as a reader sees it in runs: a bare URL made a link is its text, anything else parts the runs. */
 function textRuns(children: readonly PhrasingContent[]): string {
@@ -199,18 +222,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'code') {
-      const fence = parseFence(node.lang, node.meta, node.value.split('\n').length);
-      if (fence.unsupported.length > 0) {
-        add(line, 'error', `The code fence says ${fence.unsupported.map((token) => shorten(token, 30)).join(', ')}, which the site does not understand: readers lose what it asks for (highlighted lines, a title, the language).`, `Rewrite the fence line: ${FENCE_FORMS}.`);
-      }
-      if (fence.ignored.length > 0) {
-        add(line, 'info', `The code fence's ${fence.ignored.map((token) => shorten(token, 30)).join(', ')} chose how another engine drew the block: the site's own code theme applies.`, 'Nothing to do, or remove it from the fence line.');
-      }
-      if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {
-        add(line, 'warning', `This \`${node.lang}\` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw: the site shows its source as code, so readers see the code instead of the diagram.`, `Draw it as an SVG (for Mermaid: mermaid.live → Export SVG, or npx @mermaid-js/mermaid-cli -i diagram.mmd -o diagram.svg), put it beside the post and show it: ![what it shows](./diagram.svg). Keep the code block too if the source is worth reading.`);
-      } else if (fence.unknownLanguage && node.lang !== 'math') {
-        add(line, 'info', `The code block's language ${shorten(fence.label, 30)} has no highlighting: it shows as plain text labelled ${fence.label}.`, `Nothing to do, or use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')}.`);
-      }
+      findings.push(...codeBlockFindings(node));
     } else if (node.type === 'math' || node.type === 'inlineMath') {
       try {
         katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === 'math', throwOnError: true });

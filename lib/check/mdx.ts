@@ -12,6 +12,7 @@ import { fromAnotherSite } from '../markdown/html';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
+import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
 import { CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
 
@@ -87,6 +88,8 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
 
   visit(parsed.tree, (node) => {
     const line = node.position?.start.line;
+    // Its code blocks go through the highlighter a `.md` post's do: the same fence lines are read.
+    if (node.type === 'code') findings.push(...codeBlockFindings(node));
     if (node.type === 'mdxjsEsm') {
       const kind = /^\s*import\b/.test(node.value) ? 'An `import`' : 'An `export`';
       report(line, `${kind} in a post is not supported: ${shorten(node.value)}`, `Remove it. ${USE_REGISTRY}`);
@@ -119,6 +122,11 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
         report(line, `<${name}> would show an empty box: the site loads no other site's frames or plugins (its Content-Security-Policy), so readers lose the embedded content.`, 'Link to it instead: [what it shows](https://…).');
       } else if (name && ['img', 'video', 'audio', 'source'].includes(name) && src !== undefined && fromAnotherSite(src)) {
         report(line, `<${name}> loads ${shorten(src)} from another site, which the site's Content-Security-Policy blocks: readers get ${name === 'img' ? 'a broken image' : 'no media'}.`, name === 'img' ? 'Save the image beside the post and use <Figure src="./photo.png" alt="…" /> or ![alt](./photo.png).' : 'Put the file in public/ and use its site path, e.g. /media/clip.mp4.');
+      }
+      // A custom element (`<callout-warning>`): the old site's script or style drew it; here it is its text alone.
+      if (name && /^[a-z][\w]*-[\w-]*$/.test(name)) {
+        report(line, `<${name}> is a custom element of the old site, which the site has no style or script for: readers see its text without the box or widget it made.`, /callout|alert|note|aside|warning|info|success|tip|danger/i.test(name) ? `Use <Callout type="${/warn/i.test(name) ? 'warning' : /danger|error/i.test(name) ? 'caution' : /success|tip/i.test(name) ? 'tip' : 'note'}">…</Callout>.` : `${USE_REGISTRY} Or keep its text in Markdown.`, 'warning');
+        return;
       }
       // A fragment, or an HTML element (`<div>`, `<kbd>`): rendered as written.
       if (!name || /^[a-z][\w-]*$/.test(name)) return;

@@ -142,6 +142,8 @@ function readOption(key: string, value: string, info: FenceInfo, lineCount: numb
       info.firstLineNumber = Number(start);
       return true;
     }
+    // LekoArts' Gatsby themes: highlight=5-7,10.
+    case 'highlight':
     case 'hl_lines': {
       const lines = rangeList(value, lineCount);
       if (lines) info.highlightLines.push(...lines);
@@ -272,7 +274,9 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
       info.showLineNumbers = true;
       if (gatsby !== 'true') info.firstLineNumber = Number(gatsby);
     } else if (braces !== undefined && readHugoOptions(braces, info, lineCount)) continue;
-    else if (other === 'showLineNumbers') info.showLineNumbers = true;
+    // LekoArts' Gatsby themes write `withLineNumbers`; Kent C. Dodds' blog `[2,5-7]` for lines to highlight.
+    else if (other === 'showLineNumbers' || other === 'withLineNumbers') info.showLineNumbers = true;
+    else if (other !== undefined && /^\[[\d,\s-]+\]$/.test(other) && rangeList(other, lineCount)) info.highlightLines.push(...(rangeList(other, lineCount) ?? []));
     // MkDocs writes its options bare on the fence line: linenums="1" hl_lines="2 3".
     else if (key !== undefined && readOption(key, double ?? single ?? bare ?? '', info, lineCount) === true) continue;
     else info.unsupported.push(token);

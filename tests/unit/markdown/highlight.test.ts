@@ -90,6 +90,14 @@ describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the
     assert.deepEqual(fence.unsupported, []);
   });
 
+  it('reads LekoArts\' Gatsby themes\' highlight= and withLineNumbers, and Kent C. Dodds\' [ranges]', () => {
+    const gatsby = parseFence('jsx', 'title=src/a.jsx highlight=2-3,5 withLineNumbers', 6);
+    assert.deepEqual([gatsby.title, gatsby.highlightLines, gatsby.showLineNumbers, gatsby.unsupported], ['src/a.jsx', [2, 3, 5], true, []]);
+    const kent = parseFence('tsx', '[2,4-5]', 6);
+    assert.deepEqual([kent.highlightLines, kent.unsupported], [[2, 4, 5], []]);
+    assert.deepEqual(parseFence('tsx', '[a-b]', 6).unsupported, ['[a-b]']);
+  });
+
   it('notes the options that only chose Hugo\'s look, and rejects what it cannot read', () => {
     assert.deepEqual(parseFence('go', '{hl_lines=[1] style=monokai anchorlinenos=true}', 3).ignored, ['style=monokai', 'anchorlinenos=true']);
     assert.deepEqual(parseFence('go', '{hl_lines=[1] markers=true}', 3).unsupported, ['markers=true']);
