@@ -287,7 +287,7 @@ export function liquidOutputReplacement(expression: string): string | undefined 
 
 // Not the `{{% … %}}` of Hugo shortcodes.
 // A `%` not closing the tag is its text: DEV's `{% embed https://…?file=src%2Fapp.ts %}`.
-export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,2000}?)-?%\}/g;
+export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,1000}?)-?%\}/g;
 // Only what is clearly Liquid: a Jekyll variable, a filtered string, or a variable through one of Jekyll's own
 // filters (`{{ notice | markdownify }}`, which Minimal Mistakes' posts write) (a post may show `{{ x }}` of Vue).
 const JEKYLL_FILTERS = 'markdownify|relative_url|absolute_url|date_to_string|date_to_long_string|date_to_xmlschema|date_to_rfc822|xml_escape|cgi_escape|uri_escape|jsonify|slugify|smartify|number_of_words|array_to_sentence_string|normalize_whitespace|strip_html|where_exp|group_by_exp|sassify|scssify';
@@ -963,6 +963,9 @@ const SPACED_FILE = /^\S.*\s.*\.[a-z\d]{1,5}(?:#[^\s()<>]{0,200})?$/i;
 const SPACED_HINT = /\]\([^)\n"'\s]{0,2000}\s[^)\n"']{0,2000}\)/;
 // An image's size after its address (`![a](x.png =250x)`, `=250x100`), as VS Code's preview and markdown-it-imsize write it.
 const IMAGE_SIZE = /(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)\s+=\d{0,5}x\d{0,5}\s*\)/g;
+// A gist embedded with its script (`<script src="https://gist.github.com/user/id.js"></script>`), as GitHub's
+// embed button writes it: no script runs here, so it is a link to the gist.
+const GIST_SCRIPT = /<script\s+src=["'](https:\/\/gist\.github\.com\/(?:[\w-]{1,100}\/)?[\da-f]{1,64})\.js(?:\?file=[\w.-]{1,200})?["']\s*>\s*<\/script>/gi;
 // Hashnode's embed, `%[URL]`.
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
 // Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
@@ -977,6 +980,24 @@ function devPair(tag: string, args: string, inner: string): { to: string; note: 
   }
   const url = webAddress(args.trim());
   return url && inner.trim() ? { to: `[${escapeText(inner.trim())}](${destination(url)})`, note: 'is a link: DEV drew it as a button' } : undefined;
+}
+
+// Pandoc's (and Obsidian's) inline footnote, `text^[the note]`: a note may hold one level of brackets (a link).
+const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]{0,300}\]){1,1000})\]/g;
+
+/** Each inline footnote as a GFM footnote (`[^inline-1]`), its text kept in `notes`; not inside `$…$`. */
+function inlineFootnotes(text: string, notes: string[], found: Found): string {
+  if (!text.includes('^[')) return text;
+  return replaceOutsideCode(
+    text,
+    INLINE_NOTE,
+    (match) => {
+      if ((text.slice(0, match.index).match(/(?<!\\)\$/g)?.length ?? 0) % 2 === 1) return undefined;
+      notes.push((match[1] ?? '').trim());
+      return { to: `[^inline-${notes.length}]`, note: 'is a footnote, as Pandoc and Obsidian read an inline one: its text is among the post’s notes' };
+    },
+    found,
+  );
 }
 
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
@@ -1019,6 +1040,7 @@ function convertInline(text: string, found: Found): string {
     found,
   );
   rewritten = replaceOutsideCode(rewritten, IMAGE_SIZE, (match) => ({ to: `${match[1] ?? ''})`, note: 'is read as the image without its size: the site sizes its images itself' }), found);
+  rewritten = replaceOutsideCode(rewritten, GIST_SCRIPT, (match) => ({ to: embedMarkdown(match[1] ?? ''), note: embedNote(match[1] ?? '') }), found);
   rewritten = replaceOutsideCode(rewritten, HASHNODE_ALIGN, (match) => ({ to: `${match[1] ?? ''})`, note: 'is read as the image without its `align` (Hashnode’s): the site lays out its images itself' }), found);
   rewritten = replaceOutsideCode(
     rewritten,
@@ -1068,7 +1090,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' ='].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^['].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1078,6 +1100,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
   let raw = false;
   // The last line of the math block read last: its closing `$$` opens nothing.
   let mathEnd = -1;
+  // Pandoc's inline footnotes (`^[…]`) met so far: their definitions go after the body.
+  const notes: string[] = [];
   // Where the last fenced code block opened and closed (Chirpy's `{: file="…"}` under it titles it).
   let fenceOpenedAt = -1;
   let fenceClosedAt = -1;
@@ -1389,10 +1413,12 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     const split = rawPieces(line, outsideInlineCode(line), raw, (from, to, note) => found(from, to, undefined, note));
     const pieces = split.pieces;
     raw = split.raw;
-    const converted = pieces.map((piece) => (piece.raw ? piece.text : convertInline(piece.text, found)));
+    const converted = pieces.map((piece) => (piece.raw ? piece.text : inlineFootnotes(convertInline(piece.text, found), notes, found)));
     lines[index] = converted.join('');
     if (pieces.some((piece) => piece.raw)) blanked.set(index, converted.map((text, at) => (pieces[at]?.raw ? ' '.repeat(text.length) : text)).join(''));
   }
   if (conversions.length === 0) return { text: body, conversions, outsideRaw: body };
-  return { text: lines.join('\n'), conversions, outsideRaw: lines.map((line, index) => blanked.get(index) ?? line).join('\n') };
+  // After the body's own lines, so every line keeps its number.
+  const definitions = notes.length > 0 ? ['', ...notes.map((note, index) => `[^inline-${index + 1}]: ${note}`)] : [];
+  return { text: [...lines, ...definitions].join('\n'), conversions, outsideRaw: [...lines.map((line, index) => blanked.get(index) ?? line), ...definitions].join('\n') };
 }

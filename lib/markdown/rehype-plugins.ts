@@ -84,7 +84,7 @@ const HEADING_ID: [string, RegExp] = ['id', SAFE_ID];
  * Everything else is unwrapped (its text kept), or removed with its content when that content
  * is code, styles or a document of its own (`strip`). content:check reports both as errors.
  */
-export const EXTRA_HTML_ELEMENTS = ['figure', 'figcaption', 'mark', 'abbr', 'u', 'small', 'cite', 'video', 'audio', 'track'];
+export const EXTRA_HTML_ELEMENTS = ['figure', 'figcaption', 'mark', 'abbr', 'u', 'small', 'cite', 'address', 'video', 'audio', 'track'];
 export const STRIPPED_ELEMENTS = [
   'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'applet', 'svg', 'math', 'canvas',
   'textarea', 'select', 'noembed', 'noframes', 'xmp', 'title', 'frameset', 'frame',

@@ -169,5 +169,6 @@ describe('what an .mdx post shows wrong without its old site, named as in a .md 
       [18, 'warning', '<callout-warning> is a custom element of the old site, which the site has no style or script for'],
     ]);
     assert.match(problemsOf(body).at(-1)?.fix ?? '', /<Callout type="warning">/);
+    assert.deepEqual(problemsOf('A claim.^[A source.]\n').map((problem) => problem.message.split(':')[0]), ['^[A source.] would be shown as text']);
   });
 });

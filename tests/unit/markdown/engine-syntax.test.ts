@@ -278,6 +278,19 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(errors('{% comment %}\nNever closed.\n').length, 1);
   });
 
+  it('reads an inline footnote as a footnote, a gist’s script as a link to it, and keeps <address>', async () => {
+    const body = 'OLS is unbiased.^[See [the notes](https://example.com/n).] And more.^[Second.]\n\nMath $x^[a]$ and `code ^[x]` stay.\n\n<script src="https://gist.github.com/ann/6d78a3ca0ef3.js"></script>\n\n<address>Written by Ann.</address>\n';
+    const { text } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n').slice(body.split('\n').length), ['', '[^inline-1]: See [the notes](https://example.com/n).', '[^inline-2]: Second.']);
+    const html = await render(body);
+    assert.match(html, /OLS is unbiased\.<sup><a href="#user-content-fn-inline-1"[^>]*>1<\/a><\/sup> And more\.<sup>/);
+    assert.match(html, /<li id="user-content-fn-inline-1">\s*<p>See <a href="https:\/\/example\.com\/n">the notes<\/a>\./);
+    assert.match(html, /<code>code \^\[x\]<\/code>/);
+    assert.match(html, /<a href="https:\/\/gist\.github\.com\/ann\/6d78a3ca0ef3">Read the gist on GitHub<\/a>/);
+    assert.match(html, /<address>Written by Ann\.<\/address>/);
+    assert.deepEqual(errors(body), []);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
@@ -524,7 +537,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
