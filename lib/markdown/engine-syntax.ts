@@ -233,7 +233,7 @@ function jekyllFigure(args: string): string | undefined {
   return `![${escapeText(values.alt ?? caption)}](${destination(src)}${caption ? ` "${caption.replace(/"/g, '\\"')}"` : ''})`;
 }
 
-/** Chirpy's `{% include embed/youtube.html id='…' %}` (and `vimeo`, `twitter`, `bilibili`): a link to the page. */
+/** Chirpy's `{% include embed/youtube.html id='…' %}` (and `vimeo`, `twitter`): a link to the page. */
 function chirpyEmbed(args: string): string | undefined {
   const embed = /^embed\/(youtube|vimeo|twitter)\.html\s+id=(?:"([\w-]+)"|'([\w-]+)'|([\w-]+))\s*$/.exec(args.trim());
   if (!embed) return undefined;
@@ -959,7 +959,9 @@ const DEV_MATH_NOTE = 'is read as math: the site typesets `$…$` and `$$…$$`,
 // A file's address with a space in it (`![A photo](my photo.png)`, `[notes](My Notes.md)`), as Typora and
 // Obsidian write one: Markdown ends an address at a space, so it read neither. In `<…>` it reads it whole.
 const SPACED_ADDRESS = /(!?\[[^\]\n]{0,1000}\]\()([^()<>"'\n]{1,2000})\)/g;
-const SPACED_FILE = /^\S.*\s.*\.[a-z\d]{1,5}(?:#[^\s()<>]{0,200})?$/i;
+// A file's name at its end (`.png`, `.md#part`); tested apart from its space, so each test is linear.
+const FILE_END = /\.[a-z\d]{1,5}(?:#[^\s()<>]{0,200})?$/i;
+const spacedFile = (address: string) => /^\S/.test(address) && /\s/.test(address) && FILE_END.test(address);
 const SPACED_HINT = /\]\([^)\n"'\s]{0,2000}\s[^)\n"']{0,2000}\)/;
 // An image's size after its address (`![a](x.png =250x)`, `=250x100`), as VS Code's preview and markdown-it-imsize write it.
 const IMAGE_SIZE = /(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)\s+=\d{0,5}x\d{0,5}\s*\)/g;
@@ -1036,7 +1038,7 @@ function convertInline(text: string, found: Found): string {
   rewritten = replaceOutsideCode(
     rewritten,
     SPACED_ADDRESS,
-    (match) => (SPACED_FILE.test(match[2] ?? '') ? { to: `${match[1] ?? ''}<${match[2] ?? ''}>)`, note: 'is read with its address in `<…>`: Markdown ends an address at a space, where Typora and Obsidian read on' } : undefined),
+    (match) => (spacedFile(match[2] ?? '') ? { to: `${match[1] ?? ''}<${match[2] ?? ''}>)`, note: 'is read with its address in `<…>`: Markdown ends an address at a space, where Typora and Obsidian read on' } : undefined),
     found,
   );
   rewritten = replaceOutsideCode(rewritten, IMAGE_SIZE, (match) => ({ to: `${match[1] ?? ''})`, note: 'is read as the image without its size: the site sizes its images itself' }), found);

@@ -291,6 +291,13 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body), []);
   });
 
+  it('reports no template syntax an HTML comment holds: the comment is never shown', () => {
+    assert.deepEqual(errors('Text.\n\n<!-- {% embed %}, not {% codepen %}: see the README. -->\n\n<!--\n{{ site.repository }}\n-->\n'), []);
+    // Outside the comment, on its line or after it, it is named.
+    assert.deepEqual(errors('<!-- a note --> {% codepen %}\n\n{{ site.repository }}\n').map((problem) => problem.line), [6, 8]);
+    assert.equal(errors('<!-- never closed {% codepen %}\n').length, 1);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
