@@ -25,13 +25,25 @@ export function findShortcodes(text: string): ShortcodeFinding[] {
     else rewritten = rewritten.replace(match[0], replacement);
     findings.push({ message: `The Liquid tag \`${match[0]}\` is not run here: it would be published as text.`, fix: '' });
   }
+  // A tag that opens and never closes on its line (`{% link https://… }`): not read, shown as it is.
+  let unclosed = false;
+  const tags = [...line.matchAll(LIQUID_TAG)].map((match) => [match.index, match.index + match[0].length] as const);
+  let tag = 0;
+  for (const match of line.matchAll(/(?<!\{)\{%-?[ \t]*[a-z_]\w*/g)) {
+    // Both in order: one pass over the tags.
+    while (tag < tags.length && (tags[tag]?.[1] ?? 0) <= match.index) tag++;
+    if ((tags[tag]?.[0] ?? Infinity) <= match.index) continue;
+    exact = false;
+    unclosed = true;
+    findings.push({ message: `The Liquid tag ${JSON.stringify(`${line.slice(match.index, match.index + 40).trim()}${line.length > match.index + 40 ? '…' : ''}`)} is not closed with \`%}\` on its line: it would be published as text.`, fix: '' });
+  }
   for (const match of line.matchAll(LIQUID_OUTPUT)) {
     const relative = liquidOutputReplacement(match[1] ?? '');
     if (relative === undefined) exact = false;
     else rewritten = rewritten.replace(match[0], relative);
     findings.push({ message: `The Liquid output \`${match[0]}\` is not run here: it would be published as text.`, fix: '' });
   }
-  const hints = exact ? [] : liquidHints(line);
+  const hints = exact ? [] : [...(unclosed ? ['Write each tag whole on one line, `{% … %}`: the site reads a tag only so.'] : []), ...liquidHints(line)];
   const fix = exact
     ? `Replace the line with: ${rewritten.trim() === '' ? '(nothing: delete it)' : rewritten.trim()}`
     : [...hints, `${hints.length > 0 ? 'Or rewrite' : 'Rewrite'} it in Markdown (an image, a link, a fenced code block), or as the HTML it produced.`].join(' ');

@@ -298,6 +298,12 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(errors('<!-- never closed {% codepen %}\n').length, 1);
   });
 
+  it('names a Liquid tag that is not closed on its line, which was published as text unreported', () => {
+    const found = errors('{% link https://dev.to/ann/a-post }\n\n{% include figure\n  image_path="/a.png" %}\n\nFine: {{% notice %}} is Hugo’s, 100{%} is text.\n');
+    assert.deepEqual(found.map((problem) => [problem.line, problem.message.split(' is not closed')[0]]).filter(([, message]) => String(message).startsWith('The Liquid tag')), [[6, 'The Liquid tag "{% link https://dev.to/ann/a-post }"'], [8, 'The Liquid tag "{% include figure"']]);
+    assert.match(found[0]?.fix ?? '', /whole on one line/);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
