@@ -282,7 +282,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     }
     for (const shortcode of findShortcodes(scanned[index] ?? value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
     // Not in inline code or an HTML comment, which readers do not see as text to fill in.
-    for (const template of findTemplateText((html ? value : outsideInlineCode(value)).replace(/<!--.*?-->/g, (comment) => ' '.repeat(comment.length)))) {
+    for (const template of findTemplateText(blankComments(html ? value : outsideInlineCode(value)))) {
       if (isAuthorPlaceholder(template.text)) {
         report(lineNumber, 'info', `${template.text} is shown as the author: the post's \`author:\`, else the site's (lib/site/config.ts).`);
       } else {

@@ -132,6 +132,8 @@ export function embedReplacement(written: string, args: string): { to: string; n
 
 /** What a reader gets instead of another site's preview card (DEV's `{% github %}`, `{% link %}`): a link to the page. */
 const cardNote = (url: string) => `is shown as a link to ${shorten(url)}: the site shows no other site's preview card`;
+/** The note for a page shown as a link: a player's (a known site's) or a card's. */
+const linkNote = (url: string) => (embedLink(url).words ? embedNote(url) : cardNote(url));
 
 const webAddress = (value: string) => (/^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : undefined);
 const idAddress = (pattern: RegExp, page: (id: string) => string) => (value: string) => webAddress(value) ?? (pattern.test(value) ? page(value) : undefined);
@@ -159,7 +161,7 @@ const DEV_PAGES: Record<string, (value: string) => string | undefined> = {
 function devReplacement(name: string, args: string): { to: string; note: string } | undefined {
   const page = Object.hasOwn(DEV_PAGES, name) ? DEV_PAGES[name]?.(args.trim().split(/\s+/)[0] ?? '') : undefined;
   if (!page) return undefined;
-  return { to: embedMarkdown(page), note: embedLink(page).words ? embedNote(page) : cardNote(page) };
+  return { to: embedMarkdown(page), note: linkNote(page) };
 }
 
 /** Markdown's own characters in text that goes inside `[…]` or `**…**`, escaped. */
@@ -318,11 +320,11 @@ const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
 const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line without its quote marks: a fence inside a quote (or a callout, quoted) is code too. */
-const unquote = (line: string) => line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
+export const unquote = (line: string) => line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
 /** Whether an unquoted line closes the fenced code block `fence` opened: the same mark, as long or longer, alone. */
-const closesFence = (unquoted: string, fence: string) => {
+export const closesFence = (unquoted: string, fence: string) => {
   const mark = FENCE.exec(unquoted)?.[1];
   return mark !== undefined && mark[0] === fence[0] && mark.length >= fence.length && unquoted.trim() === mark;
 };
@@ -908,7 +910,7 @@ const TEX_COMMENT = /(?:^|[^\\])%/;
  * as a space); a formula of two lines is one line, `$$…$$`, a paragraph of math. Undefined when the block
  * is already so, or a `%` would swallow what is joined to it.
  */
-export function dollarBlock(lines: readonly string[], index: number, end: number): Map<number, string> | undefined {
+function dollarBlock(lines: readonly string[], index: number, end: number): Map<number, string> | undefined {
   const open = DOLLAR_OPEN.exec(lines[index] ?? '');
   const close = DOLLAR_CLOSE.exec(lines[end] ?? '');
   if (!open || !close || end <= index) return undefined;
@@ -963,8 +965,10 @@ const SPACED_ADDRESS = /(!?\[[^\]\n]{0,1000}\]\()([^()<>"'\n]{1,2000})\)/g;
 const FILE_END = /\.[a-z\d]{1,5}(?:#[^\s()<>]{0,200})?$/i;
 const spacedFile = (address: string) => /^\S/.test(address) && /\s/.test(address) && FILE_END.test(address);
 const SPACED_HINT = /\]\([^)\n"'\s]{0,2000}\s[^)\n"']{0,2000}\)/;
+// An image up to its address and title (what two engines' extras below follow, before its `)`).
+const IMAGE_HEAD = String.raw`(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)`;
 // An image's size after its address (`![a](x.png =250x)`, `=250x100`), as VS Code's preview and markdown-it-imsize write it.
-const IMAGE_SIZE = /(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)\s+=\d{0,5}x\d{0,5}\s*\)/g;
+const IMAGE_SIZE = new RegExp(String.raw`${IMAGE_HEAD}\s+=\d{0,5}x\d{0,5}\s*\)`, 'g');
 // A gist embedded with its script (`<script src="https://gist.github.com/user/id.js"></script>`), as GitHub's
 // embed button writes it: no script runs here, so it is a link to the gist.
 const GIST_SCRIPT = /<script\s+src=["'](https:\/\/gist\.github\.com\/(?:[\w-]{1,100}\/)?[\da-f]{1,64})\.js(?:\?file=[\w.-]{1,200})?["']\s*>\s*<\/script>/gi;
@@ -972,7 +976,7 @@ const GIST_SCRIPT = /<script\s+src=["'](https:\/\/gist\.github\.com\/(?:[\w-]{1,
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
 // Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
 // would not read as an image.
-const HASHNODE_ALIGN = /(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)\s+align=(["']?)(?:left|center|right)\2\s*\)/g;
+const HASHNODE_ALIGN = new RegExp(String.raw`${IMAGE_HEAD}\s+align=(["']?)(?:left|center|right)\2\s*\)`, 'g');
 
 function devPair(tag: string, args: string, inner: string): { to: string; note: string } | undefined {
   if (tag === 'katex') {
@@ -1047,10 +1051,7 @@ function convertInline(text: string, found: Found): string {
   rewritten = replaceOutsideCode(
     rewritten,
     HASHNODE_EMBED,
-    (match) => {
-      const url = match[1] ?? '';
-      return { to: embedMarkdown(url), note: embedLink(url).words ? embedNote(url) : cardNote(url) };
-    },
+    (match) => ({ to: embedMarkdown(match[1] ?? ''), note: linkNote(match[1] ?? '') }),
     found,
   );
   rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
@@ -1224,7 +1225,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       const plain = paragraph.length > 0 && paragraph.every((text) => !/^\s*(?:>|#|[*+-]\s|\d+\.\s|```|~~~|<)/.test(text));
       // Chirpy's and al-folio's boxes are quotes already: the marker goes above them, their lines as they are.
       const quoted = paragraph.length > 0 && paragraph.every((text) => /^\s*>/.test(text));
-      const kind = notice[1] !== undefined || notice[2] === undefined && notice[3] === undefined ? (NOTICE_KINDS[notice[1] ?? ''] ?? 'note') : BOX_KINDS[(notice[2] ?? notice[3] ?? '').toLowerCase()];
+      const box = notice[2] ?? notice[3];
+      const kind = box === undefined ? (NOTICE_KINDS[notice[1] ?? ''] ?? 'note') : BOX_KINDS[box.toLowerCase()];
       if ((plain || quoted) && kind) {
         const quote = (text: string) => (quoted ? text : `> ${text}`);
         conversions.push({ line: index + 1, from: line.trim(), to: `> [!${kind}]`, note: `makes the paragraph above it the callout \`> [!${kind}]\`` });

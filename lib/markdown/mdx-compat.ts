@@ -4,6 +4,7 @@ import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { closesFence, FENCE, unquote } from './engine-syntax';
 import { containerKind } from './mdx-containers';
 
 /*
@@ -141,7 +142,6 @@ const commentThenText: Construct = {
 // Tried in this order, and before MDX's own constructs at `<` (combined extensions go first unless `add: 'after'`).
 export const mdxHtmlComments: Extension = { flow: { [LESS_THAN]: [commentFlow, commentThenText] }, text: { [LESS_THAN]: commentText } };
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LEGACY_TITLE = /^((?:[ \t]*>)*[ \t]*)(:{3,})([A-Za-z][\w-]*)[ \t]+(\S.*?)[ \t]*$/;
 
 /**
@@ -152,10 +152,10 @@ export function legacyContainerTitles(source: string): string {
   let fence: string | undefined;
   let changed = false;
   const lines = source.split('\n').map((line) => {
-    const unquoted = line.replace(/^(?:[ \t]*>)*/, '');
+    const unquoted = unquote(line);
     const marker = FENCE.exec(unquoted)?.[1];
     if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && unquoted.trim() === marker) fence = undefined;
+      if (closesFence(unquoted, fence)) fence = undefined;
       return line;
     }
     if (marker) {
