@@ -128,13 +128,27 @@ function changed(): void {
   timer = setTimeout(schedule, 150);
 }
 
+/**
+ * Watches a folder for any change. Node's recursive watch reads each new folder as it appears: a folder
+ * removed while it reads it is an error, which, unhandled, stopped the dev server. It is a change too: the
+ * content is built again, and the watch starts over.
+ */
+function watch(full: string): void {
+  const watcher = fs.watch(full, { recursive: true }, changed);
+  watcher.on('error', () => {
+    watcher.close();
+    changed();
+    if (fs.existsSync(full)) watch(full);
+  });
+}
+
 async function main(): Promise<void> {
   // The content exists before Next serves its first page.
   schedule();
   await running;
   for (const dir of WATCHED) {
     const full = path.join(root, dir);
-    if (fs.existsSync(full)) fs.watch(full, { recursive: true }, changed);
+    if (fs.existsSync(full)) watch(full);
   }
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [next, 'dev', ...process.argv.slice(2)], {
