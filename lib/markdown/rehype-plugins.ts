@@ -36,12 +36,26 @@ export function rehypeHeadingIds() {
     const own = new Set(headings);
     const taken = new Set(takenIds(tree, (node) => !own.has(node)));
     const keep = new Set<Element>();
+    // GFM's footnotes heading keeps its id: every footnote reference's aria-describedby names it.
+    const label = footnoteLabel(tree);
+    if (label) keep.add(label);
     for (const heading of headings) if (!ownIdGivesWay(String(heading.properties.id ?? ''), taken)) keep.add(heading);
     // Taken ids count as used: a heading that would repeat one gets a `-1` suffix instead.
     const slugger = new GithubSlugger();
     for (const id of taken) slugger.slug(id);
     for (const heading of headings) if (!keep.has(heading)) heading.properties.id = headingId(toString(heading), slugger);
   };
+}
+
+/**
+ * The heading of the footnotes section remark-rehype appends (`id="footnote-label"`, no position: an
+ * author's HTML copy of it has one and gets an id like any heading).
+ */
+function footnoteLabel(tree: Root): Element | undefined {
+  const section = tree.children.findLast((node): node is Element => node.type === 'element' && node.tagName === 'section');
+  if (!section || section.position || section.properties.dataFootnotes === undefined) return undefined;
+  const heading = section.children.find((node): node is Element => node.type === 'element');
+  return heading && !heading.position && heading.properties.id === 'footnote-label' ? heading : undefined;
 }
 
 /**

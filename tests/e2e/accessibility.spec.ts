@@ -5,6 +5,9 @@ import { paletteColours } from '../support/palette';
 const PAGES = [
   ['home', '/'],
   ['post', '/posts/layer-2-solutions-scaling-the-blockchain'],
+  // Math, code titles, callouts, details and footnotes; and the MDX components.
+  ['Markdown showcase post', '/posts/writing-beyond-plain-markdown'],
+  ['MDX post', '/posts/components-in-mdx'],
   ['tag index', '/tags'],
   ['tag page', '/tags/layer-2-solutions'],
   ['archive', '/archive'],

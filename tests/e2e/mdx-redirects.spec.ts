@@ -60,6 +60,27 @@ test.describe(`MDX posts and redirects (${mode}${basePath ? ` under ${basePath}`
     for (const source of ['<TOC', '<Callout', '<Figure', '<Details', '</', '{/*', 'props.']) expect(text).not.toContain(source);
   });
 
+  // content/posts/writing-beyond-plain-markdown.md and the MDX post each cite one footnote.
+  for (const [kind, path, note] of [
+    ['a Markdown', '/posts/writing-beyond-plain-markdown', 'The cost of a batch is shared'],
+    ['an MDX', MDX_POST, 'An MDX post is read by the same Markdown steps'],
+  ] as const) {
+    test(`${kind} post's footnote reference leads to its note and back, described by the notes' heading`, async ({ page }) => {
+      await page.goto(route(path));
+      const body = page.locator('#post-body');
+      const reference = body.locator('a[data-footnote-ref]');
+      await expect(reference).toHaveText('1');
+      // aria-describedby names the footnotes' heading: a screen reader hears "Footnotes" on the reference.
+      await expect(reference).toHaveAccessibleDescription('Footnotes');
+      await reference.click();
+      const item = body.locator('section[data-footnotes] li');
+      await expect(item).toContainText(note);
+      await expect(item).toBeInViewport();
+      await item.getByRole('link', { name: 'Back to reference 1' }).click();
+      await expect(reference).toBeInViewport();
+    });
+  }
+
   test('an MDX post loads no more JavaScript than a Markdown post', async ({ page }) => {
     const scripts = async (path: string) => {
       await page.goto(route(path));

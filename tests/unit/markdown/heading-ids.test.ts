@@ -19,6 +19,8 @@ function idsAndTargets(html: string) {
   visit(fromHtml(html, { fragment: true }), 'element', (node) => {
     if (typeof node.properties.id === 'string') ids.push({ id: node.properties.id, tag: node.tagName });
     if (typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) hrefs.push(node.properties.href.slice(1));
+    // A footnote reference is described by the footnotes' heading: the name must land too.
+    for (const name of [node.properties.ariaDescribedBy ?? []].flat()) hrefs.push(String(name));
   });
   return { ids, hrefs };
 }
@@ -32,6 +34,9 @@ describe('heading ids cannot collide with the site’s or the footnotes’ ids (
     assert.equal(new Set(all).size, all.length, `duplicate ids: ${all.join(' ')}`);
     const headingIds = ids.filter(({ tag }) => /^h[2-6]$/.test(tag) && all.length > 0).map(({ id }) => id);
     for (const reserved of RESERVED_IDS) assert.ok(!headingIds.includes(reserved) || reserved === 'footnote-label', `a heading took ${reserved}`);
+    // …but GFM's footnotes heading keeps its own, which the references' aria-describedby names.
+    assert.equal(ids.find(({ id }) => id === 'footnote-label')?.tag, 'h2');
+    assert.ok(hrefs.includes('footnote-label'));
     for (const id of headingIds) assert.ok(!/^user-content-fn(ref)?-(1|note)$/.test(id), `a heading took ${id}`);
     // Every in-page link lands on exactly one element; footnote links land on the footnote, not a heading.
     for (const target of hrefs) assert.equal(all.filter((id) => id === target).length, 1, `#${target}`);
