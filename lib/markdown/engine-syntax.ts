@@ -4,6 +4,7 @@ import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
 import { embedLink } from './embeds';
+import { kramdownTableAt } from './kramdown-tables';
 import GithubSlugger from 'github-slugger';
 import { headingId } from './rehype-plugins';
 
@@ -964,6 +965,8 @@ const SPACED_ADDRESS = /(!?\[[^\]\n]{0,1000}\]\()([^()<>"'\n]{1,2000})\)/g;
 // A file's name at its end (`.png`, `.md#part`); tested apart from its space, so each test is linear.
 const FILE_END = /\.[a-z\d]{1,5}(?:#[^\s()<>]{0,200})?$/i;
 const spacedFile = (address: string) => /^\S/.test(address) && /\s/.test(address) && FILE_END.test(address);
+/** A table's separator line (kramdown's tables, lib/markdown/kramdown-tables.ts). */
+const TABLE_HINT = /^ {0,3}\|[ \t]*[-:+]/m;
 const SPACED_HINT = /\]\([^)\n"'\s]{0,2000}\s[^)\n"']{0,2000}\)/;
 // An image up to its address and title (what two engines' extras below follow, before its `)`).
 const IMAGE_HEAD = String.raw`(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)`;
@@ -1093,7 +1096,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^['].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^['].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1130,6 +1133,13 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       fence = opening;
       fenceOpenedAt = index;
       continue;
+    }
+    // kramdown's table: as GFM's, its rows then read on like any line.
+    const table = raw ? undefined : kramdownTableAt(lines, index);
+    if (table) {
+      conversions.push({ line: index + 1, from: line.trim(), to: (table.lines[index - table.start] ?? '').trim(), note: table.note });
+      table.lines.forEach((text, at) => (lines[table.start + at] = text));
+      line = lines[index] ?? '';
     }
     // Obsidian's comment over lines (`%%` opens it, and the next `%%` ends it): hidden there, so hidden here.
     const comment = raw ? -1 : commentOpening(line);

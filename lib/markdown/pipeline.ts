@@ -19,7 +19,7 @@ import { rehypeAutoParagraphs } from './auto-paragraphs';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarMath } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
-import { rehypeHeadingIds, rehypeSingleH1, sanitizeSchema } from './rehype-plugins';
+import { rehypeEmptyTableHeads, rehypeHeadingIds, rehypeSingleH1, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
@@ -47,6 +47,7 @@ function rehypeSteps(basePath: string, options: { images?: boolean; root?: strin
     // Tests of the sanitiser alone turn this off: the images step stops the build on any image it cannot serve.
     ...(options.images === false ? [] : [[rehypeImages, { root: options.root ?? process.cwd(), basePath }] as Pluggable]),
     rehypeSingleH1,
+    rehypeEmptyTableHeads,
     rehypeHeadingIds,
     [
       rehypeAutolinkHeadings,

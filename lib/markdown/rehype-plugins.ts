@@ -76,6 +76,29 @@ export function rehypeSingleH1() {
   };
 }
 
+/**
+ * A table's header row with no text in any cell is left out: it is how a table without a header is
+ * written in GFM (and how a kramdown one is read, lib/markdown/kramdown-tables.ts), not a row to show.
+ */
+export function rehypeEmptyTableHeads() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'table') return;
+      node.children = node.children.filter(
+        (child) => !(child.type === 'element' && child.tagName === 'thead' && toString(child).trim() === '' && !hasElement(child, (inner) => inner.tagName !== 'tr' && inner.tagName !== 'th')),
+      );
+    });
+  };
+}
+
+function hasElement(node: Element, matches: (element: Element) => boolean): boolean {
+  let found = false;
+  visit(node, 'element', (inner: Element) => {
+    if (inner !== node && matches(inner)) found = true;
+  });
+  return found;
+}
+
 /** An id that names no page global: not `__next_f`, `$x` or `-x` (see headingId). */
 const SAFE_ID = /^[a-z0-9][\w-]*$/i;
 

@@ -207,6 +207,10 @@ describe('posts from other engines build with no edit', () => {
     // Heading ids as the engines write them: old links to #reading, #uptime, #adding-posts and #jsx still land.
     assertHas(kramdown, /<h2 id="reading">Further reading<a/, 'kramdown {: #id} under a heading');
     assertHas(kramdown, /when the frontmatter has none 📆\./, 'an emoji shortcode (jemoji)');
+    // A kramdown table (rule lines above the header, a short rule under it, a footer): a table, every row kept.
+    assertHas(kramdown, /<table>\s*<thead>\s*<tr>\s*<th>Setting<\/th>\s*<th align="center">Default<\/th>\s*<th>Meaning<\/th>/, 'a kramdown table: its header and alignment');
+    assertHas(kramdown, /<td><code>excerpt_separator<\/code><\/td>\s*<td align="center"><code>&#x3C;!--more--><\/code><\/td>\s*<td>Where a summary ends<\/td>[\s\S]*?<td>Both are<\/td>/, 'a kramdown table: its rows and footer');
+    assert.doesNotMatch(visibleText(kramdown), /\|---|\|===/, 'no kramdown rule line on the page');
     // Minimal Mistakes' `header: { overlay_image, image_description, caption }`: the cover, its alt text, its caption's Markdown.
     assertHas(kramdown, /<picture class="post-cover">[\s\S]*?<img (?=[^>]*alt="A harbour at dusk, as the header")/, 'header.overlay_image: the cover');
     assertHas(kramdown, /<figcaption class="cover-caption[^"]*">Photo credit: <a href="https:\/\/unsplash\.com"><strong>Unsplash<\/strong><\/a><\/figcaption>/, 'header.caption: Markdown read');

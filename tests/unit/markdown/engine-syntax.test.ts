@@ -554,7 +554,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}']) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
@@ -568,6 +568,9 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertHtmlBody(line).text, line, opening);
     }
+    // A megabyte of kramdown table (rows and rules): read in blocks, every line kept.
+    const table = '| a | b\n|-+-\n'.repeat(size / 14);
+    assert.equal(convertEngineSyntax(table).text.split('\n').length, table.split('\n').length);
     // A post's closed blocks are read as before, past many an unclosed one.
     const closed = `${'{% highlight ruby %}\n'.repeat(40)}\n:::note\nRead me.\n:::\n`;
     assert.match(convertEngineSyntax(closed).text, /> \[!note\]\n> Read me\./);
