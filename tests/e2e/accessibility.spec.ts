@@ -8,6 +8,8 @@ const PAGES = [
   // Math, code titles, callouts, details and footnotes; and the MDX components.
   ['Markdown showcase post', '/posts/writing-beyond-plain-markdown'],
   ['MDX post', '/posts/components-in-mdx'],
+  // Images, and the first part of a series: its other parts are links on consecutive lines.
+  ['post with pictures', '/posts/rollups-in-pictures'],
   ['tag index', '/tags'],
   ['tag page', '/tags/layer-2-solutions'],
   ['archive', '/archive'],

@@ -15,7 +15,10 @@ test('a post of a series shows its place and links to the other parts, oldest fi
   await expect(series.locator('[aria-current="page"]')).toHaveText(PARTS[1] ?? '');
   await series.getByRole('link', { name: PARTS[0] }).click();
   await expect(page.locator('h1')).toHaveText(PARTS[0] ?? '');
-  await expect(page.getByRole('navigation', { name: `Series: ${SERIES}` })).toContainText('Part 1 of 3');
+  const first = page.getByRole('navigation', { name: `Series: ${SERIES}` });
+  await expect(first).toContainText('Part 1 of 3');
+  // The other two parts are links on consecutive lines: each a target at least 24 px tall (WCAG 2.5.8).
+  for (const link of await first.getByRole('link').all()) expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(24);
 });
 
 test('a post in two series (Hugo `series: [a, b]`) shows its place in each', async ({ page }) => {
