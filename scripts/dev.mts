@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { formatProblem, type Problem } from '../lib/check';
 import { writeDevStatus } from '../lib/dev/status';
-import { checkContent } from './build/content-check';
+import { checkContentDownloading } from './build/content-check';
 
 const root = process.cwd();
 const WATCHED = ['content', path.join('public', 'illustrations')];
@@ -88,7 +88,8 @@ function contentStep(): Promise<Problem[]> {
 }
 
 async function refresh(): Promise<void> {
-  const { files, problems } = checkContent(root, { cache: true });
+  // A download that failed is not tried again on every save (offline, each would wait for its timeout).
+  const { files, problems } = await checkContentDownloading(root, { cache: true, retryFailedAfterMs: 5 * 60_000 });
   const errors = problems.filter((problem) => problem.severity === 'error');
   const shown = errors.length > 0 ? errors : await contentStep();
   // content:check's errors are printed here, once per change of the set; contentlayer prints its own.

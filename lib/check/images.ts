@@ -14,6 +14,8 @@ export interface ImageFinding {
   severity: 'error' | 'warning';
   message: string;
   fix: string;
+  /** An address on another site whose copy is missing: content:check downloads it and checks again */
+  remote?: string;
 }
 
 export interface ImageCheckInput {
@@ -46,7 +48,7 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
       probeImage(fs.readFileSync(file), path.relative(input.root, file));
     } catch (error) {
       if (!(error instanceof ImageError)) throw error;
-      findings.push({ line, severity: 'error', message: error.message, fix: error.fix });
+      findings.push({ line, severity: 'error', message: error.message, fix: error.fix, ...(error.remote ? { remote: error.remote } : {}) });
     }
   };
   const noAlt = (line: number, fix: string) =>

@@ -49,6 +49,8 @@ export interface Problem {
   severity: 'error' | 'warning' | 'info';
   message: string;
   fix?: string;
+  /** An image address on another site whose copy is missing (scripts/build/content-check.ts downloads it) */
+  remote?: string;
 }
 
 export interface SourceFile {
@@ -106,8 +108,8 @@ function lineAt(text: string, index: number): number {
 /** Returns the problems of one post and the slug it claims (for the duplicate check). */
 function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const problems: Problem[] = [];
-  const report = (line: number, severity: Problem['severity'], message: string, fix?: string) =>
-    problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}) });
+  const report = (line: number, severity: Problem['severity'], message: string, fix?: string, remote?: string) =>
+    problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}), ...(remote ? { remote } : {}) });
 
   const tooLarge = fileSizeProblem(file.bytes.length);
   if (tooLarge) {
@@ -323,7 +325,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
       pictures: fields.author.flatMap((person) => (person.picture ? [{ url: person.picture, line: fieldLine('author') }] : [])),
     });
-    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix);
+    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix, finding.remote);
   }
 
   // aliases / redirect_from (and Hugo's `url`, `permalink`): each entry with its line, for the collection's redirect check

@@ -3,6 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { embeddedPage, embedLink } from './embeds';
+import { REMOTE_IMAGE } from './remote-images';
 
 /**
  * HTML written in a post (`<details>`, `X<sup>n</sup>`, a `<div>` of photos) is parsed into the tree,
@@ -48,11 +49,12 @@ export function rehypeAuthorHtml() {
         return 'skip';
       }
       for (const name of AUTHOR_DROPPED) delete node.properties[name];
-      // An <img> the author wrote shows a file of the site (a site path, or a path beside the post, which
-      // the images step resolves as it does a Markdown image's) or nothing: content:check stops the build
-      // on any other source (lib/check/images.ts), so a real post never loses one silently.
+      // An <img> the author wrote shows a file of the site (a site path, a path beside the post, or the copy of
+      // an image on another site, which the images step resolves as it does a Markdown image's) or nothing:
+      // content:check stops the build on any other source (lib/check/images.ts), so a real post never loses one silently.
       const src = node.properties.src;
-      if (node.tagName === 'img' && parent && index !== undefined && !(typeof src === 'string' && src.trim() !== '' && !fromAnotherSite(src))) {
+      const shown = typeof src === 'string' && src.trim() !== '' && (!fromAnotherSite(src) || REMOTE_IMAGE.test(src.trim()));
+      if (node.tagName === 'img' && parent && index !== undefined && !shown) {
         parent.children.splice(index, 1);
         return index;
       }

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { POST_FILE } from '../content/post-extensions.mjs';
 import { decodeUrlPart } from '../routes';
+import { REMOTE_IMAGE, remoteImageCopy, remoteImagesDir } from './remote-images';
 
 /**
  * Where an image an author names lives on disk. One rule for the build and for content:check:
  * a relative path resolves from the Markdown file (as every editor's preview does; Hexo's asset
  * folder too, `inAssetFolder`) and must stay inside the content folder; a site path (`/images/x.png`)
- * is a file in public/. Nothing is fetched.
+ * is a file in public/; an address on another site is the build's copy of it (lib/markdown/remote-images.ts).
  */
 export interface ImageRoots {
   /** Absolute path of the Markdown file that names the image */
@@ -20,7 +21,8 @@ export interface ImageRoots {
 
 export type ImageSource =
   | { ok: true; file: string }
-  | { ok: false; message: string; fix: string };
+  /** `remote`: the address on another site whose copy is missing, for content:check to download */
+  | { ok: false; message: string; fix: string; remote?: string };
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
@@ -37,11 +39,22 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
   const folder = path.relative(path.dirname(roots.contentDir), path.dirname(roots.markdownFile));
   const nextToPost = `Save the file next to the post (in ${folder}/) and write its name, e.g. ![description](./photo.jpg).`;
   if (raw === '') return { ok: false, message: 'The image has no path.', fix: nextToPost };
-  if (/^(?:https?:)?\/\//i.test(raw)) {
+  if (REMOTE_IMAGE.test(raw)) {
+    const copy = remoteImageCopy(raw, path.dirname(roots.contentDir));
+    if (copy && 'file' in copy) return { ok: true, file: copy.file };
+    if (copy) {
+      return {
+        ok: false,
+        remote: raw,
+        message: `The image ${quote(raw)} is on another site, and the copy the site serves could not be downloaded: it ${copy.failed}.`,
+        fix: `Check the address in a browser. If the image is gone, save a copy next to the post (in ${folder}/) and write its name, e.g. ![description](./photo.jpg).`,
+      };
+    }
     return {
       ok: false,
-      message: `The image ${quote(raw)} is on another site: the site's Content-Security-Policy blocks it, and the build fetches nothing.`,
-      fix: nextToPost,
+      remote: raw,
+      message: `The image ${quote(raw)} is on another site and has not been downloaded yet: the site serves its own copy (the Content-Security-Policy loads nothing from elsewhere).`,
+      fix: `Run \`npm run content:check\`, \`npm run dev\` or \`npm run build\` online: each downloads the copies that are missing. Or ${nextToPost.charAt(0).toLowerCase()}${nextToPost.slice(1)}`,
     };
   }
   if (SCHEME.test(raw)) {
@@ -147,7 +160,7 @@ export function statImageFile(file: string, roots: ImageRoots, what = 'image'): 
   } catch {
     return { ok: false, message: `The ${what} file ${shown} does not exist.`, fix: 'Check the spelling (names are case-sensitive), or add the file.' };
   }
-  const allowed = [roots.contentDir, roots.publicDir].map((dir) => {
+  const allowed = [roots.contentDir, roots.publicDir, remoteImagesDir(path.dirname(roots.contentDir))].map((dir) => {
     try {
       return fs.realpathSync(dir);
     } catch {

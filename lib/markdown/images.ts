@@ -31,7 +31,8 @@ const MIME: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', web
 
 /** A file the site cannot show, with the fix: the pipeline turns it into a `file:line` build error. */
 export class ImageError extends Error {
-  constructor(message: string, readonly fix: string) {
+  /** `remote`: an address on another site whose copy is missing (lib/markdown/remote-images.ts) */
+  constructor(message: string, readonly fix: string, readonly remote?: string) {
     super(message);
     this.name = 'ImageError';
   }

@@ -30,7 +30,7 @@ export function locateImage(url: string, markdownFile: string, root: string): st
   const { contentDir, publicDir } = imageFolders(root);
   const roots: ImageRoots = { markdownFile, contentDir, publicDir };
   const source = resolveImageSource(url, roots);
-  if (!source.ok) throw new ImageError(source.message, source.fix);
+  if (!source.ok) throw new ImageError(source.message, source.fix, source.remote);
   const found = statImageFile(source.file, roots);
   if (!found.ok) throw new ImageError(found.message, found.fix);
   return found.file;

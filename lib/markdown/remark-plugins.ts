@@ -174,8 +174,8 @@ export function remarkImagePlaceholders(options: { publicDir?: string; basePath?
 }
 
 /**
- * An image alone in its paragraph with a title, `![alt](x.jpg "Caption")`, becomes a figure with that
- * caption (the same figure as the placeholders'). Also notes whether the post has a `cover:`, which
+ * An image alone in its paragraph with a title, `![alt](x.jpg "Caption")`, or with an italic line under it,
+ * becomes a figure with that caption (the same figure as the placeholders'). Also notes whether the post has a `cover:`, which
  * is then the post's first image (lib/markdown/rehype-images.ts loads the rest lazily).
  */
 export function remarkImageFigures() {
@@ -183,10 +183,17 @@ export function remarkImageFigures() {
     (file.data as ImageFileData).hasCover = frontmatterOf(tree, file).cover !== undefined;
     tree.children = tree.children.map((node) => {
       if (node.type !== 'paragraph') return node;
-      const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-      const [image] = content;
-      if (content.length !== 1 || image?.type !== 'image' || !image.title?.trim()) return node;
-      return figure([{ ...image, title: null }, markdownCaption(image.title.trim(), image.position)], ['image-figure']);
+      const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break');
+      const [image, under] = content;
+      if (image?.type !== 'image') return node;
+      if (content.length === 1 && image.title?.trim()) return figure([{ ...image, title: null }, markdownCaption(image.title.trim(), image.position)], ['image-figure']);
+      // An italic line right under the image (Chirpy's `_caption_`, and a habit of many blogs): its caption.
+      const between = node.children.slice(1, under ? node.children.indexOf(under) : 0);
+      const ownLine = between.some((child) => child.type === 'break' || (child.type === 'text' && child.value.includes('\n')));
+      if (content.length === 2 && under?.type === 'emphasis' && !image.title?.trim() && ownLine && node.children.at(-1) === under) {
+        return figure([image, { type: 'paragraph', data: { hName: 'figcaption' }, children: under.children } as RootContent], ['image-figure']);
+      }
+      return node;
     });
   };
 }

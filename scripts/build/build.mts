@@ -193,27 +193,41 @@ async function main(): Promise<number> {
   // check's file:line report alone, not contentlayer's failure on the same post.
   // Plain Node, not an import: contentlayer's module graph loaded through tsx's loader took minutes.
   // PWD set: contentlayer2 reads its folder from PWD, not from the working directory.
-  const content = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
-    cwd: root,
-    env: { ...process.env, PWD: root },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   const held: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
   let holding = true;
-  const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.push({ stream, chunk }) : stream.write(chunk));
-  content.stdout.on('data', relay(process.stdout));
-  content.stderr.on('data', relay(process.stderr));
-  const contentExit = exited(content).then((code) => {
-    fs.rmSync(store, { recursive: true, force: true });
-    return code;
-  });
+  const startContent = () => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build', 'content-build.mjs'), ...(clean ? ['--clean'] : [])], {
+      cwd: root,
+      env: { ...process.env, PWD: root },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? held.push({ stream, chunk }) : stream.write(chunk));
+    child.stdout.on('data', relay(process.stdout));
+    child.stderr.on('data', relay(process.stderr));
+    const exit = exited(child).then((code) => {
+      fs.rmSync(store, { recursive: true, force: true });
+      return code;
+    });
+    return { child, exit };
+  };
+  let content = startContent();
   // Loaded only now: its module graph (the Markdown parsers) takes seconds the content step can use.
-  const { checkContent, reportProblems } = await import('./content-check');
-  if (reportProblems(checkContent(root, { cache: true }), { quiet: true }) > 0) {
-    content.kill();
-    await contentExit;
+  const { checkContentDownloading, reportProblems } = await import('./content-check');
+  const checked = await checkContentDownloading(root, { cache: true });
+  if (reportProblems(checked, { quiet: true }) > 0) {
+    content.child.kill();
+    await content.exit;
     return 1;
   }
+  if (checked.downloaded) {
+    // The content step may have reached a post before the copy of its image existed: it starts over.
+    content.child.kill();
+    await content.exit;
+    held.length = 0;
+    fs.mkdirSync(store, { recursive: true });
+    content = startContent();
+  }
+  const contentExit = content.exit;
   // Only now: a post the check rejects leaves the last good build in place.
   clearOldOutput(root);
   if (keepTurbopackCacheForMode(root)) console.log('build: another output mode than the last build (export, base path, site address): Turbopack\'s build cache starts over');

@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
+import { downloadRemoteImages } from '../../lib/markdown/remote-images';
+import { REMOTE_IMAGES_DIR } from '../../lib/markdown/remote-images-dir.mjs';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
 
 /**
@@ -71,6 +73,30 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
   return { files: files.length, problems };
 }
 
+/**
+ * checkContent, after downloading the copies of the images on other sites that the posts name and the site
+ * lacks (lib/markdown/remote-images.ts): the check finds them, the downloads run, and the posts are
+ * checked again (their cache key covers the copies). A download that fails stays an error naming why.
+ */
+export async function checkContentDownloading(
+  root = process.cwd(),
+  options: { cache?: boolean; log?: (line: string) => void; retryFailedAfterMs?: number } = {},
+): Promise<{ files: number; problems: Problem[]; downloaded: boolean }> {
+  const first = checkContent(root, options);
+  const remote = [...new Set(first.problems.flatMap((problem) => (problem.remote ? [problem.remote] : [])))];
+  if (remote.length === 0) return { ...first, downloaded: false };
+  let attempted = 0;
+  const failures = await downloadRemoteImages(remote, root, {
+    ...(options.retryFailedAfterMs === undefined ? {} : { retryFailedAfterMs: options.retryFailedAfterMs }),
+    onStart: (count) => {
+      attempted = count;
+      (options.log ?? console.log)(`content:check: downloading ${count} image${count === 1 ? '' : 's'} from other sites (kept in ${REMOTE_IMAGES_DIR}/)`);
+    },
+  });
+  if (attempted === 0) return { ...first, downloaded: false };
+  return { ...checkContent(root, options), downloaded: failures.size < attempted };
+}
+
 /** Prints the problems as `npm run content:check` does; returns the number of errors. */
 export function reportProblems({ files, problems }: { files: number; problems: Problem[] }, { quiet = false } = {}): number {
   for (const problem of problems) {
@@ -85,5 +111,7 @@ export function reportProblems({ files, problems }: { files: number; problems: P
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (reportProblems(checkContent(process.cwd(), { cache: true }), { quiet: process.argv.includes('--quiet') }) > 0) process.exit(1);
+  void checkContentDownloading(process.cwd(), { cache: true }).then((result) => {
+    if (reportProblems(result, { quiet: process.argv.includes('--quiet') }) > 0) process.exit(1);
+  });
 }

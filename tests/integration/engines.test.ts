@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/test/chromium.mjs';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
 import { isPostFile, normaliseFields, SECTION_FILE } from '../../lib/content/schema';
@@ -48,22 +53,103 @@ function visibleText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * An image host on localhost for the build to copy from: the seed's chart (public/images/) under /uploads/, served by the
+ * site's static server (scripts/serve-static.ts) in a process of its own. Resolves once it answers.
+ */
+async function imageHost(workspace: string): Promise<{ url: string; stop: () => void }> {
+  const root = path.join(workspace, 'image-host');
+  fs.mkdirSync(path.join(root, 'uploads'), { recursive: true });
+  fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
+  for (const name of ['harbour.png', 'fees.png']) fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'uploads', name));
+  const port = await freePort();
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve-static.ts'), '--dir', root, '--port', String(port), '--host', '127.0.0.1'], { cwd: repoRoot, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  await answering(server, `${url}/uploads/fees.png`);
+  return { url, stop: () => server.kill() };
+}
+
+/** A port the system gave out and took back, for a server of the test's. */
+async function freePort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Waits until `url` answers (a busy machine may take a while to start a server); stops the server if it exits. */
+async function answering(server: ChildProcess, url: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const answered = await fetch(url).then((response) => response.ok, () => false);
+    if (answered) return;
+    if (attempt > 1200 || server.exitCode !== null) {
+      server.kill();
+      throw new Error(`no server answered ${url}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** An assertion on a page that names the page, not its 100 kB of HTML, when it fails. */
 function assertHas(page: string | undefined, pattern: RegExp, what: string): void {
   assert.ok(page !== undefined && pattern.test(page), `${what}: ${pattern} not found`);
 }
 
 describe('posts from other engines build with no edit', () => {
-  it('builds the corpus and renders every post without raw frontmatter, shortcodes or $$', { timeout: 20 * 60_000 }, () => {
+  it('builds the corpus and renders every post without raw frontmatter, shortcodes or $$', { timeout: 20 * 60_000 }, async () => {
     const dir = createWorkspace(repoRoot, []);
     workspaces.push(dir);
     const publicDirs = fs.readdirSync(corpus).map((engine) => path.join(corpus, engine, 'public')).filter((folder) => fs.existsSync(folder));
     fs.cpSync(corpus, path.join(dir, 'content', 'posts'), { recursive: true, filter: (source) => !publicDirs.includes(source) });
     for (const folder of publicDirs) fs.cpSync(folder, path.join(dir, 'public'), { recursive: true });
-    const run = runCommand(dir, 'npm run build', { timeoutMs: 15 * 60_000, env: workspaceEnv(dir, { NODE_ENV: 'production' }) });
+    // A DEV post whose images are all on its CDN: here an image host on localhost (the site's static server,
+    // in its own process: the build below holds this one's event loop), which the build copies from.
+    const cdn = await imageHost(dir);
+    fs.writeFileSync(
+      path.join(dir, 'content', 'posts', 'dev', 'images-on-a-cdn.md'),
+      ['---', 'title: Images on a CDN', 'published: true', 'date: 2024-02-01', `cover_image: ${cdn.url}/uploads/harbour.png`, 'tags: images', '---', '', 'Every image of a DEV export lives on its CDN.', '', `![Fees per batch](${cdn.url}/uploads/fees.png)`, ''].join('\n'),
+    );
+    const run = (() => {
+      try {
+        return runCommand(dir, 'npm run build', { timeoutMs: 15 * 60_000, env: workspaceEnv(dir, { NODE_ENV: 'production' }) });
+      } finally {
+        cdn.stop();
+      }
+    })();
     const output = run.output;
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
+    // The CDN's images: the site's own copies, processed like any image; the page names no other site.
+    assert.match(output, /content:check: downloading 2 images from other sites/);
+    const cdnPost = pageHtml(dir, 'posts/images-on-a-cdn') ?? '';
+    assertHas(cdnPost, /<picture class="post-cover">[\s\S]*?<img [^>]*src="\/_img\/[^"]+"/, 'a remote cover_image: the copy, as the cover');
+    assertHas(cdnPost, /<picture><source type="image\/webp" srcset="\/_img\/[^"]+"[^>]*><img (?=[^>]*alt="Fees per batch")(?=[^>]*src="\/_img\/)[^>]*>/i, 'a remote image in the body: the copy, sized and responsive');
+    assert.doesNotMatch(cdnPost, /127\.0\.0\.1/, 'the page loads nothing from the image host');
+    // In Chromium, served by the built site with the image host stopped: both pictures load from the site.
+    const port = await freePort();
+    const site = spawn(process.execPath, [path.join(dir, 'scripts', 'start.mjs')], { cwd: dir, env: { ...workspaceEnv(dir, {}), PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' });
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+    try {
+      await answering(site, `http://127.0.0.1:${port}/posts/images-on-a-cdn`);
+      const page = await browser.newPage();
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(`http://127.0.0.1:${port}/`)) elsewhere.push(request.url());
+      });
+      await page.goto(`http://127.0.0.1:${port}/posts/images-on-a-cdn`);
+      for (const image of [page.locator('.post-cover img'), page.getByRole('img', { name: 'Fees per batch' })]) {
+        await image.scrollIntoViewIfNeeded();
+        for (let attempt = 0; !(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)); attempt++) {
+          assert.ok(attempt < 300, 'the image loads');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      assert.deepEqual(elsewhere, []);
+    } finally {
+      await browser.close();
+      site.kill();
+    }
 
     const posts = filesUnder(corpus).filter((file) => isPostFile(file, () => fs.readFileSync(file, 'utf8')) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
@@ -240,7 +326,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(zola, /<a href="\/posts\/zola-sections">sections post<\/a> and its <a href="\/posts\/zola-sections#setup">setup<\/a>/, 'Zola @/ links');
     assertHas(zola, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="rust")/, 'a Zola fence with linenos');
     // Zola's section page (`blog/_index.md`, settings alone): neither checked nor generated as a post.
-    assert.match(output, new RegExp(`content:check: ${posts.length} posts, 0 errors[\\s\\S]*Generated ${posts.length} documents`));
+    // The corpus' posts and the CDN post written beside them.
+    assert.match(output, new RegExp(`content:check: ${posts.length + 1} posts, 0 errors[\\s\\S]*Generated ${posts.length + 1} documents`));
     assert.equal(pageHtml(dir, 'posts/blog'), undefined, 'no page for a section');
     assert.equal(pageHtml(dir, 'posts/_index'), undefined, 'no page for a section');
     const sections = pageHtml(dir, 'posts/zola-sections') ?? '';

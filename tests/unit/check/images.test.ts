@@ -46,7 +46,7 @@ describe('content:check and the images a post names', () => {
     );
     assert.deepEqual(line(problems, 'error'), [
       '6 The image file content/posts/folder-post/missing.png does not exist.',
-      "8 The image \"https://example.com/x.png\" is on another site: the site's Content-Security-Policy blocks it, and the build fetches nothing.",
+      "8 The image \"https://example.com/x.png\" is on another site and has not been downloaded yet: the site serves its own copy (the Content-Security-Policy loads nothing from elsewhere).",
       '10 The image path "../../../package.json" leaves the content folder (content/).',
       '12 content/posts/folder-post/notes.txt is not an image file (or it is damaged).',
       '14 content/posts/folder-post/unsized.svg has no width and height (an SVG needs a viewBox or width and height).',
@@ -54,7 +54,7 @@ describe('content:check and the images a post names', () => {
       '18 The image path "/../secret.png" leaves public/.',
     ]);
     assert.ok(problems.every((problem) => problem.fix));
-    assert.match(problems[1]?.fix ?? '', /Save the file next to the post \(in content\/posts\/folder-post\/\)/);
+    assert.match(problems[1]?.fix ?? '', /save the file next to the post \(in content\/posts\/folder-post\/\)/);
   });
 
   it('checks an <img> written as HTML as it checks a Markdown image (the build processes both)', () => {
@@ -62,7 +62,7 @@ describe('content:check and the images a post names', () => {
     const problems = check('content/posts/folder-post/index.md', body);
     assert.deepEqual(line(problems, 'error'), [
       '9 The image file content/posts/folder-post/missing.png does not exist.',
-      "12 The image \"https://example.com/x.png\" is on another site: the site's Content-Security-Policy blocks it, and the build fetches nothing.",
+      "12 The image \"https://example.com/x.png\" is on another site and has not been downloaded yet: the site serves its own copy (the Content-Security-Policy loads nothing from elsewhere).",
     ]);
     assert.deepEqual(line(problems, 'warning'), ['14 An image has no alt text: readers of screen readers lose it.']);
   });

@@ -353,6 +353,18 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(hugo), []);
   });
 
+  it('reads an italic line right under an image as its caption (Chirpy’s `_caption_`), and nothing else', async () => {
+    for (const under of ['\n_The fees, by [L2Beat](https://l2beat.com)_', '  \n*The fees, by [L2Beat](https://l2beat.com)*']) {
+      assert.match(await render(`![Fees](/images/fees-per-batch.png)${under}\n`), /<figure class="image-figure">(?:(?!<\/figure>)[\s\S])*<img [^>]*alt="Fees"[\s\S]*<figcaption>The fees, by <a href="https:\/\/l2beat\.com">L2Beat<\/a><\/figcaption><\/figure>/);
+    }
+    // On the image's own line, with more text after it, or under an image that has its title: text as written.
+    for (const kept of ['![Fees](/images/fees-per-batch.png) _beside it_', '![Fees](/images/fees-per-batch.png)\n_a line_ and more', '![Fees](/images/fees-per-batch.png "Title")\n_a line_']) {
+      const html = await render(`${kept}\n`);
+      assert.match(html, /<em>[^<]+<\/em>/, kept);
+      assert.doesNotMatch(html, /<figcaption>[^<]*(?:beside|a line)/, kept);
+    }
+  });
+
   it('turns Hexo’s tag plugins into Markdown: images and files of the asset folder, post links, links', () => {
     const convert = (body: string) => convertEngineSyntax(body).text;
     // The file is found in the post's asset folder (lib/markdown/image-source.ts); classes and size are the theme's.

@@ -57,11 +57,11 @@ describe('image paths resolve from the Markdown file, as an editor preview does'
     assert.match(errorOf('a\u0000.png'), /NUL/);
   });
 
-  it('remote images are errors that say to save the file next to the post; other schemes are not files', () => {
+  it('remote images not downloaded yet are errors that say how to get the copy, or to save the file next to the post; other schemes are not files', () => {
     for (const url of ['https://example.com/a.png', 'http://example.com/a.png', '//example.com/a.png', 'HTTPS://EXAMPLE.COM/A.PNG']) {
       const message = errorOf(url, folderPost);
-      assert.match(message, /on another site.*Content-Security-Policy/, url);
-      assert.match(message, /Save the file next to the post \(in content\/posts\/my-post\/\)/, url);
+      assert.match(message, /on another site and has not been downloaded yet.*Content-Security-Policy/, url);
+      assert.match(message, /`npm run build` online.*save the file next to the post \(in content\/posts\/my-post\/\)/, url);
     }
     for (const url of ['data:image/png;base64,AAAA', 'javascript:alert(1)', 'file:///etc/passwd']) assert.match(errorOf(url), /is not a file/, url);
     assert.match(errorOf('   '), /has no path/);

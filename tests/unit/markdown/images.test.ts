@@ -134,14 +134,16 @@ describe('images in the Markdown pipeline', () => {
     });
   });
 
-  it('processes an <img> written as HTML beside the post as a Markdown image; one on another site is left out (content:check stops it)', async () => {
+  it('processes an <img> written as HTML beside the post as a Markdown image; one on another site without its copy stops the build at its line', async () => {
     const html = await render(`${BODY}
 <p><img src="./photo.jpg" alt="As HTML"></p>
 
-<img src="https://example.com/a.png" alt="Remote">
+<img src="ftp://example.com/a.png" alt="Not a file">
 `);
     assert.match(html, /<p><picture><source type="image\/webp" srcset="\/blog\/_img\/photo-[0-9a-f]{12}-480\.webp[^"]*"[^>]*><img src="\/blog\/_img\/photo-[0-9a-f]{12}-900\.jpg"[^>]* alt="As HTML" loading="lazy" decoding="async"><\/picture><\/p>/);
+    // Another scheme is no file: left out (content:check stops it).
     assert.doesNotMatch(html, /example\.com/);
+    await assert.rejects(render(`${BODY}\n<img src="https://example.com/a.png" alt="Remote">\n`), /index\.md:\d+ +error +The image "https:\/\/example\.com\/a\.png" is on another site and has not been downloaded yet/);
   });
 
   it('with a cover, every body image is lazy (the cover is the first image)', async () => {

@@ -23,7 +23,7 @@ describe('the contents the pipeline remembers', () => {
 
   it('leave out the footnotes’ heading, which only screen readers are given', async () => {
     const html = await renderPost('---\ntitle: T\n---\n\n## One\n\nText[^1].\n\n[^1]: A note.\n', 'footnoted.md');
-    assert.match(html, /<h2 class="sr-only" id="footnotes">/);
+    assert.match(html, /<h2 class="sr-only" id="footnote-label">/);
     assert.deepEqual(takeToc('posts/footnoted.md')?.map((entry) => entry.text), ['One']);
     assert.deepEqual(extractToc('<h2 id="a">A</h2><h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2>').map((entry) => entry.id), ['a']);
   });
