@@ -47,7 +47,7 @@ export function resolveImageSource(url: string, roots: ImageRoots): ImageSource 
         ok: false,
         remote: raw,
         message: `The image ${quote(raw)} is on another site, and the copy the site serves could not be downloaded: it ${copy.failed}.`,
-        fix: `Check the address in a browser. If the image is gone, save a copy next to the post (in ${folder}/) and write its name, e.g. ![description](./photo.jpg).`,
+        fix: `Check the address in a browser, and that this machine is online; the next run tries again. If the image is gone, save a copy next to the post (in ${folder}/) and write its name, e.g. ![description](./photo.jpg).`,
       };
     }
     return {
