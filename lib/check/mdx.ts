@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { embedNote } from '../markdown/engine-syntax';
 import { embeddedPage } from '../markdown/embeds';
 import { fromAnotherSite } from '../markdown/html';
+import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
@@ -125,7 +126,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       } else if (name === 'iframe' || name === 'embed' || name === 'object') {
         report(line, `<${name}> would show an empty box: the site loads no other site's frames or plugins (its Content-Security-Policy), so readers lose the embedded content.`, 'Link to it instead: [what it shows](https://…).');
       } else if (name && ['img', 'video', 'audio', 'source'].includes(name) && src !== undefined && fromAnotherSite(src)) {
-        report(line, `<${name}> loads ${shorten(src)} from another site, which the site's Content-Security-Policy blocks: readers get ${name === 'img' ? 'a broken image' : 'no media'}.`, name === 'img' ? 'Save the image beside the post and use <Figure src="./photo.png" alt="…" /> or ![alt](./photo.png).' : 'Put the file in public/ and use its site path, e.g. /media/clip.mp4.');
+        report(line, `<${name}> loads ${shorten(src)} from another site, which the site's Content-Security-Policy blocks: readers get ${name === 'img' ? 'a broken image' : 'no media'}.`, name === 'img' ? (REMOTE_IMAGE.test(src.trim()) ? `Write it <Figure src="${src}" alt="…" /> or ![alt](${src}): the build serves its own copy of an image on another site.` : 'Save the image beside the post and use <Figure src="./photo.png" alt="…" /> or ![alt](./photo.png).') : 'Put the file in public/ and use its site path, e.g. /media/clip.mp4.');
       }
       // A custom element (`<callout-warning>`): the old site's script or style drew it; here it is its text alone.
       if (name && /^[a-z][\w]*-[\w-]*$/.test(name)) {

@@ -150,6 +150,9 @@ describe('HTML in an .mdx post that the Content-Security-Policy would block', ()
       [7, 'error', '<video> loads //cdn.example.com/v.mp4 from another site, which the site\'s Content-Security-Policy blocks'],
     ]);
     assert.match(findMdxProblems(body)[0]?.message ?? '', /is shown as a link to "https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"/);
+    // An image on another site can be a <Figure>, whose copy the build serves; a data: address cannot.
+    assert.equal(findMdxProblems(body)[2]?.fix, 'Write it <Figure src="https://example.com/a.png" alt="…" /> or ![alt](https://example.com/a.png): the build serves its own copy of an image on another site.');
+    assert.match(findMdxProblems('<img src="data:image/png;base64,AAAA" alt="A" />\n')[0]?.fix ?? '', /^Save the image beside the post/);
   });
 });
 
