@@ -96,6 +96,7 @@ export const POST_FIELDS = {
     aliases: [{ name: 'render_with_liquid', note: '`render_with_liquid: false` (Jekyll): the body’s `{{ … }}` and `{% … %}` are shown as written, as Jekyll shows them.' }],
   },
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
+  subtitle: { kind: 'string', description: 'a line shown under the title on the post’s page (Beautiful Jekyll’s, Hashnode’s, Medium’s)' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription'] },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },

@@ -59,6 +59,16 @@ test('an author’s picture (Vercel’s `author: { name, picture }`) shows small
   expect(Math.abs((box?.y ?? 0) + (box?.height ?? 0) / 2 - ((name?.y ?? 0) + (name?.height ?? 0) / 2))).toBeLessThan(8);
 });
 
+test('a post’s subtitle (Beautiful Jekyll’s, Hashnode’s `subtitle:`) is shown under its title, grouped with it', async ({ page }) => {
+  await page.goto(route('/posts/writing-beyond-plain-markdown'));
+  const heading = page.locator('article header hgroup');
+  await expect(heading.getByRole('heading', { level: 1 })).toHaveText('Writing Beyond Plain Markdown');
+  await expect(heading.locator('p')).toHaveText('Math, callouts, code titles and footnotes, as a reader sees them');
+  await expect(heading.locator('p')).toBeVisible();
+  await page.goto(route('/posts/layer-2-in-japanese'));
+  await expect(page.locator('article header hgroup p')).toHaveCount(0);
+});
+
 test('a post outside any series shows none', async ({ page }) => {
   await page.goto(route('/posts/writing-beyond-plain-markdown'));
   await expect(page.locator('h1')).toHaveText('Writing Beyond Plain Markdown');

@@ -39,9 +39,13 @@ export default async function PostPage({ params }: Props) {
     <article className="relative flex flex-col gap-8" {...(post.unlisted ? {} : { 'data-pagefind-body': '' })}>
       <PostJsonLd post={post} />
       <header className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-ink sm:text-4xl">
-          {post.title}
-        </h1>
+        {/* A subtitle belongs to the heading: hgroup keeps the two together, as HTML defines it. */}
+        <hgroup className="flex flex-col gap-2">
+          <h1 className="text-3xl font-bold leading-tight tracking-tight text-balance text-ink sm:text-4xl">
+            {post.title}
+          </h1>
+          {post.subtitle && <p className="text-lg text-balance text-soft sm:text-xl">{post.subtitle}</p>}
+        </hgroup>
         <div className="flex flex-col gap-4" data-pagefind-ignore>
           <PostAuthors authors={post.authors} />
           <PostMeta post={post} showWords />
