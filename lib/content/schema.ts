@@ -98,7 +98,7 @@ export const POST_FIELDS = {
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   subtitle: { kind: 'string', description: 'a line shown under the title on the post’s page (Beautiful Jekyll’s, Hashnode’s, Medium’s)' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
-  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription'] },
+  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription', 'seo_desc'] },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },
   author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
   cover: {
@@ -243,6 +243,16 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   typo_id: 'it was the post’s id on Typo',
   enki_id: 'it was the post’s id on Enki',
   details: 'it holds the project’s data from Behance, which this site does not read',
+  parent: 'it was the post’s parent on WordPress; posts here stand alone',
+  original_post_id: 'it was the post’s id on WordPress',
+  format: 'it was the post’s format on WordPress (video, link…); every post here has the one post layout, its media in its text',
+  // freeCodeCamp's Hashnode export, TeXt's and Blowfish's switches.
+  seo_title: 'it was the title for search engines: the page’s title is the post’s title',
+  key: 'it was the page’s key for TeXt’s comments and page views; the site has neither',
+  showDate: 'every post shows its date',
+  showDateUpdated: 'every post shows its date, and `updated` when it has one',
+  showAuthor: 'every post names its authors under its title',
+  social_share: 'the share links are the same on every post',
   created: 'the post’s date is its `date`, or the date in its file name; only without both is `created` its date',
 };
 

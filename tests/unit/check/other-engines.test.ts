@@ -239,8 +239,8 @@ describe('blocks and values other engines accept', () => {
     for (const [file, text] of Object.entries(files)) assert.equal((await renderTree(text, path.basename(file), { images: false })).html, file.includes('hugo') ? '<p>Fixes.</p>' : '<p>Text.</p>', file);
     assert.equal(normaliseFields(readFrontmatter(files['content/posts/hexo.md'])?.data ?? {}, 'posts/hexo.md').cover, undefined);
     // Hugo's `[params]`: what the site reads is read; the rest is named.
-    assert.deepEqual(at(check({ 'content/posts/p.md': '+++\ntitle = "P"\ndate = 2020-01-01\n[params]\nseries = ["Guide"]\nmermaid = true\nshowDate = true\n+++\n\nText.\n' }), 'error'), [
-      'content/posts/p.md:4 Hugo\'s `params` holds `showDate`, which the site does not read (it reads `title`, `date`, `updated`, `slug` and the other fields from there too).',
+    assert.deepEqual(at(check({ 'content/posts/p.md': '+++\ntitle = "P"\ndate = 2020-01-01\n[params]\nseries = ["Guide"]\nmermaid = true\nshowHero = true\n+++\n\nText.\n' }), 'error'), [
+      'content/posts/p.md:4 Hugo\'s `params` holds `showHero`, which the site does not read (it reads `title`, `date`, `updated`, `slug` and the other fields from there too).',
     ]);
     // An .mdx post's block must open its file: the MDX compiler reads no other.
     assert.match(at(check({ 'content/posts/x.mdx': '\n---\ntitle: M\ndate: 2020-01-01\n---\n\nText.\n' }), 'error').join('\n'), /x\.mdx:1 An \.mdx post’s frontmatter must open on its first line/);
@@ -409,6 +409,18 @@ describe('real posts’ fields from DEV, Hashnode, Lee Robinson’s and LekoArts
     assert.deepEqual(fields('docusaurus.md', docusaurus).author.map((person) => person.name), ['slorber', 'Ann Smith']);
     assert.equal(fields('docusaurus.md', docusaurus).date, '2023-05-11T09:41:05.000Z');
     assert.ok(at(problems, 'info').some((found) => /hashnode\.md:5 `seoTitle` means nothing here/.test(found)));
+  });
+
+  it('reads freeCodeCamp’s `seo_desc`, and notes WordPress’, TeXt’s and Blowfish’s switches and ids, and a `subtitle`', () => {
+    const post = '---\ntitle: Many engines\ndate: 2024-01-02\nsubtitle: A line under it\nseo_title: For search\nseo_desc: What it is about.\nkey: 20160610\nparent: 0\noriginal_post_id: 12\nformat: video\nshowDate: false\nshowDateUpdated: true\nshowAuthor: false\nsocial_share: true\n---\n\nText.\n';
+    const problems = check({ 'content/posts/many.md': post });
+    assert.deepEqual(at(problems, 'error'), []);
+    const read = normaliseFields(readFrontmatter(post)?.data ?? {}, 'many.md');
+    assert.equal(read.description, 'What it is about.');
+    assert.equal(read.subtitle, 'A line under it');
+    for (const key of ['seo_title', 'key', 'parent', 'original_post_id', 'format', 'showDate', 'showDateUpdated', 'showAuthor', 'social_share']) {
+      assert.ok(at(problems, 'info').some((found) => found.includes(`\`${key}\` means nothing here`)), key);
+    }
   });
 
   it('takes an optional field left empty (DEV’s template) for no field, and suggests no field the site ignores', () => {

@@ -155,8 +155,8 @@ describe('blocks other engines accept', () => {
     const cased = readFrontmatter('+++\nTitle = "T"\nshowReadingTime = true\nTags = ["a"]\n+++\n');
     assert.deepEqual([cased?.data, cased?.lines.get('tags')], [{ title: 'T', ShowReadingTime: true, tags: ['a'] }, 4]);
     // Hugo's `[params]`: the fields the schema knows are read from it; any other key stays in it.
-    const params = readFrontmatter('+++\ntitle = "T"\n[params]\nseries = ["Guide"]\nShowToc = true\nmermaid = true\nshowDate = true\n+++\n');
-    assert.deepEqual([params?.data, params?.lines.get('series')], [{ title: 'T', series: ['Guide'], ShowToc: true, mermaid: true, params: { showDate: true } }, 3]);
+    const params = readFrontmatter('+++\ntitle = "T"\n[params]\nseries = ["Guide"]\nShowToc = true\nmermaid = true\nshowHero = true\n+++\n');
+    assert.deepEqual([params?.data, params?.lines.get('series')], [{ title: 'T', series: ['Guide'], ShowToc: true, mermaid: true, params: { showHero: true } }, 3]);
     assert.deepEqual(readFrontmatter('+++\ntitle = "T"\n[params]\nseries = ["Guide"]\n+++\n')?.data, { title: 'T', series: ['Guide'] });
     // A key the schema spells so already keeps the other spelling as written (content:check names it).
     assert.deepEqual(Object.keys(readFrontmatter('---\ntitle: a\nTitle: b\n---\n')?.data ?? {}), ['title', 'Title']);
