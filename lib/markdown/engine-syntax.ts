@@ -5,6 +5,7 @@ import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
 import { embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
+import { THEMED_IMAGE_MARK } from './picture';
 import GithubSlugger from 'github-slugger';
 import { headingId } from './rehype-plugins';
 
@@ -975,6 +976,9 @@ const IMAGE_SIZE = new RegExp(String.raw`${IMAGE_HEAD}\s+=\d{0,5}x\d{0,5}\s*\)`,
 // A gist embedded with its script (`<script src="https://gist.github.com/user/id.js"></script>`), as GitHub's
 // embed button writes it: no script runs here, so it is a link to the gist.
 const GIST_SCRIPT = /<script\s+src=["'](https:\/\/gist\.github\.com\/(?:[\w-]{1,100}\/)?[\da-f]{1,64})\.js(?:\?file=[\w.-]{1,200})?["']\s*>\s*<\/script>/gi;
+// Chirpy's image for one colour scheme, `![a](x.png){: .dark }` (or `.light`, among other classes): the mark
+// goes on the address (THEMED_IMAGE_MARK), which the images step turns into the class that hides it in the other.
+const THEMED_IMAGE = /(!\[[^\]\n]{0,1000}\]\(\s*)([^\s()#]{1,2000})((?:\s+"[^"\n]{0,500}")?\s*\))\{:([^{}\n]{0,500})\}/g;
 // Hashnode's embed, `%[URL]`.
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
 // Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
@@ -1031,6 +1035,16 @@ function convertInline(text: string, found: Found): string {
   rewritten = replaceOutsideCode(rewritten, OBSIDIAN_COMMENT, () => ({ to: '', note: 'is left out: an Obsidian comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, HIGHLIGHT, (match) => `<mark>${match[1] ?? ''}</mark>`, found);
   rewritten = replaceOutsideCode(rewritten, WIKI_LINK, (match) => wikiReplacement(match[1] === '!', match[2] ?? '', match[3], match[4]), found);
+  rewritten = replaceOutsideCode(
+    rewritten,
+    THEMED_IMAGE,
+    (match) => {
+      const scheme = /(?:^|\s)\.(light|dark)(?=\s|$)/.exec(match[4] ?? '')?.[1];
+      if (!scheme) return undefined;
+      return { to: `${match[1] ?? ''}${match[2] ?? ''}#${THEMED_IMAGE_MARK}${scheme}${match[3] ?? ''}`, note: `is shown in ${scheme} mode only, as Chirpy shows it: its pair shows in the other` };
+    },
+    found,
+  );
   rewritten = replaceOutsideCode(rewritten, KRAMDOWN_IAL, () => ({ to: '', note: ATTRIBUTES_NOTE }), found);
   rewritten = replaceOutsideCode(rewritten, WP_CAPTION, (match) => wordpressCaption(match[1] ?? '', match[2] ?? ''), found);
   rewritten = replaceOutsideCode(

@@ -6,6 +6,18 @@
 /** The post column: max-w-3xl (48rem) less its padding (app/layout.tsx); the full width minus padding on a phone. */
 export const COLUMN_SIZES = '(min-width: 48rem) 45.5rem, calc(100vw - 2.5rem)';
 
+/**
+ * The mark on an image's address (`x.png#only-dark`) that shows it in one colour scheme only (Chirpy's
+ * `{: .dark }` pairs, lib/markdown/engine-syntax.ts), and the class it becomes (app/markdown.css).
+ */
+export const THEMED_IMAGE_MARK = 'only-';
+
+/** The colour-scheme class an image address asks for, if any. */
+export function themedImageClass(src: string): 'only-light' | 'only-dark' | undefined {
+  const mark = /#only-(light|dark)$/.exec(src)?.[1];
+  return mark === 'light' ? 'only-light' : mark === 'dark' ? 'only-dark' : undefined;
+}
+
 export interface ImageCandidate {
   /** Site path, without the base path */
   src: string;

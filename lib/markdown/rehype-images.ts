@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { PROCESSED_IMAGES_PATH } from '../routes';
 import { resolveImageSource, statImageFile, type ImageRoots } from './image-source';
 import { ImageError, processImage } from './images';
-import { pictureAttributes, type ProcessedImage } from './picture';
+import { pictureAttributes, themedImageClass, type ProcessedImage } from './picture';
 
 export interface ImagePaths {
   /** Project root: content/ and public/ are in it; files go to public/_img/ */
@@ -96,6 +96,8 @@ export function rehypeImages(options: ImagePaths) {
           const image = await loadImage(src, markdownFile, options.root);
           const picture = pictureElement(image, { alt, eager: eager && index === 0, basePath: options.basePath });
           const img = picture.tagName === 'img' ? picture : picture.children.at(-1);
+          const scheme = themedImageClass(src);
+          if (scheme) picture.properties.className = [scheme];
           if (typeof node.properties.title === 'string' && img?.type === 'element') img.properties.title = node.properties.title;
           // Replaced in place: the parent keeps its reference to this node.
           Object.assign(node, picture);

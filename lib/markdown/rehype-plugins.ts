@@ -189,7 +189,9 @@ export const sanitizeSchema: Schema = {
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.
     pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default', 'line-numbers', 'has-diff'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
     // Images (lib/markdown/rehype-images.ts): files of ours under the site's own paths, sized.
-    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES]],
+    img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES], ['className', 'only-light', 'only-dark']],
+    // An image for one colour scheme (lib/markdown/picture.ts, themedImageClass).
+    picture: [['className', 'only-light', 'only-dark']],
     // Math keeps its classes to the sanitiser, then rehype-katex typesets it.
     // …and where a numbered block starts counting (`linenostart=10`, `showLineNumbers{10}`).
     code: [['className', /^language-[\w+#-]+$/, 'math-inline', 'math-display'], ['style', /^counter-reset: line \d{1,7}$/]],

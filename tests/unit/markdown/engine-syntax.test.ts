@@ -353,6 +353,18 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(hugo), []);
   });
 
+  it('shows Chirpy’s `{: .light }` and `{: .dark }` images in that colour scheme only, and drops other classes', async () => {
+    const body = '![Light](/images/fees-per-batch.png){: .light .w-75 .shadow w="1212" }\n![Dark](/images/fees-per-batch.png "Dark"){: .dark }\n![Any](/images/fees-per-batch.png){: .shadow }';
+    const converted = convertEngineSyntax(body);
+    assert.equal(converted.text, '![Light](/images/fees-per-batch.png#only-light)\n![Dark](/images/fees-per-batch.png#only-dark "Dark")\n![Any](/images/fees-per-batch.png)');
+    assert.match(converted.conversions[0]?.note ?? '', /light mode only/);
+    const html = await render(`${body}\n`);
+    assert.match(html, /<picture class="only-light"><source [^>]*><img [^>]*alt="Light"/);
+    assert.match(html, /<picture class="only-dark"><source [^>]*><img [^>]*alt="Dark"/);
+    assert.match(html, /<picture><source [^>]*><img [^>]*alt="Any"/);
+    assert.doesNotMatch(html, /#only-/);
+  });
+
   it('reads an italic line right under an image as its caption (Chirpy’s `_caption_`), and nothing else', async () => {
     for (const under of ['\n_The fees, by [L2Beat](https://l2beat.com)_', '  \n*The fees, by [L2Beat](https://l2beat.com)*']) {
       assert.match(await render(`![Fees](/images/fees-per-batch.png)${under}\n`), /<figure class="image-figure">(?:(?!<\/figure>)[\s\S])*<img [^>]*alt="Fees"[\s\S]*<figcaption>The fees, by <a href="https:\/\/l2beat\.com">L2Beat<\/a><\/figcaption><\/figure>/);
@@ -562,7 +574,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
