@@ -5,7 +5,7 @@ import { findLossyMarkup } from './lossy-markup';
 import { shorten } from '../text/quote';
 import { findDroppedMarkup, headingIdsGivingWay } from './markup';
 import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
-import { isSafeFrontmatterUrl } from '../text/safe-url';
+import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
 import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
@@ -180,6 +180,10 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   if (fields.canonical && !isSafeFrontmatterUrl(fields.canonical)) {
     const key = presentSpellings(raw, 'canonical')[0]?.alias.name ?? 'canonical';
     report(line(key), 'error', `\`${key}\` must be an http(s) URL or a site path.`, 'Write a full https:// address.');
+  }
+  if (fields.link && !isExternalUrl(fields.link)) {
+    const key = presentSpellings(raw, 'link')[0]?.alias.name ?? 'link';
+    report(line(key), 'error', `\`${key}\` must be an http(s) URL: readers would get no link to the page this post is about.`, 'Write its full https:// address.');
   }
 
   // tags (and other engines' `categories`)

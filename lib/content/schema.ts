@@ -99,6 +99,7 @@ export const POST_FIELDS = {
   subtitle: { kind: 'string', description: 'a line shown under the title on the post’s page (Beautiful Jekyll’s, Hashnode’s, Medium’s)' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
   description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription', 'seo_desc'] },
+  link: { kind: 'string', description: 'the page a link post is about, an http(s) URL: shown as a link under the title (Minimal Mistakes’ and Hexo’s `link`, Blowfish’s `externalUrl`)', aliases: ['externalUrl', 'external_url'] },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },
   author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
   cover: {

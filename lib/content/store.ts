@@ -1,6 +1,6 @@
 import { groupByMonth } from '../browser/archive-groups';
 import { paginate, type Page } from './pagination';
-import { isSafeFrontmatterUrl } from '../text/safe-url';
+import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { compareNewestFirst } from './dates';
 import type { AdjacentPosts, ArchiveYear, Post, PostSummary, TagWithCount } from './types';
 import { postPath, tagPath } from '../routes';
@@ -100,7 +100,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     const slug = doc.slug;
     const tags: Tag[] = uniqueTagSlugs(doc, renames).map(({ slug: tag }) => ({ slug: tag, label: tagLabels.get(tag) ?? tag }));
     // The schema's fields pass through as they are; a new field needs no line here.
-    const { tags: _tags, summary, description, canonical, cover: _cover, coverAlt: _coverAlt, coverCaption: _coverCaption, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
+    const { tags: _tags, summary, description, canonical, link, cover: _cover, coverAlt: _coverAlt, coverCaption: _coverCaption, author, series, aliases: _aliases, redirect_from: _from, ...fields } = pickFields(doc);
     return {
       ...fields,
       authors: resolveAuthors(author ?? [], profiles, fallback, doc.authorPictures),
@@ -115,6 +115,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       toc: doc.toc,
       // content:check rejects other URLs; the store never passes one to a page.
       ...(canonical && isSafeFrontmatterUrl(canonical) ? { canonical } : {}),
+      ...(link && isExternalUrl(link) ? { link } : {}),
       sourcePath: doc._raw.sourceFilePath,
       // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
       ...(doc.coverImage ? { cover: doc.coverImage } : {}),
@@ -148,7 +149,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   }
 
   // Lists carry no body, cover, series or author pictures: only the post page shows them.
-  const summaries: PostSummary[] = listedPosts.map(({ html: _html, toc: _toc, canonical: _canonical, sourcePath: _path, cover: _cover, series: _series, authors, ...summary }) => ({
+  const summaries: PostSummary[] = listedPosts.map(({ html: _html, toc: _toc, canonical: _canonical, link: _link, sourcePath: _path, cover: _cover, series: _series, authors, ...summary }) => ({
     ...summary,
     authors: authors.map(({ avatar: _avatar, ...author }) => author),
   }));

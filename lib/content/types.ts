@@ -9,7 +9,7 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'cover' | 'coverAlt' | 'coverCaption' | 'author' | 'series' | 'aliases' | 'redirect_from'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'link' | 'cover' | 'coverAlt' | 'coverCaption' | 'author' | 'series' | 'aliases' | 'redirect_from'> {
   url: string;
   /** Frontmatter `author`/`authors` resolved against the site's author profiles; the default author otherwise */
   authors: Author[];
@@ -25,6 +25,8 @@ export interface Post extends PostSummary {
   /** H2/H3 headings for the table of contents */
   toc: TocEntry[];
   canonical?: string;
+  /** Frontmatter `link` (a link post's page): an http(s) URL */
+  link?: string;
   /** Path of the Markdown file, relative to `content/` */
   sourcePath: string;
   /** Frontmatter `cover:`, processed: shown above the post and used as its share image */

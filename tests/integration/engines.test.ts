@@ -120,6 +120,8 @@ describe('posts from other engines build with no edit', () => {
     const output = run.output;
     assert.equal(run.status, 0, output.slice(-6000));
     assert.match(output, /content:check: \d+ posts, 0 errors/);
+    // A link post (Hexo's, Minimal Mistakes' `link`): the page it is about, linked under the title.
+    assertHas(pageHtml(dir, 'posts/a-link-post'), /<p class="[^"]*">Link:(?:<!-- -->)? <a href="https:\/\/hexo\.io\/docs\/front-matter" class="[^"]*">hexo\.io\/docs\/front-matter<\/a><\/p>/, '`link:` under the title');
     // The CDN's images: the site's own copies, processed like any image; the page names no other site.
     assert.match(output, /content:check: downloading 2 images from other sites/);
     const cdnPost = pageHtml(dir, 'posts/images-on-a-cdn') ?? '';
@@ -146,6 +148,15 @@ describe('posts from other engines build with no edit', () => {
         }
       }
       assert.deepEqual(elsewhere, []);
+      // Chirpy's light and dark pair: one shows in each colour scheme.
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`http://127.0.0.1:${port}/posts/notes-without-a-date-field`);
+        const shown = page.getByRole('img', { name: `The harbour, ${scheme}` });
+        const hidden = page.getByRole('img', { name: `The harbour, ${scheme === 'light' ? 'dark' : 'light'}` });
+        assert.equal(await shown.isVisible(), true, `${scheme}: its image shows`);
+        assert.equal(await hidden.isVisible(), false, `${scheme}: the other scheme's image is hidden`);
+      }
     } finally {
       await browser.close();
       site.kill();

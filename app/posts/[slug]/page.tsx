@@ -46,6 +46,15 @@ export default async function PostPage({ params }: Props) {
           </h1>
           {post.subtitle && <p className="text-lg text-balance text-soft sm:text-xl">{post.subtitle}</p>}
         </hgroup>
+        {post.link && (
+          // A link post (Minimal Mistakes', Hexo's `link`): the page it is about, named by its address.
+          <p className="text-base text-soft">
+            Link:{' '}
+            <a href={post.link} className="break-all text-accent underline">
+              {post.link.replace(/^https?:\/\//i, '')}
+            </a>
+          </p>
+        )}
         <div className="flex flex-col gap-4" data-pagefind-ignore>
           <PostAuthors authors={post.authors} />
           <PostMeta post={post} showWords />

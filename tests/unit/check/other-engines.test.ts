@@ -423,6 +423,15 @@ describe('real posts’ fields from DEV, Hashnode, Lee Robinson’s and LekoArts
     }
   });
 
+  it('reads a link post’s `link` (Blowfish’s `externalUrl`) when it is an http(s) URL, and names any other at its line', () => {
+    const post = (line: string) => `---\ntitle: A link\ndate: 2024-01-02\n${line}\n---\n\nWhy it is worth reading.\n`;
+    assert.deepEqual(at(check({ 'content/posts/l.md': post('link: https://example.com/a') }), 'error'), []);
+    assert.equal(normaliseFields(readFrontmatter(post('externalUrl: https://example.com/b'))?.data ?? {}, 'l.md').link, 'https://example.com/b');
+    for (const [line, key] of [['link: javascript:alert(1)', 'link'], ['externalUrl: /posts/other', 'externalUrl'], ['link: example.com', 'link']] as const) {
+      assert.deepEqual(at(check({ 'content/posts/l.md': post(line) }), 'error'), [`content/posts/l.md:4 \`${key}\` must be an http(s) URL: readers would get no link to the page this post is about.`], line);
+    }
+  });
+
   it('takes an optional field left empty (DEV’s template) for no field, and suggests no field the site ignores', () => {
     const dev = '---\ntitle: A DEV post\npublished: true\ndate: 2024-01-02\nseries:\ncover_image: ""\nupdated:\n---\n\nText.\n';
     assert.deepEqual(at(check({ 'content/posts/dev.md': dev }), 'error'), []);
