@@ -86,7 +86,8 @@ async function download(url: string, root: string, limits: typeof DOWNLOAD_LIMIT
   let reason: string | undefined;
   try {
     const response = await fetch(absolute(url), { redirect: 'follow', signal: AbortSignal.timeout(limits.timeoutMs), headers: { accept: 'image/*' } });
-    const bytes = response.ok ? await readLimited(response, limits.maxBytes) : undefined;
+    // An error page's body is not read: its connection is let go.
+    const bytes = response.ok ? await readLimited(response, limits.maxBytes) : await response.body?.cancel();
     if (!response.ok) reason = `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     else if (bytes === undefined) reason = `is larger than ${limits.maxBytes >= 1024 * 1024 ? `${Math.round(limits.maxBytes / 1024 / 1024)} MB` : `${limits.maxBytes} bytes`}`;
     else {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { chromium } from '@playwright/test';
@@ -10,6 +8,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/test/chromium.m
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
 import { isPostFile, normaliseFields, SECTION_FILE } from '../../lib/content/schema';
+import { freePort } from '../support/free-port';
 import { runCommand } from '../support/run-command';
 
 /**
@@ -67,15 +66,6 @@ async function imageHost(workspace: string): Promise<{ url: string; stop: () => 
   const url = `http://127.0.0.1:${port}`;
   await answering(server, `${url}/uploads/fees.png`);
   return { url, stop: () => server.kill() };
-}
-
-/** A port the system gave out and took back, for a server of the test's. */
-async function freePort(): Promise<number> {
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** Waits until `url` answers (a busy machine may take a while to start a server); stops the server if it exits. */

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { resolveImageSource } from '../../../lib/markdown/image-source';
 import { downloadRemoteImages, remoteImageCopy } from '../../../lib/markdown/remote-images';
 import { checkContentDownloading } from '../../../scripts/build/content-check';
+import { freePort } from '../../support/free-port';
 import { markdownProcessor } from '../../support/render';
 
 const PNG = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'public', 'images', 'fees-per-batch.png'));
@@ -25,15 +26,6 @@ const server = http.createServer((request, response) => {
   else response.writeHead(404, 'Not Found').end();
 });
 let host = '';
-
-/** A port nothing listens on: one the system gave out and took back. */
-async function closedPort(): Promise<number> {
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 function project(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'remote-images-'));
@@ -81,7 +73,7 @@ describe('images on other sites: the site serves its own copy', () => {
 
   it('records why a download failed, names it, and tries again next time', async () => {
     const root = newProject();
-    const closed = await closedPort();
+    const closed = await freePort();
     const failures = await downloadRemoteImages([`${host}/gone.png`, `${host}/page.png`, `http://127.0.0.1:${closed}/closed.png`], root);
     // Only the answer that never comes has the short limit: the others must not depend on the machine's speed.
     for (const [url, reason] of await downloadRemoteImages([`${host}/slow.png`], root, { timeoutMs: 300 })) failures.set(url, reason);
