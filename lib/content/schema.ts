@@ -254,6 +254,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   showDateUpdated: 'every post shows its date, and `updated` when it has one',
   showAuthor: 'every post names its authors under its title',
   social_share: 'the share links are the same on every post',
+  tabs: 'every tab is shown, one after another, each under its label: no switch is needed',
   created: 'the post’s date is its `date`, or the date in its file name; only without both is `created` its date',
 };
 

@@ -799,6 +799,13 @@ function headingAttributes(heading: string, attributes: string): { line: string;
 const OBSIDIAN_COMMENT = /%%(?!%)(.*?)%%/g;
 const HIGHLIGHT = /(?<![\w=])==(?=[^\s=])([^=\n]*?[^\s=])==(?![\w=])/g;
 const CONTENT_TAB = /^(\s*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/;
+// A tab's opening line with its label: jekyll-tabs' `{% tab group label %}` (al-folio), Hugo themes'
+// `{{< tab name="…" >}}` (`title=`, `header=`; Docsy's `tabpane`), on a line of its own.
+const TAB_OPEN = /^\s*(?:\{%-?\s*tab\s+[\w-]{1,100}\s+(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^%"'\n]{1,200}?))\s*-?%\}|\{\{([<%])\s*tab\s+(?:(?:name|title|header)=)?"([^"\n]{1,200})"[^<>%{}\n]{0,300}[>%]\}\})\s*$/;
+// The frame around tabs, on lines of their own: `{% tabs group %}`, `{% endtab %}`, `{% endtabs %}`, and Hugo's
+// `{{< tabs >}}`, `{{< tabgroup >}}`, `{{< tabpane >}}`, an unlabelled `{{< tab >}}` and their closers.
+const TAB_FRAME = /^\s*(?:\{%-?\s*(?:tabs\s+[\w-]{1,100}|endtabs?)\s*-?%\}|\{\{[<%]\s*\/?\s*(?:tabs|tabgroup|tabpane|tab)(?:\s[^<>%{}\n]{0,300})?\s*[>%]\}\})\s*$/;
+const TAB_NOTE = 'is left out: the site shows every tab, one after another, each under its label';
 
 /** Where an Obsidian comment that runs past this line opens on it (a `%%` without its pair), or -1. */
 function commentOpening(line: string): number {
@@ -1173,6 +1180,29 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
           continue;
         }
       }
+    }
+    // Other engines' tabs: each tab's label in bold above its content, the frame around them left out. The
+    // label stays a line of its own: on the blank line above when a blank line is above that too, else here,
+    // ending in a line break when text follows at once.
+    const tabOpen = raw ? null : TAB_OPEN.exec(line);
+    if (tabOpen && (tabOpen[4] === undefined || line.includes(tabOpen[4] === '<' ? '>}}' : '%}}'))) {
+      const label = `**${escapeText((tabOpen[1] ?? tabOpen[2] ?? tabOpen[3] ?? tabOpen[5] ?? '').trim())}**`;
+      conversions.push({ line: index + 1, from: line.trim(), to: label, note: `is shown as the label ${shorten(label)} above its content: the site shows every tab, one after another` });
+      const blank = (at: number) => at < 0 || (lines[at] ?? '').trim() === '';
+      if (index > 0 && blank(index - 1) && blank(index - 2)) {
+        lines[index - 1] = label;
+        lines[index] = '';
+      } else {
+        const next = lines[index + 1];
+        const text = next !== undefined && !/^\s*(?:$|[-*+]\s|\d{1,9}[.)]\s|#|>|`{3}|~{3}|<|\||\{[{%])/.test(next);
+        lines[index] = text ? `${label}\\` : label;
+      }
+      continue;
+    }
+    if (!raw && TAB_FRAME.test(line)) {
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: TAB_NOTE });
+      lines[index] = '';
+      continue;
     }
     // MkDocs' content tabs (`=== "pip"` and its indented body): each tab's label in bold above its content,
     // every tab shown one after another (the site has no tabs).

@@ -353,6 +353,21 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(hugo), []);
   });
 
+  it('shows other engines’ tabs one after another, each under its label: jekyll-tabs (al-folio) and Hugo themes’', async () => {
+    const jekyll = '{% tabs log %}\n\n{% tab log php %}\n\n```php\nvar_dump(1);\n```\n\n{% endtab %}\n\n{% tab log "Node.js" %}\n\nText.\n\n{% endtab %}\n\n{% endtabs %}';
+    const converted = convertEngineSyntax(jekyll);
+    assert.equal(converted.text, '\n**php**\n\n\n```php\nvar_dump(1);\n```\n\n\n**Node.js**\n\n\nText.\n\n\n\n');
+    assert.equal(converted.text.split('\n').length, jekyll.split('\n').length);
+    assert.deepEqual(converted.conversions.map((conversion) => conversion.line), [1, 3, 9, 11, 15, 17]);
+    // Hugo's: labelled by name=, title= or header=; a label right under its frame still a paragraph of its own.
+    const hugo = '{{< tabgroup align="right" >}}\n{{< tab name="Hello" >}}\nHello World!\n{{< /tab >}}\n{{% tab title="Two" %}}\nMore.\n{{% /tab %}}\n{{< /tabgroup >}}';
+    const html = await render(`${hugo}\n`);
+    // (Right under the end of the last tab, the label is its own line by a line break.)
+    assert.match(html, /^<p><strong>Hello<\/strong><\/p>\s*<p>Hello World!<\/p>\s*<p><strong>Two<\/strong><br>\s*More\.<\/p>\s*$/);
+    // Not on a line of its own: Liquid left for content:check to name.
+    assert.equal(convertEngineSyntax('Text {% tab log php %} here').text, 'Text {% tab log php %} here');
+  });
+
   it('shows Chirpy’s `{: .light }` and `{: .dark }` images in that colour scheme only, and drops other classes', async () => {
     const body = '![Light](/images/fees-per-batch.png){: .light .w-75 .shadow w="1212" }\n![Dark](/images/fees-per-batch.png "Dark"){: .dark }\n![Any](/images/fees-per-batch.png){: .shadow }';
     const converted = convertEngineSyntax(body);
@@ -574,7 +589,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
