@@ -92,8 +92,9 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
     // Its code blocks go through the highlighter a `.md` post's do: the same fence lines are read.
     if (node.type === 'code') findings.push(...codeBlockFindings(node));
     // An inline footnote (`^[…]`, Pandoc's) is read in a `.md` post only: MDX shows it as text.
-    if (node.type === 'text' && /\^\[[^\]\n]+\]/.test(node.value)) {
-      report(line, `${shorten(/\^\[[^\]\n]+\]/.exec(node.value)?.[0] ?? '')} would be shown as text: an .mdx post reads no inline footnote.`, 'Write a footnote: text[^1], and [^1]: the note on a line of its own after the paragraph.');
+    const inlineNote = node.type === 'text' ? /\^\[[^\]\n]+\]/.exec(node.value) : null;
+    if (inlineNote) {
+      report(line, `${shorten(inlineNote[0])} would be shown as text: an .mdx post reads no inline footnote.`, 'Write a footnote: text[^1], and [^1]: the note on a line of its own after the paragraph.');
     }
     if (node.type === 'mdxjsEsm') {
       const kind = /^\s*import\b/.test(node.value) ? 'An `import`' : 'An `export`';

@@ -976,8 +976,11 @@ const spacedFile = (address: string) => /^\S/.test(address) && /\s/.test(address
 /** A table's separator line (kramdown's tables, lib/markdown/kramdown-tables.ts). */
 const TABLE_HINT = /^ {0,3}\|[ \t]*[-:+]/m;
 const SPACED_HINT = /\]\([^)\n"'\s]{0,2000}\s[^)\n"']{0,2000}\)/;
+// An image's parts up to its `)`: the opening to its address, and its optional title.
+const IMAGE_OPEN = String.raw`!\[[^\]\n]{0,1000}\]\(\s*`;
+const IMAGE_TITLE = String.raw`(?:\s+"[^"\n]{0,500}")?`;
 // An image up to its address and title (what two engines' extras below follow, before its `)`).
-const IMAGE_HEAD = String.raw`(!\[[^\]\n]{0,1000}\]\(\s*[^\s()]{1,2000}(?:\s+"[^"\n]{0,500}")?)`;
+const IMAGE_HEAD = String.raw`(${IMAGE_OPEN}[^\s()]{1,2000}${IMAGE_TITLE})`;
 // An image's size after its address (`![a](x.png =250x)`, `=250x100`), as VS Code's preview and markdown-it-imsize write it.
 const IMAGE_SIZE = new RegExp(String.raw`${IMAGE_HEAD}\s+=\d{0,5}x\d{0,5}\s*\)`, 'g');
 // A gist embedded with its script (`<script src="https://gist.github.com/user/id.js"></script>`), as GitHub's
@@ -985,7 +988,7 @@ const IMAGE_SIZE = new RegExp(String.raw`${IMAGE_HEAD}\s+=\d{0,5}x\d{0,5}\s*\)`,
 const GIST_SCRIPT = /<script\s+src=["'](https:\/\/gist\.github\.com\/(?:[\w-]{1,100}\/)?[\da-f]{1,64})\.js(?:\?file=[\w.-]{1,200})?["']\s*>\s*<\/script>/gi;
 // Chirpy's image for one colour scheme, `![a](x.png){: .dark }` (or `.light`, among other classes): the mark
 // goes on the address (THEMED_IMAGE_MARK), which the images step turns into the class that hides it in the other.
-const THEMED_IMAGE = /(!\[[^\]\n]{0,1000}\]\(\s*)([^\s()#]{1,2000})((?:\s+"[^"\n]{0,500}")?\s*\))\{:([^{}\n]{0,500})\}/g;
+const THEMED_IMAGE = new RegExp(String.raw`(${IMAGE_OPEN})([^\s()#]{1,2000})(${IMAGE_TITLE}\s*\))\{:([^{}\n]{0,500})\}`, 'g');
 // Hashnode's embed, `%[URL]`.
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
 // Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
