@@ -51,6 +51,8 @@ export interface Problem {
   fix?: string;
   /** An image address on another site whose copy is missing (scripts/build/content-check.ts downloads it) */
   remote?: string;
+  /** A Mermaid diagram's source, at its fence's line, that scripts/build/content-check.ts has Mermaid read */
+  diagram?: string;
 }
 
 export interface SourceFile {
@@ -108,8 +110,8 @@ function lineAt(text: string, index: number): number {
 /** Returns the problems of one post and the slug it claims (for the duplicate check). */
 function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const problems: Problem[] = [];
-  const report = (line: number, severity: Problem['severity'], message: string, fix?: string, remote?: string) =>
-    problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}), ...(remote ? { remote } : {}) });
+  const report = (line: number, severity: Problem['severity'], message: string, fix?: string, { remote, diagram }: Pick<Problem, 'remote' | 'diagram'> = {}) =>
+    problems.push({ file: file.path, line, severity, message, ...(fix ? { fix } : {}), ...(remote ? { remote } : {}), ...(diagram === undefined ? {} : { diagram }) });
 
   const tooLarge = fileSizeProblem(file.bytes.length);
   if (tooLarge) {
@@ -300,14 +302,14 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
   const mdx = file.path.endsWith('.mdx');
   const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
-  if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+  if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
   if (mdxParsed && 'tree' in mdxParsed) for (const finding of headingIdsGivingWay(mdxParsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
   let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {
     try {
       parsed = html ? parseHtmlBody(front.body, reading) : parseBody(front.body, reading);
       for (const finding of findDroppedMarkup(front.body, parsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
-      for (const finding of findLossyMarkup(front.body, parsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix);
+      for (const finding of findLossyMarkup(front.body, parsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
     } catch (error) {
       // Whatever the parser cannot take, the build cannot either: name the file instead of crashing.
       report(front.bodyLine, 'error', `The Markdown parser failed on this post: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify the body (deep nesting, very long lines).');
@@ -329,7 +331,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       ...(cover ? { cover: { url: cover, line: fieldLine('cover'), ...(coverAlt ? { alt: coverAlt } : {}) } } : {}),
       pictures: fields.author.flatMap((person) => (person.picture ? [{ url: person.picture, line: fieldLine('author') }] : [])),
     });
-    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix, finding.remote);
+    for (const finding of findings) report(finding.line, finding.severity, finding.message, finding.fix, finding);
   }
 
   // aliases / redirect_from (and Hugo's `url`, `permalink`): each entry with its line, for the collection's redirect check

@@ -27,6 +27,8 @@ export interface LossFinding {
   severity: 'error' | 'warning' | 'info';
   message: string;
   fix: string;
+  /** A Mermaid diagram's source, which scripts/build/content-check.ts has Mermaid read (lib/check/diagrams.ts) */
+  diagram?: string;
 }
 
 const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, u, small, cite, br, div, span, and video/audio with a file from public/';
@@ -34,8 +36,8 @@ const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark,
 const LOOK_ONLY: Readonly<Record<string, string>> = { font: 'its colour, size and face', center: 'its centring', big: 'its larger size', basefont: 'its font' };
 const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
 
-/** Code blocks other tools draw as diagrams. */
-const DIAGRAM_LANGUAGES = new Set(['mermaid', 'plantuml', 'puml', 'graphviz', 'dot', 'd2', 'flowchart', 'sequence']);
+/** Code blocks other tools draw as diagrams and the site does not (it draws Mermaid's: lib/markdown/diagrams.ts). */
+const DIAGRAM_LANGUAGES = new Set(['plantuml', 'puml', 'graphviz', 'dot', 'd2', 'flowchart', 'sequence']);
 
 /**
  * `[text](address)` or `![alt](address)` that the parser left as text: only text whose address is a path or a
@@ -58,8 +60,10 @@ export function codeBlockFindings(node: Code): LossFinding[] {
   if (fence.ignored.length > 0) {
     findings.push({ line, severity: 'info', message: `The code fence's ${fence.ignored.map((token) => shorten(token, 30)).join(', ')} chose how another engine drew the block: the site's own code theme applies.`, fix: 'Nothing to do, or remove it from the fence line.' });
   }
-  if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {
-    findings.push({ line, severity: 'warning', message: `This \`${node.lang}\` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw: the site shows its source as code, so readers see the code instead of the diagram.`, fix: `Draw it as an SVG (for Mermaid: mermaid.live → Export SVG, or npx @mermaid-js/mermaid-cli -i diagram.mmd -o diagram.svg), put it beside the post and show it: ![what it shows](./diagram.svg). Keep the code block too if the source is worth reading.` });
+  if (node.lang === 'mermaid') {
+    findings.push({ line, severity: 'info', message: 'This Mermaid diagram is drawn in the reader’s browser; without JavaScript, and in the feeds, its source is shown as code.', fix: 'Nothing to do.', diagram: node.value });
+  } else if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {
+    findings.push({ line, severity: 'warning', message: `This \`${node.lang}\` block is a diagram that other tools draw: the site shows its source as code, so readers see the code instead of the diagram.`, fix: `Draw it as an SVG (or write it in Mermaid, which the site draws: a \`\`\`mermaid block), put the SVG beside the post and show it: ![what it shows](./diagram.svg). Keep the code block too if the source is worth reading.` });
   } else if (fence.unknownLanguage && node.lang !== 'math') {
     findings.push({ line, severity: 'info', message: `The code block's language ${shorten(fence.label, 30)} has no highlighting: it shows as plain text labelled ${fence.label}.`, fix: `Nothing to do, or use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')}.` });
   }

@@ -23,6 +23,8 @@ export interface MdxFinding {
   severity: 'error' | 'warning' | 'info';
   message: string;
   fix: string;
+  /** As a Markdown post's (lib/check/lossy-markup.ts): a Mermaid diagram's source */
+  diagram?: string;
 }
 
 const ALERT_NAMES = 'note, :::tip, :::info, :::warning, :::danger, :::caution or :::details';

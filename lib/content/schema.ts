@@ -207,7 +207,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   related_posts: 'every post shows its related posts',
   seoTitle: 'it was the title for search engines on Hashnode: the page’s title is the post’s title',
   giscus_comments: 'the site has no comments',
-  mermaid: 'a diagram’s code is shown as code here, and content:check names each one',
+  mermaid: 'a post’s ```mermaid blocks are drawn whenever it has one',
   mathjax_autoNumber: 'math is always on: `$…$` and `$$…$$` render with KaTeX',
   author_profile: 'every post names its authors under its title',
   read_time: 'every post shows its reading time',

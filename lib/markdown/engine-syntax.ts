@@ -319,6 +319,13 @@ function highlightAt(line: string): { language: string; options: string; meta: s
 const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
 const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
+// A Mermaid diagram in a block of its own: Hugo themes' `{{< mermaid >}}` (options such as `align="center"`
+// are the theme's look), Zola's `{% mermaid() %}` … `{% end %}` and jekyll-mermaid's `{% mermaid %}`.
+const DIAGRAM_BLOCKS: readonly { open: RegExp; end: RegExp }[] = [
+  { open: /^\s*\{\{[<%]\s*mermaid\b[^>%}]{0,200}[>%]\}\}\s*$/, end: /^\s*\{\{[<%]\s*\/mermaid\s*[>%]\}\}\s*$/ },
+  { open: /^\s*\{%-?\s*mermaid\s*\([^)%}]{0,200}\)\s*-?%\}\s*$/, end: /^\s*\{%-?\s*end\s*-?%\}\s*$/ },
+  { open: /^\s*\{%-?\s*mermaid\s*-?%\}\s*$/, end: /^\s*\{%-?\s*endmermaid\s*-?%\}\s*$/ },
+];
 const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
@@ -385,6 +392,8 @@ function codeBlockAt(line: string): { info: string; end: RegExp } | undefined {
   if (jekyll) return jekyll.meta === undefined ? undefined : { info: `${jekyll.language}${jekyll.meta}`, end: JEKYLL_END };
   const hugo = HUGO_BLOCK.exec(line);
   if (hugo) return { info: `${hugo[1]}${hugoFenceOptions(hugo[2])}`, end: HUGO_END };
+  const diagram = DIAGRAM_BLOCKS.find((block) => block.open.test(line));
+  if (diagram) return { info: 'mermaid', end: diagram.end };
   const hexo = HEXO_CODE.exec(line);
   const info = hexo ? hexoFenceInfo(hexo[2] ?? '') : undefined;
   return hexo && info !== undefined ? { info, end: new RegExp(`^\\s*\\{%-?\\s*end${hexo[1]}\\s*-?%\\}\\s*$`) } : undefined;

@@ -16,6 +16,7 @@ import { rehypeSiteLinks } from './links';
 import { remarkAlerts } from './alerts';
 import { rehypeHighlight } from './highlight';
 import { rehypeAutoParagraphs } from './auto-paragraphs';
+import { rehypeDiagrams } from './diagrams';
 import { rehypeAuthorHtml } from './html';
 import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarMath } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
@@ -58,6 +59,7 @@ function rehypeSteps(basePath: string, options: { images?: boolean; root?: strin
       },
     ],
     rehypeMathBlocks,
+    rehypeDiagrams,
     rehypeHighlight,
   ];
 }

@@ -5,6 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { DIAGRAM_FIGURE_CLASS, MERMAID_SOURCE_CLASS } from '../browser/diagrams';
 import { sameTitle } from '../text/title-match';
 import type { PostTitleData } from './remark-plugins';
 import { takenIds } from './reserved-ids';
@@ -180,14 +181,15 @@ export const sanitizeSchema: Schema = {
       'ariaHidden',
       'tabIndex',
     ],
-    figure: [['className', 'illustration', 'illustration-pending', 'code-figure', 'image-figure']],
+    // …and a diagram drawn in the browser (lib/markdown/diagrams.ts), left out of the search index.
+    figure: [['className', 'illustration', 'illustration-pending', 'code-figure', 'image-figure', DIAGRAM_FIGURE_CLASS], 'dataPagefindIgnore'],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
       ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'diff', 'add', 'remove'],
       ['style', SHIKI_STYLE],
     ],
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.
-    pre: [['className', 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default', 'line-numbers', 'has-diff'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
+    pre: [['className', MERMAID_SOURCE_CLASS, 'shiki', 'shiki-themes', 'github-light-default', 'github-dark-default', 'line-numbers', 'has-diff'], ['style', SHIKI_STYLE], ['dataLanguage', /^[\w+#-]{1,30}$/], 'tabIndex'],
     // Images (lib/markdown/rehype-images.ts): files of ours under the site's own paths, sized.
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high'], ['srcSet', SRCSET], ['sizes', SIZES], ['className', 'only-light', 'only-dark']],
     // An image for one colour scheme (lib/markdown/picture.ts, themedImageClass).

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
+import { diagramProblems } from '../../lib/check/diagrams';
 import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
 import { downloadRemoteImages } from '../../lib/markdown/remote-images';
@@ -74,7 +75,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
 }
 
 /**
- * checkContent, after downloading the copies of the images on other sites that the posts name and the site
+ * checkContent with Mermaid's reading of each diagram (lib/check/diagrams.ts), after downloading the copies of the images on other sites that the posts name and the site
  * lacks (lib/markdown/remote-images.ts): the check finds them, the downloads run, and the posts are
  * checked again (their cache key covers the copies). A download that fails stays an error naming why.
  */
@@ -82,7 +83,7 @@ export async function checkContentDownloading(
   root = process.cwd(),
   options: { cache?: boolean; log?: (line: string) => void; retryFailedAfterMs?: number } = {},
 ): Promise<{ files: number; problems: Problem[]; downloaded: boolean }> {
-  const first = checkContent(root, options);
+  const first = await withDiagrams(checkContent(root, options));
   const remote = [...new Set(first.problems.flatMap((problem) => (problem.remote ? [problem.remote] : [])))];
   if (remote.length === 0) return { ...first, downloaded: false };
   let attempted = 0;
@@ -94,7 +95,14 @@ export async function checkContentDownloading(
     },
   });
   if (attempted === 0) return { ...first, downloaded: false };
-  return { ...checkContent(root, options), downloaded: failures.size < attempted };
+  return { ...(await withDiagrams(checkContent(root, options))), downloaded: failures.size < attempted };
+}
+
+/** The check's result with an error for each diagram Mermaid cannot read (lib/check/diagrams.ts). */
+async function withDiagrams(result: { files: number; problems: Problem[] }): Promise<{ files: number; problems: Problem[] }> {
+  const errors = await diagramProblems(result.problems);
+  if (errors.length === 0) return result;
+  return { ...result, problems: [...result.problems, ...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
 }
 
 /** Prints the problems as `npm run content:check` does; returns the number of errors. */

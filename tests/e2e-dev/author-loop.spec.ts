@@ -340,3 +340,27 @@ test('broken frontmatter shows in the page with file, line and fix, and goes whe
   await expect(banner).toHaveCount(0, { timeout: SHOWS_WITHIN });
   await expectNotReloaded(page);
 });
+
+test('a Mermaid diagram added to the open post is drawn without a reload; one Mermaid cannot read is named by file and line', async ({ page }) => {
+  await open(page, `/posts/${SEED}`);
+  await markDocument(page);
+  const seedLines = seedText.replace(/\n+$/, '').split('\n');
+  const good = [...seedLines, '', '```mermaid', 'flowchart LR', '  Draft --> Published', '```', ''];
+  fs.writeFileSync(seedFile, good.join('\n'));
+  const figure = page.locator('#post-body figure.diagram');
+  await expect(figure.locator('pre.mermaid')).toContainText('Draft --> Published', { timeout: SHOWS_WITHIN });
+  // Mermaid is compiled on first use in dev: more time for the drawing than for the text.
+  await expect(figure.locator('svg .nodeLabel')).toHaveText(['Draft', 'Published'], { timeout: 60_000 });
+
+  const broken = [...good, '```mermaid', 'sequenceDiagram', '  Author->>Reader Hello', '```', ''];
+  fs.writeFileSync(seedFile, broken.join('\n'));
+  const banner = page.locator('[data-content-errors]');
+  await expect(banner).toBeVisible({ timeout: SHOWS_WITHIN });
+  // At the broken diagram's own line: its second, after the fence.
+  await expect(banner).toContainText(`content/posts/${SEED}.md:${broken.indexOf('  Author->>Reader Hello') + 1}`);
+  await expect(banner).toContainText('Mermaid cannot read this diagram');
+  await expect(banner).toContainText('mermaid.live');
+  // The last good page stays, drawn.
+  await expect(figure.locator('svg .nodeLabel')).toHaveText(['Draft', 'Published']);
+  await expectNotReloaded(page);
+});

@@ -5,7 +5,7 @@ import { paletteColours } from '../support/palette';
 const PAGES = [
   ['home', '/'],
   ['post', '/posts/layer-2-solutions-scaling-the-blockchain'],
-  // Math, code titles, callouts, details and footnotes; and the MDX components.
+  // Math, code titles, callouts, details, a diagram and footnotes; and the MDX components.
   ['Markdown showcase post', '/posts/writing-beyond-plain-markdown'],
   ['MDX post', '/posts/components-in-mdx'],
   // Images, and the first part of a series: its other parts are links on consecutive lines.
@@ -23,6 +23,9 @@ test.describe('axe', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         await page.waitForLoadState('networkidle');
+        // A diagram is drawn after the page loads: audited once it is there, in every one drawn.
+        const diagrams = page.locator('#post-body figure.diagram');
+        await expect(diagrams.locator('svg')).toHaveCount(await diagrams.count());
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         const violations = results.violations.map(
           (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,

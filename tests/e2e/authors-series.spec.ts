@@ -63,7 +63,7 @@ test('a post’s subtitle (Beautiful Jekyll’s, Hashnode’s `subtitle:`) is sh
   await page.goto(route('/posts/writing-beyond-plain-markdown'));
   const heading = page.locator('article header hgroup');
   await expect(heading.getByRole('heading', { level: 1 })).toHaveText('Writing Beyond Plain Markdown');
-  await expect(heading.locator('p')).toHaveText('Math, callouts, code titles and footnotes, as a reader sees them');
+  await expect(heading.locator('p')).toHaveText('Math, callouts, code titles, diagrams and footnotes, as a reader sees them');
   await expect(heading.locator('p')).toBeVisible();
   await page.goto(route('/posts/layer-2-in-japanese'));
   await expect(page.locator('article header hgroup p')).toHaveCount(0);

@@ -158,6 +158,76 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     }
   });
 
+  test('the Markdown showcase: a Mermaid diagram is drawn in the page’s colours, its source one click away; without JavaScript the source shows', async ({ page, browser }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(route(SHOWCASE));
+    const figure = page.locator('#post-body figure.diagram');
+    const svg = figure.getByRole('group', { name: 'Diagram' }).locator('svg');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('.nodeLabel')).toHaveText(['Users', 'Rollup', 'Main chain']);
+    const source = figure.locator('pre.mermaid');
+    await expect(source).toBeHidden();
+    await figure.getByText('Diagram source').click();
+    await expect(source).toBeVisible();
+    await expect(source).toContainText('flowchart LR');
+    // Drawn again in the other colours when the page turns dark.
+    const nodeFill = () => svg.locator('.node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+    const light = await nodeFill();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(nodeFill).not.toBe(light);
+    await expect(svg.locator('.nodeLabel')).toHaveText(['Users', 'Rollup', 'Main chain']);
+    expect(errors).toEqual([]);
+
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await still.newPage();
+      await plain.goto(route(SHOWCASE));
+      const shown = plain.locator('#post-body figure.diagram pre.mermaid');
+      await expect(shown).toBeVisible();
+      await expect(shown).toContainText('Rollup -->|one batch| Chain[Main chain]');
+    } finally {
+      await still.close();
+    }
+  });
+
+  test('a diagram Mermaid cannot draw keeps its source, with the reason, and leaves nothing else in the page', async ({ page }) => {
+    // content:check stops such a post before it is built; a page served anyway shows no half-drawing.
+    const broken = '<figure class="diagram"><pre class="mermaid">sequenceDiagram\n  Author-&gt;&gt;Reader Hello</pre></figure>';
+    await page.route(`**${route(SHOWCASE)}`, async (request) => {
+      const response = await request.fetch();
+      const html = await response.text();
+      await request.fulfill({ response, body: html.replace(/(<div[^>]*id="post-body"[^>]*>)/, `$1${broken}`) });
+    });
+    await page.goto(route(SHOWCASE));
+    const figures = page.locator('#post-body figure.diagram');
+    await expect(figures.nth(1).locator('svg')).toBeVisible();
+    const failed = figures.first();
+    await expect(failed.locator('figcaption')).toContainText('This diagram could not be drawn: Parse error on line 2');
+    await expect(failed.locator('pre.mermaid')).toBeVisible();
+    await expect(failed.locator('svg')).toHaveCount(0);
+    // Mermaid's own error drawing ("Syntax error in text") is not left at the end of the page.
+    await expect(page.getByText('Syntax error in text')).toHaveCount(0);
+  });
+
+  test('on a phone, a diagram keeps a legible size and scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(route(SHOWCASE));
+    const drawing = page.locator('#post-body figure.diagram').getByRole('group', { name: 'Diagram' });
+    await expect(drawing.locator('svg')).toBeVisible();
+    const sizes = await drawing.evaluate((box) => {
+      const svg = box.querySelector('svg');
+      return { drawn: svg?.viewBox.baseVal.width ?? 0, shown: svg?.getBoundingClientRect().width ?? 0, box: box.clientWidth, scroll: box.scrollWidth };
+    });
+    // Wider than the column: not shrunk below its drawn width (or 36rem), the box scrolls instead.
+    expect(sizes.drawn).toBeGreaterThan(sizes.box);
+    expect(sizes.shown).toBeGreaterThanOrEqual(Math.min(sizes.drawn, 576) - 1);
+    expect(sizes.scroll).toBeGreaterThan(sizes.box);
+    expect(await drawing.getAttribute('tabindex')).toBe('0');
+  });
+
   test('a page without math does not load KaTeX', async ({ page }) => {
     await page.goto(route(SCALING));
     await expect(page.locator('h1')).toHaveText(SCALING_TITLE);

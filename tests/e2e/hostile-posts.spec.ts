@@ -4,11 +4,10 @@ import { hostileFiles, renderHostile, urlScheme } from '../support/hostile-corpu
 
 // A real post page, served by `next start` with its real headers and CSP; only its body is swapped.
 const POST = '/posts/layer-2-solutions-scaling-the-blockchain';
-const REAL_BODY = (
-  JSON.parse(
-    fs.readFileSync('.contentlayer/generated/Post/posts__layer-2-solutions-scaling-the-blockchain.md.json', 'utf8'),
-  ) as { body: { html: string } }
-).body.html;
+// A post with a diagram: its page draws the diagrams of whatever body it is given.
+const DIAGRAM_POST = '/posts/writing-beyond-plain-markdown';
+const realBody = (post: string) =>
+  (JSON.parse(fs.readFileSync(`.contentlayer/generated/Post/posts__${post.slice('/posts/'.length)}.md.json`, 'utf8')) as { body: { html: string } }).body.html;
 const PNG_1X1 = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
   'base64',
@@ -22,15 +21,16 @@ declare global {
   }
 }
 
-/** Serves POST with `bodyHtml` in place of the post body, keeping the server's own response headers. */
-async function servePostWithBody(page: Page, bodyHtml: string) {
-  await page.route(`**${POST}`, async (route) => {
+/** Serves `post` with `bodyHtml` in place of its body, keeping the server's own response headers. */
+async function servePostWithBody(page: Page, bodyHtml: string, post = POST) {
+  const real = realBody(post);
+  await page.route(`**${post}`, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
     // The page embeds the generated body verbatim (dangerouslySetInnerHTML): swap exactly that string.
-    const start = html.indexOf(REAL_BODY);
+    const start = html.indexOf(real);
     expect(start > 0, 'found the post body in the page').toBe(true);
-    await route.fulfill({ response, body: html.slice(0, start) + bodyHtml + html.slice(start + REAL_BODY.length) });
+    await route.fulfill({ response, body: html.slice(0, start) + bodyHtml + html.slice(start + real.length) });
   });
   // No internet: other origins answer with a blank page, so safe outbound links can be followed.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) =>
@@ -136,6 +136,37 @@ test.describe('hostile posts in chromium', () => {
       expect(seen.navigations.filter((url) => /^(javascript|data|vbscript):/i.test(url))).toEqual([]);
     });
   }
+
+  test('hostile Mermaid diagrams draw without running anything, clicked node by node', async ({ page }) => {
+    const diagrams = [
+      // Markup in labels, a click callback, a javascript: link on a node.
+      ['flowchart LR', `  A["<img src=x onerror=window.__pwned='label'>"] --> B["<a href='javascript:window.__pwned=1'>link</a>"]`, "  click A call alert('callback')", `  click B href "javascript:window.__pwned='href'"`],
+      // A directive asking for the loose level, where callbacks and HTML labels would run.
+      ['%%{init: {"securityLevel": "loose", "flowchart": {"htmlLabels": true}}}%%', 'flowchart TD', `  C["<script>window.__pwned='script'</script><b onmouseover=alert(2)>bold</b>"] --> D`, "  click C call alert('loose')"],
+      ['sequenceDiagram', `  Alice->>Bob: <img src=x onerror="window.__pwned='sequence'">`, '  Note over Alice: <iframe src="javascript:alert(3)"></iframe>'],
+    ];
+    const { html } = await renderHostile(diagrams.map((lines) => ['```mermaid', ...lines, '```', ''].join('\n')).join('\n'), 'diagrams.md');
+    await servePostWithBody(page, html, DIAGRAM_POST);
+    const seen = watch(page);
+    await page.goto(DIAGRAM_POST);
+    const figures = page.locator('.prose figure.diagram');
+    await expect(figures).toHaveCount(3);
+    // Each one drawn, or its source kept with the reason: nothing left half-done.
+    for (let index = 0; index < 3; index += 1) await expect(figures.nth(index).locator(':scope > .diagram-drawing svg, :scope > figcaption')).toHaveCount(1);
+    await expect(figures.locator('svg')).not.toHaveCount(0);
+    await markDocument(page);
+    const targets = page.locator('.prose figure.diagram svg :is(.node, a, .actor, .messageText, .note)');
+    const count = await targets.count();
+    expect(count).toBeGreaterThan(3);
+    for (let index = 0; index < count; index += 1) {
+      await targets.nth(index).hover({ force: true });
+      await targets.nth(index).click({ force: true });
+      expect(await scriptRan(page), `target ${index + 1} of ${count}`).toBeUndefined();
+    }
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.navigations.filter((url) => /^(javascript|data|vbscript):/i.test(url))).toEqual([]);
+    expect(await page.locator('.prose figure.diagram :is(script, iframe, img[onerror], [onmouseover])').count()).toBe(0);
+  });
 
   test('safe links and images still work', async ({ page }) => {
     const links = await renderHostile(hostileFiles().find((file) => file.name === 'links.md')!.markdown);

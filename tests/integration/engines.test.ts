@@ -137,6 +137,13 @@ describe('posts from other engines build with no edit', () => {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
+      // The diagrams are drawn, in a Markdown post and in an .mdx one.
+      for (const [slug, labels] of [['sequencer-basics', ['User', 'Sequencer', 'L1']], ['callouts-and-math', ['Proof', 'Sum']]] as const) {
+        await page.goto(`http://127.0.0.1:${port}/posts/${slug}`);
+        const drawing = page.locator('figure.diagram svg');
+        await drawing.waitFor({ timeout: 30_000 });
+        for (const label of labels) assert.ok(await drawing.getByText(label, { exact: true }).first().isVisible(), `${slug}: ${label} drawn`);
+      }
       assert.deepEqual(elsewhere, []);
       // Chirpy's light and dark pair: one shows in each colour scheme.
       for (const scheme of ['light', 'dark'] as const) {
@@ -200,6 +207,9 @@ describe('posts from other engines build with no edit', () => {
     // `series = ["Layer 2 Deep Dives", "Running a Sequencer"]`: a nav for each; the second series's other post has JSON frontmatter.
     assertHas(pageHtml(dir, 'posts/data-availability'), /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Where the data lives<\/p>\s*<p>Posting data to a committee instead of the chain trades <strong>safety<\/strong> for cost\.<\/p>/, 'a Hugo theme\'s {{% notice %}}');
     assertHas(pageHtml(dir, 'posts/sequencer-basics'), /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=w7Ft2ymGmfc"[^>]*>Watch the video on YouTube<\/a><\/p>/, '{{< youtube id >}}: a link to the video');
+    // A Mermaid diagram, from Hugo's shortcode and from an .mdx fence: its source, for the browser to draw (below).
+    assertHas(pageHtml(dir, 'posts/sequencer-basics'), /<figure class="diagram" data-pagefind-ignore=""><pre class="mermaid">sequenceDiagram\n  User-(?:&#x3E;|>){2}Sequencer: transaction\n  Sequencer-(?:&#x3E;|>){2}L1: batch<\/pre><\/figure>/, '{{< mermaid >}}: a diagram');
+    assertHas(pageHtml(dir, 'posts/callouts-and-math'), /<figure class="diagram" data-pagefind-ignore=""><pre class="mermaid">flowchart TD\n  Proof --(?:&gt;|&#x3E;|>) Sum<\/pre><\/figure>/, 'a ```mermaid fence in .mdx: a diagram');
     const sequencer = visibleText(pageHtml(dir, 'posts/sequencer-basics') ?? '');
     assertHas(sequencer, /Part 2 of 3 in the series “Layer 2 Deep Dives”/, 'the first of two series');
     assertHas(sequencer, /Part 1 of 2 in the series “Running a Sequencer” Sequencer Basics Operating a Sequencer/, 'the second of two series');

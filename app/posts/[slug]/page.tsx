@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CopyCodeButtons } from '@/components/CopyCodeButtons';
+import { MermaidDiagrams } from '@/components/MermaidDiagrams';
 import { PostAuthors } from '@/components/PostAuthors';
 import { PostCover } from '@/components/PostCover';
 import { PostJsonLd } from '@/components/PostJsonLd';
@@ -10,6 +11,7 @@ import { RelatedPosts } from '@/components/RelatedPosts';
 import { SeriesNav } from '@/components/SeriesNav';
 import { TableOfContents } from '@/components/TableOfContents';
 import { TagLinks } from '@/components/TagLinks';
+import { hasMermaidDiagram } from '@/lib/browser/diagrams';
 import { withBasePath } from '@/lib/routes';
 import { postPageMetadata } from '@/lib/seo/metadata';
 import { getAdjacentPosts, getPostBySlug, getPostSlugs, getRelatedPosts } from '@/lib/content';
@@ -73,6 +75,7 @@ export default async function PostPage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
       {post.html.includes('class="code-block"') && <CopyCodeButtons containerId="post-body" />}
+      {hasMermaidDiagram(post.html) && <MermaidDiagrams containerId="post-body" />}
       {/* KaTeX's stylesheet and fonts (public/katex/), only where the content step typeset math; React puts it in <head>. */}
       {post.html.includes('class="katex"') && <link rel="stylesheet" href={withBasePath('/katex/katex.min.css')} precedence="katex" />}
       {/* For the search index only, after the body so excerpts quote the text first. */}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { checkPosts, type Problem } from '../../../lib/check';
+import { diagramProblems } from '../../../lib/check/diagrams';
 import { unreadFileProblems } from '../../../lib/check/post-files';
 import { readFrontmatter } from '../../../lib/content/frontmatter';
 import { postAliasRedirects } from '../../../lib/content/redirects';
@@ -385,10 +386,27 @@ describe('MkDocs Material’s icon shortcodes', () => {
 });
 
 describe('diagrams written as code (Mermaid, PlantUML, Graphviz)', () => {
-  it('warn at their line that readers see the code, naming how to draw the SVG', () => {
-    const problems = check({ 'content/posts/diagram.md': '---\ntitle: Diagram\ndate: 2024-01-01\n---\n\n```mermaid\ngraph TD;\n  A-->B;\n```\n\n```js\nconst a = 1;\n```\n' });
-    assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')].map((found) => found.split(':').slice(0, 2).join(':')), ['content/posts/diagram.md:6 This `mermaid` block is a diagram that GitHub, Docusaurus, MkDocs or Obsidian draw']);
-    assert.match(problems[0]?.fix ?? '', /mermaid-cli[\s\S]*!\[what it shows\]\(\.\/diagram\.svg\)/);
+  it('notes a Mermaid diagram (drawn in the browser) with its source, and warns at a PlantUML one that readers see the code', () => {
+    const problems = check({ 'content/posts/diagram.md': '---\ntitle: Diagram\ndate: 2024-01-01\n---\n\n```mermaid\ngraph TD;\n  A-->B;\n```\n\n```plantuml\nA -> B\n```\n\n```js\nconst a = 1;\n```\n' });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'warning').map((found) => found.split(':').slice(0, 2).join(':')), ['content/posts/diagram.md:11 This `plantuml` block is a diagram that other tools draw']);
+    assert.match(problems.find((found) => found.severity === 'warning')?.fix ?? '', /a ```mermaid block[\s\S]*!\[what it shows\]\(\.\/diagram\.svg\)/);
+    const mermaid = problems.filter((found) => found.diagram !== undefined);
+    assert.deepEqual(mermaid.map((found) => [found.line, found.severity, found.diagram]), [[6, 'info', 'graph TD;\n  A-->B;']]);
+  });
+
+  it('has Mermaid read each one: an error at the diagram’s own line that it cannot read, none for one it can', { timeout: 30_000 }, async () => {
+    const broken = '---\ntitle: Broken\ndate: 2024-01-01\n---\n\nText.\n\n```mermaid\nsequenceDiagram\n  Alice->>Bob: Hi\n  Bob-->>Alice Hello\n```\n';
+    // Hugo's shortcode and Zola's become fences (lib/markdown/engine-syntax.ts): read the same way, at the same lines.
+    const shortcodes = '---\ntitle: Shortcodes\ndate: 2024-01-01\n---\n\n{{< mermaid align="center" >}}\npie title Pets\n  "Dogs" : 386\n  "Cats" x 85\n{{< /mermaid >}}\n\n{% mermaid() %}\nflowchart LR\n  A[Start] -->|go| B(Stop)\n{% end %}\n';
+    const problems = check({ 'content/posts/broken.md': broken, 'content/posts/shortcodes.md': shortcodes });
+    assert.deepEqual(problems.filter((found) => found.diagram !== undefined).map((found) => `${found.file}:${found.line}`), ['content/posts/broken.md:8', 'content/posts/shortcodes.md:6', 'content/posts/shortcodes.md:12']);
+    assert.deepEqual(at(problems, 'error'), []);
+    const errors = await diagramProblems(problems);
+    assert.deepEqual(errors.map((found) => `${found.file}:${found.line}`), ['content/posts/broken.md:11', 'content/posts/shortcodes.md:9']);
+    assert.match(errors[0]?.message ?? '', /^Mermaid cannot read this diagram, so readers would see its source instead: Parse error on line 3: .*Expecting 'TXT'/);
+    assert.match(errors[1]?.message ?? '', /Lexer error on line 3, column 10: unexpected character: ->x<-.* Expecting token of type ':' but found `85`/);
+    assert.match(errors[0]?.fix ?? '', /mermaid\.live/);
   });
 });
 

@@ -71,6 +71,27 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.ok(errors(unknown).length >= 1);
   });
 
+  it('reads the Mermaid shortcodes of Hugo themes, Zola and jekyll-mermaid as a ```mermaid block, drawn as a diagram', async () => {
+    const body = [
+      '{{< mermaid align="center" >}}', 'graph TD', '  A["</pre><script>x()</script>"] --> B', '{{< /mermaid >}}', '',
+      '{{%mermaid%}}', 'pie', '{{% /mermaid %}}', '',
+      '{% mermaid(invertible=true) %}', 'flowchart LR', '{% end %}', '',
+      '{% mermaid %}', 'gitGraph', '{% endmermaid %}', '',
+      '{%/* mermaid() */%}', '',
+      '`{{< mermaid >}}` in code.',
+    ].join('\n');
+    const { text } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n').slice(0, 16), ['```mermaid', 'graph TD', '  A["</pre><script>x()</script>"] --> B', '```', '', '```mermaid', 'pie', '```', '', '```mermaid', 'flowchart LR', '```', '', '```mermaid', 'gitGraph', '```']);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    const html = await render(body);
+    // The source is text: the browser draws it (components/MermaidDiagrams.tsx), and no markup in it runs.
+    assert.match(html, /<figure class="diagram" data-pagefind-ignore=""><pre class="mermaid">graph TD\n  A\["&#x3C;\/pre>&#x3C;script>x\(\)&#x3C;\/script>"\] --> B<\/pre><\/figure>/);
+    assert.equal([...html.matchAll(/<pre class="mermaid">/g)].length, 4);
+    assert.doesNotMatch(html, /<script/);
+    // Zola's escaped shortcode is shown as written (its own finding names it), and so is inline code.
+    assert.match(html, /<code>\{\{&#x3C; mermaid >\}\}<\/code> in code\./);
+  });
+
   it("reads Jekyll's `{% link _posts/… %}` as the post's address", () => {
     assert.equal(convertEngineSyntax('[Welcome]({% link _posts/2023-08-01-first-post.md %})').text, '[Welcome](/posts/first-post)');
     assert.deepEqual(errors('[Welcome]({% link _posts/2023-08-01-first-post.md %})\n'), []);
@@ -589,11 +610,11 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '|---', '|' + '-+'.repeat(500)]) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
