@@ -55,8 +55,9 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
         fix: 'Write it as YYYY-MM-DD (optionally with a time and zone, e.g. 2024-09-01T10:00:00Z; a zone is Z or +hh:mm with hh below 24).',
       };
     case 'boolean': {
-      if (typeof value === 'boolean') return undefined;
+      if (typeof value === 'boolean' || (alias.rank && typeof value === 'number' && Number.isFinite(value))) return undefined;
       const words = Object.keys(alias.values ?? {});
+      if (alias.rank) return { message: `\`${key}\` must be a number (above 0: featured) or true or false.`, fix: `Write \`${assignment(format, key, '1')}\` or remove the field.` };
       if (words.length === 0) return { message: `\`${key}\` must be true or false.`, fix: `Write \`${assignment(format, key, 'true')}\` or remove the field.` };
       if (typeof value === 'string' && words.includes(value.trim().toLowerCase())) return undefined;
       const either = (list: string[]) => `${list.slice(0, -1).join(', ')} or ${list.at(-1) ?? ''}`;

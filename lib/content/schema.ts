@@ -35,6 +35,8 @@ export interface AliasSpec {
   optional?: boolean;
   /** A full URL gives its path (jekyll-import's `blogger_orig_url`: the post's address on the old blog) */
   urlPath?: boolean;
+  /** A yes/no written as a number, yes above 0 (Hexo's `sticky: 100`, a pinned post's rank) */
+  rank?: boolean;
 }
 
 export interface FieldSpec {
@@ -82,7 +84,16 @@ export const POST_FIELDS = {
       { name: 'status', values: { draft: true, published: false, publish: false, hidden: false } },
     ],
   },
-  featured: { kind: 'boolean', default: false, description: 'true: shown first on the home page', aliases: ['pin'] },
+  featured: {
+    kind: 'boolean',
+    default: false,
+    description: 'true: shown first on the home page',
+    aliases: [
+      'pin',
+      // hexo-generator-index pins a post with `sticky` above 0, the highest first.
+      { name: 'sticky', rank: true, note: '`sticky` (Hexo): a post above 0 is featured, shown first on the home page; featured posts keep their date order, not the number’s.' },
+    ],
+  },
   unlisted: {
     kind: 'boolean',
     default: false,
@@ -472,6 +483,7 @@ export function presentSpellings(raw: Record<string, unknown>, name: FieldName):
 /** A value as its field reads it: negated, or the meaning of its word (`status: draft`), where the alias says. */
 function aliasValue(alias: AliasSpec, value: unknown): unknown {
   if (alias.negate && typeof value === 'boolean') return !value;
+  if (alias.rank && typeof value === 'number') return value > 0;
   if (alias.urlPath && typeof value === 'string') {
     const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value.trim());
     // A full URL gives its path; one with none beyond `/` (WordPress' `/?p=1823`) gives no address.

@@ -329,6 +329,9 @@ const DIAGRAM_BLOCKS: readonly { open: RegExp; end: RegExp }[] = [
 const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
+// Hugo themes' quote (Stack's, Blowfish's): `{{< quote author="…" source="…" url="…" >}}` … `{{< /quote >}}`.
+const HUGO_QUOTE = /^\s*\{\{[<%]\s*quote\b([^>%}]{0,500}?)\s*[>%]\}\}\s*$/;
+const HUGO_QUOTE_END = /^\s*\{\{[<%]\s*\/quote\s*[>%]\}\}\s*$/;
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line without its quote marks: a fence inside a quote (or a callout, quoted) is code too. */
 export const unquote = (line: string) => line.replace(/^(?:[ \t]*>[ \t]?)+/, '');
@@ -397,6 +400,21 @@ function codeBlockAt(line: string): { info: string; end: RegExp } | undefined {
   const hexo = HEXO_CODE.exec(line);
   const info = hexo ? hexoFenceInfo(hexo[2] ?? '') : undefined;
   return hexo && info !== undefined ? { info, end: new RegExp(`^\\s*\\{%-?\\s*end${hexo[1]}\\s*-?%\\}\\s*$`) } : undefined;
+}
+
+/**
+ * A Hugo theme's quote's signature, as Stack and Blowfish show it: the author, and the source (linked to its
+ * `url`); '' for none, undefined when it has an argument the site would not show (so content:check names it).
+ */
+function hugoQuoteFooter(args: string): string | undefined {
+  const { named, positional } = shortcodeArguments(args);
+  if (positional.length > 0 || Object.keys(named).some((name) => !['author', 'source', 'url', 'cite', 'caption'].includes(name))) return undefined;
+  const author = named.author?.trim();
+  const source = (named.source ?? named.cite ?? named.caption)?.trim();
+  const url = named.url?.trim();
+  if (url !== undefined && !/^https?:\/\/[^\s()<>]+$/i.test(url)) return undefined;
+  const cited = source ? (url ? `[*${escapeText(source)}*](${url})` : `*${escapeText(source)}*`) : url ? `<${url}>` : '';
+  return [author ? `**${escapeText(author)}**` : '', cited].filter(Boolean).join(', ');
 }
 
 /**
@@ -815,6 +833,12 @@ const TAB_OPEN = /^\s*(?:\{%-?\s*tab\s+[\w-]{1,100}\s+(?:"([^"\n]{1,200})"|'([^'
 // `{{< tabs >}}`, `{{< tabgroup >}}`, `{{< tabpane >}}`, an unlabelled `{{< tab >}}` and their closers.
 const TAB_FRAME = /^\s*(?:\{%-?\s*(?:tabs\s+[\w-]{1,100}|endtabs?)\s*-?%\}|\{\{[<%]\s*\/?\s*(?:tabs|tabgroup|tabpane|tab)(?:\s[^<>%{}\n]{0,300})?\s*[>%]\}\})\s*$/;
 const TAB_NOTE = 'is left out: the site shows every tab, one after another, each under its label';
+// Hextra names its tabs on the frame, `{{< tabs items="macOS,Linux" >}}`, for the unlabelled `{{< tab >}}`s in it.
+const TAB_ITEMS = /^\s*\{\{[<%]\s*tabs\s[^<>%{}\n]{0,300}?\bitems="([^"\n]{1,300})"/;
+const UNLABELLED_TAB = /^\s*\{\{[<%]\s*tab\s*[>%]\}\}\s*$/;
+// …or one on a line, as Hextra's documentation writes them: `{{< tab >}}**JSON**: a format.{{< /tab >}}`.
+const INLINE_TAB = /^(\s*)\{\{[<%]\s*tab\s*[>%]\}\}([^{}\n]{1,5000}?)\{\{[<%]\s*\/\s*tab\s*[>%]\}\}\s*$/;
+const TABS_END = /^\s*\{\{[<%]\s*\/\s*tabs\s*[>%]\}\}\s*$/;
 
 /** Where an Obsidian comment that runs past this line opens on it (a `%%` without its pair), or -1. */
 function commentOpening(line: string): number {
@@ -1144,6 +1168,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
   // Where the last fenced code block opened and closed (Chirpy's `{: file="…"}` under it titles it).
   let fenceOpenedAt = -1;
   let fenceClosedAt = -1;
+  // The labels Hextra's open `{{< tabs items="…" >}}` gives its unlabelled tabs, the next one first.
+  let tabItems: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
@@ -1197,8 +1223,10 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     // label stays a line of its own: on the blank line above when a blank line is above that too, else here,
     // ending in a line break when text follows at once.
     const tabOpen = raw ? null : TAB_OPEN.exec(line);
-    if (tabOpen && (tabOpen[4] === undefined || line.includes(tabOpen[4] === '<' ? '>}}' : '%}}'))) {
-      const label = `**${escapeText((tabOpen[1] ?? tabOpen[2] ?? tabOpen[3] ?? tabOpen[5] ?? '').trim())}**`;
+    const written = tabOpen && (tabOpen[4] === undefined || line.includes(tabOpen[4] === '<' ? '>}}' : '%}}')) ? (tabOpen[1] ?? tabOpen[2] ?? tabOpen[3] ?? tabOpen[5] ?? '').trim() : undefined;
+    const tabName = written ?? (!raw && UNLABELLED_TAB.test(line) ? tabItems.shift() : undefined);
+    if (tabName !== undefined) {
+      const label = `**${escapeText(tabName)}**`;
       conversions.push({ line: index + 1, from: line.trim(), to: label, note: `is shown as the label ${shorten(label)} above its content: the site shows every tab, one after another` });
       const blank = (at: number) => at < 0 || (lines[at] ?? '').trim() === '';
       if (index > 0 && blank(index - 1) && blank(index - 2)) {
@@ -1211,7 +1239,21 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       }
       continue;
     }
+    const inlineTab = raw || tabItems.length === 0 ? null : INLINE_TAB.exec(line);
+    if (inlineTab) {
+      const name = tabItems.shift() ?? '';
+      const content = (inlineTab[2] ?? '').trim();
+      // Its content may open with the label already (the documentation's do); each tab a line of its own.
+      const labelled = content.replace(/^[*_]+/, '').startsWith(name) ? content : `**${escapeText(name)}**<br>${content}`;
+      const to = `${inlineTab[1] ?? ''}${labelled}${INLINE_TAB.test(lines[index + 1] ?? '') ? '\\' : ''}`;
+      conversions.push({ line: index + 1, from: line.trim(), to: to.trim(), note: `is shown under its label ${shorten(`**${name}**`)}: the site shows every tab, one after another` });
+      lines[index] = to;
+      continue;
+    }
     if (!raw && TAB_FRAME.test(line)) {
+      const items = TAB_ITEMS.exec(line)?.[1];
+      if (items !== undefined) tabItems = items.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      else if (TABS_END.test(line)) tabItems = [];
       conversions.push({ line: index + 1, from: line.trim(), to: '', note: TAB_NOTE });
       lines[index] = '';
       continue;
@@ -1395,10 +1437,14 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       }
       continue;
     }
-    // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}`: a Markdown quote, signed on the end's line.
-    const quote = raw ? null : HEXO_QUOTE.exec(line);
-    const quoteEnd = quote ? lineAfter(lines, index, (candidate) => HEXO_QUOTE_END.test(candidate)) : -1;
-    const signature = quote ? hexoQuoteFooter(quote[1] ?? '') : undefined;
+    // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}` and Hugo themes' `{{< quote author="…" >}}`
+    // … `{{< /quote >}}`: a Markdown quote, signed on the end's line.
+    const hexoQuote = raw ? null : HEXO_QUOTE.exec(line);
+    const hugoQuote = raw || hexoQuote ? null : HUGO_QUOTE.exec(line);
+    const quote = hexoQuote ?? hugoQuote;
+    const quoteEndLine = hexoQuote ? HEXO_QUOTE_END : HUGO_QUOTE_END;
+    const quoteEnd = quote ? lineAfter(lines, index, (candidate) => quoteEndLine.test(candidate)) : -1;
+    const signature = hexoQuote ? hexoQuoteFooter(hexoQuote[1] ?? '') : hugoQuote ? hugoQuoteFooter(hugoQuote[1] ?? '') : undefined;
     // Text right after the end would join the quote (a lazy continuation): left to content:check.
     if (quote && quoteEnd > 0 && signature !== undefined && (lines[quoteEnd + 1] ?? '').trim() === '') {
       const indent = /^\s*/.exec(line)?.[0] ?? '';

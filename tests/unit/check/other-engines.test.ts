@@ -441,6 +441,17 @@ describe('real posts’ fields from DEV, Hashnode, Lee Robinson’s and LekoArts
     }
   });
 
+  it('reads Hexo’s `sticky` rank as featured above 0, noted, and names a value that is no number', () => {
+    const post = (value: string) => `---\ntitle: Pinned\ndate: 2024-01-02\nsticky: ${value}\n---\n\nText.\n`;
+    for (const [value, featured] of [['100', true], ['1', true], ['0', false], ['true', true], ['-1', false]] as const) {
+      const problems = check({ 'content/posts/p.md': post(value) });
+      assert.deepEqual(at(problems, 'error'), [], value);
+      assert.deepEqual(at(problems, 'info'), ['content/posts/p.md:4 `sticky` (Hexo): a post above 0 is featured, shown first on the home page; featured posts keep their date order, not the number’s.'], value);
+      assert.equal(normaliseFields(readFrontmatter(post(value))?.data ?? {}, 'p.md').featured, featured, value);
+    }
+    assert.deepEqual(at(check({ 'content/posts/p.md': post('"top"') }), 'error'), ['content/posts/p.md:4 `sticky` must be a number (above 0: featured) or true or false.']);
+  });
+
   it('reads a link post’s `link` (Blowfish’s `externalUrl`) when it is an http(s) URL, and names any other at its line', () => {
     const post = (line: string) => `---\ntitle: A link\ndate: 2024-01-02\n${line}\n---\n\nWhy it is worth reading.\n`;
     assert.deepEqual(at(check({ 'content/posts/l.md': post('link: https://example.com/a') }), 'error'), []);

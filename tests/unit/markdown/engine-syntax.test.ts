@@ -389,6 +389,27 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.equal(convertEngineSyntax('Text {% tab log php %} here').text, 'Text {% tab log php %} here');
   });
 
+  it('labels Hextra’s unlabelled tabs from their frame’s `items`, in order, a tab on one line too', async () => {
+    const hextra = [
+      '{{< tabs items="JSON,YAML, TOML" >}}', '',
+      '  {{< tab >}}**JSON**: JavaScript Object Notation.{{< /tab >}}',
+      '  {{< tab >}}A human-readable language.{{< /tab >}}',
+      '  {{< tab >}}**TOML**: minimal.{{< /tab >}}', '',
+      '{{< /tabs >}}', '',
+      '{{< tabs items="macOS,Linux" >}}', '{{< tab >}}', 'Mac text.', '{{< /tab >}}', '', '{{< tab >}}', '', 'Linux text.', '', '{{< /tab >}}', '{{< /tabs >}}', '',
+      // Past its frame, a tab has no label to take: the frame line goes, as before.
+      '{{< tab >}}', 'After.', '{{< /tab >}}', '',
+    ].join('\n');
+    const converted = convertEngineSyntax(hextra);
+    assert.equal(converted.text.split('\n').length, hextra.split('\n').length);
+    const html = await render(hextra);
+    assert.equal(
+      html.replace(/\n/g, ''),
+      '<p><strong>JSON</strong>: JavaScript Object Notation.<br><strong>YAML</strong><br>A human-readable language.<br><strong>TOML</strong>: minimal.</p><p><strong>macOS</strong></p><p>Mac text.</p><p><strong>Linux</strong></p><p>Linux text.</p><p>After.</p>',
+    );
+    assert.deepEqual(errors(hextra), []);
+  });
+
   it('shows Chirpy’s `{: .light }` and `{: .dark }` images in that colour scheme only, and drops other classes', async () => {
     const body = '![Light](/images/fees-per-batch.png){: .light .w-75 .shadow w="1212" }\n![Dark](/images/fees-per-batch.png "Dark"){: .dark }\n![Any](/images/fees-per-batch.png){: .shadow }';
     const converted = convertEngineSyntax(body);
@@ -446,6 +467,20 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body), []);
     // A caption that links somewhere, or text right after the quote's end (it would join the quote): left to content:check.
     for (const kept of ['{% codeblock _.compact http://underscorejs.org/#compact Underscore.js %}\nx\n{% endcodeblock %}', '{% blockquote A %}\nq\n{% endblockquote %}\nNext line.']) {
+      assert.equal(convertEngineSyntax(kept).text, kept);
+      assert.ok(errors(kept).length >= 1, kept);
+    }
+  });
+
+  it('turns Hugo themes’ quote (Stack’s, Blowfish’s) into a signed quote: the author, the source linked to its url', async () => {
+    const body = '{{< quote author="A famous person" source="The book they wrote" url="https://en.wikipedia.org/wiki/Book">}}\nLorem ipsum.\n{{< /quote >}}\n\n{{< quote source="Anonymous book" >}}\nTwo.\n{{< /quote >}}\n\n{{% quote %}}\nThree.\n{{% /quote %}}\n';
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text, '\n> Lorem ipsum.\n> <br>— **A famous person**, [*The book they wrote*](https://en.wikipedia.org/wiki/Book)\n\n\n> Two.\n> <br>— *Anonymous book*\n\n\n> Three.\n\n');
+    const html = await render(body);
+    assert.match(html, /<blockquote>\s*<p>Lorem ipsum\.\n<br>— <strong>A famous person<\/strong>, <a href="https:\/\/en\.wikipedia\.org\/wiki\/Book"><em>The book they wrote<\/em><\/a><\/p>\s*<\/blockquote>/);
+    assert.deepEqual(errors(body), []);
+    // A url that is not http(s), or an argument the site would not show: left to content:check.
+    for (const kept of ['{{< quote author="X" url="javascript:alert(1)" >}}\nq\n{{< /quote >}}\n', '{{< quote author="X" class="wide" >}}\nq\n{{< /quote >}}\n']) {
       assert.equal(convertEngineSyntax(kept).text, kept);
       assert.ok(errors(kept).length >= 1, kept);
     }
@@ -610,11 +645,11 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '|---', '|' + '-+'.repeat(500)]) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
