@@ -17,7 +17,8 @@ if (!fs.existsSync(site)) {
 }
 
 try {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // A heading's `#` anchor is no word of the post: excerpts would read "Diagrams# A diagram…".
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.heading-anchor'] });
   if (!index) throw new Error(errors.join('\n'));
   const added = await index.addDirectory({ path: site, glob: '**/*.html' });
   if (added.errors.length > 0) throw new Error(added.errors.join('\n'));

@@ -353,6 +353,18 @@ test.describe('search page', () => {
     await expect(result.locator('p').first()).toHaveText(/^… .*|.* …$/);
     await expect(page.locator('h2[role="status"]')).toHaveCount(0);
   });
+
+  test('an excerpt reads as the post does: no heading anchor’s `#`, no diagram source', async ({ page }) => {
+    await page.goto('/search?q=diagram');
+    const list = page.getByRole('list', { name: 'Search results' });
+    await expect(list).toBeVisible({ timeout: 60_000 });
+    const excerpt = list.locator(':scope > li', { hasText: 'Writing Beyond Plain Markdown' }).locator('p').first();
+    await expect(excerpt).toContainText('Diagrams. A diagram written in Mermaid');
+    await expect(excerpt).not.toContainText('#');
+    // The diagram's source is syntax, not words of the post: left out of the index.
+    await page.goto('/search?q=flowchart');
+    await expect(page.getByRole('status')).toContainText('No posts match “flowchart”', { timeout: 60_000 });
+  });
 });
 
 test.describe('icons', () => {
