@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
-import { DIAGRAM_FIGURE_CLASS, MERMAID_SOURCE_CLASS } from '@/lib/browser/diagrams';
+import { DIAGRAM_FIGURE_CLASS, MERMAID_MODULE, MERMAID_SOURCE_CLASS } from '@/lib/browser/diagrams';
+import { withBasePath } from '@/lib/routes';
 
 /** The appearance the page shows now: the reader's choice on <html>, else the system's. */
 function pageIsDark(): boolean {
@@ -28,7 +29,8 @@ export function MermaidDiagrams({ containerId }: { containerId: string }) {
       const sources = [...container.querySelectorAll<HTMLPreElement>(`figure.${DIAGRAM_FIGURE_CLASS} pre.${MERMAID_SOURCE_CLASS}`)];
       if (sources.length === 0) return;
       const dark = pageIsDark();
-      const { default: mermaid } = await import('mermaid');
+      // Served from public/ as Mermaid builds it, not bundled (scripts/build/mermaid-assets.ts).
+      const { default: mermaid } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ withBasePath(MERMAID_MODULE))) as typeof import('mermaid');
       if (stopped || current !== round) return;
       // `strict`: labels are text, no click handlers, no script; the fonts are the page's own.
       // Dark: Mermaid lightens the label background by a quarter for edge labels, which from its own grey
@@ -47,7 +49,8 @@ export function MermaidDiagrams({ containerId }: { containerId: string }) {
         if (!figure) continue;
         const source = pre.textContent ?? '';
         try {
-          const { svg } = await mermaid.render(`diagram-${index}-${current}`, source);
+          // The drawing's id (its styles are scoped by it) is capitalised: no heading's id, always lowercase, can be it.
+          const { svg } = await mermaid.render(`Diagram-${index}-${current}`, source);
           if (stopped || current !== round) return;
           let drawing = figure.querySelector<HTMLElement>(':scope > .diagram-drawing');
           if (!drawing) {

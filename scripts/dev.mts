@@ -14,8 +14,11 @@ import path from 'node:path';
 import { formatProblem, type Problem } from '../lib/check';
 import { writeDevStatus } from '../lib/dev/status';
 import { checkContentDownloading } from './build/content-check';
+import { copyMermaidAssets } from './build/mermaid-assets';
 
 const root = process.cwd();
+// Mermaid's browser modules, which a post with a diagram loads from public/ (as the build copies them).
+copyMermaidAssets(root);
 const WATCHED = ['content', path.join('public', 'illustrations')];
 
 let version = Date.now();

@@ -37,19 +37,53 @@ export interface ImageCheckInput {
 }
 
 /**
- * The images a post names, checked as the build will process them (same resolution, same header
- * probe): an image the site cannot serve is an error here, before any build starts.
+ * One image as the build will process it (same resolution from `markdownFile`, same header probe): the
+ * error at `line` when the site cannot serve it. Also for the pictures of other engines' author files.
+ */
+export function checkImage(url: string, line: number, markdownFile: string, root: string): ImageFinding | undefined {
+  try {
+    const file = locateImage(url, markdownFile, root);
+    probeImage(fs.readFileSync(file), path.relative(root, file));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ImageError)) throw error;
+    return { line, severity: 'error', message: error.message, fix: error.fix, ...(error.remote ? { remote: error.remote } : {}) };
+  }
+}
+
+/**
+ * A video's or a sound's file named by its site path (`<video src="/media/clip.mp4">`, its `poster`): the
+ * error at `line` when public/ has no such file, since readers would get a player with nothing to play.
+ * Other addresses are the sanitiser's to remove, and lib/check/lossy-markup.ts names them.
+ */
+export function checkMediaFile(url: string, line: number, root: string): ImageFinding | undefined {
+  if (!/^\/(?![/\\])/.test(url)) return undefined;
+  let sitePath: string;
+  try {
+    sitePath = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  } catch {
+    sitePath = url;
+  }
+  const file = path.join(root, 'public', sitePath);
+  if (path.relative(path.join(root, 'public'), file).startsWith('..') || fs.existsSync(file)) return undefined;
+  return { line, severity: 'error', message: `The media file public${sitePath} does not exist: readers would get a player with nothing to play.`, fix: `Put the file at public${sitePath}, or correct the path.` };
+}
+
+/** An HTML tag's attribute, as written. */
+function attributeOf(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+}
+
+/**
+ * The images a post names, checked as the build will process them: an image the site cannot serve is
+ * an error here, before any build starts. So are the files its players name.
  */
 export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
   const findings: ImageFinding[] = [];
   const check = (url: string, line: number) => {
-    try {
-      const file = locateImage(url, input.markdownFile, input.root);
-      probeImage(fs.readFileSync(file), path.relative(input.root, file));
-    } catch (error) {
-      if (!(error instanceof ImageError)) throw error;
-      findings.push({ line, severity: 'error', message: error.message, fix: error.fix, ...(error.remote ? { remote: error.remote } : {}) });
-    }
+    const finding = checkImage(url, line, input.markdownFile, input.root);
+    if (finding) findings.push(finding);
   };
   const noAlt = (line: number, fix: string) =>
     findings.push({ line, severity: 'warning', message: 'An image has no alt text: readers of screen readers lose it.', fix });
@@ -78,20 +112,28 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
       // `<Figure src="…">`: its alt text is the MDX check's (lib/check/mdx.ts).
       const src = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'src')?.value;
       if (typeof src === 'string' && src.trim() !== '') check(src, line);
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && ['video', 'audio', 'source'].includes(node.name ?? '')) {
+      for (const entry of node.attributes) {
+        if (entry.type !== 'mdxJsxAttribute' || !['src', 'poster'].includes(entry.name) || typeof entry.value !== 'string') continue;
+        const finding = checkMediaFile(entry.value, line, input.root);
+        if (finding) findings.push(finding);
+      }
     } else if (node.type === 'image') {
       check(node.url, line);
       if (!node.alt?.trim()) noAlt(line, `Describe what it shows: ![a chart of fees](${node.url}).`);
     } else if (node.type === 'html') {
       // An <img> written as HTML: the images step processes it as it does a Markdown image (lib/markdown/html.ts).
       for (const tag of node.value.matchAll(/<img\b[^>]*>/gi)) {
-        const attribute = (name: string) => {
-          const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag[0]);
-          return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-        };
-        const src = attribute('src');
         const at = line + node.value.slice(0, tag.index).split('\n').length - 1;
-        check(src ?? '', at);
-        if (!attribute('alt')?.trim()) noAlt(at, 'Describe what it shows: <img src="…" alt="a chart of fees">.');
+        check(attributeOf(tag[0], 'src') ?? '', at);
+        if (!attributeOf(tag[0], 'alt')?.trim()) noAlt(at, 'Describe what it shows: <img src="…" alt="a chart of fees">.');
+      }
+      for (const tag of node.value.matchAll(/<(?:video|audio|source)\b[^>]*>/gi)) {
+        const at = line + node.value.slice(0, tag.index).split('\n').length - 1;
+        for (const url of [attributeOf(tag[0], 'src'), attributeOf(tag[0], 'poster')]) {
+          const finding = url === undefined ? undefined : checkMediaFile(url, at, input.root);
+          if (finding) findings.push(finding);
+        }
       }
     } else if (node.type === 'imageReference') {
       const definition = definitions.get(node.identifier);

@@ -1,5 +1,6 @@
 import { embedNote, hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
 import { embeddedPage } from '../markdown/embeds';
+import { RENAMED_ELEMENTS } from '../markdown/html';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -272,6 +273,8 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
     const offset = element.position?.start.offset;
     if (offset === undefined || !raws.some(([start, end]) => offset >= start && offset < end)) return;
     const line = element.position?.start.line;
+    // As the pipeline renames it (lib/markdown/html.ts).
+    if (Object.hasOwn(RENAMED_ELEMENTS, element.tagName)) element.tagName = RENAMED_ELEMENTS[element.tagName] ?? element.tagName;
     const tag = element.tagName;
     // A JSX component was reported above, from its source spelling (HTML parsing lowercases it).
     if (/^<[A-Z]/.test(source.slice(offset, offset + 2))) return;

@@ -20,8 +20,8 @@ export const ENGINE_SETTINGS_FILE = /\.11tydata\.(?:[cm]?js|json)$/;
 export const ENGINE_DATA_GLOBS = [`posts/**/{${DATA_FILE_NAMES.join(',')}}`, 'posts/**/*.11tydata.json'];
 
 export interface EngineData {
-  /** By the id a post names (`authors: [slorber]`) */
-  authors: Record<string, { name: string; url?: string }>;
+  /** By the id a post names (`authors: [slorber]`); a picture as written, or relative to the post (`engineDataFor`) */
+  authors: Record<string, { name: string; url?: string; picture?: string }>;
   /** By the key a post names (`tags: [hello]`): the label */
   tags: Record<string, string>;
 }
@@ -34,20 +34,26 @@ export interface EngineDataProblem {
 }
 
 // What the site shows of an author and a tag; the other keys each engine knows are noted, unused.
-const AUTHOR_KEYS = ['name', 'url'];
+// An author's picture: Docusaurus' `image_url`, MkDocs Material's `avatar`.
+const PICTURE_KEYS = ['image_url', 'avatar'];
+const AUTHOR_KEYS = ['name', 'url', ...PICTURE_KEYS];
 const TAG_KEYS = ['label'];
 
 const textOf = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-/** One data file's entries, with a problem for each entry it cannot read and a note for each key unused. */
-export function readEngineDataFile(name: string, text: string): { data: EngineData; problems: EngineDataProblem[] } {
+/**
+ * One data file's entries, with a problem for each entry it cannot read and a note for each key unused;
+ * `pictures`: the authors' pictures with their lines, for content:check to check as a post's images.
+ */
+export function readEngineDataFile(name: string, text: string): { data: EngineData; problems: EngineDataProblem[]; pictures: { url: string; line: number }[] } {
   const data: EngineData = { authors: {}, tags: {} };
   const problems: EngineDataProblem[] = [];
+  const pictures: { url: string; line: number }[] = [];
   const counter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
   if (doc.errors.length > 0) {
-    return { data, problems: doc.errors.map((error) => ({ line: lineOf(error.pos[0]), severity: 'error', message: `Invalid YAML in ${name}: ${error.message.split('\n')[0]}`, fix: 'Quote values that contain `:` or `#`, and check indentation.' })) };
+    return { data, pictures, problems: doc.errors.map((error) => ({ line: lineOf(error.pos[0]), severity: 'error', message: `Invalid YAML in ${name}: ${error.message.split('\n')[0]}`, fix: 'Quote values that contain `:` or `#`, and check indentation.' })) };
   }
   const tags = name.startsWith('tags.');
   // MkDocs nests its authors under `authors:`; Docusaurus lists them at the top.
@@ -55,8 +61,8 @@ export function readEngineDataFile(name: string, text: string): { data: EngineDa
   if (!tags && isMap(entries) && entries.items.length === 1 && String((entries.items[0]?.key as { value?: unknown } | undefined)?.value) === 'authors' && isMap(entries.items[0]?.value)) {
     entries = entries.items[0]?.value as typeof entries;
   }
-  if (entries === null) return { data, problems };
-  if (!isMap(entries)) return { data, problems: [{ line: 1, severity: 'error', message: `${name} is not a list of \`id: { … }\` entries.`, fix: tags ? 'Write each tag as `hello: { label: Hello }`.' : 'Write each author as `slorber: { name: Sébastien Lorber, url: https://… }`.' }] };
+  if (entries === null) return { data, problems, pictures };
+  if (!isMap(entries)) return { data, pictures, problems: [{ line: 1, severity: 'error', message: `${name} is not a list of \`id: { … }\` entries.`, fix: tags ? 'Write each tag as `hello: { label: Hello }`.' : 'Write each author as `slorber: { name: Sébastien Lorber, url: https://… }`.' }] };
   for (const pair of entries.items) {
     const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
     const line = lineOf((pair.key as { range?: readonly number[] } | null)?.range?.[0]);
@@ -76,14 +82,20 @@ export function readEngineDataFile(name: string, text: string): { data: EngineDa
         continue;
       }
       const url = textOf(record?.url);
-      data.authors[key] = { name: nameOf, ...(url ? { url } : {}) };
+      const pictureKey = PICTURE_KEYS.find((field) => textOf(record?.[field]));
+      const picture = pictureKey ? textOf(record?.[pictureKey]) : undefined;
+      data.authors[key] = { name: nameOf, ...(url ? { url } : {}), ...(picture ? { picture } : {}) };
+      if (picture && pictureKey && isMap(pair.value)) {
+        const node = pair.value.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === pictureKey);
+        pictures.push({ url: picture, line: lineOf((node?.value as { range?: readonly number[] } | null)?.range?.[0]) });
+      }
     }
     const unused = Object.keys(record ?? {}).filter((field) => !(tags ? TAG_KEYS : AUTHOR_KEYS).includes(field));
     if (unused.length > 0) {
-      problems.push({ line, severity: 'info', message: `${unused.map((field) => `\`${field}\``).join(', ')} of \`${key}\` ${unused.length === 1 ? 'is' : 'are'} not shown here: the site shows ${tags ? 'a tag’s label' : 'an author’s name and link'}.`, fix: 'Nothing to do.' });
+      problems.push({ line, severity: 'info', message: `${unused.map((field) => `\`${field}\``).join(', ')} of \`${key}\` ${unused.length === 1 ? 'is' : 'are'} not shown here: the site shows ${tags ? 'a tag’s label' : 'an author’s name, link and picture'}.`, fix: 'Nothing to do.' });
     }
   }
-  return { data, problems };
+  return { data, problems, pictures };
 }
 
 const remembered = new Map<string, { stamp: string; data: EngineData }>();
@@ -116,7 +128,11 @@ export function engineDataFor(markdownFile: string, postsDir: string): EngineDat
   for (const dir of folders) {
     for (const name of DATA_FILE_NAMES) {
       const found = dataOfFile(path.join(dir, name));
-      Object.assign(data.authors, found.authors);
+      // A picture beside the data file (`./avatars/ann.png`) is found from the post, as its own images are.
+      for (const [id, author] of Object.entries(found.authors)) {
+        const relative = author.picture !== undefined && !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(author.picture);
+        data.authors[id] = relative ? { ...author, picture: path.relative(path.dirname(markdownFile), path.resolve(dir, author.picture ?? '')).split(path.sep).join('/') } : author;
+      }
       Object.assign(data.tags, found.tags);
     }
   }
@@ -130,7 +146,8 @@ export function engineDataFor(markdownFile: string, postsDir: string): EngineDat
 export function applyEngineData(fields: PostFields, data: EngineData, profiles: Readonly<Record<string, unknown>> = {}): PostFields {
   const author = fields.author.map((ref): PersonRef => {
     const found = !ref.url && !Object.hasOwn(profiles, ref.name) && Object.hasOwn(data.authors, ref.name) ? data.authors[ref.name] : undefined;
-    return found ? { ...ref, ...found } : ref;
+    // A picture the post gives its author wins over the data file's.
+    return found ? { ...ref, ...found, ...(ref.picture ? { picture: ref.picture } : {}) } : ref;
   });
   const tags = fields.tags.map((tag) => (Object.hasOwn(data.tags, tag) ? (data.tags[tag] ?? tag) : tag));
   return { ...fields, author, tags };

@@ -401,7 +401,7 @@ const ALT_KEYS = ['alt', 'image_description'] as const;
 export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
   image: [...IMAGE_KEYS, ...ALT_KEYS, 'caption'],
   // jekyll-import's WordPress authors: `{ login, email, display_name, first_name, last_name }` (no email is shown).
-  people: ['name', 'display_name', 'first_name', 'last_name', 'login', 'url', 'link', 'picture'],
+  people: ['name', 'display_name', 'first_name', 'last_name', 'login', 'url', 'link', 'picture', 'image_url', 'avatar'],
 };
 
 /** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`/… (with `alt`, `caption`). */
@@ -434,7 +434,8 @@ export function peopleOf(value: unknown): PersonRef[] {
     // Docusaurus' `- key: slorber` names an author of authors.yml, its other fields shown beside.
     const name = text(record.name) ?? text(record.key) ?? text(record.display_name) ?? text([record.first_name, record.last_name].filter((part) => typeof part === 'string').join(' ')) ?? text(record.login);
     const url = text(record.url ?? record.link);
-    const picture = typeof record.picture === 'string' ? record.picture.trim() : '';
+    // Docusaurus' `image_url`, MkDocs Material's `avatar`.
+    const picture = [record.picture, record.image_url, record.avatar].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? '';
     return name ? [{ name, ...(url ? { url } : {}), ...(picture ? { picture } : {}) }] : [];
   }
   return [];

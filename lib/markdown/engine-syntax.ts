@@ -3,7 +3,7 @@ import { postPath } from '../routes';
 import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
-import { embedLink } from './embeds';
+import { embeddedPage, embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
 import GithubSlugger from 'github-slugger';
@@ -244,6 +244,27 @@ function chirpyEmbed(args: string): string | undefined {
   return embedReplacement(embed[1] ?? '', embed[2] ?? embed[3] ?? embed[4] ?? '')?.to;
 }
 
+/**
+ * A theme's video include: Minimal Mistakes' `{% include video id="…" provider="youtube" %}` (and its older
+ * `responsive_video`), al-folio's `{% include video.liquid path="…" %}`. A player's page is a link to it, as
+ * any embed here; a video file of the site is its player (how the include sized it, and autoplay, go).
+ */
+function includedVideo(args: string): string | undefined {
+  const include = /^(?:video|responsive_video)(?:\.html|\.liquid)?\s+(.+)$/.exec(args.trim());
+  if (!include) return undefined;
+  const { named, positional } = shortcodeArguments(include[1] ?? '');
+  if (positional.length > 0) return undefined;
+  if (named.id && named.provider && !named.path) return embedReplacement(named.provider, named.id)?.to;
+  const file = named.path;
+  if (!file || named.id || Object.keys(named).some((key) => !['path', 'class', 'controls', 'autoplay', 'loop', 'muted'].includes(key))) return undefined;
+  const page = embeddedPage(file);
+  if (page) return `[${embedLink(page).text}](${page})`;
+  // al-folio's `path` is under the site's root, as its figures' are.
+  if (/^[a-z][a-z\d+.-]*:|["<>\s]/i.test(file)) return undefined;
+  const flags = ['loop', 'muted'].filter((flag) => named[flag] === 'true');
+  return `<video src="${file.startsWith('/') ? file : `/${file}`}" controls${flags.map((flag) => ` ${flag}`).join('')}></video>`;
+}
+
 /** The Markdown a Liquid (or Hexo) tag stands for on its own, when there is an exact one (blocks: below). */
 export function liquidReplacement(tag: string, args: string): string | undefined {
   if (tag === 'highlight') return `\`\`\`${args.trim().replace(/^["']/, '').split(/[\s"']+/)[0] ?? ''}`;
@@ -270,7 +291,7 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   }
   // Minimal Mistakes' `{% include toc %}`: every post here has its table of contents.
   if (tag === 'include' && /^toc(?:\.html)?(?:\s|$)/.test(args.trim())) return '';
-  if (tag === 'include') return jekyllFigure(args) ?? chirpyEmbed(args);
+  if (tag === 'include') return jekyllFigure(args) ?? chirpyEmbed(args) ?? includedVideo(args);
   // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
   if (tag === 'post_link') {
     const link = linkReplacement(tag, args);
@@ -298,6 +319,23 @@ const JEKYLL_FILTERS = 'markdownify|relative_url|absolute_url|date_to_string|dat
 export const LIQUID_OUTPUT = new RegExp(`\\{\\{-?\\s*((?:site|page|post|include|paginator)\\.[^{}]*?|"[^"]*"\\s*\\|[^{}]*?|'[^']*'\\s*\\|[^{}]*?|[\\w.-]+\\s*\\|\\s*(?:${JEKYLL_FILTERS})\\b[^{}]*?)\\s*-?\\}\\}`, 'g');
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
 const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
+// Hugo themes' shortcodes around text on one line: Stack's `{{< footnote >}}…{{< /footnote >}}` (a popup note),
+// Blowfish's `{{< button href="…" >}}…{{< /button >}}` and `{{< badge >}}…{{< /badge >}}`.
+const HUGO_PAIRED = /\{\{([<%])\s*(footnote|button|badge)\b([^<>%{}\n]{0,300}?)\s*[>%]\}\}([^{}\n]{1,2000}?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
+// Blowfish's `{{< lead >}}` around a paragraph it sets larger, on lines of their own.
+const HUGO_LEAD = /^\s*\{\{[<%]\s*\/?\s*lead\s*[>%]\}\}\s*$/;
+
+/** A paired shortcode's exact Markdown: the note as a footnote, the button a link, the badge its text. */
+function hugoPaired(name: string, args: string, inner: string): { to: string; note: string } | undefined {
+  const text = inner.trim();
+  if (name === 'footnote') return { to: `^[${text}]`, note: 'is a footnote: its text is among the post’s notes, where the theme showed it in a popup' };
+  if (name === 'badge') return args.trim() === '' ? { to: text, note: 'is its text: the site has no badge look' } : undefined;
+  const { named, positional } = shortcodeArguments(args);
+  const href = named.href;
+  if (positional.length > 0 || !href || /[\s()<>]/.test(href) || Object.keys(named).some((key) => !['href', 'target'].includes(key))) return undefined;
+  return { to: `[${text}](${href})`, note: 'is a link: the site has no button look' };
+}
+
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
 const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^(){}\n]*)\)\s*-?\}\}/g;
 
@@ -1115,6 +1153,7 @@ function convertInline(text: string, found: Found): string {
     found,
   );
   rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
+  rewritten = replaceOutsideCode(rewritten, HUGO_PAIRED, (match) => hugoPaired(match[2] ?? '', match[3] ?? '', match[4] ?? ''), found);
   // Last: what the rewrites above left of `\[…\]` is no shortcode.
   rewritten = replaceOutsideCode(rewritten, TEX_INLINE, (match) => texReplacement(match[2] ?? '', match[3] ?? ''), found);
   return replaceOutsideCode(
@@ -1248,6 +1287,11 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       const to = `${inlineTab[1] ?? ''}${labelled}${INLINE_TAB.test(lines[index + 1] ?? '') ? '\\' : ''}`;
       conversions.push({ line: index + 1, from: line.trim(), to: to.trim(), note: `is shown under its label ${shorten(`**${name}**`)}: the site shows every tab, one after another` });
       lines[index] = to;
+      continue;
+    }
+    if (!raw && HUGO_LEAD.test(line)) {
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: 'is left out: the paragraph it set larger (Blowfish’s lead) is a paragraph here' });
+      lines[index] = '';
       continue;
     }
     if (!raw && TAB_FRAME.test(line)) {

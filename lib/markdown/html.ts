@@ -22,6 +22,9 @@ const AUTHOR_DROPPED = ['style', 'id', 'name'] as const;
  * then takes styling and ids off the elements the author wrote. Elements the pipeline generates
  * (Shiki's coloured spans, heading ids) are told apart by their source position.
  */
+/** Old HTML's names for elements HTML 5 keeps under another: HTML 4's `<acronym>` is `<abbr>`. */
+export const RENAMED_ELEMENTS: Readonly<Record<string, string>> = { acronym: 'abbr' };
+
 export function rehypeAuthorHtml() {
   return (tree: Root, file: VFile): Root => {
     const spans: [number, number][] = [];
@@ -48,6 +51,7 @@ export function rehypeAuthorHtml() {
         parent.children[index] = parent.type === 'root' ? { type: 'element', tagName: 'p', properties: {}, children: [link] } : link;
         return 'skip';
       }
+      if (Object.hasOwn(RENAMED_ELEMENTS, node.tagName)) node.tagName = RENAMED_ELEMENTS[node.tagName] ?? node.tagName;
       for (const name of AUTHOR_DROPPED) delete node.properties[name];
       // An <img> the author wrote shows a file of the site (a site path, a path beside the post, or the copy of
       // an image on another site, which the images step resolves as it does a Markdown image's) or nothing:

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { codeKey, compileKey, keepTurbopackCacheForMode } from './cache-keys.mjs';
 import { exited } from './child-exit';
 import { compileBesideContent, type Step } from './compile-beside-content';
+import { copyMermaidAssets } from './mermaid-assets';
 import { imagesNamedBy, pruneUnusedImages } from './processed-images.mjs';
 import { DEV_STATUS_FILE, writeDevStatus } from '../../lib/dev/status';
 import { PARSED_STORE, PARSED_STORE_ENV } from '../../lib/markdown/parsed-store';
@@ -230,6 +231,8 @@ async function main(): Promise<number> {
   const contentExit = content.exit;
   // Only now: a post the check rejects leaves the last good build in place.
   clearOldOutput(root);
+  // Mermaid's browser modules, which a post with a diagram loads from public/.
+  copyMermaidAssets(root);
   if (keepTurbopackCacheForMode(root)) console.log('build: another output mode than the last build (export, base path, site address): Turbopack\'s build cache starts over');
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { diagramProblems } from '../../lib/check/diagrams';
+import { checkImage } from '../../lib/check/images';
 import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
 import { downloadRemoteImages } from '../../lib/markdown/remote-images';
@@ -54,7 +55,12 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     // Other engines' files beside the posts: section pages, folder settings, authors and tags.
     ...ofKind('section').flatMap((file) => sectionFileProblems(file, textOf(file))),
     ...ofKind('settings').map(settingsFileProblem),
-    ...ofKind('data').flatMap((file) => readEngineDataFile(path.basename(file), textOf(file)).problems.map((problem) => ({ file, ...problem }))),
+    ...ofKind('data').flatMap((file) => {
+      const { problems: found, pictures } = readEngineDataFile(path.basename(file), textOf(file));
+      // Its authors' pictures, as a post's images: a picture on another site is downloaded like theirs.
+      const images = pictures.flatMap((picture) => checkImage(picture.url, picture.line, path.join(root, file), root) ?? []);
+      return [...found, ...images].map((problem) => ({ file, ...problem }));
+    }),
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
       root,
@@ -75,9 +81,10 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
 }
 
 /**
- * checkContent with Mermaid's reading of each diagram (lib/check/diagrams.ts), after downloading the copies of the images on other sites that the posts name and the site
- * lacks (lib/markdown/remote-images.ts): the check finds them, the downloads run, and the posts are
- * checked again (their cache key covers the copies). A download that fails stays an error naming why.
+ * checkContent with Mermaid's reading of each diagram (lib/check/diagrams.ts), after downloading the
+ * copies of the images on other sites that the posts (and authors files) name and the site lacks
+ * (lib/markdown/remote-images.ts): the check finds them, the downloads run, and the posts are checked
+ * again (their cache key covers the copies). A download that fails stays an error naming why.
  */
 export async function checkContentDownloading(
   root = process.cwd(),

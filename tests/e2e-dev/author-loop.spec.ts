@@ -209,7 +209,9 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   const blog = path.join(postsDir, `docusaurus-${stamp}`);
   created.push(blog);
   fs.mkdirSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`), { recursive: true });
-  fs.writeFileSync(path.join(blog, 'authors.yml'), 'slorber:\n  name: Sébastien Lorber\n  url: https://sebastienlorber.com\n  image_url: https://github.com/slorber.png\n');
+  // Its author's picture beside the authors file (a picture on another site is downloaded, as a post's images are).
+  fs.copyFileSync(path.join(DEV_SITE_DIR, 'public', 'images', 'fees-per-batch.png'), path.join(blog, 'slorber.png'));
+  fs.writeFileSync(path.join(blog, 'authors.yml'), 'slorber:\n  name: Sébastien Lorber\n  url: https://sebastienlorber.com\n  image_url: ./slorber.png\n');
   fs.writeFileSync(path.join(blog, `2030-01-05-from-docusaurus-${stamp}`, 'index.md'), '---\ntitle: From Docusaurus\nauthors: [slorber]\n---\n\nIts summary.\n\n<!-- truncate -->\n\n:::tip[Batch your transfers]\n\nOne batch, one fee.\n\n:::\n');
   fs.writeFileSync(
     path.join(blog, `2030-01-04-mdx-from-docusaurus-${stamp}.mdx`),
@@ -221,6 +223,8 @@ test('a Docusaurus folder with its authors.yml and an MkDocs post titled by its 
   await expect(page.getByRole('heading', { level: 1, name: 'From Docusaurus' })).toBeVisible();
   await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2030-01-05T00:00:00.000Z');
   await expect(page.getByRole('link', { name: 'Sébastien Lorber' })).toHaveAttribute('href', 'https://sebastienlorber.com');
+  const avatar = page.locator('article header [data-avatar] img');
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const tip = page.locator('#post-body').getByRole('note');
   await expect(tip.locator('.markdown-alert-title')).toHaveText('Batch your transfers');
   await expect(tip).toContainText('One batch, one fee.');

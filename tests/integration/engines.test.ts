@@ -60,7 +60,7 @@ async function imageHost(workspace: string): Promise<{ url: string; stop: () => 
   const root = path.join(workspace, 'image-host');
   fs.mkdirSync(path.join(root, 'uploads'), { recursive: true });
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
-  for (const name of ['harbour.png', 'fees.png']) fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'uploads', name));
+  for (const name of ['harbour.png', 'fees.png', 'slorber.png', 'yangshun.png', 'squidfunk.png']) fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'uploads', name));
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve-static.ts'), '--dir', root, '--port', String(port), '--host', '127.0.0.1'], { cwd: repoRoot, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
@@ -100,6 +100,10 @@ describe('posts from other engines build with no edit', () => {
       path.join(dir, 'content', 'posts', 'dev', 'images-on-a-cdn.md'),
       ['---', 'title: Images on a CDN', 'published: true', 'date: 2024-02-01', `cover_image: ${cdn.url}/uploads/harbour.png`, 'tags: images', '---', '', 'Every image of a DEV export lives on its CDN.', '', `![Fees per batch](${cdn.url}/uploads/fees.png)`, ''].join('\n'),
     );
+    // Docusaurus' authors.yml and MkDocs' .authors.yml name their authors' GitHub avatars: here on the same host.
+    for (const authorsFile of [path.join('docusaurus', 'blog', 'authors.yml'), path.join('mkdocs', 'blog', '.authors.yml')].map((file) => path.join(dir, 'content', 'posts', file))) {
+      fs.writeFileSync(authorsFile, fs.readFileSync(authorsFile, 'utf8').replace(/https:\/\/github\.com\/(\w+)\.png/g, `${cdn.url}/uploads/$1.png`));
+    }
     const run = (() => {
       try {
         return runCommand(dir, 'npm run build', { timeoutMs: 15 * 60_000, env: workspaceEnv(dir, { NODE_ENV: 'production' }) });
@@ -113,7 +117,7 @@ describe('posts from other engines build with no edit', () => {
     // A link post (Hexo's, Minimal Mistakes' `link`): the page it is about, linked under the title.
     assertHas(pageHtml(dir, 'posts/a-link-post'), /<p class="[^"]*">Link:(?:<!-- -->)? <a href="https:\/\/hexo\.io\/docs\/front-matter" class="[^"]*">hexo\.io\/docs\/front-matter<\/a><\/p>/, '`link:` under the title');
     // The CDN's images: the site's own copies, processed like any image; the page names no other site.
-    assert.match(output, /content:check: downloading 2 images from other sites/);
+    assert.match(output, /content:check: downloading 5 images from other sites/);
     const cdnPost = pageHtml(dir, 'posts/images-on-a-cdn') ?? '';
     assertHas(cdnPost, /<picture class="post-cover">[\s\S]*?<img [^>]*src="\/_img\/[^"]+"/, 'a remote cover_image: the copy, as the cover');
     assertHas(cdnPost, /<picture><source type="image\/webp" srcset="\/_img\/[^"]+"[^>]*><img (?=[^>]*alt="Fees per batch")(?=[^>]*src="\/_img\/)[^>]*>/i, 'a remote image in the body: the copy, sized and responsive');
@@ -368,6 +372,8 @@ describe('posts from other engines build with no edit', () => {
     // Its authors.yml and tags.yml, beside the posts: names, links and labels for the ids the posts name.
     assertHas(visibleText(docusaurus), /By Sébastien Lorber and Yangshun Tay/, 'authors.yml: names');
     assertHas(docusaurus, /<a href="https:\/\/sebastienlorber\.com" rel="author"/, 'authors.yml: links');
+    assert.equal([...docusaurus.matchAll(/<picture data-avatar="true"><source type="image\/webp" srcSet="\/_img\/[^"]+"/gi)].length, 2, 'authors.yml: each author’s picture, the site’s copy');
+    assert.doesNotMatch(docusaurus, /127\.0\.0\.1/, 'the page loads no avatar from the image host');
     assertHas(docusaurus, /<a class="tag-chip" href="\/tags\/facebook">Facebook<\/a>/, 'tags.yml: labels');
     // MkDocs' blog: no `title:` (the opening # heading), `date: { created, updated }`, `pin`, admonitions.
     const mkdocs = pageHtml(dir, 'posts/hello-world') ?? '';
@@ -375,6 +381,7 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(visibleText(mkdocs).split('Hello world from MkDocs!').length - 1, 1, 'the MkDocs title shown once');
     assertHas(mkdocs, /<time dateTime="2023-12-31T00:00:00.000Z"/, 'date.created');
     assertHas(visibleText(mkdocs), /By Martin Donath/, 'MkDocs .authors.yml');
+    assertHas(mkdocs, /<picture data-avatar="true"><source type="image\/webp" srcSet="\/_img\/[^"]+"/i, 'MkDocs .authors.yml: its avatar, the site’s copy');
     assertHas(mkdocs, /"dateModified":"2024-01-02T00:00:00.000Z"/, 'date.updated');
     assertHas(mkdocs, /markdown-alert-title[^>]*>Written with Material for MkDocs<\/p>\s*<p>The blog plugin reads this admonition[\s\S]*?data-language="python"/, '!!! note "Title" with an indented body');
     assertHas(mkdocs, /<details class="markdown-alert markdown-alert-note"(?![^>]* open)[^>]*>\s*<summary class="markdown-alert-title"[^>]*>Does it fold\?<\/summary>\s*<p>It folds: closed until a reader opens it\.<\/p>/, '??? question: folded');

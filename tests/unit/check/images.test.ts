@@ -67,6 +67,17 @@ describe('content:check and the images a post names', () => {
     assert.deepEqual(line(problems, 'warning'), ['14 An image has no alt text: readers of screen readers lose it.']);
   });
 
+  it('names a video’s or a sound’s file that public/ lacks, in HTML and in .mdx; its own files and other addresses pass', () => {
+    write('public/media/clip.mp4', 'mp4');
+    const body = '<video src="/media/clip.mp4" controls></video>\n\n<video src="/media/gone.mp4" poster="/media/gone.jpg" controls></video>\n\n<audio controls>\n  <source src="/media/talk%20one.mp3" type="audio/mpeg">\n</audio>\n\n<video src="https://cdn.example.com/clip.mp4"></video>';
+    assert.deepEqual(line(check('content/posts/media.md', body), 'error').filter((found) => found.includes('media file')), [
+      '8 The media file public/media/gone.mp4 does not exist: readers would get a player with nothing to play.',
+      '8 The media file public/media/gone.jpg does not exist: readers would get a player with nothing to play.',
+      '11 The media file public/media/talk one.mp3 does not exist: readers would get a player with nothing to play.',
+    ]);
+    assert.deepEqual(line(check('content/posts/media.mdx', '<video src="/media/clip.mp4" controls />\n\n<video src="/media/gone.mp4" controls />'), 'error'), ['8 The media file public/media/gone.mp4 does not exist: readers would get a player with nothing to play.']);
+  });
+
   it('checks the cover like a body image, at the line of `cover:`', () => {
     const problems = check('content/posts/folder-post/index.md', 'Text.', 'cover: ./nope.jpg\ncoverAlt: Nothing\n');
     assert.deepEqual(line(problems, 'error'), ['4 The image file content/posts/folder-post/nope.jpg does not exist.']);

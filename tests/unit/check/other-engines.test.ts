@@ -76,8 +76,8 @@ describe('keys of an object entry the site does not read', () => {
       check({ 'content/posts/a.md': text }).map((p) => `${p.line} ${p.severity} ${p.message}`),
       ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `overlay_image`, `teaser`, `alt`, `image_description`, `caption`.'],
     );
-    const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n---\n\nText.\n' });
-    assert.equal(people[0]?.message, '`twitter`, `avatar` of `authors` are not used here: the site reads `name`, `display_name`, `first_name`, `last_name`, `login`, `url`, `link`, `picture`.');
+    const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n    sponsor: c\n---\n\nText.\n' });
+    assert.equal(people[0]?.message, '`twitter`, `sponsor` of `authors` are not used here: the site reads `name`, `display_name`, `first_name`, `last_name`, `login`, `url`, `link`, `picture`, `image_url`, `avatar`.');
   });
 });
 
@@ -314,6 +314,12 @@ describe('old HTML in posts from WordPress and Blogger', () => {
     ]);
     const { html } = await renderTree(`---\ntitle: T\ndate: 2008-11-25\n---\n${body}`, 'x.html', { images: false });
     assert.equal(html, '<p>Grey and <u>underlined</u>, <small>fine print</small>, <cite>A Book</cite>.</p>\nCentred\n<p>Big</p>\n');
+  });
+
+  it('shows HTML 4’s <acronym> as the <abbr> HTML 5 names it, its title kept', async () => {
+    const post = '---\ntitle: T\ndate: 2008-11-25\n---\n\nThe <acronym title="World Wide Web">WWW</acronym> began in 1989.\n';
+    assert.deepEqual(check({ 'content/posts/w.md': post }), []);
+    assert.match((await renderTree(post, 'w.md', { images: false })).html, /<p>The <abbr title="World Wide Web">WWW<\/abbr> began in 1989\.<\/p>/);
   });
 });
 

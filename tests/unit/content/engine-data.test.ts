@@ -19,11 +19,14 @@ describe('other engines’ data files (Docusaurus’ authors.yml and tags.yml, M
     assert.equal(classifyPostFile('people.yml').kind, 'ignored');
   });
 
-  it('reads authors in both shapes and tags, noting what the site does not show', () => {
+  it('reads authors in both shapes, their pictures with their lines, and tags, noting what the site does not show', () => {
     const docusaurus = readEngineDataFile('authors.yml', DOCUSAURUS_AUTHORS);
-    assert.deepEqual(docusaurus.data.authors, { slorber: { name: 'Sébastien Lorber', url: 'https://sebastienlorber.com' }, yangshun: { name: 'Yangshun Tay' } });
-    assert.deepEqual(docusaurus.problems.map((problem) => `${problem.line} ${problem.severity} ${problem.message}`), ['1 info `title`, `image_url` of `slorber` are not shown here: the site shows an author’s name and link.']);
-    assert.deepEqual(readEngineDataFile('.authors.yml', MKDOCS_AUTHORS).data.authors, { squidfunk: { name: 'Martin Donath' } });
+    assert.deepEqual(docusaurus.data.authors, { slorber: { name: 'Sébastien Lorber', url: 'https://sebastienlorber.com', picture: 'https://github.com/slorber.png' }, yangshun: { name: 'Yangshun Tay' } });
+    assert.deepEqual(docusaurus.pictures, [{ url: 'https://github.com/slorber.png', line: 5 }]);
+    assert.deepEqual(docusaurus.problems.map((problem) => `${problem.line} ${problem.severity} ${problem.message}`), ['1 info `title` of `slorber` is not shown here: the site shows an author’s name, link and picture.']);
+    const mkdocs = readEngineDataFile('.authors.yml', MKDOCS_AUTHORS);
+    assert.deepEqual(mkdocs.data.authors, { squidfunk: { name: 'Martin Donath', picture: 'https://github.com/squidfunk.png' } });
+    assert.deepEqual(mkdocs.pictures, [{ url: 'https://github.com/squidfunk.png', line: 5 }]);
     assert.deepEqual(readEngineDataFile('tags.yml', 'facebook:\n  label: Facebook\n  permalink: /facebook\nhello:\n').data.tags, { facebook: 'Facebook', hello: 'hello' });
   });
 
@@ -43,9 +46,20 @@ describe('other engines’ data files (Docusaurus’ authors.yml and tags.yml, M
     const post = path.join(posts, 'blog', 'deep', 'welcome.md');
     const fields = normaliseFields({ title: 'T', date: '2024-01-01', authors: ['slorber', 'mara', 'Ada Lovelace'], tags: ['hello', 'other'] }, 'posts/blog/deep/welcome.md');
     const applied = applyEngineData(fields, engineDataFor(post, posts), { mara: { name: 'Mara Lindqvist' } });
-    assert.deepEqual(applied.author, [{ name: 'Sébastien Lorber', url: 'https://sebastienlorber.com' }, { name: 'mara' }, { name: 'Ada Lovelace' }]);
+    assert.deepEqual(applied.author, [{ name: 'Sébastien Lorber', url: 'https://sebastienlorber.com', picture: 'https://github.com/slorber.png' }, { name: 'mara' }, { name: 'Ada Lovelace' }]);
     assert.deepEqual(applied.tags, ['Hello', 'other']);
     // A file beside another folder does not apply.
     assert.deepEqual(engineDataFor(path.join(posts, 'elsewhere.md'), posts).tags, {});
+  });
+
+  it('finds a picture beside the data file from the post; one the post gives its author wins', () => {
+    const posts = path.join(dir, 'pictures', 'content', 'posts');
+    fs.mkdirSync(path.join(posts, 'blog', '2024-01-01-hello'), { recursive: true });
+    fs.writeFileSync(path.join(posts, 'blog', 'authors.yml'), 'ann:\n  name: Ann\n  image_url: ./avatars/ann.png\nbob:\n  name: Bob\n  image_url: /img/bob.png\n');
+    const post = path.join(posts, 'blog', '2024-01-01-hello', 'index.md');
+    const data = engineDataFor(post, posts);
+    assert.deepEqual([data.authors.ann?.picture, data.authors.bob?.picture], ['../avatars/ann.png', '/img/bob.png']);
+    const fields = normaliseFields({ title: 'T', date: '2024-01-01', authors: ['ann', { key: 'bob', image_url: './own.png' }] }, 'posts/blog/2024-01-01-hello/index.md');
+    assert.deepEqual(applyEngineData(fields, data).author, [{ name: 'Ann', picture: '../avatars/ann.png' }, { name: 'Bob', picture: './own.png' }]);
   });
 });

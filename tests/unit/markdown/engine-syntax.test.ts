@@ -71,6 +71,27 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.ok(errors(unknown).length >= 1);
   });
 
+  it('reads Minimal Mistakes’ and al-folio’s video includes: a player’s page as a link, a file of the site as its player', async () => {
+    const body = [
+      '{% include video id="XsxDH4HcOWA" provider="youtube" %}', '',
+      '{% include responsive_video id="97649261" provider="vimeo" %}', '',
+      '{% include video.liquid path="assets/video/clip.mp4" class="img-fluid rounded z-depth-1" controls=true autoplay=true loop=true %}', '',
+      '{% include video.html path="https://www.youtube.com/embed/jNQXAC9IVRw" class="img-fluid" %}', '',
+      '{% include video.html path="javascript:alert(1)" %}',
+    ].join('\n');
+    assert.deepEqual(convertEngineSyntax(body).text.split('\n'), [
+      '[Watch the video on YouTube](https://www.youtube.com/watch?v=XsxDH4HcOWA)', '',
+      '[Watch the video on Vimeo](https://vimeo.com/97649261)', '',
+      '<video src="/assets/video/clip.mp4" controls loop></video>', '',
+      '[Watch the video on YouTube](https://www.youtube.com/watch?v=jNQXAC9IVRw)', '',
+      '{% include video.html path="javascript:alert(1)" %}',
+    ]);
+    assert.match(await render(body), /<video src="\/assets\/video\/clip\.mp4" controls loop><\/video>/);
+    // The player's file must exist, and an address the site cannot play stays for content:check to name.
+    const found = checkPosts([post('content/posts/2023-08-14-welcome.md', 'Welcome', body)], { root: process.cwd() }).filter((problem) => problem.severity === 'error');
+    assert.deepEqual(found.map((problem) => `${problem.line} ${problem.message.split(':')[0]}`), ['10 The media file public/assets/video/clip.mp4 does not exist', '14 The Liquid tag `{% include video.html path="javascript']);
+  });
+
   it('reads the Mermaid shortcodes of Hugo themes, Zola and jekyll-mermaid as a ```mermaid block, drawn as a diagram', async () => {
     const body = [
       '{{< mermaid align="center" >}}', 'graph TD', '  A["</pre><script>x()</script>"] --> B', '{{< /mermaid >}}', '',
@@ -486,6 +507,30 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     }
   });
 
+  it('reads Stack’s popup footnote as a footnote, Blowfish’s button as a link, its badge and lead as their text', async () => {
+    const body = [
+      'A claim{{< footnote id="1" >}}The **source**, [linked](https://example.com).{{< /footnote >}} and more.', '',
+      '{{< button href="#button" target="_self" >}}Call to action{{< /button >}}', '',
+      'New {{< badge >}}v2{{< /badge >}} release.', '',
+      '{{< lead >}}', 'When life gives you lemons.', '{{< /lead >}}', '',
+      '`{{< badge >}}code{{< /badge >}}` stays.',
+    ].join('\n');
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length + 2, 'its note after the body');
+    assert.match(conversions.find((conversion) => conversion.line === 1)?.note ?? '', /^is a footnote/);
+    const html = await render(body);
+    assert.match(html, /<p>A claim<sup><a href="#user-content-fn-inline-1"[^>]*>1<\/a><\/sup> and more\.<\/p>/);
+    assert.match(html, /<li id="user-content-fn-inline-1">\s*<p>The <strong>source<\/strong>, <a href="https:\/\/example\.com">linked<\/a>\./);
+    assert.match(html, /<p><a href="#button">Call to action<\/a><\/p>\s*<p>New v2 release\.<\/p>\s*<p>When life gives you lemons\.<\/p>/);
+    assert.match(html, /<code>\{\{&#x3C; badge >\}\}code\{\{&#x3C; \/badge >\}\}<\/code> stays\./);
+    assert.deepEqual(errors(body), []);
+    // A button to an address that is no link, or with an option the site would not show: left to content:check.
+    for (const kept of ['{{< button href="javascript:alert(1)" >}}x{{< /button >}}', '{{< button href="/a" target="_blank" size="large" >}}x{{< /button >}}']) {
+      assert.equal(convertEngineSyntax(kept).text, kept);
+      assert.ok(errors(kept).length >= 1, kept);
+    }
+  });
+
   it('turns Docusaurus’ and VitePress’ containers and MkDocs’ admonitions into callouts, lines in place, one inside another too', async () => {
     const body = ':::tip[Use React]\n\nWrite **JSX**.\n\n:::\n\n::: warning\nVitePress style.\n:::\n\n::::info Outer\n\nOuter text.\n\n:::danger\n\nInner.\n\n:::\n\n::::\n\n!!! note "A note"\n\n    Its body.\n\n    ```js\n    const x = 1;\n    ```\n\nAfter it.\n\n??? example\n    Folded.\n\n???+ tip "Open"\n    Unfolded.\n\n::: details Click me\nHidden.\n:::\n';
     const { text } = convertEngineSyntax(body);
@@ -645,7 +690,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x', '{{< footnote >}}a', '{{< button href="a" >}}']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }

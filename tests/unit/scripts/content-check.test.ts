@@ -27,12 +27,14 @@ describe('npm run content:check: the files other engines keep beside their posts
       problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`).sort(),
       [
         'content/posts/blog/_index.md:1 info',
-        'content/posts/blog/authors.yml:1 info',
+        // Ada's picture, on another site: to download, as a post's images are (scripts/build/content-check.ts).
+        'content/posts/blog/authors.yml:3 error',
         'content/posts/blog/authors.yml:4 error',
         'content/posts/blog/blog.11tydata.js:1 info',
         'content/posts/blog/tags.yml:2 error',
         'content/posts/docs/_index.md:5 error',
       ],
     );
+    assert.deepEqual(problems.filter((problem) => problem.remote).map((problem) => `${problem.line} ${problem.remote}`), ['3 https://example.com/ada.png']);
   });
 });
