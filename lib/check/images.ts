@@ -7,6 +7,7 @@ import { locateImage } from '../markdown/rehype-images';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
 import { parseMdx } from './mdx';
 import { parseBody } from '../markdown/parse';
+import { decodeUrlPart } from '../routes';
 
 /** One image problem at a line of the post file (1-based). */
 export interface ImageFinding {
@@ -58,12 +59,7 @@ export function checkImage(url: string, line: number, markdownFile: string, root
  */
 export function checkMediaFile(url: string, line: number, root: string): ImageFinding | undefined {
   if (!/^\/(?![/\\])/.test(url)) return undefined;
-  let sitePath: string;
-  try {
-    sitePath = decodeURIComponent(url.replace(/[?#].*$/, ''));
-  } catch {
-    sitePath = url;
-  }
+  const sitePath = decodeUrlPart(url.replace(/[?#].*$/, '')) ?? url;
   const file = path.join(root, 'public', sitePath);
   if (path.relative(path.join(root, 'public'), file).startsWith('..') || fs.existsSync(file)) return undefined;
   return { line, severity: 'error', message: `The media file public${sitePath} does not exist: readers would get a player with nothing to play.`, fix: `Put the file at public${sitePath}, or correct the path.` };

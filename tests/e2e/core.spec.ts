@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { layoutShiftSoFar, recordLayoutShift } from '../../scripts/bench/layout-shift';
 import { absolute, basePath, file, mode, route, siteOrigin } from './deploy-mode';
@@ -16,6 +16,15 @@ const JAPANESE_TAG = `/tags/${encodeURIComponent('日本語')}`;
 
 // A folder post (content/posts/rollups-in-pictures/) with a cover, a co-located JPEG and SVG, and a PNG in public/.
 const PICTURES = '/posts/rollups-in-pictures';
+
+/** Serves the showcase post as built, with `html` put at the start of its body (HTML the build would not make). */
+async function showcaseWithBodyStart(page: Page, html: string) {
+  await page.route(`**${route(SHOWCASE)}`, async (request) => {
+    const response = await request.fetch();
+    const built = await response.text();
+    await request.fulfill({ response, body: built.replace(/(<div[^>]*id="post-body"[^>]*>)/, `$1${html}`) });
+  });
+}
 
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const POST_URL = literally(absolute(SCALING));
@@ -122,11 +131,7 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
     // An author's own HTML may carry the class of the pipeline's box (the sanitiser allows it): such a
     // box holds no code and gets no button that would copy nothing.
     const authored = '<div class="code-block"><p>A box an old theme styled.</p></div>';
-    await page.route(`**${route(SHOWCASE)}`, async (request) => {
-      const response = await request.fetch();
-      const html = await response.text();
-      await request.fulfill({ response, body: html.replace(/(<div[^>]*id="post-body"[^>]*>)/, `$1${authored}`) });
-    });
+    await showcaseWithBodyStart(page, authored);
     await page.goto(route(SHOWCASE));
     const body = page.locator('#post-body');
     await expect(body.locator('.code-block p')).toHaveText('A box an old theme styled.');
@@ -196,11 +201,7 @@ test.describe(`deploy mode: ${mode}${basePath ? ` under ${basePath}` : ''}`, () 
   test('a diagram Mermaid cannot draw keeps its source, with the reason, and leaves nothing else in the page', async ({ page }) => {
     // content:check stops such a post before it is built; a page served anyway shows no half-drawing.
     const broken = '<figure class="diagram"><pre class="mermaid">sequenceDiagram\n  Author-&gt;&gt;Reader Hello</pre></figure>';
-    await page.route(`**${route(SHOWCASE)}`, async (request) => {
-      const response = await request.fetch();
-      const html = await response.text();
-      await request.fulfill({ response, body: html.replace(/(<div[^>]*id="post-body"[^>]*>)/, `$1${broken}`) });
-    });
+    await showcaseWithBodyStart(page, broken);
     await page.goto(route(SHOWCASE));
     const figures = page.locator('#post-body figure.diagram');
     await expect(figures.nth(1).locator('svg')).toBeVisible();
