@@ -1,6 +1,7 @@
 import { embedNote, hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
 import { embeddedPage } from '../markdown/embeds';
 import { RENAMED_ELEMENTS } from '../markdown/html';
+import { hasIcon, ICON_SHORTCODE, iconSetOf } from '../markdown/icons';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
@@ -76,8 +77,22 @@ function textRuns(children: readonly PhrasingContent[]): string {
   return children.map((child) => (child.type === 'text' ? child.value : child.type === 'link' && child.children.length === 1 && child.children[0]?.type === 'text' && child.children[0].value === child.url.replace(/^mailto:/, '') ? child.url : '\u0000')).join('');
 }
 
-/** MkDocs Material's icon shortcodes (`:material-clock-fast:`, `:fontawesome-brands-github:`, `:octicons-heart-16:`). */
-const ICON_SHORTCODE = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:/;
+/** What looks like MkDocs Material's icon shortcodes, set or name unknown included (`:fontawesome-light-x:`). */
+const ICON_LIKE = /:(?:material|fontawesome|octicons|simple)-[a-z0-9-]{1,120}:/g;
+
+/** An icon shortcode the site cannot draw (lib/markdown/icons.ts draws the rest), and why. */
+function iconProblem(shortcode: string): { message: string; fix: string } | undefined {
+  const known = new RegExp(`^${ICON_SHORTCODE.source}$`).exec(shortcode);
+  const set = known && iconSetOf(known[1] ?? '');
+  if (known && set && hasIcon(known[1] ?? '', known[2] ?? '')) return undefined;
+  if (known && set) {
+    return { message: `${shorten(shortcode)} is not an icon of ${set.title}, so the site cannot draw it: readers would see it as text.`, fix: `Look the name up at ${set.browse}, or use an emoji instead (:clock1:, or the character itself).` };
+  }
+  return {
+    message: `${shorten(shortcode)} names no icon set the site has: readers would see it as text.`,
+    fix: 'The sets are MkDocs Material’s: :material-…:, :fontawesome-brands-…:, :fontawesome-solid-…:, :fontawesome-regular-…:, :octicons-…: and :simple-…:. Or use an emoji instead.',
+  };
+}
 
 /** Removed with their content for safety: nothing in them is meant to be read. */
 const SAFETY_ONLY = new Set(['script', 'style', 'template', 'noscript', 'title', 'xmp', 'noembed', 'noframes']);
@@ -95,6 +110,7 @@ function shortcodeAdvice(name: string): { loses: string; fix: string } {
   if (/^(ref|relref)$/i.test(name)) return { loses: 'the link', fix: 'Use a Markdown link to the site path: [title](/posts/slug).' };
   if (/^(notice|note|hint|alert|admonition|callout|warning|tip)$/i.test(name)) return { loses: 'the callout box', fix: 'Use a GitHub alert: > [!NOTE] on its own line, then > your text.' };
   if (/^details$/i.test(name)) return { loses: 'the collapsible section', fix: 'Use <details><summary>Title</summary> … </details>.' };
+  if (/^icon$/i.test(name)) return { loses: 'the icon (no icon set the site has is of that name)', fix: 'Name an icon of Font Awesome (fontawesome.com) or Simple Icons (simpleicons.org), as Blowfish’s icons are: {{< icon "github" >}}; or use an emoji.' };
   return { loses: 'whatever the shortcode produced', fix: `Rewrite it in Markdown (or with ${SUPPORTED_HTML}).` };
 }
 
@@ -236,10 +252,10 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
         add(line, 'error', `The formula ${shorten(node.value, 40)} cannot be typeset (${reason}): readers see its TeX in red instead of the formula.`, 'Fix the TeX (KaTeX supports most LaTeX math); write a literal dollar sign as \\$.');
       }
     } else if (node.type === 'html' || node.type === 'text') {
-      // Emoji shortcodes became emoji where the body was parsed; an icon of MkDocs Material's sets did not.
-      const icon = node.type === 'text' ? ICON_SHORTCODE.exec(node.value) : null;
-      if (icon) {
-        add(line, 'error', `${shorten(icon[0])} is an icon of MkDocs Material's icon sets, which the site does not have: readers would see it as text.`, 'Use an emoji instead (:clock1:, or the character itself), or remove it.');
+      // Emoji shortcodes became emoji where the body was parsed; icons are drawn later, when the set has them.
+      for (const icon of node.type === 'text' ? node.value.matchAll(ICON_LIKE) : []) {
+        const problem = iconProblem(icon[0]);
+        if (problem) add(line, 'error', problem.message, problem.fix);
       }
       // A component with `{…}` props is not even an HTML tag to CommonMark: it shows as text.
       const jsx = /<\/?([A-Z][\w.]*)(?=[\s/>])/.exec(node.value);

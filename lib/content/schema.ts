@@ -188,6 +188,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   template: 'every post has the one post layout here',
   readtime: 'every post’s reading time is counted from its words',
   hide: 'every post shows its navigation and contents',
+  icon: 'it was the page’s icon in MkDocs Material’s navigation, and lists here show none (an icon in the text, `:material-…:`, is drawn)',
   cuid: 'it was the post’s id on Hashnode',
   extra: 'it holds a Zola theme’s own settings, which this site does not read',
   eleventyNavigation: 'the site’s navigation lists its sections, not posts',

@@ -4,12 +4,24 @@
  * worded for what is there. content:check notes each.
  */
 
+/** A Bilibili video's page, by its BV id, else its av one. */
+function bilibiliPage(params: URLSearchParams): string | undefined {
+  const bvid = params.get('bvid') ?? '';
+  const aid = params.get('aid') ?? '';
+  // `page` is the part of a video in several.
+  const part = /^[2-9]$|^[1-9]\d{1,3}$/.test(params.get('page') ?? '') ? `?p=${params.get('page') ?? ''}` : '';
+  if (/^BV\w{1,20}$/.test(bvid)) return `https://www.bilibili.com/video/${bvid}${part}`;
+  return /^\d{1,20}$/.test(aid) ? `https://www.bilibili.com/video/av${aid}${part}` : undefined;
+}
+
 // A player's embed address and the page it plays, for the players authors paste (YouTube's share dialog, …).
-const PLAYERS: [RegExp, (match: RegExpExecArray) => string][] = [
+const PLAYERS: [RegExp, (match: RegExpExecArray) => string | undefined][] = [
   [/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})(?:[?#]|$)/i, (match) => `https://www.youtube.com/watch?v=${match[1] ?? ''}`],
   [/^https?:\/\/player\.vimeo\.com\/video\/(\d+)(?:[?#]|$)/i, (match) => `https://vimeo.com/${match[1] ?? ''}`],
   [/^https?:\/\/open\.spotify\.com\/embed\/(track|album|playlist|episode|show)\/(\w+)(?:[?#]|$)/i, (match) => `https://open.spotify.com/${match[1] ?? ''}/${match[2] ?? ''}`],
   [/^https?:\/\/codepen\.io\/([\w-]+)\/embed\/(?:preview\/)?(\w+)(?:[?#]|$)/i, (match) => `https://codepen.io/${match[1] ?? ''}/pen/${match[2] ?? ''}`],
+  // Bilibili's share dialog: `//player.bilibili.com/player.html?aid=…&bvid=BV…&page=1`.
+  [/^(?:https?:)?\/\/player\.bilibili\.com\/player\.html\?([^#]{1,500})/i, (match) => bilibiliPage(new URLSearchParams(match[1] ?? ''))],
 ];
 
 /**
@@ -34,11 +46,13 @@ const SITES: [RegExp, string, string, string][] = [
   [/^https:\/\/(?:www\.)?instagram\.com\//i, 'See the post on Instagram', 'See', 'Instagram'],
   [/^https:\/\/open\.spotify\.com\//i, 'Listen on Spotify', 'Listen to', 'Spotify'],
   [/^https:\/\/codepen\.io\//i, 'See the pen on CodePen', 'See', 'CodePen'],
+  [/^https:\/\/(?:www\.)?bilibili\.com\//i, 'Watch the video on Bilibili', 'Watch', 'Bilibili'],
+  [/^https:\/\/gitlab\.com\/-\/snippets\//i, 'Read the snippet on GitLab', 'Read', 'GitLab'],
 ];
 
 // The titles players give their frame whatever it plays ("YouTube video player", "The New Vimeo Player"),
 // and Spotify's prefix to a real one ("Spotify Embed: Song").
-const GENERIC_TITLE = /\bplayer$|^embedded content|^(?:youtube|vimeo|spotify|codepen)(?: embed| video)?$/i;
+const GENERIC_TITLE = /\bplayer$|^embedded content|^(?:youtube|vimeo|spotify|codepen|bilibili)(?: embed| video)?$/i;
 const TITLE_PREFIX = /^spotify embed:\s*/i;
 
 /**

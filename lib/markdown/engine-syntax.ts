@@ -6,6 +6,7 @@ import { ALERT_KINDS } from './alerts';
 import { embeddedPage, embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
+import { blowfishIconShortcode } from './icons';
 import GithubSlugger from 'github-slugger';
 import { headingId } from './rehype-plugins';
 
@@ -86,7 +87,7 @@ const ID = /^[\w-]+$/;
 /** What a reader gets instead of another site's player: a link to it (lib/check says so). */
 export const embedNote = (url: string) => `is shown as a link to ${shorten(url)}: the site embeds no other site's player`;
 
-const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist']);
+const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist', 'bilibili', 'gitlab']);
 
 /**
  * The address of what an embed shortcode shows (Hugo's `{{< youtube id >}}`, `{{< vimeo >}}`, `{{< tweet
@@ -109,6 +110,15 @@ export function embedReplacement(written: string, args: string): { to: string; n
         return `https://www.youtube.com/watch?v=${id}`;
       case 'vimeo':
         return `https://vimeo.com/${id}`;
+      // Stack's `{{< bilibili BV1… >}}` or `{{< bilibili av4983… >}}` (a bare number is an av id), and its
+      // `{{< gitlab 2349278 >}}`, a snippet.
+      case 'bilibili': {
+        // Its second argument is the part of a video in several.
+        const part = /^[2-9]$|^[1-9]\d{1,3}$/.test(positional[1] ?? '') ? `?p=${positional[1] ?? ''}` : '';
+        return /^(?:BV\w+|av\d+)$/i.test(id) ? `https://www.bilibili.com/video/${id}${part}` : /^\d+$/.test(id) ? `https://www.bilibili.com/video/av${id}${part}` : undefined;
+      }
+      case 'gitlab':
+        return /^\d+$/.test(id) ? `https://gitlab.com/-/snippets/${id}` : undefined;
       case 'instagram':
         return `https://www.instagram.com/p/${id}/`;
       case 'tweet':
@@ -318,10 +328,14 @@ export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,1000}?)-?%\}/
 const JEKYLL_FILTERS = 'markdownify|relative_url|absolute_url|date_to_string|date_to_long_string|date_to_xmlschema|date_to_rfc822|xml_escape|cgi_escape|uri_escape|jsonify|slugify|smartify|number_of_words|array_to_sentence_string|normalize_whitespace|strip_html|where_exp|group_by_exp|sassify|scssify';
 export const LIQUID_OUTPUT = new RegExp(`\\{\\{-?\\s*((?:site|page|post|include|paginator)\\.[^{}]*?|"[^"]*"\\s*\\|[^{}]*?|'[^']*'\\s*\\|[^{}]*?|[\\w.-]+\\s*\\|\\s*(?:${JEKYLL_FILTERS})\\b[^{}]*?)\\s*-?\\}\\}`, 'g');
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
-const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
+const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|bilibili|gitlab|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
 // Hugo themes' shortcodes around text on one line: Stack's `{{< footnote >}}…{{< /footnote >}}` (a popup note),
 // Blowfish's `{{< button href="…" >}}…{{< /button >}}` and `{{< badge >}}…{{< /badge >}}`.
 const HUGO_PAIRED = /\{\{([<%])\s*(footnote|button|badge)\b([^<>%{}\n]{0,300}?)\s*[>%]\}\}([^{}\n]{1,2000}?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
+// Blowfish's `{{< icon "github" >}}`: one icon of its sets, inline.
+const HUGO_ICON = /\{\{([<%])\s*icon\s+(?:"([\w-]{1,60})"|'([\w-]{1,60})'|([\w-]{1,60}))\s*[>%]\}\}/g;
+// The same over lines, opening and closing on lines of their own (Blowfish's documentation writes them so).
+const HUGO_PAIRED_OPEN = /^\s*\{\{[<%]\s*(footnote|button|badge)\b[^<>%{}\n]{0,300}?\s*[>%]\}\}\s*$/;
 // Blowfish's `{{< lead >}}` around a paragraph it sets larger, on lines of their own.
 const HUGO_LEAD = /^\s*\{\{[<%]\s*\/?\s*lead\s*[>%]\}\}\s*$/;
 
@@ -1153,6 +1167,8 @@ function convertInline(text: string, found: Found): string {
     found,
   );
   rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
+  // Before the paired ones: a button's text may start with an icon.
+  rewritten = replaceOutsideCode(rewritten, HUGO_ICON, (match) => blowfishIconShortcode(match[2] ?? match[3] ?? match[4] ?? ''), found);
   rewritten = replaceOutsideCode(rewritten, HUGO_PAIRED, (match) => hugoPaired(match[2] ?? '', match[3] ?? '', match[4] ?? ''), found);
   // Last: what the rewrites above left of `\[…\]` is no shortcode.
   rewritten = replaceOutsideCode(rewritten, TEX_INLINE, (match) => texReplacement(match[2] ?? '', match[3] ?? ''), found);
@@ -1288,6 +1304,18 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       conversions.push({ line: index + 1, from: line.trim(), to: to.trim(), note: `is shown under its label ${shorten(`**${name}**`)}: the site shows every tab, one after another` });
       lines[index] = to;
       continue;
+    }
+    // A paired shortcode over a few lines is read as if on one (below, with the rest of the line's syntax).
+    const pairedOpen = raw ? null : HUGO_PAIRED_OPEN.exec(line);
+    if (pairedOpen) {
+      const close = new RegExp(`^\\s*\\{\\{[<%]\\s*\\/\\s*${pairedOpen[1] ?? ''}\\s*[>%]\\}\\}\\s*$`);
+      const end = lines.slice(index + 1, index + 7).findIndex((next) => close.test(next) || next.trim() === '');
+      const closeAt = end > 0 ? index + 1 + end : -1;
+      if (closeAt > 0 && close.test(lines[closeAt] ?? '')) {
+        line = `${line.trim()}${lines.slice(index + 1, closeAt).map((inner) => inner.trim()).join(' ')}${(lines[closeAt] ?? '').trim()}`;
+        lines[index] = line;
+        for (let at = index + 1; at <= closeAt; at++) lines[at] = '';
+      }
     }
     if (!raw && HUGO_LEAD.test(line)) {
       conversions.push({ line: index + 1, from: line.trim(), to: '', note: 'is left out: the paragraph it set larger (Blowfish’s lead) is a paragraph here' });

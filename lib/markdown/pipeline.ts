@@ -22,6 +22,7 @@ import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarMath } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
 import { rehypeEmptyTableHeads, rehypeHeadingIds, rehypeSingleH1, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
+import { rehypeIcons } from './icons';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
 import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
@@ -67,7 +68,7 @@ function rehypeSteps(basePath: string, options: { images?: boolean; root?: strin
 /**
  * The Markdown → HTML pipeline contentlayer runs once per post (and caches).
  * Sanitising comes last, after every plugin that could add markup from what the author wrote;
- * only KaTeX, which writes its own markup from TeX, runs after it.
+ * only the icons' and KaTeX's markup, which is theirs, is added after it.
  */
 export function configureMarkdown(builder: Processor, options: { images?: boolean; root?: string } = {}): void {
   const basePath = normaliseBasePath(process.env.BASE_PATH);
@@ -84,7 +85,8 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     .use(rehypeAutoParagraphs)
     .use(rehypeSteps(basePath, options))
     .use(rehypeSanitize, sanitizeSchema)
-    // After the sanitiser: KaTeX's markup is generated from the TeX, with `trust` off.
+    // After the sanitiser: icons' drawings come from the icon sets, KaTeX's markup from the TeX (`trust` off).
+    .use(rehypeIcons)
     .use(rehypeKatex, KATEX_OPTIONS)
     .use(rehypeRememberToc)
     .use(rehypeStringify);
@@ -103,7 +105,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
     remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
-    rehypePlugins: [...rehypeSteps(basePath, options), rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
+    rehypePlugins: [...rehypeSteps(basePath, options), rehypeIcons, rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }
 

@@ -148,6 +148,20 @@ describe('posts from other engines build with no edit', () => {
         await drawing.waitFor({ timeout: 30_000 });
         for (const label of labels) assert.ok(await drawing.getByText(label, { exact: true }).first().isVisible(), `${slug}: ${label} drawn`);
       }
+      // Icons written as text (Blowfish's shortcode, MkDocs Material's, in .mdx too): drawn one line of text
+      // tall, in the text's colour.
+      for (const [slug, name] of [['sequencer-basics', 'github'], ['hello-world', 'trash can'], ['callouts-and-math', 'lightbulb']] as const) {
+        await page.goto(`http://127.0.0.1:${port}/posts/${slug}`);
+        const icon = page.getByRole('img', { name, exact: true });
+        const box = await icon.boundingBox();
+        const drawn = await icon.evaluate((svg) => ({
+          fill: getComputedStyle(svg.querySelector('path') ?? svg).fill,
+          color: getComputedStyle(svg.parentElement ?? svg).color,
+          fontSize: Number.parseFloat(getComputedStyle(svg.parentElement ?? svg).fontSize),
+        }));
+        assert.ok(box && box.height > 0.8 * drawn.fontSize && box.height < 1.3 * drawn.fontSize && box.width > 0, `${slug}: the ${name} icon is drawn at text size (${JSON.stringify(box)}, ${drawn.fontSize}px text)`);
+        assert.equal(drawn.fill, drawn.color, `${slug}: the ${name} icon has the text's colour`);
+      }
       assert.deepEqual(elsewhere, []);
       // Chirpy's light and dark pair: one shows in each colour scheme.
       for (const scheme of ['light', 'dark'] as const) {
@@ -214,6 +228,11 @@ describe('posts from other engines build with no edit', () => {
     // A Mermaid diagram, from Hugo's shortcode and from an .mdx fence: its source, for the browser to draw (below).
     assertHas(pageHtml(dir, 'posts/sequencer-basics'), /<figure class="diagram" data-pagefind-ignore=""><pre class="mermaid">sequenceDiagram\n  User-(?:&#x3E;|>){2}Sequencer: transaction\n  Sequencer-(?:&#x3E;|>){2}L1: batch<\/pre><\/figure>/, '{{< mermaid >}}: a diagram');
     assertHas(pageHtml(dir, 'posts/callouts-and-math'), /<figure class="diagram" data-pagefind-ignore=""><pre class="mermaid">flowchart TD\n  Proof --(?:&gt;|&#x3E;|>) Sum<\/pre><\/figure>/, 'a ```mermaid fence in .mdx: a diagram');
+    // Icons written as text: drawn when the post is built, from the icon sets; none left as text.
+    assertHas(pageHtml(dir, 'posts/sequencer-basics'), /on <svg (?=[^>]*class="icon")(?=[^>]*role="img")(?=[^>]*aria-label="github")(?=[^>]*viewBox="0 0 496 512")[^>]*><path fill="currentColor" d="M[^"]+"><\/path><\/svg> GitHub\./, '{{< icon "github" >}}: Font Awesome’s');
+    assertHas(pageHtml(dir, 'posts/hello-world'), /<p><svg (?=[^>]*aria-label="trash can")[^>]*>[\s\S]*?<\/svg> Delete what you do not need, and <svg (?=[^>]*aria-label="search")[^>]*>[\s\S]*?<\/svg> search the rest\.<\/p>/, ':material-trash-can: and :octicons-search-24:');
+    assertHas(pageHtml(dir, 'posts/callouts-and-math'), /icons: <svg (?=[^>]*aria-label="lightbulb")[^>]*>/, ':fontawesome-solid-lightbulb: in an .mdx component');
+    for (const slug of ['sequencer-basics', 'hello-world', 'callouts-and-math']) assert.doesNotMatch(visibleText(pageHtml(dir, `posts/${slug}`) ?? ''), /\{\{< icon|:(?:material|octicons|fontawesome)-/, `${slug}: no icon left as text`);
     const sequencer = visibleText(pageHtml(dir, 'posts/sequencer-basics') ?? '');
     assertHas(sequencer, /Part 2 of 3 in the series “Layer 2 Deep Dives”/, 'the first of two series');
     assertHas(sequencer, /Part 1 of 2 in the series “Running a Sequencer” Sequencer Basics Operating a Sequencer/, 'the second of two series');

@@ -384,10 +384,30 @@ describe('Vercel blog starter: `author: { name, picture }`', () => {
   });
 });
 
-describe('MkDocs Material’s icon shortcodes', () => {
-  it('are an error at their line (the site has no icon set), while emoji shortcodes and code pass', () => {
-    const problems = check({ 'content/posts/icons.md': '---\ntitle: Icons\ndate: 2024-01-01\n---\n\nFast :rocket:\n\n- :material-clock-fast: Set up in minutes\n\n`:octicons-heart-16:` in code.\n' });
-    assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')], ['content/posts/icons.md:8 ":material-clock-fast:" is an icon of MkDocs Material\'s icon sets, which the site does not have: readers would see it as text.']);
+describe('icons written as text (MkDocs Material’s shortcodes, Blowfish’s {{< icon >}})', () => {
+  it('passes the icons the sets have, and stops at its line on a name no set has or a set the site lacks', () => {
+    const problems = check({
+      'content/posts/icons.md': [
+        '---', 'title: Icons', 'date: 2024-01-01', 'icon: material/lock-open', '---',
+        'Fast :rocket: :material-clock-fast: :octicons-heart-16: :fontawesome-brands-github: :simple-hashnode:', '',
+        '- :material-clock-slow-as-a-snail: Set up in minutes', '',
+        '`:material-no-such-thing:` in code, and :fontawesome-light-house: of a paid set.', '',
+        '{{< icon "github" >}} {{< icon email >}}', '',
+      ].join('\n'),
+    });
+    assert.deepEqual(at(problems, 'warning'), []);
+    assert.match(at(problems, 'info').find((line) => line.startsWith('content/posts/icons.md:4 ')) ?? '', /`icon`.*MkDocs Material’s navigation/);
+    assert.deepEqual(at(problems, 'error'), [
+      'content/posts/icons.md:8 ":material-clock-slow-as-a-snail:" is not an icon of Material Design Icons, so the site cannot draw it: readers would see it as text.',
+      'content/posts/icons.md:10 ":fontawesome-light-house:" names no icon set the site has: readers would see it as text.',
+    ]);
+    assert.match(problems.find((p) => p.line === 8)?.fix ?? '', /pictogrammers\.com\/library\/mdi/);
+  });
+
+  it('leaves a Blowfish icon no set has as the shortcode, an error that names it', () => {
+    const problems = check({ 'content/posts/icons.md': '---\ntitle: Icons\ndate: 2024-01-01\n---\n\nSee {{< icon "no-such-icon" >}}.\n' });
+    assert.deepEqual(at(problems, 'error'), ['content/posts/icons.md:6 The Hugo shortcode "{{< icon \\"no-such-icon\\" >}}" is not supported: readers see it as literal text and lose the icon (no icon set the site has is of that name).']);
+    assert.match(problems.find((p) => p.severity === 'error')?.fix ?? '', /Font Awesome/);
   });
 });
 

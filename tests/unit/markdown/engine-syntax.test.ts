@@ -531,6 +531,24 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     }
   });
 
+  it('reads the same shortcodes written over lines, as Blowfish’s documentation writes them, each line kept in place', async () => {
+    const body = [
+      'Intro.', '',
+      '{{< badge >}}', 'New article!', '{{< /badge >}}', '',
+      '{{< button href="#button" target="_self" >}}', '{{< icon "github" >}} Call to action', '{{< /button >}}', '',
+      '{{< badge >}}', '', 'A badge never closed.',
+    ].join('\n');
+    const { text } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n'), [
+      'Intro.', '',
+      'New article!', '', '', '',
+      '[:fontawesome-brands-github: Call to action](#button)', '', '', '',
+      '{{< badge >}}', '', 'A badge never closed.',
+    ]);
+    assert.match(await render(body), /<p>New article!<\/p>\s*<p><a href="#button"><svg [^>]*aria-label="github"[^>]*>.*?<\/svg> Call to action<\/a><\/p>/);
+    assert.deepEqual(errors(body).map((problem) => problem.message.slice(0, 40)), ['The Hugo shortcode "{{< badge >}}" is no']);
+  });
+
   it('turns Docusaurus’ and VitePress’ containers and MkDocs’ admonitions into callouts, lines in place, one inside another too', async () => {
     const body = ':::tip[Use React]\n\nWrite **JSX**.\n\n:::\n\n::: warning\nVitePress style.\n:::\n\n::::info Outer\n\nOuter text.\n\n:::danger\n\nInner.\n\n:::\n\n::::\n\n!!! note "A note"\n\n    Its body.\n\n    ```js\n    const x = 1;\n    ```\n\nAfter it.\n\n??? example\n    Folded.\n\n???+ tip "Open"\n    Unfolded.\n\n::: details Click me\nHidden.\n:::\n';
     const { text } = convertEngineSyntax(body);
@@ -690,11 +708,11 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x', '{{< footnote >}}a', '{{< button href="a" >}}']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x', '{{< footnote >}}a', '{{< button href="a" >}}', '{{< icon "']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '{{< quote >}}', '{{< badge >}}', '{{< button href="a" >}}\nx', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
@@ -816,6 +834,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '{% vimeo 146022717 %} {% gist parkr/c08ee0f2726fd0e3909d %}',
       'Watch {{ youtube(id="dQw4w9WgXcQ", title="The [first] talk") }} now.',
       '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
+      '{{< bilibili av498363026 >}} {{< bilibili BV1Xx411c7mD 2 >}} {{< gitlab 2349278 >}} {{< bilibili not-an-id >}}',
     ].join('\n\n');
     const { text, conversions } = convertEngineSyntax(body);
     assert.deepEqual(text.split('\n\n'), [
@@ -825,6 +844,8 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       '[Watch the video on Vimeo](https://vimeo.com/146022717) [Read the gist on GitHub](https://gist.github.com/parkr/c08ee0f2726fd0e3909d)',
       'Watch [Watch “The \\[first\\] talk” on YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ) now.',
       '{{ greet(name="x") }} and {% include figure image_path="/a.jpg" url="https://example.com" %}',
+      // Stack's Bilibili (its second argument the part of the video) and GitLab snippets.
+      '[Watch the video on Bilibili](https://www.bilibili.com/video/av498363026) [Watch the video on Bilibili](https://www.bilibili.com/video/BV1Xx411c7mD?p=2) [Read the snippet on GitLab](https://gitlab.com/-/snippets/2349278) {{< bilibili not-an-id >}}',
     ]);
     assert.equal(conversions[0]?.note, 'is shown as a link to "https://www.youtube.com/watch?v=w7Ft2ymGmfc": the site embeds no other site\'s player');
     assert.match(await render(body), /<p>Watch <a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>Watch “The \[first\] talk” on YouTube<\/a> now\.<\/p>/);

@@ -35,12 +35,15 @@ describe('Docusaurus’ containers in an .mdx post', () => {
   });
 });
 
-describe('a player’s <iframe> (YouTube, Vimeo, Spotify, CodePen)', () => {
+describe('a player’s <iframe> (YouTube, Vimeo, Spotify, CodePen, Bilibili)', () => {
   it('is a link to the page it plays in a .md post, and in an .mdx post; any other frame is not kept', async () => {
     const md = await renderPost('---\ntitle: T\n---\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?si=x" title="YouTube video player" allowfullscreen></iframe>\n\nInline <iframe src="https://player.vimeo.com/video/76979871" title="The\n  talk"></iframe> too.\n\n<iframe src="https://example.com/widget"></iframe>\n');
     assert.match(md, /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">Watch the video on YouTube<\/a><\/p>/);
     assert.match(md, /<p>Inline <a href="https:\/\/vimeo\.com\/76979871">Watch “The talk” on Vimeo<\/a> too\.<\/p>/);
     assert.doesNotMatch(md, /<iframe|example\.com\/widget/);
+    // Bilibili's share code: by its BV id, at the part it plays.
+    const bilibili = await renderPost('---\ntitle: T\n---\n\n<iframe src="//player.bilibili.com/player.html?aid=170001&bvid=BV17x411w7KC&cid=279786&page=3" scrolling="no" border="0" frameborder="no" framespacing="0" allowfullscreen="true"></iframe>\n\n<iframe src="//player.bilibili.com/player.html?aid=170001"></iframe>\n');
+    assert.match(bilibili, /^<p><a href="https:\/\/www\.bilibili\.com\/video\/BV17x411w7KC\?p=3">Watch the video on Bilibili<\/a><\/p>\n<p><a href="https:\/\/www\.bilibili\.com\/video\/av170001">Watch the video on Bilibili<\/a><\/p>$/);
     const mdx = String(await unified().use(remarkParse).use(remarkMdx).use(remarkMdxEmbeds).use(remarkRehype).use(rehypeStringify).process('<iframe src="https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC" title="Spotify Embed: Song 2" />\n\nA <iframe src="https://codepen.io/a/embed/xyz" /> pen.\n'));
     assert.equal(mdx, '<p><a href="https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC">Listen to “Song 2” on Spotify</a></p>\n<p>A <a href="https://codepen.io/a/pen/xyz">See the pen on CodePen</a> pen.</p>');
   });
