@@ -231,8 +231,9 @@ async function main(): Promise<number> {
   const contentExit = content.exit;
   // Only now: a post the check rejects leaves the last good build in place.
   clearOldOutput(root);
-  // Mermaid's browser modules, which a post with a diagram loads from public/.
-  copyMermaidAssets(root);
+  // Mermaid's browser modules, which a post with a diagram loads from public/: none when no post has one
+  // (the check notes each diagram).
+  copyMermaidAssets(root, { needed: checked.problems.some((problem) => problem.diagram !== undefined) });
   if (keepTurbopackCacheForMode(root)) console.log('build: another output mode than the last build (export, base path, site address): Turbopack\'s build cache starts over');
   const next = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };

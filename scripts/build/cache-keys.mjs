@@ -23,8 +23,11 @@ export function filesUnder(dir) {
     .sort();
 }
 
-/** Folders of public/ the build writes itself: their files are output, not input. */
-const GENERATED = new Set(['_img', 'pagefind']);
+/**
+ * Folders of public/ the build writes itself: their files are output, not input. (`_mermaid` holds Mermaid's
+ * modules, copied when a post has a diagram: MERMAID_DIR of lib/browser/diagrams.ts.)
+ */
+const GENERATED = new Set(['_img', 'pagefind', '_mermaid']);
 /** Whether `file` (absolute) is in one of those folders. */
 const isWrittenByBuild = (root, file) => GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? '');
 

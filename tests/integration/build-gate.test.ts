@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { MERMAID_DIR, MERMAID_VERSION } from '../../lib/browser/diagrams';
 import { createWorkspace, removeWorkspace } from '../../scripts/bench/workspace';
 import { runCommand } from '../support/run-command';
 
@@ -68,6 +69,9 @@ describe('npm run build in a copy of the site', () => {
     assert.doesNotMatch(firstOutput, /Turbopack build encountered|Ecmascript file had an error|Edge Runtime/);
     const pages = path.join(dir, '.next', 'server', 'app');
     assert.ok(fs.existsSync(path.join(pages, 'posts', 'short-lived.html')));
+    // The showcase draws a diagram: Mermaid's modules are served beside the pages.
+    const mermaidCopies = ['public', path.join('.next', 'standalone', 'public')].map((folder) => path.join(dir, folder, MERMAID_DIR));
+    for (const copy of mermaidCopies) assert.ok(fs.existsSync(path.join(copy, MERMAID_VERSION, 'mermaid.esm.min.mjs')), path.relative(dir, copy));
 
     // A post edited (a new paragraph, a new old address) and another deleted: the pages and the redirects
     // show both, from the compile kept by the first build.
@@ -75,8 +79,12 @@ describe('npm run build in a copy of the site', () => {
     const seedFile = path.join(dir, 'content', 'posts', `${seed.slug}.md`);
     fs.writeFileSync(seedFile, `${fs.readFileSync(seedFile, 'utf8').replace(/^---\n/, '---\naliases: [/an-old-address]\n')}\nAn edit made after the first build.\n`);
     fs.rmSync(path.join(dir, 'content', 'posts', 'short-lived.md'));
+    // And its diagram shown as code instead: no post draws one, so the deployment carries no Mermaid.
+    const showcase = path.join(dir, 'content', 'posts', 'writing-beyond-plain-markdown.md');
+    fs.writeFileSync(showcase, fs.readFileSync(showcase, 'utf8').replaceAll('```mermaid', '```text'));
     const again = runBuild(dir);
     assert.equal(again.status, 0, again.output);
+    for (const copy of mermaidCopies) assert.equal(fs.existsSync(copy), false, `${path.relative(dir, copy)} outlived the last diagram`);
     assert.match(again.output, /build: no code changed since the last build: Next's compile reused/);
     assert.match(again.output, /build: no code changed since the last passing type check: not checked again/);
     assert.match(fs.readFileSync(path.join(pages, 'posts', `${seed.slug}.html`), 'utf8'), /An edit made after the first build\./);

@@ -45,6 +45,7 @@ describe('assetsKey', () => {
   it('changes with an image beside a post or in public/, not with files the build writes', () => {
     const before = assetsKey(root);
     write('public/_img/out.webp', 'built again');
+    write('public/_mermaid/12.4.0/mermaid.esm.min.mjs', 'copied');
     assert.equal(assetsKey(root), before);
     write('content/posts/a/photo.jpg', 'other jpeg bytes');
     const afterPhoto = assetsKey(root);
@@ -82,12 +83,13 @@ describe('compileKey', () => {
   put('public/icon.svg', '<svg/>');
   put('content/posts/a.md', '---\ntitle: A\n---\n');
 
-  it('holds across what a post edit and a build change: posts, processed images, the search index, tsc records, tests', () => {
+  it('holds across what a post edit and a build change: posts, processed images, the search index, Mermaid’s copy, tsc records, tests', () => {
     const before = compileKey(site, {});
     put('content/posts/a.md', '---\ntitle: A, edited\n---\n');
     put('content/posts/b.md', '---\ntitle: B\n---\n');
     put('public/_img/card-0123456789ab.png', 'png');
     put('public/pagefind/pagefind.js', 'js');
+    put('public/_mermaid/12.4.0/mermaid.esm.min.mjs', 'copied');
     put('tsconfig.build.tsbuildinfo', '{}');
     put('tests/unit/a.test.ts', '');
     put('.next/server/app/index.html', '<html>');

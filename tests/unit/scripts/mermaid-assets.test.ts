@@ -29,4 +29,12 @@ describe('Mermaid’s browser modules in public/ (scripts/build/mermaid-assets.t
     assert.equal(fs.existsSync(stale), false);
     assert.equal(copyMermaidAssets(root), 0, 'a current copy is left alone');
   });
+
+  it('removes the copy when no post needs it, and writes it again when one does', () => {
+    copyMermaidAssets(root);
+    assert.equal(copyMermaidAssets(root, { needed: false }), 0);
+    assert.equal(fs.existsSync(path.join(root, 'public', MERMAID_DIR)), false);
+    assert.ok(copyMermaidAssets(root, { needed: true }) > 0);
+    assert.ok(fs.existsSync(path.join(root, 'public', MERMAID_MODULE)));
+  });
 });
