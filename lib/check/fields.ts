@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { createdDate, dateOfFileName, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
+import { createdDate, dateOfFileName, galleryOf, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { namedTag } from '../content/tags';
 import { describeValue } from './values';
@@ -106,6 +106,8 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       });
     } else if (key === 'created' && createdDate(raw) && presentSpellings(raw, 'date').length === 0 && !dateOfFileName(sourceFilePath)) {
       findings.push({ line: lineOf(key), severity: 'info', message: '`created` (Obsidian) is the post’s date: it has no `date` and no date in its file name.', fix: 'Nothing to do; or add a `date:` field.' });
+    } else if (galleryOf(raw[key])) {
+      findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` is a gallery (Minimal Mistakes): its images are shown, one after another, where \`{% include gallery${key === 'gallery' ? '' : ` id="${key}"`} %}\` names it.` });
     } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
     } else if (key === 'params' && raw.params !== null && typeof raw.params === 'object' && !Array.isArray(raw.params)) {

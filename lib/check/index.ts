@@ -8,7 +8,7 @@ import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
+import { bodyOptionsOf, fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
@@ -237,7 +237,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
   // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody): no Markdown; WordPress' captions and embeds its HTML.
   const html = HTML_FILE.test(file.path);
-  const reading = { liquid: fields.liquid };
+  const reading = { ...bodyOptionsOf(raw), liquid: fields.liquid };
   const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlBody(front.body, reading) : convertEngineSyntax(front.body, reading);
   for (const conversion of engineSyntax?.conversions ?? []) {
     const read = conversion.note ?? (conversion.to === '' ? TEMPLATE_NOTE : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);

@@ -270,14 +270,49 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   created: 'the post’s date is its `date`, or the date in its file name; only without both is `created` its date',
 };
 
-/** How a post's body is read besides its format: Liquid off (`render_with_liquid: false`) or on. */
+/** One image of a Minimal Mistakes gallery: its `image_path`, the `url` it links to, its `alt` and `title`. */
+export interface GalleryImage {
+  src: string;
+  href?: string;
+  alt?: string;
+  title?: string;
+}
+
+/**
+ * A frontmatter list that is a Minimal Mistakes gallery (`gallery:`, or any name an include gives as its `id`):
+ * entries that each have an `image_path`. Undefined for any other value.
+ */
+export function galleryOf(value: unknown): GalleryImage[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const images: GalleryImage[] = [];
+  for (const entry of value as unknown[]) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+    const { image_path: src, url: href, alt, title } = entry as Record<string, unknown>;
+    if (typeof src !== 'string' || src.trim() === '') return undefined;
+    images.push({ src: src.trim(), ...(typeof href === 'string' && href.trim() !== '' ? { href: href.trim() } : {}), ...(typeof alt === 'string' ? { alt } : {}), ...(typeof title === 'string' ? { title } : {}) });
+  }
+  return images;
+}
+
+/**
+ * How a post's body is read besides its format: Liquid off (`render_with_liquid: false`) or on, and the
+ * galleries its frontmatter holds, by name (shown by `{% include gallery %}`).
+ */
 export interface BodyOptions {
   liquid?: boolean | undefined;
+  galleries?: Readonly<Record<string, GalleryImage[]>> | undefined;
 }
 
 /** The BodyOptions a post's raw frontmatter gives (lib/markdown/parse.ts, content:check, contentlayer's config). */
 export function bodyOptionsOf(raw: Record<string, unknown>): BodyOptions {
-  return presentSpellings(raw, 'liquid')[0]?.value === false ? { liquid: false } : {};
+  const galleries = Object.fromEntries(Object.entries(raw).flatMap(([name, value]) => {
+    const images = KNOWN_KEYS.has(name) ? undefined : galleryOf(value);
+    return images ? [[name, images]] : [];
+  }));
+  return {
+    ...(presentSpellings(raw, 'liquid')[0]?.value === false ? { liquid: false } : {}),
+    ...(Object.keys(galleries).length > 0 ? { galleries } : {}),
+  };
 }
 
 /** The author's spellings of one field: its own name first, then its aliases in order. */
@@ -291,9 +326,9 @@ export const KNOWN_KEYS: ReadonlyMap<string, { field: FieldName; alias: AliasSpe
   FIELD_NAMES.flatMap((field) => spellingsOf(field).map((alias) => [alias.name, { field, alias }] as const)),
 );
 
-/** Keys a post's frontmatter may have: the ones read (KNOWN_KEYS) and the ones accepted unused (IGNORED_FIELDS). */
+/** Keys a post's frontmatter may have: the ones read (KNOWN_KEYS), the ones accepted unused (IGNORED_FIELDS) and galleries (the body shows them). */
 export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
-  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key));
+  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]));
 }
 
 export { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB };

@@ -176,6 +176,29 @@ function devReplacement(name: string, args: string): { to: string; note: string 
   return { to: embedMarkdown(page), note: linkNote(page) };
 }
 
+/**
+ * Hexo's tags that show another page: its `{% iframe url [width] [height] %}` (a link to the page, as an
+ * `<iframe>` of a player is), and NexT's `{% button url, text[, icon] %}` (Butterfly's `btn`): a link, or its
+ * text alone when it led nowhere (`#`, how posts draw a key to press).
+ */
+function hexoPageTag(tag: string, args: string): { to: string; note: string } | undefined {
+  if (tag === 'iframe') {
+    const [src = ''] = hexoArguments(args);
+    const page = embeddedPage(src) ?? webAddress(src) ?? (/^\/[^\s"'<>()]{0,500}$/.test(src) ? src : undefined);
+    if (!page) return undefined;
+    const note = embedLink(page).words ? embedNote(page) : `is shown as a link to ${shorten(page)}: the site frames no page in a post`;
+    return { to: page.startsWith('/') ? `[${escapeText(page)}](${page})` : embedMarkdown(page), note };
+  }
+  if (tag === 'button' || tag === 'btn') {
+    const [url = '', text = ''] = args.split(',').map((part) => part.trim());
+    if (!text || /[[\]{}]/.test(text)) return undefined;
+    if (url === '#' || url === '') return { to: escapeText(text), note: 'is its text: the site has no button look, and it led nowhere' };
+    if (!/^(?:https?:\/\/|\/|#)[^\s"'<>()]{0,500}$/.test(url)) return undefined;
+    return { to: `[${escapeText(text)}](${url})`, note: 'is a link: the site has no button look' };
+  }
+  return undefined;
+}
+
 /** Markdown's own characters in text that goes inside `[…]` or `**…**`, escaped. */
 const escapeText = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
 /** A link destination as Markdown reads it whole (spaces or brackets: in `<…>`). */
@@ -252,6 +275,27 @@ function chirpyEmbed(args: string): string | undefined {
   const embed = /^embed\/(youtube|vimeo|twitter)\.html\s+id=(?:"([\w-]+)"|'([\w-]+)'|([\w-]+))\s*$/.exec(args.trim());
   if (!embed) return undefined;
   return embedReplacement(embed[1] ?? '', embed[2] ?? embed[3] ?? embed[4] ?? '')?.to;
+}
+
+/**
+ * Minimal Mistakes' `{% include gallery caption="…" %}` (`id="gallery2"` for another list than `gallery`;
+ * `class` and `layout` only arranged it): the frontmatter list's images one after another, each linked to
+ * its `url`, its `title` a tooltip, then the caption in italics, on the include's one line.
+ */
+function galleryMarkdown(args: string, galleries: BodyOptions['galleries']): string | undefined {
+  const include = /^gallery(?:\.html)?(?:\s+([^]*))?$/.exec(args.trim());
+  if (!include) return undefined;
+  const { named, positional } = shortcodeArguments(include[1] ?? '');
+  const name = named.id ?? 'gallery';
+  const images = galleries && Object.hasOwn(galleries, name) ? galleries[name] : undefined;
+  const caption = (named.caption ?? '').trim();
+  if (!images || positional.length > 0 || /[{}\n]/.test(caption) || Object.keys(named).some((key) => !['id', 'caption', 'class', 'layout'].includes(key))) return undefined;
+  const shown = images.map((image) => {
+    const title = image.title ? ` "${image.title.replace(/["\\]/g, '\\$&')}"` : '';
+    const picture = `![${escapeText(image.alt ?? '')}](${destination(image.src)}${title})`;
+    return image.href ? `[${picture}](${destination(image.href)})` : picture;
+  });
+  return `${shown.join(' ')}${caption ? `<br>*${caption}*` : ''}`;
 }
 
 /**
@@ -1043,6 +1087,64 @@ function texReplacement(inline: string, display: string): { to: string; note: st
   return { to: inline ? `$${tex}$` : `$$${tex}$$`, note: MATH_NOTE };
 }
 
+// Liquid's `{% capture name %}` … `{% endcapture %}`, on lines of their own, and an HTML element's opening tag alone on its line.
+const CAPTURE_OPEN = /^\s*\{%-?\s*capture\s+([\w-]{1,80})\s*-?%\}\s*$/;
+const CAPTURE_CLOSE = /^\s*\{%-?\s*endcapture\s*-?%\}\s*$/;
+const OPENING_TAG = /^\s*<([a-z][\w-]{0,30})((?:\s[^<>]{0,300})?)>\s*$/i;
+const BLOCK_HOLDERS = new Set(['div', 'section', 'aside', 'article', 'figure', 'blockquote', 'details', 'header', 'footer', 'main', 'li', 'td', 'th', 'dd']);
+// Markdown's own characters: text with none of them means the same in HTML.
+const MARKDOWN_CHARACTER = /[*_`[\]!<>#\\|~]/;
+
+/**
+ * Minimal Mistakes' documented way to put Markdown in HTML: text captured, then shown through `markdownify`
+ * (`<div class="notice">{{ notice-2 | markdownify }}</div>`; in a `<figure>`, `| remove: "<p>"` too). Nothing
+ * here runs Liquid, so the capture's own lines are kept in place and made what showed them: the element it
+ * filled, right after it, opens and closes around them with `markdown="1"` (a notice becomes its callout);
+ * one captured line used further on (a figure's image or caption) moves there, its line left blank. The
+ * lines to rewrite, by index; undefined when the capture is used otherwise (content:check names it).
+ */
+function capturedMarkdown(lines: readonly string[], at: number, name: string): { rewrite: Map<number, string>; use: number } | undefined {
+  let end = at + 1;
+  for (; end < Math.min(lines.length, at + 200) && !CAPTURE_CLOSE.test(lines[end] ?? ''); end++) {
+    if (/^\s*(?:```|~~~)/.test(lines[end] ?? '') || CAPTURE_OPEN.test(lines[end] ?? '')) return undefined;
+  }
+  if (!CAPTURE_CLOSE.test(lines[end] ?? '')) return undefined;
+  const output = `\\{\\{-?\\s*${name}\\s*\\|\\s*markdownify(?:\\s*\\|\\s*remove:\\s*"<\\/?p>"){0,2}\\s*-?\\}\\}`;
+  const rewrite = new Map<number, string>();
+  let use = end + 1;
+  while (use < Math.min(lines.length, end + 4) && (lines[use] ?? '').trim() === '') use++;
+  const oneLine = new RegExp(`^\\s*<([a-z][\\w-]{0,30})((?:\\s[^<>]{0,300})?)>\\s*${output}\\s*</\\1\\s*>\\s*$`, 'i').exec(lines[use] ?? '');
+  const opener = OPENING_TAG.exec(lines[use] ?? '');
+  const threeLines = opener && new RegExp(`^\\s*${output}\\s*$`).test(lines[use + 1] ?? '') && new RegExp(`^\\s*</${opener[1] ?? ''}\\s*>\\s*$`, 'i').test(lines[use + 2] ?? '');
+  const element = oneLine ?? (threeLines ? opener : null);
+  // An element that holds blocks: `markdownify` wraps its text in a paragraph.
+  if (element && BLOCK_HOLDERS.has((element[1] ?? '').toLowerCase()) && !/\bmarkdown\s*=/i.test(element[2] ?? '')) {
+    rewrite.set(at, `<${element[1] ?? ''}${element[2] ?? ''} markdown="1">`);
+    rewrite.set(end, `</${element[1] ?? ''}>`);
+    for (let blank = use; blank <= (oneLine ? use : use + 2); blank++) rewrite.set(blank, '');
+    return { rewrite, use: oneLine ? use : use + 1 };
+  }
+  // One line, used once further on: on a line of its own under an opening tag (read as Markdown there), or
+  // inside other HTML when it is plain text.
+  const captured = lines.slice(at + 1, end).filter((line) => line.trim() !== '');
+  const text = captured[0]?.trim() ?? '';
+  if (captured.length !== 1) return undefined;
+  for (let line = end + 1; line < Math.min(lines.length, end + 30); line++) {
+    const shown = new RegExp(output).exec(lines[line] ?? '');
+    if (!shown) continue;
+    const above = OPENING_TAG.exec(lines[line - 1] ?? '');
+    if ((lines[line] ?? '').trim() === shown[0] && above && !/\bmarkdown\s*=/i.test(above[2] ?? '')) {
+      rewrite.set(line - 1, `<${above[1] ?? ''}${above[2] ?? ''} markdown="1">`);
+    } else if (MARKDOWN_CHARACTER.test(text)) {
+      return undefined;
+    }
+    rewrite.set(line, (lines[line] ?? '').replace(shown[0], () => text));
+    for (let blank = at; blank <= end; blank++) rewrite.set(blank, '');
+    return { rewrite, use: line };
+  }
+  return undefined;
+}
+
 const LIQUID_COMMENT_OPEN = /^\s*\{%-?\s*comment\s*-?%\}\s*$/;
 const LIQUID_COMMENT_CLOSE = /^\s*\{%-?\s*endcomment\s*-?%\}\s*$/;
 const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}.{0,2000}?\{%-?\s*endcomment\s*-?%\}/g;
@@ -1109,7 +1211,7 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
 }
 
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
-function convertInline(text: string, found: Found): string {
+function convertInline(text: string, found: Found, options: BodyOptions = {}): string {
   let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
   rewritten = replaceOutsideCode(
@@ -1118,9 +1220,9 @@ function convertInline(text: string, found: Found): string {
     (match) => {
       const tag = match[1] ?? '';
       if (/^(end)?(highlight|raw)$/.test(tag)) return undefined;
-      const to = liquidReplacement(tag, match[2] ?? '');
+      const to = liquidReplacement(tag, match[2] ?? '') ?? (tag === 'include' ? galleryMarkdown(match[2] ?? '', options.galleries) : undefined);
       // The one include that goes (Minimal Mistakes' `{% include toc %}`): said why.
-      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : (to ?? embedReplacement(tag, match[2] ?? '') ?? devReplacement(tag, match[2] ?? ''));
+      return to === '' && tag === 'include' ? { to, note: TOC_NOTE } : (to ?? hexoPageTag(tag, match[2] ?? '') ?? embedReplacement(tag, match[2] ?? '') ?? devReplacement(tag, match[2] ?? ''));
     },
     found,
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
@@ -1304,6 +1406,14 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       conversions.push({ line: index + 1, from: line.trim(), to: to.trim(), note: `is shown under its label ${shorten(`**${name}**`)}: the site shows every tab, one after another` });
       lines[index] = to;
       continue;
+    }
+    const capture = raw ? null : CAPTURE_OPEN.exec(line);
+    const captured = capture ? capturedMarkdown(lines, index, capture[1] ?? '') : undefined;
+    if (captured) {
+      for (const [at, text] of captured.rewrite) lines[at] = text;
+      const to = lines[index] ?? '';
+      conversions.push({ line: index + 1, from: line.trim(), to, note: `is read as the Markdown that line ${captured.use + 1} showed through \`markdownify\`: nothing here runs Liquid, so it is shown ${to === '' ? 'there' : 'where it was captured'}` });
+      line = to;
     }
     // A paired shortcode over a few lines is read as if on one (below, with the rest of the line's syntax).
     const pairedOpen = raw ? null : HUGO_PAIRED_OPEN.exec(line);
@@ -1601,7 +1711,7 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     const split = rawPieces(line, outsideInlineCode(line), raw, (from, to, note) => found(from, to, undefined, note));
     const pieces = split.pieces;
     raw = split.raw;
-    const converted = pieces.map((piece) => (piece.raw ? piece.text : inlineFootnotes(convertInline(piece.text, found), notes, found)));
+    const converted = pieces.map((piece) => (piece.raw ? piece.text : inlineFootnotes(convertInline(piece.text, found, options), notes, found)));
     lines[index] = converted.join('');
     if (pieces.some((piece) => piece.raw)) blanked.set(index, converted.map((text, at) => (pieces[at]?.raw ? ' '.repeat(text.length) : text)).join(''));
   }

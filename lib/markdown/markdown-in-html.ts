@@ -24,8 +24,31 @@ interface Syntax {
   mdastExtensions: NonNullable<Parameters<typeof fromMarkdown>[1]>['mdastExtensions'];
 }
 
-/** The nodes an HTML block with Markdown in it stands for; undefined when it is no such block. */
-function expand(node: Html, syntax: Syntax, depth: number): RootContent[] | undefined {
+/**
+ * Where the element ends when its HTML block did not hold its end tag: CommonMark ends an HTML block at a
+ * blank line, so what followed one (a paragraph, a list) was read as the nodes after it. The index among
+ * `following` of the HTML node that opens with the end tag, past any element of the same name opened and
+ * closed between; -1 when none does.
+ */
+function closingSibling(following: readonly RootContent[], tag: string): number {
+  const opens = new RegExp(`<${tag}(?=[\\s>/])`, 'gi');
+  const closes = new RegExp(`</${tag}\\s*>`, 'gi');
+  const endLine = new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*(?:\\n|$)`, 'i');
+  let open = 0;
+  for (const [index, node] of following.entries()) {
+    if (node.type !== 'html') continue;
+    if (open === 0 && endLine.test(node.value)) return index;
+    open += (node.value.match(opens)?.length ?? 0) - (node.value.match(closes)?.length ?? 0);
+    if (open < 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The nodes an HTML block with Markdown in it stands for, and how many of the nodes after it they take in
+ * (those up to its end tag when the block did not hold it); undefined when it is no such block.
+ */
+function expand(node: Html, syntax: Syntax, depth: number, following: RootContent[]): { nodes: RootContent[]; taken: number } | undefined {
   const opening = OPENING.exec(node.value);
   const attributes = opening?.[2] ?? '';
   const markdown = MARKDOWN_ATTRIBUTE.exec(attributes);
@@ -35,7 +58,7 @@ function expand(node: Html, syntax: Syntax, depth: number): RootContent[] | unde
   const cleanTag = `<${tag}${attributes.replace(MARKDOWN_ATTRIBUTE, '')}>`;
   const start = node.position?.start;
   // markdown="0": HTML as written, without the attribute.
-  if (value === '0') return [{ ...node, value: node.value.replace(opening[0].trimEnd(), cleanTag) }];
+  if (value === '0') return { nodes: [{ ...node, value: node.value.replace(opening[0].trimEnd(), cleanTag) }], taken: 0 };
   let rest = node.value.slice(opening[0].length);
   let line = (start?.line ?? 1) + 1;
   let offset = (start?.offset ?? 0) + opening[0].length;
@@ -49,17 +72,26 @@ function expand(node: Html, syntax: Syntax, depth: number): RootContent[] | unde
   }
   const closing = new RegExp(`(?:^|\\n)[ \\t]*</${tag}\\s*>[ \\t]*$`, 'i').exec(rest);
   const inner = closing ? rest.slice(0, closing.index) : rest;
-  const children = fromMarkdown(inner, { extensions: syntax.extensions, mdastExtensions: syntax.mdastExtensions }).children;
-  shiftPositions({ type: 'root', children } as Root, line - 1, offset);
+  const parsed = fromMarkdown(inner, { extensions: syntax.extensions, mdastExtensions: syntax.mdastExtensions }).children;
+  shiftPositions({ type: 'root', children: parsed } as Root, line - 1, offset);
+  // Past a blank line, the element's content was read already, as Markdown: it is taken in up to the end tag,
+  // whose HTML node keeps whatever follows that tag.
+  const end = closing ? -1 : closingSibling(following, tag);
+  const endNode = end === -1 ? undefined : (following[end] as Html);
+  const after = endNode ? endNode.value.replace(new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*\\n?`, 'i'), '') : '';
+  const children = [...parsed, ...(end === -1 ? [] : following.slice(0, end))];
   expandAll({ type: 'root', children } as Root, syntax, depth + 1);
+  const closed = Boolean(closing) || end !== -1;
+  const trailing: RootContent[] = after.trim() === '' ? [] : [{ type: 'html', value: after }];
   const notice = tag.toLowerCase() === 'div' ? NOTICE_CLASS.exec(attributes) : null;
   const kind = notice ? NOTICE_KINDS[notice[1] ?? ''] : undefined;
+  const taken = end === -1 ? 0 : end + 1;
   if (kind) {
     const quote = calloutQuote(kind, '', [], children as BlockContent[], node.position);
-    return [quote];
+    return { nodes: [quote, ...trailing], taken };
   }
   const open: Html = { type: 'html', value: cleanTag, ...(start ? { position: { start, end: { line: start.line, column: start.column + opening[0].trimEnd().length, offset: (start.offset ?? 0) + opening[0].trimEnd().length } } } : {}) };
-  return [open, ...before, ...children, ...(closing ? [{ type: 'html', value: `</${tag}>` } as Html] : [])];
+  return { nodes: [open, ...before, ...children, ...(closed ? [{ type: 'html', value: `</${tag}>` } as Html] : []), ...trailing], taken };
 }
 
 // Each level parses what is inside it again: blocks nested deeper than this stay HTML, which bounds the
@@ -70,10 +102,10 @@ function expandAll(tree: Root, syntax: Syntax, depth = 0): void {
   if (depth >= MAX_DEPTH) return;
   visit(tree, 'html', (node: Html, index, parent) => {
     if (!parent || index === undefined) return;
-    const nodes = expand(node, syntax, depth);
-    if (!nodes) return;
-    parent.children.splice(index, 1, ...(nodes as typeof parent.children));
-    return index + nodes.length;
+    const expanded = expand(node, syntax, depth, parent.children.slice(index + 1) as RootContent[]);
+    if (!expanded) return;
+    parent.children.splice(index, 1 + expanded.taken, ...(expanded.nodes as typeof parent.children));
+    return index + expanded.nodes.length;
   });
 }
 

@@ -153,7 +153,7 @@ export function parseHtmlBody(body: string, options: BodyOptions = {}): ParsedBo
 
 /** How a post's frontmatter says its body is read; its block is parsed only when it may say so, as few do. */
 function bodyOptions(front: { format: FrontmatterFormat; block: string }): BodyOptions {
-  return /liquid/.test(front.block) ? bodyOptionsOf(readFrontmatterBlock(front.format, front.block).data) : {};
+  return /liquid|image_path/.test(front.block) ? bodyOptionsOf(readFrontmatterBlock(front.format, front.block).data) : {};
 }
 
 /** The whole text of a post file, as the parser was given it (remarkParsePost keeps it for remarkHtmlPost). */

@@ -319,6 +319,11 @@ describe('posts from other engines build with no edit', () => {
     const callouts = pageHtml(dir, 'posts/callouts-and-math') ?? '';
     assert.equal(visibleText(callouts).split('Callouts and Math in MDX').length - 1, 1, 'the .mdx title shown once');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /dateTime="2023-09-02/, 'a Jekyll post dated by its file name');
+    // Minimal Mistakes' captured Markdown shown in a notice (blank lines inside), and its gallery.
+    const notes = pageHtml(dir, 'posts/notes-without-a-date-field') ?? '';
+    assertHas(notes, /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<h4[^>]*>Captured[\s\S]*?<\/h4>\s*<ul>\s*<li>The theme(?:'|&#x27;|’)s documented way<\/li>\s*<li>to put Markdown in a notice<\/li>\s*<\/ul>\s*<\/div>/, '{% capture %} … {{ x | markdownify }} in a notice');
+    assertHas(notes, /<p><a href="\/assets\/images\/mm-teaser\.png"><picture>(?:(?!<\/picture>)[\s\S])*?<img (?=[^>]*alt="The harbour, first of the gallery")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><\/a> <picture>(?:(?!<\/picture>)[\s\S])*?alt="The harbour, second of the gallery"[^>]*><\/picture><br\/?><em>The harbour, as a <strong>gallery<\/strong>\.<\/em><\/p>/, '{% include gallery %}: its images and caption');
+    assert.doesNotMatch(visibleText(notes), /capture|markdownify|include gallery/, 'no Liquid left on the page');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="A harbour at dusk")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><figcaption>A figure, as the Minimal Mistakes theme writes one\.<\/figcaption>/, '{% include figure %}: an image from public/ with its caption');
     const kramdown = pageHtml(dir, 'posts/notes-without-a-date-field') ?? '';
     assertHas(kramdown, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<p><strong>Watch out!<\/strong> kramdown/, '{: .notice--info}: a callout');

@@ -384,6 +384,32 @@ describe('Vercel blog starter: `author: { name, picture }`', () => {
   });
 });
 
+describe('Minimal Mistakes’ galleries: a frontmatter list shown by `{% include gallery %}`', () => {
+  const post = [
+    '---', 'title: Gallery', 'date: 2024-01-01',
+    'gallery:', '  - url: /images/fees-per-batch.png', '    image_path: /images/fees-per-batch.png', '    alt: "Fees, one"', '    title: "The first"',
+    '  - image_path: /images/fees-per-batch.png', '    alt: "Fees, two"',
+    'gallery2:', '  - url: https://example.com/page', '    image_path: /images/fees-per-batch.png', '    alt: "Fees, three"',
+    '---', '',
+    '{% include gallery caption="A gallery with **Markdown support**." %}', '',
+    '{% include gallery id="gallery2" class="full" layout="half" %}', '',
+    '{% include gallery id="gallery9" %}', '',
+  ].join('\n');
+
+  it('notes each list as a gallery, and shows each include’s images one after another with its caption', async () => {
+    const problems = check({ 'content/posts/gallery.md': post }, process.cwd());
+    assert.deepEqual(at(problems, 'info').filter((line) => /is a gallery/.test(line)), [
+      'content/posts/gallery.md:4 `gallery` is a gallery (Minimal Mistakes): its images are shown, one after another, where `{% include gallery %}` names it.',
+      'content/posts/gallery.md:11 `gallery2` is a gallery (Minimal Mistakes): its images are shown, one after another, where `{% include gallery id="gallery2" %}` names it.',
+    ]);
+    // A list the frontmatter does not have: the include stays, named by content:check.
+    assert.deepEqual(at(problems, 'error'), ['content/posts/gallery.md:21 The Liquid tag `{% include gallery id="gallery9" %}` is not run here: it would be published as text.']);
+    const html = await renderTree(post, 'gallery.md', { images: false });
+    assert.match(html.html, /<p><a href="\/images\/fees-per-batch\.png"><img src="\/images\/fees-per-batch\.png" alt="Fees, one" title="The first"><\/a> <img src="\/images\/fees-per-batch\.png" alt="Fees, two"><br><em>A gallery with <strong>Markdown support<\/strong>\.<\/em><\/p>/);
+    assert.match(html.html, /<p><a href="https:\/\/example\.com\/page"><img src="\/images\/fees-per-batch\.png" alt="Fees, three"><\/a><\/p>/);
+  });
+});
+
 describe('icons written as text (MkDocs Material’s shortcodes, Blowfish’s {{< icon >}})', () => {
   it('passes the icons the sets have, and stops at its line on a name no set has or a set the site lacks', () => {
     const problems = check({

@@ -469,6 +469,55 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     for (const kept of ['{% asset_img %}', '{% asset_img photo.jpg "a \\"quoted\\" title" "alt" %}', '{% post_link %}']) assert.equal(convert(kept), kept);
   });
 
+  it('reads Minimal Mistakes’ captured Markdown shown through `markdownify`: a notice’s callout, a figure’s image and caption, lines in place', async () => {
+    const body = [
+      '{% capture notice-2 %}', '#### New Site Features', '', '* Cover images', '* Drafts save themselves', '{% endcapture %}', '',
+      '<div class="notice--info">', '  {{ notice-2 | markdownify }}', '</div>', '',
+      '{%- capture fig_img -%}', '[![Foo](/images/fees-per-batch.png)](https://unsplash.com/)', '{%- endcapture -%}', '',
+      '{%- capture fig_caption -%}', 'Image with a caption.', '{%- endcapture -%}', '',
+      '<figure>', '  {{ fig_img | markdownify | remove: "<p>" | remove: "</p>" }}', '  <figcaption>{{ fig_caption | markdownify | remove: "<p>" | remove: "</p>" }}</figcaption>', '</figure>', '',
+      '{% capture short %}Not on lines of its own{% endcapture %}', '',
+      '{% capture elsewhere %}', '**Bold** words', '{% endcapture %}', '<p>{{ elsewhere | markdownify }}</p>', '',
+      '```html', '{% capture code %}', 'Shown as code.', '{% endcapture %}', '<div class="notice">{{ code | markdownify }}</div>', '```',
+    ].join('\n');
+    const { text, conversions } = convertEngineSyntax(body);
+    const lines = text.split('\n');
+    assert.equal(lines.length, body.split('\n').length, 'every line in place');
+    assert.deepEqual(lines.slice(0, 11), ['<div class="notice--info" markdown="1">', '#### New Site Features', '', '* Cover images', '* Drafts save themselves', '</div>', '', '', '', '', '']);
+    assert.deepEqual(lines.slice(11, 24), ['', '', '', '', '', '', '', '', '<figure markdown="1">', '  [![Foo](/images/fees-per-batch.png)](https://unsplash.com/)', '  <figcaption>Image with a caption.</figcaption>', '</figure>', '']);
+    // A capture on one line, or shown inside other HTML with Markdown in it, or in a code block: as written.
+    assert.deepEqual(lines.slice(24), body.split('\n').slice(24));
+    assert.match(conversions[0]?.note ?? '', /^is read as the Markdown that line 9 showed through `markdownify`: nothing here runs Liquid/);
+    const html = await render(body);
+    assert.match(html, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<h4[^>]*>New Site Features.*?<\/h4>\s*<ul>\s*<li>Cover images<\/li>\s*<li>Drafts save themselves<\/li>\s*<\/ul>\s*<\/div>/s);
+    assert.match(html, /<figure>\s*<p><a href="https:\/\/unsplash\.com\/"><picture>.*?alt="Foo".*?<\/picture><\/a><\/p>\s*<figcaption>Image with a caption\.<\/figcaption>\s*<\/figure>/s);
+    assert.deepEqual(errors(body).map((problem) => problem.line - 5), [25, 25, 27, 29, 30]);
+  });
+
+  it('shows Hexo’s `{% iframe %}` as a link to the page it framed, and NexT’s button as a link or, leading nowhere, its text', () => {
+    const { text, conversions } = convertEngineSyntax([
+      '{% iframe /show/koch.html 290px 350px %}',
+      '{% iframe https://www.wolframcloud.com/obj/a/b?_embed=iframe 600 400 %} {% iframe https://www.youtube.com/embed/dQw4w9WgXcQ %}',
+      'Press {% button #, Ctrl %} + {% button #, P %}, {% button /docs/, Read the *docs*, book %} or {% btn https://a.example/x,Go %}.',
+      '{% iframe javascript:alert(1) %} {% button javascript:alert(1), Hi %} {% iframe %}',
+    ].join('\n'));
+    assert.deepEqual(text.split('\n'), [
+      '[/show/koch.html](/show/koch.html)',
+      '<https://www.wolframcloud.com/obj/a/b?_embed=iframe> [Watch the video on YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+      'Press Ctrl + P, [Read the \\*docs\\*](/docs/) or [Go](https://a.example/x).',
+      '{% iframe javascript:alert(1) %} {% button javascript:alert(1), Hi %} {% iframe %}',
+    ]);
+    assert.deepEqual(conversions.map((conversion) => conversion.note?.replace(/^is shown as a link to "[^"]*"/, 'is shown as a link')), [
+      'is shown as a link: the site frames no page in a post',
+      'is shown as a link: the site frames no page in a post',
+      'is shown as a link: the site embeds no other site\'s player',
+      'is its text: the site has no button look, and it led nowhere',
+      'is its text: the site has no button look, and it led nowhere',
+      'is a link: the site has no button look',
+      'is a link: the site has no button look',
+    ]);
+  });
+
   it('turns Hexo’s codeblock into a fence with its options, and its blockquote into a signed quote, lines in place', async () => {
     const body = '{% codeblock Array.map lang:js mark:2 first_line:5 %}\nconst a = [1];\nconst b = a.map((x) => x * 2);\n{% endcodeblock %}\n\n{% blockquote David Levithan, Wide Awake %}\nDo not just seek happiness for yourself.\n\nSeek happiness for all.\n{% endblockquote %}\n\n{% blockquote @DevDocs https://twitter.com/devdocs/status/356095192085962752 %}\nWe just made a big update.\n{% endblockquote %}\n';
     const { text } = convertEngineSyntax(body);
@@ -708,11 +757,11 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // Each of these once made every opening scan the rest of its line or of the post: the time grew with
     // the square of its length.
     const size = 1_000_000;
-    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x', '{{< footnote >}}a', '{{< button href="a" >}}', '{{< icon "']) {
+    for (const opening of ['{{ a(', '{{< youtube ', '{{ site.x', '{{ "/x" | ', '[caption ', '[caption]', '](a ', '[x](a b ', '![a](x.png =', '%[https://', '![a](b align="c" ', '{% katex inline %}x', '{% embed a%', 'x^[a [b', '<script src="https://gist.github.com/a', '![a](b){: .dark ', '{% tab a ', '{{< tab name="', '{{< mermaid ', '{% mermaid(', '{{< quote author="', '{{< tab >}}x', '{{< footnote >}}a', '{{< button href="a" >}}']) {
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '{{< quote >}}', '{{< badge >}}', '{{< button href="a" >}}\nx', '|---', '|' + '-+'.repeat(500)]) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
@@ -732,6 +781,16 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     // A post's closed blocks are read as before, past many an unclosed one.
     const closed = `${'{% highlight ruby %}\n'.repeat(40)}\n:::note\nRead me.\n:::\n`;
     assert.match(convertEngineSyntax(closed).text, /> \[!note\]\n> Read me\./);
+  });
+
+  it('reads a megabyte of unclosed icons, shortcodes over lines and Liquid captures in time that grows with its length', { timeout: 60_000 }, () => {
+    const size = 1_000_000;
+    const line = '{{< icon "'.repeat(Math.ceil(size / 10));
+    assert.equal(convertEngineSyntax(line).text, line);
+    for (const opening of ['{{< badge >}}', '{{< button href="a" >}}\nx', '{% capture a %}', '{% capture a %}\nx']) {
+      const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
+      assert.equal(convertEngineSyntax(body).text, body, opening);
+    }
   });
 
   it('turns WordPress’ [caption] into an image with its caption, and [embed] into a link, as exported or as written', async () => {

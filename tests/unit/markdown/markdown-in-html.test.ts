@@ -22,6 +22,17 @@ describe('HTML with Markdown in it (kramdown’s and MkDocs’ markdown="1")', (
     assert.match(html, /<div>\n\*Also as written\*\n<\/div>/);
   });
 
+  it('keeps what follows a blank line inside the element, up to its end tag (CommonMark ends the HTML block at the blank line)', async () => {
+    const html = await renderPost(post([
+      '<div class="notice" markdown="1">', '#### New Site Features', '', '* Cover images', '* Drafts save themselves', '</div>', '',
+      '<section markdown="1">', 'Before.', '', '<div markdown="1">', 'Inner.', '', '*Still inner.*', '</div>', '', 'After the inner one.', '', '</section>', '<p>Outside.</p>', '',
+      'The end.',
+    ].join('\n')));
+    assert.match(html, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<h4[^>]*>New Site Features.*?<\/h4>\s*<ul>\s*<li>Cover images<\/li>\s*<li>Drafts save themselves<\/li>\s*<\/ul>\s*<\/div>/s);
+    assert.match(html, /<section>\s*<p>Before\.<\/p>\s*<div>\s*<p>Inner\.<\/p>\s*<p><em>Still inner\.<\/em><\/p>\s*<\/div>\s*<p>After the inner one\.<\/p>\s*<\/section>\s*<p>Outside\.<\/p>\s*<p>The end\.<\/p>/);
+    assert.doesNotMatch(html, /markdown=|<\/div>\s*<\/div>/);
+  });
+
   it('keeps each line’s number, so content:check names the line inside the block', () => {
     const body = '<div markdown="1">\nText.\n\n## A heading\n</div>\n';
     const heading = parseBody(body).tree.children.find((node) => node.type === 'heading');
