@@ -253,9 +253,11 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       }
     } else if (node.type === 'html' || node.type === 'text') {
       // Emoji shortcodes became emoji where the body was parsed; icons are drawn later, when the set has them.
-      for (const icon of node.type === 'text' ? node.value.matchAll(ICON_LIKE) : []) {
+      // In HTML too, where the icon is drawn as well: its text, not its tags' attributes.
+      const shown = node.type === 'text' ? node.value : node.value.replace(/<[^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+      for (const icon of shown.matchAll(ICON_LIKE)) {
         const problem = iconProblem(icon[0]);
-        if (problem) add(line, 'error', problem.message, problem.fix);
+        if (problem) add(line === undefined ? line : line + (shown.slice(0, icon.index).match(/\n/g)?.length ?? 0), 'error', problem.message, problem.fix);
       }
       // A component with `{…}` props is not even an HTML tag to CommonMark: it shows as text.
       const jsx = /<\/?([A-Z][\w.]*)(?=[\s/>])/.exec(node.value);

@@ -8,14 +8,17 @@ import type { VFile } from 'vfile';
 import { DIAGRAM_FIGURE_CLASS, MERMAID_SOURCE_CLASS } from '../browser/diagrams';
 import { sameTitle } from '../text/title-match';
 import type { PostTitleData } from './remark-plugins';
+import { ICON_SHORTCODE } from './icons';
 import { takenIds } from './reserved-ids';
 
 /**
  * Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji
  * or an underscore (an id becomes a global: `## __next_f` would clobber Next's `self.__next_f`).
+ * An icon's shortcode (drawn, lib/markdown/icons.ts) is no word of it, as in MkDocs: `## :material-rocket: Launch` is `#launch`.
  */
 export function headingId(text: string, slugger: GithubSlugger): string {
   const cleaned = text
+    .replace(ICON_SHORTCODE, ' ')
     .replace(/[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]/gu, (char) => (/[\d#*]/.test(char) ? char : ' '))
     .trim();
   const base = new GithubSlugger().slug(cleaned).replace(/^[-_]+|[-_]+$/g, '') || 'section';

@@ -418,6 +418,7 @@ describe('icons written as text (MkDocs Material’s shortcodes, Blowfish’s {{
         'Fast :rocket: :material-clock-fast: :octicons-heart-16: :fontawesome-brands-github: :simple-hashnode:', '',
         '- :material-clock-slow-as-a-snail: Set up in minutes', '',
         '`:material-no-such-thing:` in code, and :fontawesome-light-house: of a paid set.', '',
+        '<div title=":material-in-an-attribute:">', ':octicons-heart-16: and :material-not-in-html:', '</div>', '',
         '{{< icon "github" >}} {{< icon email >}}', '',
       ].join('\n'),
     });
@@ -426,6 +427,7 @@ describe('icons written as text (MkDocs Material’s shortcodes, Blowfish’s {{
     assert.deepEqual(at(problems, 'error'), [
       'content/posts/icons.md:8 ":material-clock-slow-as-a-snail:" is not an icon of Material Design Icons, so the site cannot draw it: readers would see it as text.',
       'content/posts/icons.md:10 ":fontawesome-light-house:" names no icon set the site has: readers would see it as text.',
+      'content/posts/icons.md:13 ":material-not-in-html:" is not an icon of Material Design Icons, so the site cannot draw it: readers would see it as text.',
     ]);
     assert.match(problems.find((p) => p.line === 8)?.fix ?? '', /pictogrammers\.com\/library\/mdi/);
   });

@@ -25,6 +25,8 @@ describe('icons written as text', () => {
   it('draws an icon in a link, a heading and a list, and leaves an author’s own SVG to the sanitiser', async () => {
     const html = await renderPost(post('## :material-rocket: Launch\n\n- [:fontawesome-brands-github: Source](https://github.com/a/b)\n\n<svg onload="alert(1)"><path d="M0 0"/></svg> after'));
     assert.deepEqual(drawn(html), ['rocket', 'github']);
+    // The heading's id is its words, as MkDocs makes it: old links to #launch still land.
+    assert.match(html, /<h2 id="launch"><svg [^>]*aria-label="rocket"/);
     assert.match(html, /<a href="https:\/\/github\.com\/a\/b"[^>]*><svg [^>]*aria-label="github"[^>]*>.*?<\/svg> Source<\/a>/);
     assert.doesNotMatch(html, /onload|alert\(1\)/);
   });
