@@ -1150,6 +1150,8 @@ const LIQUID_COMMENT_CLOSE = /^\s*\{%-?\s*endcomment\s*-?%\}\s*$/;
 const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}.{0,2000}?\{%-?\s*endcomment\s*-?%\}/g;
 // DEV's tags with an end on the same line: `{% katex inline %}x{% endkatex %}`, `{% cta URL %}Text{% endcta %}`.
 const DEV_PAIR = /\{%-?\s*(katex|cta)\b((?:[^%]|%(?!\})){0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
+// Zola themes' `{% katex(block=true) %}x{% end %}` on one line (a theme's shortcode; `block=false`, inline).
+const ZOLA_KATEX = /\{%-?\s*katex\(\s*(?:block\s*=\s*(true|false)\s*)?\)\s*-?%\}(.{1,500}?)\{%-?\s*end\s*-?%\}/g;
 // DEV's `{% katex %}` … `{% endkatex %}` alone on their lines: a math block.
 const DEV_MATH_OPEN = /^(\s*)\{%-?\s*katex\s*-?%\}\s*$/;
 const DEV_MATH_CLOSE = /^\s*\{%-?\s*endkatex\s*-?%\}\s*$/;
@@ -1214,6 +1216,16 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
 function convertInline(text: string, found: Found, options: BodyOptions = {}): string {
   let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
+  rewritten = replaceOutsideCode(
+    rewritten,
+    ZOLA_KATEX,
+    (match) => {
+      const tex = (match[2] ?? '').trim();
+      if (tex === '' || tex.includes('$')) return undefined;
+      return { to: match[1] === 'true' ? `$$${tex}$$` : `$${tex}$`, note: 'is read as math: the site typesets `$…$` and `$$…$$`, as the theme’s shortcode did' };
+    },
+    found,
+  );
   rewritten = replaceOutsideCode(
     rewritten,
     LIQUID_TAG,

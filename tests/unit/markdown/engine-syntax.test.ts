@@ -494,6 +494,16 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body).map((problem) => problem.line - 5), [25, 25, 27, 29, 30]);
   });
 
+  it('reads a Zola theme’s `{% katex(block=…) %}x{% end %}` on one line as inline or display math', async () => {
+    const body = 'Inline {% katex(block=false) %} e^{i\\pi}+1=0 {% end %} here.\n\n{% katex(block=true) %} \\int_0^1 x^2 dx {% end %}\n\n`{% katex() %}x{% end %}` and {% katex(block=true) %}{% end %}';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n'), ['Inline $e^{i\\pi}+1=0$ here.', '', '$$\\int_0^1 x^2 dx$$', '', '`{% katex() %}x{% end %}` and {% katex(block=true) %}{% end %}']);
+    assert.equal(conversions.length, 2);
+    const html = await render(body);
+    assert.match(html, /<p>Inline <span class="katex">[\s\S]*?<\/span> here\.<\/p>/);
+    assert.match(html, /class="katex-display"/);
+  });
+
   it('shows Hexo’s `{% iframe %}` as a link to the page it framed, and NexT’s button as a link or, leading nowhere, its text', () => {
     const { text, conversions } = convertEngineSyntax([
       '{% iframe /show/koch.html 290px 350px %}',
@@ -785,8 +795,10 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
 
   it('reads a megabyte of unclosed icons, shortcodes over lines and Liquid captures in time that grows with its length', { timeout: 60_000 }, () => {
     const size = 1_000_000;
-    const line = '{{< icon "'.repeat(Math.ceil(size / 10));
-    assert.equal(convertEngineSyntax(line).text, line);
+    for (const opening of ['{{< icon "', '{% katex(block=true) %}x']) {
+      const line = opening.repeat(Math.ceil(size / opening.length));
+      assert.equal(convertEngineSyntax(line).text, line, opening);
+    }
     for (const opening of ['{{< badge >}}', '{{< button href="a" >}}\nx', '{% capture a %}', '{% capture a %}\nx']) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
