@@ -75,8 +75,11 @@ function takeTitle(node: Blockquote): { title?: string; fold: string } | undefin
   const line: PhrasingContent[] = [];
   const rest: PhrasingContent[] = [];
   for (const child of paragraph.children) {
-    if (rest.length > 0 || child.type === 'break') {
-      if (rest.length > 0 || line.length > 0) rest.push(child);
+    // A `<br>` ends the title line as a hard break does (a callout written on one line: `[!TIP] Title<br>Text`).
+    const lineBreak = child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value));
+    if (rest.length > 0 || lineBreak) {
+      if (rest.length === 0 && child.type === 'html') rest.push({ type: 'text', value: '\n' });
+      else if (rest.length > 0 || line.length > 0) rest.push(child);
       continue;
     }
     const newline = child.type === 'text' ? child.value.indexOf('\n') : -1;

@@ -1150,6 +1150,67 @@ const LIQUID_COMMENT_CLOSE = /^\s*\{%-?\s*endcomment\s*-?%\}\s*$/;
 const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}.{0,2000}?\{%-?\s*endcomment\s*-?%\}/g;
 // DEV's tags with an end on the same line: `{% katex inline %}x{% endkatex %}`, `{% cta URL %}Text{% endcta %}`.
 const DEV_PAIR = /\{%-?\s*(katex|cta)\b((?:[^%]|%(?!\})){0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
+// tabi's (a Zola theme's) callout on a line of its own: `{{ admonition(type="tip", title="…", text="…") }}`,
+// its text Markdown that may hold parentheses (a link) inside its quotes.
+const ZOLA_ADMONITION = /^\s*\{\{-?\s*admonition\(((?:[^"'()\n]|"(?:[^"\\\n]|\\.){0,3000}"|'(?:[^'\\\n]|\\.){0,3000}'){0,3000})\)\s*-?\}\}\s*$/;
+
+/** A Zola call's named arguments (`key="value"`, quotes in it escaped; commas optional, as Tera reads them). */
+function zolaArguments(args: string): Record<string, string> {
+  const named: Record<string, string> = {};
+  for (const part of args.matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([\w.-]+))/g)) {
+    named[part[1] ?? ''] = (part[2] ?? part[3] ?? part[4] ?? '').replace(/\\(["'\\])/g, '$1');
+  }
+  return named;
+}
+
+/** tabi's one-line admonition as a callout on one line (lib/markdown/alerts.ts ends its title at the `<br>`). */
+function zolaAdmonition(line: string): string | undefined {
+  const call = ZOLA_ADMONITION.exec(line);
+  if (!call) return undefined;
+  const named = zolaArguments(call[1] ?? '');
+  const kind = Object.hasOwn(ALERT_KINDS, named.type ?? 'note') ? ALERT_KINDS[named.type ?? 'note'] : undefined;
+  const text = (named.text ?? '').trim();
+  if (!kind || text === '' || /<br\s*\/?>|\n/i.test(text + (named.title ?? '')) || Object.keys(named).some((key) => !['type', 'title', 'text', 'icon'].includes(key))) return undefined;
+  const title = (named.title ?? '').trim();
+  return `> [!${kind.toUpperCase()}]${title ? ` ${title}` : ''}<br>${text}`;
+}
+
+// tabi's shortcodes around images and notes, whose quoted arguments may hold parentheses.
+const TABI_CALL = /\{\{-?\s*(dual_theme_image|invertible_image|dimmable_image|full_width_image|image_hover|image_toggler|add_src_to_code_block|aside)\(((?:[^"'()\n{}]|"(?:[^"\\\n]|\\.){0,3000}"|'(?:[^'\\\n]|\\.){0,3000}'){0,3000})\)\s*-?\}\}/g;
+
+/**
+ * tabi's shortcodes (a Zola theme) in Markdown: its images are images (a pair for light and dark shown in
+ * each scheme, as Chirpy's pairs are; one that changed under the pointer or on a click shown beside its
+ * other), its source of a code block a link, its aside (a margin note) a footnote.
+ */
+function tabiCall(name: string, args: string): { to: string; note: string } | undefined {
+  const named = zolaArguments(args);
+  const image = (src: string | undefined, alt: string | undefined, scheme = '') => (src && !/[\s()<>]/.test(src) ? `![${escapeText(alt ?? '')}](${src}${scheme ? `#${THEMED_IMAGE_MARK}${scheme}` : ''})` : undefined);
+  const both = (first: string | undefined, second: string | undefined) => (first && second ? `${first} ${second}` : undefined);
+  const shown = ((): [string | undefined, string] => {
+    switch (name) {
+      case 'dual_theme_image':
+        return [both(image(named.light_src, named.alt, 'light'), image(named.dark_src, named.alt, 'dark')), 'is the light picture in light mode and the dark one in dark mode, as tabi showed them'];
+      case 'invertible_image':
+      case 'dimmable_image':
+        return [image(named.src, named.alt), `is the image: tabi ${name === 'invertible_image' ? 'inverted' : 'dimmed'} it in dark mode, and here it shows as it is`];
+      case 'full_width_image':
+        return [image(named.src, named.alt), 'is the image, as wide as the text: the site widens no image past it'];
+      case 'image_hover':
+        return [both(image(named.default_src, named.default_alt), image(named.hovered_src, named.hovered_alt)), 'is both images, one after the other: the site swaps no image under the pointer'];
+      case 'image_toggler':
+        return [both(image(named.default_src, named.default_alt), image(named.toggled_src, named.toggled_alt)), 'is both images, one after the other: the site swaps no image on a click'];
+      case 'add_src_to_code_block':
+        return [named.src && /^https?:\/\/[^\s<>]+$/.test(named.src) ? `Source: <${named.src}>` : undefined, 'is a line linking the code’s source: the site adds no link to a code block'];
+      case 'aside':
+        return [named.text && !/[[\]]/.test(named.text) ? `^[${named.text}]` : undefined, 'is a footnote: tabi showed it in the margin'];
+      default:
+        return [undefined, ''];
+    }
+  })();
+  return shown[0] === undefined ? undefined : { to: shown[0], note: shown[1] };
+}
+
 // Zola themes' `{% katex(block=true) %}x{% end %}` on one line (a theme's shortcode; `block=false`, inline).
 const ZOLA_KATEX = /\{%-?\s*katex\(\s*(?:block\s*=\s*(true|false)\s*)?\)\s*-?%\}(.{1,500}?)\{%-?\s*end\s*-?%\}/g;
 // DEV's `{% katex %}` … `{% endkatex %}` alone on their lines: a math block.
@@ -1280,6 +1341,7 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     (match) => ({ to: embedMarkdown(match[1] ?? ''), note: linkNote(match[1] ?? '') }),
     found,
   );
+  rewritten = replaceOutsideCode(rewritten, TABI_CALL, (match) => tabiCall(match[1] ?? '', match[2] ?? ''), found);
   rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
   // Before the paired ones: a button's text may start with an icon.
   rewritten = replaceOutsideCode(rewritten, HUGO_ICON, (match) => blowfishIconShortcode(match[2] ?? match[3] ?? match[4] ?? ''), found);
@@ -1418,6 +1480,12 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       conversions.push({ line: index + 1, from: line.trim(), to: to.trim(), note: `is shown under its label ${shorten(`**${name}**`)}: the site shows every tab, one after another` });
       lines[index] = to;
       continue;
+    }
+    const admonition = raw ? undefined : zolaAdmonition(line);
+    if (admonition !== undefined) {
+      conversions.push({ line: index + 1, from: line.trim(), to: admonition, note: 'is a callout: tabi’s admonition, in Markdown' });
+      lines[index] = admonition;
+      line = admonition;
     }
     const capture = raw ? null : CAPTURE_OPEN.exec(line);
     const captured = capture ? capturedMarkdown(lines, index, capture[1] ?? '') : undefined;

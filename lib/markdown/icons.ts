@@ -33,12 +33,12 @@ const ICON_SETS: Record<string, IconSet> = {
 export const ICON_SHORTCODE = /:(material|fontawesome-(?:brands|solid|regular)|octicons|simple)-([a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}):/g;
 
 const loaded = new Map<string, IconifyJSON>();
-const require = createRequire(import.meta.url);
+const packages = createRequire(import.meta.url);
 
 function iconSet(iconify: string): IconifyJSON {
   let set = loaded.get(iconify);
   if (!set) {
-    set = JSON.parse(fs.readFileSync(require.resolve(`@iconify-json/${iconify}/icons.json`), 'utf8')) as IconifyJSON;
+    set = JSON.parse(fs.readFileSync(packages.resolve(`@iconify-json/${iconify}/icons.json`), 'utf8')) as IconifyJSON;
     loaded.set(iconify, set);
   }
   return set;
