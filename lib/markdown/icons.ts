@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { IconifyJSON } from '@iconify/types';
 import { getIconData, iconToSVG } from '@iconify/utils';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -33,7 +34,9 @@ const ICON_SETS: Record<string, IconSet> = {
 export const ICON_SHORTCODE = /:(material|fontawesome-(?:brands|solid|regular)|octicons|simple)-([a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}):/g;
 
 const loaded = new Map<string, IconifyJSON>();
-const packages = createRequire(import.meta.url);
+// From the project's folder, where every process that renders posts runs (not `import.meta.url`: Playwright's
+// loader compiles this module as CommonJS, and a module with `import.meta` as an ES module, which breaks).
+const packages = createRequire(path.join(process.cwd(), 'package.json'));
 
 function iconSet(iconify: string): IconifyJSON {
   let set = loaded.get(iconify);
