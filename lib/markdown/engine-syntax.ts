@@ -1211,6 +1211,31 @@ function tabiCall(name: string, args: string): { to: string; note: string } | un
   return shown[0] === undefined ? undefined : { to: shown[0], note: shown[1] };
 }
 
+// tabi's block shortcodes that only arranged their content, on lines of their own up to `{% end %}`.
+const TABI_BLOCK = /^\s*\{%-?\s*(wide_container|references|force_text_direction)\(\s*(?:direction\s*=\s*["'](rtl|ltr)["']\s*)?\)\s*-?%\}\s*$/;
+const ZOLA_BLOCK_ANY = /^\s*\{%-?\s*[A-Za-z_]\w*\([^()\n]{0,300}\)\s*-?%\}\s*$/;
+const ZOLA_END = /^\s*\{%-?\s*end\s*-?%\}\s*$/;
+
+/**
+ * tabi's `{% wide_container() %}`, `{% references() %}` and `{% force_text_direction(direction="rtl") %}`
+ * around Markdown, up to their `{% end %}`: the first two only laid it out (their tags go), the last
+ * becomes an element of that direction with the Markdown in it. The lines to rewrite; undefined without an end.
+ */
+function tabiBlock(lines: readonly string[], at: number): { rewrite: Map<number, string>; note: string } | undefined {
+  const open = TABI_BLOCK.exec(lines[at] ?? '');
+  if (!open) return undefined;
+  for (let end = at + 1; end < Math.min(lines.length, at + 500); end++) {
+    const line = lines[end] ?? '';
+    if (ZOLA_BLOCK_ANY.test(line) || /^\s*(?:```|~~~)/.test(line)) return undefined;
+    if (!ZOLA_END.test(line)) continue;
+    const direction = open[1] === 'force_text_direction' ? (open[2] ?? 'rtl') : undefined;
+    const rewrite = new Map([[at, direction ? `<div dir="${direction}" markdown="1">` : ''], [end, direction ? '</div>' : '']]);
+    const note = direction ? `is a block written ${direction === 'rtl' ? 'right to left' : 'left to right'}, as tabi showed it` : open[1] === 'wide_container' ? 'is left out with its end: its content is shown at the text’s width' : 'is left out with its end: its content (the references) is shown as written';
+    return { rewrite, note };
+  }
+  return undefined;
+}
+
 // Zola themes' `{% katex(block=true) %}x{% end %}` on one line (a theme's shortcode; `block=false`, inline).
 const ZOLA_KATEX = /\{%-?\s*katex\(\s*(?:block\s*=\s*(true|false)\s*)?\)\s*-?%\}(.{1,500}?)\{%-?\s*end\s*-?%\}/g;
 // DEV's `{% katex %}` … `{% endkatex %}` alone on their lines: a math block.
@@ -1480,6 +1505,15 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       conversions.push({ line: index + 1, from: line.trim(), to: to.trim(), note: `is shown under its label ${shorten(`**${name}**`)}: the site shows every tab, one after another` });
       lines[index] = to;
       continue;
+    }
+    const block = raw ? undefined : tabiBlock(lines, index);
+    if (block) {
+      for (const [at, text] of block.rewrite) {
+        const note = at === index ? block.note : `${text === '' ? 'is left out' : 'is its end'}: it closed ${shorten(line.trim())}`;
+        conversions.push({ line: at + 1, from: (lines[at] ?? '').trim(), to: text, note });
+        lines[at] = text;
+      }
+      line = lines[index] ?? '';
     }
     const admonition = raw ? undefined : zolaAdmonition(line);
     if (admonition !== undefined) {

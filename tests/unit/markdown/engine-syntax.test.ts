@@ -539,6 +539,21 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.match(await render('A word{{ aside(text="A *margin* note.") }} more.'), /<li id="user-content-fn-inline-1">\s*<p>A <em>margin<\/em> note\./);
   });
 
+  it('reads tabi’s blocks that only laid out their Markdown (their tags go) and its text direction (an element of that direction)', async () => {
+    const body = [
+      '{% wide_container() %}', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', '{% end %}', '',
+      '{% references() %}', '', '- One. *A book*.', '', '{% end %}', '',
+      '{% force_text_direction(direction="rtl") %}', '', 'مرحبا **بالعالم**', '', '{% end %}', '',
+      '{% wide_container() %}', 'Never ended.',
+    ].join('\n');
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n').filter((line, index) => [0, 6, 8, 12, 14, 18, 20].includes(index)), ['', '', '', '', '<div dir="rtl" markdown="1">', '</div>', '{% wide_container() %}']);
+    assert.match(conversions.find((conversion) => conversion.line === 7)?.note ?? '', /^is left out: it closed "\{% wide_container\(\) %\}"/);
+    const html = await render(body);
+    assert.match(html, /^<table>[\s\S]*<\/table>\s*<ul>\s*<li>One\. <em>A book<\/em>\.<\/li>\s*<\/ul>\s*<div dir="rtl">\s*<p>مرحبا <strong>بالعالم<\/strong><\/p>\s*<\/div>/);
+    assert.deepEqual(errors(body).map((problem) => problem.line - 5), [21]);
+  });
+
   it('reads a Zola theme’s `{% katex(block=…) %}x{% end %}` on one line as inline or display math', async () => {
     const body = 'Inline {% katex(block=false) %} e^{i\\pi}+1=0 {% end %} here.\n\n{% katex(block=true) %} \\int_0^1 x^2 dx {% end %}\n\n`{% katex() %}x{% end %}` and {% katex(block=true) %}{% end %}';
     const { text, conversions } = convertEngineSyntax(body);
@@ -844,7 +859,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of ['{{< badge >}}', '{{< button href="a" >}}\nx', '{% capture a %}', '{% capture a %}\nx']) {
+    for (const opening of ['{{< badge >}}', '{{< button href="a" >}}\nx', '{% capture a %}', '{% capture a %}\nx', '{% wide_container() %}', '{% references() %}\nx']) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
