@@ -27,16 +27,20 @@ interface Syntax {
 /**
  * Where the element ends when its HTML block did not hold its end tag: CommonMark ends an HTML block at a
  * blank line, so what followed one (a paragraph, a list) was read as the nodes after it. The index among
- * `following` of the HTML node that opens with the end tag, past any element of the same name opened and
+ * the siblings from `from` on of the HTML node that opens with the end tag, past any element of the same name opened and
  * closed between; -1 when none does.
  */
-function closingSibling(following: readonly RootContent[], tag: string): number {
+const MAX_TAKEN = 500;
+
+function closingSibling(siblings: readonly RootContent[], from: number, tag: string): number {
   const opens = new RegExp(`<${tag}(?=[\\s>/])`, 'gi');
   const closes = new RegExp(`</${tag}\\s*>`, 'gi');
   const endLine = new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*(?:\\n|$)`, 'i');
   let open = 0;
-  for (const [index, node] of following.entries()) {
-    if (node.type !== 'html') continue;
+  // Looked for among the next few hundred nodes only, so a post of unclosed elements is read in linear time.
+  for (let index = 0; index < MAX_TAKEN && from + index < siblings.length; index++) {
+    const node = siblings[from + index];
+    if (node?.type !== 'html') continue;
     if (open === 0 && endLine.test(node.value)) return index;
     open += (node.value.match(opens)?.length ?? 0) - (node.value.match(closes)?.length ?? 0);
     if (open < 0) return -1;
@@ -48,7 +52,7 @@ function closingSibling(following: readonly RootContent[], tag: string): number 
  * The nodes an HTML block with Markdown in it stands for, and how many of the nodes after it they take in
  * (those up to its end tag when the block did not hold it); undefined when it is no such block.
  */
-function expand(node: Html, syntax: Syntax, depth: number, following: RootContent[]): { nodes: RootContent[]; taken: number } | undefined {
+function expand(node: Html, syntax: Syntax, depth: number, siblings: readonly RootContent[], next: number): { nodes: RootContent[]; taken: number } | undefined {
   const opening = OPENING.exec(node.value);
   const attributes = opening?.[2] ?? '';
   const markdown = MARKDOWN_ATTRIBUTE.exec(attributes);
@@ -76,10 +80,10 @@ function expand(node: Html, syntax: Syntax, depth: number, following: RootConten
   shiftPositions({ type: 'root', children: parsed } as Root, line - 1, offset);
   // Past a blank line, the element's content was read already, as Markdown: it is taken in up to the end tag,
   // whose HTML node keeps whatever follows that tag.
-  const end = closing ? -1 : closingSibling(following, tag);
-  const endNode = end === -1 ? undefined : (following[end] as Html);
+  const end = closing ? -1 : closingSibling(siblings, next, tag);
+  const endNode = end === -1 ? undefined : (siblings[next + end] as Html);
   const after = endNode ? endNode.value.replace(new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*\\n?`, 'i'), '') : '';
-  const children = [...parsed, ...(end === -1 ? [] : following.slice(0, end))];
+  const children = [...parsed, ...(end === -1 ? [] : siblings.slice(next, next + end))];
   expandAll({ type: 'root', children } as Root, syntax, depth + 1);
   const closed = Boolean(closing) || end !== -1;
   const trailing: RootContent[] = after.trim() === '' ? [] : [{ type: 'html', value: after }];
@@ -102,7 +106,7 @@ function expandAll(tree: Root, syntax: Syntax, depth = 0): void {
   if (depth >= MAX_DEPTH) return;
   visit(tree, 'html', (node: Html, index, parent) => {
     if (!parent || index === undefined) return;
-    const expanded = expand(node, syntax, depth, parent.children.slice(index + 1) as RootContent[]);
+    const expanded = expand(node, syntax, depth, parent.children as RootContent[], index + 1);
     if (!expanded) return;
     parent.children.splice(index, 1 + expanded.taken, ...(expanded.nodes as typeof parent.children));
     return index + expanded.nodes.length;
