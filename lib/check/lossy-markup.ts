@@ -62,6 +62,9 @@ export function codeBlockFindings(node: Code): LossFinding[] {
   if (fence.ignored.length > 0) {
     findings.push({ line, severity: 'info', message: `The code fence's ${fence.ignored.map((token) => shorten(token, 30)).join(', ')} chose how another engine drew the block: the site's own code theme applies.`, fix: 'Nothing to do, or remove it from the fence line.' });
   }
+  if (fence.npm2yarn) {
+    findings.push({ line, severity: 'info', message: 'The code fence’s `npm2yarn` showed the command for Yarn and pnpm too, in tabs (Docusaurus): the site shows the npm command as written.', fix: 'Nothing to do; or write the Yarn and pnpm commands in the block too.' });
+  }
   if (node.lang === 'mermaid') {
     findings.push({ line, severity: 'info', message: 'This Mermaid diagram is drawn in the reader’s browser; without JavaScript, and in the feeds, its source is shown as code.', fix: 'Nothing to do.', diagram: node.value });
   } else if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {

@@ -58,6 +58,8 @@ export interface FenceInfo {
   unsupported: string[];
   /** Options that only chose another engine's look (Hugo's `style=monokai`): the site's code theme applies (a note) */
   ignored: string[];
+  /** Docusaurus' `npm2yarn`: the block showed the command for Yarn and pnpm too; here npm's alone (a note) */
+  npm2yarn?: true;
 }
 
 // One token of the meta string: key="value", key='value', {ranges} or a bare word.
@@ -276,6 +278,7 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     } else if (braces !== undefined && readHugoOptions(braces, info, lineCount)) continue;
     // LekoArts' Gatsby themes write `withLineNumbers`; Kent C. Dodds' blog `[2,5-7]` for lines to highlight.
     else if (other === 'showLineNumbers' || other === 'withLineNumbers') info.showLineNumbers = true;
+    else if (other === 'npm2yarn') info.npm2yarn = true;
     else if (other !== undefined && /^\[[\d,\s-]+\]$/.test(other) && rangeList(other, lineCount)) info.highlightLines.push(...(rangeList(other, lineCount) ?? []));
     // MkDocs writes its options bare on the fence line: linenums="1" hl_lines="2 3".
     else if (key !== undefined && readOption(key, double ?? single ?? bare ?? '', info, lineCount) === true) continue;

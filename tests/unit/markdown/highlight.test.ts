@@ -98,6 +98,15 @@ describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the
     assert.deepEqual(parseFence('tsx', '[a-b]', 6).unsupported, ['[a-b]']);
   });
 
+  it('shows Docusaurus\' `npm2yarn` block as its npm command, with a note that Yarn\'s and pnpm\'s are not drawn', async () => {
+    const fence = parseFence('bash', 'npm2yarn', 1);
+    assert.deepEqual([fence.language, fence.npm2yarn, fence.unsupported], ['bash', true, []]);
+    const findings = findLossyMarkup('```bash npm2yarn\nnpm install @docusaurus/core\n```\n');
+    assert.deepEqual(findings.map((finding) => [finding.line, finding.severity]), [[1, 'info']]);
+    assert.match(findings[0]?.message ?? '', /Yarn and pnpm too.*the npm command as written/);
+    assert.match(await renderPost('---\ntitle: T\n---\n\n```bash npm2yarn\nnpm install @docusaurus/core\n```\n'), /data-language="bash"[\s\S]*>npm<\/span><span [^>]*> install @docusaurus\/core</);
+  });
+
   it('notes the options that only chose Hugo\'s look, and rejects what it cannot read', () => {
     assert.deepEqual(parseFence('go', '{hl_lines=[1] style=monokai anchorlinenos=true}', 3).ignored, ['style=monokai', 'anchorlinenos=true']);
     assert.deepEqual(parseFence('go', '{hl_lines=[1] markers=true}', 3).unsupported, ['markers=true']);
