@@ -39,7 +39,8 @@ const LOOK_ONLY: Readonly<Record<string, string>> = { font: 'its colour, size an
 const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
 
 /** Code blocks other tools draw as diagrams and the site does not (it draws Mermaid's: lib/markdown/diagrams.ts). */
-const DIAGRAM_LANGUAGES = new Set(['plantuml', 'puml', 'graphviz', 'dot', 'd2', 'flowchart', 'sequence']);
+// Also al-folio's charts and drawings (Chart.js, ECharts, Vega-Lite, typograms, pseudocode.js).
+const DIAGRAM_LANGUAGES = new Set(['plantuml', 'puml', 'graphviz', 'dot', 'd2', 'flowchart', 'sequence', 'chartjs', 'echarts', 'vega_lite', 'typograms', 'pseudocode']);
 
 /**
  * `[text](address)` or `![alt](address)` that the parser left as text: only text whose address is a path or a

@@ -220,6 +220,11 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   seoTitle: 'it was the title for search engines on Hashnode: the page’s title is the post’s title',
   giscus_comments: 'the site has no comments',
   mermaid: 'a post’s ```mermaid blocks are drawn whenever it has one',
+  // al-folio's switches for its drawing scripts: the blocks they drew show their source (content:check warns at each).
+  chart: 'it switched on the old theme’s charts: a ```chartjs, ```echarts or ```vega_lite block shows its source here',
+  typograms: 'it switched on the old theme’s diagrams: a ```typograms block shows its source here',
+  pseudocode: 'it switched on the old theme’s typesetting: a ```pseudocode block shows its source here',
+  _styles: 'it held the old theme’s CSS for this post: the site’s own styles apply',
   mathjax_autoNumber: 'math is always on: `$…$` and `$$…$$` render with KaTeX',
   author_profile: 'every post names its authors under its title',
   read_time: 'every post shows its reading time',

@@ -275,11 +275,11 @@ describe('Obsidian’s, MkDocs’ and Zola’s posts, as real ones write them', 
     assert.equal(read('content/posts/2024-01-02-dated.md').date, '2024-01-02T00:00:00.000Z');
   });
   it('names a Zola shortcode whose quoted text holds a parenthesis, and shows an escaped one as Zola does', () => {
-    const post = '+++\ntitle = "Z"\ndate = 2020-01-01\n+++\n\n{{ admonition(type="tip", text="See [the docs](https://example.com)") }}\n\n```md\n{{/* youtube(id="x") */}}\n```\n\nProse {%/* note() */%}.\n';
+    const post = '+++\ntitle = "Z"\ndate = 2020-01-01\n+++\n\n{{ spoiler(text="See [the docs](https://example.com)") }}\n\n```md\n{{/* youtube(id="x") */}}\n```\n\nProse {%/* note() */%}.\n';
     const zola = at(check({ 'content/posts/z.md': post }), 'error');
     assert.equal(zola.length, 1);
-    assert.match(zola[0] ?? '', /z\.md:6 The Zola shortcode "\{\{ admonition\(type=/);
-    assert.equal(convertEngineSyntax(readFrontmatter(post)?.body ?? '').text, '\n{{ admonition(type="tip", text="See [the docs](https://example.com)") }}\n\n```md\n{{ youtube(id="x") }}\n```\n\nProse {% note() %}.\n');
+    assert.match(zola[0] ?? '', /z\.md:6 The Zola shortcode "\{\{ spoiler\(text=/);
+    assert.equal(convertEngineSyntax(readFrontmatter(post)?.body ?? '').text, '\n{{ spoiler(text="See [the docs](https://example.com)") }}\n\n```md\n{{ youtube(id="x") }}\n```\n\nProse {% note() %}.\n');
   });
 });
 
@@ -436,6 +436,15 @@ describe('icons written as text (MkDocs Material’s shortcodes, Blowfish’s {{
     const problems = check({ 'content/posts/icons.md': '---\ntitle: Icons\ndate: 2024-01-01\n---\n\nSee {{< icon "no-such-icon" >}}.\n' });
     assert.deepEqual(at(problems, 'error'), ['content/posts/icons.md:6 The Hugo shortcode "{{< icon \\"no-such-icon\\" >}}" is not supported: readers see it as literal text and lose the icon (no icon set the site has is of that name).']);
     assert.match(problems.find((p) => p.severity === 'error')?.fix ?? '', /Font Awesome/);
+  });
+});
+
+describe('al-folio’s charts and drawings (Chart.js, typograms, pseudocode.js)', () => {
+  it('notes the switches that turned them on, and warns at each block that readers see its source', () => {
+    const problems = check({ 'content/posts/chart.md': '---\ntitle: Chart\ndate: 2024-01-01\nchart:\n  chartjs: true\ntypograms: true\n_styles: >\n  .a { color: red; }\n---\n\n```chartjs\n{ "type": "line" }\n```\n\n```typograms\n+--+\n```\n' });
+    assert.deepEqual(at(problems, 'error'), []);
+    assert.deepEqual(at(problems, 'info').filter((line) => /old theme/.test(line)).map((line) => line.split(' means nothing here')[0]), ['content/posts/chart.md:4 `chart`', 'content/posts/chart.md:6 `typograms`', 'content/posts/chart.md:7 `_styles`']);
+    assert.deepEqual(at(problems, 'warning').map((line) => line.split(' block is a diagram that other tools draw')[0]), ['content/posts/chart.md:11 This `chartjs`', 'content/posts/chart.md:15 This `typograms`']);
   });
 });
 
