@@ -4,14 +4,22 @@
  * worded for what is there. content:check notes each.
  */
 
-/** A Bilibili video's page, by its BV id, else its av one. */
+/**
+ * A Bilibili video's page from its id (`BV…`, `av…`, or an av id's bare number) and, for a video in several
+ * parts, the part (`2`): undefined for any other id. Stack's shortcode and the share dialog's frame both name one.
+ */
+export function bilibiliVideo(id: string, part = ''): string | undefined {
+  const shown = /^[2-9]$|^[1-9]\d{1,3}$/.test(part) ? `?p=${part}` : '';
+  if (/^(?:BV\w+|av\d+)$/i.test(id)) return `https://www.bilibili.com/video/${id}${shown}`;
+  return /^\d+$/.test(id) ? `https://www.bilibili.com/video/av${id}${shown}` : undefined;
+}
+
+/** The share dialog's frame: its BV id, else its av one, and its `page`. */
 function bilibiliPage(params: URLSearchParams): string | undefined {
   const bvid = params.get('bvid') ?? '';
   const aid = params.get('aid') ?? '';
-  // `page` is the part of a video in several.
-  const part = /^[2-9]$|^[1-9]\d{1,3}$/.test(params.get('page') ?? '') ? `?p=${params.get('page') ?? ''}` : '';
-  if (/^BV\w{1,20}$/.test(bvid)) return `https://www.bilibili.com/video/${bvid}${part}`;
-  return /^\d{1,20}$/.test(aid) ? `https://www.bilibili.com/video/av${aid}${part}` : undefined;
+  const id = /^BV\w{1,20}$/.test(bvid) ? bvid : /^\d{1,20}$/.test(aid) ? aid : undefined;
+  return id === undefined ? undefined : bilibiliVideo(id, params.get('page') ?? '');
 }
 
 // A player's embed address and the page it plays, for the players authors paste (YouTube's share dialog, …).

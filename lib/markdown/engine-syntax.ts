@@ -3,7 +3,7 @@ import { postPath } from '../routes';
 import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
-import { embeddedPage, embedLink } from './embeds';
+import { bilibiliVideo, embeddedPage, embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
 import { blowfishIconShortcode } from './icons';
@@ -112,11 +112,9 @@ export function embedReplacement(written: string, args: string): { to: string; n
         return `https://vimeo.com/${id}`;
       // Stack's `{{< bilibili BV1… >}}` or `{{< bilibili av4983… >}}` (a bare number is an av id), and its
       // `{{< gitlab 2349278 >}}`, a snippet.
-      case 'bilibili': {
+      case 'bilibili':
         // Its second argument is the part of a video in several.
-        const part = /^[2-9]$|^[1-9]\d{1,3}$/.test(positional[1] ?? '') ? `?p=${positional[1] ?? ''}` : '';
-        return /^(?:BV\w+|av\d+)$/i.test(id) ? `https://www.bilibili.com/video/${id}${part}` : /^\d+$/.test(id) ? `https://www.bilibili.com/video/av${id}${part}` : undefined;
-      }
+        return bilibiliVideo(id, positional[1]);
       case 'gitlab':
         return /^\d+$/.test(id) ? `https://gitlab.com/-/snippets/${id}` : undefined;
       case 'instagram':
