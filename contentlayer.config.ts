@@ -3,10 +3,11 @@ import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { applyEngineData, ENGINE_DATA_GLOBS, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type PostFields } from './lib/content/schema';
+import { bodyOptionsOf, HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type BodyOptions, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
+import { fieldsShownBy } from './lib/markdown/template-values';
 import { textFacts } from './lib/markdown/text-facts';
 import { site } from './lib/site/config';
 import { extractToc, takeToc } from './lib/markdown/toc';
@@ -25,6 +26,8 @@ type RawPost = Record<string, unknown> & { _raw: { sourceFilePath: string } };
 interface Read {
   fields: PostFields;
   body: string;
+  /** How the body is read (as content:check reads it): Liquid on or off, the frontmatter its templates show */
+  reading: BodyOptions;
 }
 const seen = new WeakMap<RawPost, Read>();
 function read(post: RawPost): Read {
@@ -32,7 +35,7 @@ function read(post: RawPost): Read {
   if (!result) {
     const text = fs.readFileSync(path.join(CONTENT_DIR, post._raw.sourceFilePath), 'utf8');
     const front = readFrontmatter(text, post._raw.sourceFilePath);
-    const unknown = unknownKeysOf(front?.data ?? {});
+    const unknown = unknownKeysOf(front?.data ?? {}, fieldsShownBy(front?.body ?? '', post._raw.sourceFilePath.endsWith('.mdx')));
     if (unknown.length > 0) {
       throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);
     }
@@ -41,7 +44,7 @@ function read(post: RawPost): Read {
     const fields = applyEngineData(normaliseFields(front?.data ?? {}, post._raw.sourceFilePath), engineDataFor(path.resolve(file), path.resolve(CONTENT_DIR, 'posts')), site.authors);
     // A Jekyll draft (`_drafts/`, no date): dated by its file's last change, as `jekyll serve --drafts` does.
     if (fields.date === '' && inDraftsFolder(post._raw.sourceFilePath)) fields.date = fs.statSync(path.join(CONTENT_DIR, post._raw.sourceFilePath)).mtime.toISOString();
-    result = { fields, body: front?.body ?? text };
+    result = { fields, body: front?.body ?? text, reading: { ...bodyOptionsOf(front?.data ?? {}), liquid: fields.liquid } };
     seen.set(post, result);
   }
   return result;
@@ -50,7 +53,7 @@ const normalised = (post: RawPost) => read(post).fields;
 // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody).
 const formatOf = (post: RawPost) => (HTML_FILE.test(post._raw.sourceFilePath) ? 'html' : 'markdown');
 // Its text as readers get it: Liquid shown as written where the post turns it off (`render_with_liquid: false`).
-const factsOf = (post: RawPost) => textFacts(read(post).body, formatOf(post), { liquid: read(post).fields.liquid });
+const factsOf = (post: RawPost) => textFacts(read(post).body, formatOf(post), read(post).reading);
 
 // Fields every post has, whichever file type it is written in.
 const postComputedFields: ComputedFields = {

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { createdDate, dateOfFileName, galleryOf, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
+import { captionedImage, createdDate, dateOfFileName, galleryOf, inDraftsFolder, FIELD_NAMES, IGNORED_FIELDS, KNOWN_KEYS, OBJECT_KEYS, POST_FIELDS, imageOf, normaliseFields, passwordProtected, peopleOf, presentSpellings, unlistedBy, type AliasSpec, type FieldName, type FieldSpec } from '../content/schema';
 import type { FrontmatterFormat } from '../content/frontmatter';
 import { namedTag } from '../content/tags';
 import { describeValue } from './values';
@@ -86,9 +86,9 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
 /**
  * The frontmatter fields against the schema (lib/content/schema.ts): unknown names with the closest
  * known one, other engines' names we read (a note where useful), names that mean nothing here (a
- * note), required fields, each value's kind, and two spellings of one field that disagree.
+ * note), fields the body shows (`shown`, a note), required fields, each value’s kind, and two spellings of one field that disagree.
  */
-export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = '', noBlock = false): FieldFinding[] {
+export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) => number, format: FrontmatterFormat, fallbackLine: number, sourceFilePath = '', noBlock = false, shown: ReadonlySet<string> = new Set()): FieldFinding[] {
   const findings: FieldFinding[] = [];
   const unlistedKey = unlistedBy(raw);
   for (const key of Object.keys(raw)) {
@@ -107,7 +107,9 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     } else if (key === 'created' && createdDate(raw) && presentSpellings(raw, 'date').length === 0 && !dateOfFileName(sourceFilePath)) {
       findings.push({ line: lineOf(key), severity: 'info', message: '`created` (Obsidian) is the post’s date: it has no `date` and no date in its file name.', fix: 'Nothing to do; or add a `date:` field.' });
     } else if (galleryOf(raw[key])) {
-      findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` is a gallery (Minimal Mistakes): its images are shown, one after another, where \`{% include gallery${key === 'gallery' ? '' : ` id="${key}"`} %}\` names it.` });
+      findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` is a gallery (Minimal Mistakes): its images are shown in a grid where \`{% include gallery${key === 'gallery' ? '' : ` id="${key}"`} %}\` names it.` });
+    } else if (shown.has(key)) {
+      findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` is shown in the post's text, where a template of the old site names it.` });
     } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
     } else if (key === 'params' && raw.params !== null && typeof raw.params === 'object' && !Array.isArray(raw.params)) {
@@ -155,7 +157,7 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
       const value = raw[alias.name];
       const read = OBJECT_KEYS[spec.kind];
       const unread = new Set(
-        read ? (Array.isArray(value) ? value : [value]).flatMap((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? Object.keys(entry).filter((key) => !read.includes(key)) : [])) : [],
+        read ? (Array.isArray(value) ? value : [value]).flatMap((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) && !(spec.kind === 'image' && captionedImage(entry)) ? Object.keys(entry).filter((key) => !read.includes(key)) : [])) : [],
       );
       if (!problem && unread.size > 0) {
         const names = [...unread].map((key) => `\`${key}\``).join(', ');

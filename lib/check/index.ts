@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { findShortcodes } from './shortcodes';
+import { fieldsShownBy } from '../markdown/template-values';
 import { convertEngineSyntax, convertHtmlBody, outsideInlineCode, TEMPLATE_NOTE } from '../markdown/engine-syntax';
 import { splitTags, tagSlug } from '../content/tags';
 import { sameTitle } from '../text/title-match';
@@ -153,7 +154,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   if (front.noBlock) {
     report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');
   }
-  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path, front.noBlock)) report(finding.line, finding.severity, finding.message, finding.fix);
+  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path, front.noBlock, fieldsShownBy(front.body, file.path.endsWith('.mdx')))) report(finding.line, finding.severity, finding.message, finding.fix);
   const fields = normaliseFields(raw, file.path);
 
   // slug
@@ -185,7 +186,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   }
   if (fields.link && !isExternalUrl(fields.link)) {
     const key = presentSpellings(raw, 'link')[0]?.alias.name ?? 'link';
-    report(line(key), 'error', `\`${key}\` must be an http(s) URL: readers would get no link to the page this post is about.`, 'Write its full https:// address.');
+    report(line(key), 'error', `\`${key}\` must be an http(s) URL: readers would get no link to the page this post is about.`, key === 'gh-repo' ? 'Write the repository as `owner/name`, as `gh-repo: daattali/beautiful-jekyll`.' : 'Write its full https:// address.');
   }
 
   // tags (and other engines' `categories`)
@@ -302,7 +303,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
   const mdx = file.path.endsWith('.mdx');
   const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
-  if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
+  if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed, raw)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
   if (mdxParsed && 'tree' in mdxParsed) for (const finding of headingIdsGivingWay(mdxParsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
   let parsed: ParsedBody | undefined;
   if (!tooDeep && !mdx) {

@@ -54,17 +54,24 @@ export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
 type Estree = { body: unknown[] } | undefined;
 
 /**
- * Whether the build can evaluate an expression: it runs with nothing in scope but `props` (what
- * the page passes, empty), in a fresh context with a time limit. A comment (`{/* … *\/}`) is fine.
+ * Whether the build can evaluate an expression: it runs with nothing in scope but `props` (what the page
+ * passes, empty) and the post's `frontmatter` (as Astro's posts read it: lib/markdown/mdx.ts), in a fresh
+ * context with a time limit. A comment (`{/* … *\/}`) is fine. Shown as text (`shown`), its value must be
+ * something React shows: a field the frontmatter lacks would show nothing, and a map would stop the build.
  */
-export function expressionProblem(source: string, estree: Estree): string | undefined {
+export function expressionProblem(source: string, estree: Estree, { frontmatter = {}, shown = false }: { frontmatter?: Readonly<Record<string, unknown>>; shown?: boolean } = {}): string | undefined {
   if (estree && estree.body.length === 0) return undefined;
+  let value: unknown;
   try {
-    vm.runInNewContext(`(${source}\n)`, { props: {} }, { timeout: 200 });
-    return undefined;
+    value = vm.runInNewContext(`(${source}\n)`, { props: {}, frontmatter: structuredClone(frontmatter) }, { timeout: 200 });
   } catch (error) {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
+  if (!shown) return undefined;
+  if (value === undefined && /\bfrontmatter\b/.test(source)) return 'it reads a field the frontmatter does not have, and would show nothing';
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  if (values.some((item) => item !== null && typeof item === 'object')) return 'its value is a list of fields, not text: React cannot show it';
+  return undefined;
 }
 
 function shorten(text: string): string {
@@ -77,15 +84,15 @@ function shorten(text: string): string {
  * `export`, a component the registry does not have, a figure without a file, an expression that
  * cannot be evaluated. Each names its line and the fix.
  */
-export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx> = parseMdx(body)): MdxFinding[] {
+export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx> = parseMdx(body), frontmatter: Readonly<Record<string, unknown>> = {}): MdxFinding[] {
   if ('error' in parsed) return [parsed.error];
   const findings: MdxFinding[] = [];
   const report = (line: number | undefined, message: string, fix: string, severity: MdxFinding['severity'] = 'error') =>
     findings.push({ line: line ?? 1, severity, message, fix });
-  const expression = (source: string, estree: Estree, line: number | undefined) => {
-    const problem = expressionProblem(source, estree);
+  const expression = (source: string, estree: Estree, line: number | undefined, shown = false) => {
+    const problem = expressionProblem(source, estree, { frontmatter, shown });
     if (problem) {
-      report(line, `The expression {${shorten(source)}} cannot be evaluated when the site is built (${problem}).`, 'Write the value itself (text or a number), or write `\\{` for a literal brace.');
+      report(line, `The expression {${shorten(source)}} cannot be evaluated when the site is built (${problem}).`, `Write the value itself (text or a number)${/\bfrontmatter\b/.test(source) ? ', or a field of the frontmatter that holds text (`{frontmatter.title}`)' : ''}, or write \`\\{\` for a literal brace.`);
     }
   };
 
@@ -107,7 +114,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       // A container of a name the site does not draw, with a title after a space (`:::aside Title`), or one without its closing `:::`.
       report(line, `\`${shorten(toString(node))}\` would be shown as text: a container opens with \`:::kind\` or \`:::kind[Title]\` alone on its line and ends with \`:::\` on a line of its own.`, 'Write :::tip[Your title] … and close it with :::, each with a blank line around it.');
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      expression(node.value, node.data?.estree as Estree, line);
+      expression(node.value, node.data?.estree as Estree, line, true);
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {

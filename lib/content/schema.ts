@@ -37,6 +37,8 @@ export interface AliasSpec {
   urlPath?: boolean;
   /** A yes/no written as a number, yes above 0 (Hexo's `sticky: 100`, a pinned post's rank) */
   rank?: boolean;
+  /** `owner/name` is that repository's page on GitHub (Beautiful Jekyll's `gh-repo`) */
+  github?: boolean;
 }
 
 export interface FieldSpec {
@@ -59,7 +61,7 @@ function oldAddressNote(key: string): string {
 export const POST_FIELDS = {
   title: { kind: 'string', required: true, description: 'the post title' },
   date: { kind: 'date', required: true, description: 'publication date, YYYY-MM-DD or an ISO date-time', aliases: ['pubDatetime', 'publishDate', 'pubDate', 'published_at', 'publishedAt', 'datePublished'] },
-  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified', 'modified_time'] },
+  updated: { kind: 'date', description: 'last significant change (sitemap, OpenGraph, JSON-LD)', aliases: ['lastmod', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified', 'modified_time', 'last-updated'] },
   slug: { kind: 'string', derived: 'the file name', description: 'the address /posts/<slug>; the file (or folder) name otherwise' },
   tags: {
     kind: 'list',
@@ -109,8 +111,17 @@ export const POST_FIELDS = {
   series: { kind: 'term', description: 'the name of a series (or a list of them): its posts link to each other, in date order' },
   subtitle: { kind: 'string', description: 'a line shown under the title on the post’s page (Beautiful Jekyll’s, Hashnode’s, Medium’s)' },
   summary: { kind: 'string', description: 'one line for lists and feeds; the first paragraph otherwise', aliases: ['excerpt', 'custom_excerpt'] },
-  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription', 'seo_desc'] },
-  link: { kind: 'string', description: 'the page a link post is about, an http(s) URL: shown as a link under the title (Minimal Mistakes’ and Hexo’s `link`, Blowfish’s `externalUrl`)', aliases: ['externalUrl', 'external_url'] },
+  description: { kind: 'string', description: 'used as the summary when `summary` is absent', aliases: ['meta_description', 'seoDescription', 'seo_desc', 'share-description'] },
+  link: { kind: 'string', description: 'the page a link post is about, an http(s) URL: shown as a link under the title (Minimal Mistakes’ and Hexo’s `link`, Blowfish’s `externalUrl`)', aliases: [
+      'externalUrl',
+      'external_url',
+      {
+        name: 'gh-repo',
+        github: true,
+        note: '`gh-repo` (Beautiful Jekyll) is linked under the title as the repository’s page on GitHub; its buttons (`gh-badge`) are not shown: they were frames of GitHub’s site, which the site does not load.',
+      },
+    ],
+  },
   canonical: { kind: 'string', description: 'an http(s) URL or site path this post is canonical at', aliases: ['canonicalURL', 'canonicalUrl', 'canonical_url'] },
   author: { kind: 'people', description: 'who wrote it: names or author ids (lib/site/config.ts); the site author otherwise', aliases: ['authors'] },
   cover: {
@@ -130,6 +141,9 @@ export const POST_FIELDS = {
       'banner',
       // Minimal Mistakes' `header: { image | overlay_image | teaser, image_description, caption }`.
       { name: 'header', optional: true },
+      // Beautiful Jekyll's (`bigimg` before version 5): a path, a list it cycled through, or `"/path": "Caption"` entries.
+      'cover-img',
+      'bigimg',
     ],
   },
   coverAlt: { kind: 'string', description: 'what the cover shows, for screen readers', aliases: ['feature_image_alt'] },
@@ -196,6 +210,15 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   lang: 'the site is in one language (lib/site/config.ts)',
   translation: 'the site is in one language (lib/site/config.ts)',
   save_as: 'it named the post’s file on the old site; `aliases: [/old/path]` redirects an old address here',
+  // Beautiful Jekyll's.
+  'thumbnail-img': 'it was the post’s picture in the old site’s lists, and lists here show none; the cover (`cover-img`) is shown above the post',
+  'share-img': 'the share image is the cover’s, or a card drawn from the title',
+  'share-title': 'the page’s title is the post’s title',
+  'social-share': 'the share links are the same on every post',
+  'show-avatar': 'every post names its authors under its title',
+  'nav-short': 'the site’s header is the same on every page',
+  'full-width': 'every post has the same text width, for reading',
+  'gh-badge': 'its GitHub buttons were frames of GitHub’s site, which the site does not load; the repository (`gh-repo`) is linked under the title',
   // Hugo's other front matter, and its themes'.
   keywords: 'search engines ignore a page’s keywords; `tags` list a post here',
   linkTitle: 'menus here list sections, not posts: the title is the post’s one name',
@@ -300,12 +323,14 @@ export function galleryOf(value: unknown): GalleryImage[] | undefined {
 }
 
 /**
- * How a post's body is read besides its format: Liquid off (`render_with_liquid: false`) or on, and the
- * galleries its frontmatter holds, by name (shown by `{% include gallery %}`).
+ * How a post's body is read besides its format: Liquid off (`render_with_liquid: false`) or on, the
+ * galleries its frontmatter holds, by name (shown by `{% include gallery %}`), and the frontmatter itself,
+ * whose values a template in the body shows (`{{ page.title }}`: lib/markdown/template-values.ts).
  */
 export interface BodyOptions {
   liquid?: boolean | undefined;
   galleries?: Readonly<Record<string, GalleryImage[]>> | undefined;
+  fields?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The BodyOptions a post's raw frontmatter gives (lib/markdown/parse.ts, content:check, contentlayer's config). */
@@ -317,6 +342,7 @@ export function bodyOptionsOf(raw: Record<string, unknown>): BodyOptions {
   return {
     ...(presentSpellings(raw, 'liquid')[0]?.value === false ? { liquid: false } : {}),
     ...(Object.keys(galleries).length > 0 ? { galleries } : {}),
+    fields: raw,
   };
 }
 
@@ -331,9 +357,12 @@ export const KNOWN_KEYS: ReadonlyMap<string, { field: FieldName; alias: AliasSpe
   FIELD_NAMES.flatMap((field) => spellingsOf(field).map((alias) => [alias.name, { field, alias }] as const)),
 );
 
-/** Keys a post's frontmatter may have: the ones read (KNOWN_KEYS), the ones accepted unused (IGNORED_FIELDS) and galleries (the body shows them). */
-export function unknownKeysOf(frontmatter: Record<string, unknown>): string[] {
-  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]));
+/**
+ * Keys a post's frontmatter may have: the ones read (KNOWN_KEYS), the ones accepted unused (IGNORED_FIELDS),
+ * galleries, and the ones its body shows through a template (`shown`: lib/markdown/template-values.ts).
+ */
+export function unknownKeysOf(frontmatter: Record<string, unknown>, shown: ReadonlySet<string> = new Set()): string[] {
+  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]) && !shown.has(key));
 }
 
 export { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB };
@@ -445,10 +474,21 @@ export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
   people: ['name', 'display_name', 'first_name', 'last_name', 'login', 'url', 'link', 'picture', 'image_url', 'avatar'],
 };
 
+/** Beautiful Jekyll's `"/path/to/img": "Caption"`: one image path as the key, its caption as the value. */
+export function captionedImage(value: unknown): { url: string; caption: string } | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const [url, caption] = entries[0] ?? [];
+  if (entries.length !== 1 || typeof url !== 'string' || typeof caption !== 'string') return undefined;
+  return /^(?:\.{0,2}\/|https?:\/\/)|\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(url) ? { url, caption } : undefined;
+}
+
 /** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`/… (with `alt`, `caption`). */
 export function imageOf(value: unknown): { url?: string; alt?: string; caption?: string } {
   if (typeof value === 'string') return { url: value };
   if (Array.isArray(value)) return imageOf(value[0]);
+  const captioned = captionedImage(value);
+  if (captioned) return captioned;
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const key = IMAGE_KEYS.find((name) => typeof record[name] === 'string');
@@ -526,6 +566,7 @@ export function presentSpellings(raw: Record<string, unknown>, name: FieldName):
 function aliasValue(alias: AliasSpec, value: unknown): unknown {
   if (alias.negate && typeof value === 'boolean') return !value;
   if (alias.rank && typeof value === 'number') return value > 0;
+  if (alias.github && typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value.trim())) return `https://github.com/${value.trim()}`;
   if (alias.urlPath && typeof value === 'string') {
     const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value.trim());
     // A full URL gives its path; one with none beyond `/` (WordPress' `/?p=1823`) gives no address.

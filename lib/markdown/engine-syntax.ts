@@ -8,7 +8,8 @@ import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
 import { blowfishIconShortcode } from './icons';
 import GithubSlugger from 'github-slugger';
-import { headingId } from './rehype-plugins';
+import { GALLERY_CLASS, headingId } from './rehype-plugins';
+import { frontmatterValue, liquidValue, type TemplateValue } from './template-values';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
 export interface EngineConversion {
@@ -277,8 +278,8 @@ function chirpyEmbed(args: string): string | undefined {
 
 /**
  * Minimal Mistakes' `{% include gallery caption="…" %}` (`id="gallery2"` for another list than `gallery`;
- * `class` and `layout` only arranged it): the frontmatter list's images one after another, each linked to
- * its `url`, its `title` a tooltip, then the caption in italics, on the include's one line.
+ * `class` and `layout` only arranged it): the frontmatter list's images in a grid, each linked to its `url`,
+ * its `title` a tooltip, then the caption in italics, on the include's one line.
  */
 function galleryMarkdown(args: string, galleries: BodyOptions['galleries']): string | undefined {
   const include = /^gallery(?:\.html)?(?:\s+([^]*))?$/.exec(args.trim());
@@ -293,7 +294,8 @@ function galleryMarkdown(args: string, galleries: BodyOptions['galleries']): str
     const picture = `![${escapeText(image.alt ?? '')}](${destination(image.src)}${title})`;
     return image.href ? `[${picture}](${destination(image.href)})` : picture;
   });
-  return `${shown.join(' ')}${caption ? `<br>*${caption}*` : ''}`;
+  // In a grid of thumbnails, as the theme showed them (app/markdown.css).
+  return `<span class="${GALLERY_CLASS}">${shown.join(' ')}</span>${caption ? `<br>*${caption}*` : ''}`;
 }
 
 /**
@@ -391,6 +393,18 @@ function hugoPaired(name: string, args: string, inner: string): { to: string; no
   if (positional.length > 0 || !href || /[\s()<>]/.test(href) || Object.keys(named).some((key) => !['href', 'target'].includes(key))) return undefined;
   return { to: `[${text}](${href})`, note: 'is a link: the site has no button look' };
 }
+
+// A frontmatter value by its path: VuePress' and VitePress' `{{ $frontmatter.title }}`, Hugo's `{{< param "title" >}}`.
+const FRONTMATTER_VALUE = /\{\{\s*\$frontmatter\.([\w.-]{1,200})\s*\}\}|\{\{[<%]\s*param\s+(?:"([\w.-]{1,200})"|'([\w.-]{1,200})'|([\w.-]{1,200}))\s*[>%]\}\}/g;
+// Every ASCII punctuation character, which a backslash makes literal in Markdown.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/** A template's value in a Markdown line: its text as written (no Markdown read in it), and where it came from. */
+function shownAsText(value: TemplateValue | undefined): { to: string; note: string } | undefined {
+  if (value === undefined) return undefined;
+  return { to: value.text.replace(PUNCTUATION, '\\$&').replace(/\r?\n/g, ' '), note: valueNote(value) };
+}
+const valueNote = (value: TemplateValue) => `is ${value.source}: ${shorten(value.text)}`;
 
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
 const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^(){}\n]*)\)\s*-?\}\}/g;
@@ -804,7 +818,7 @@ export function convertHtmlBody(body: string, options: BodyOptions = {}): Conver
   }
   const converted = lines.map((_, index) => {
     const endTags = new Set<string>();
-    return done.get(index) ?? (pieces[index] ?? []).map((piece) => ({ raw: piece.raw, text: piece.raw ? piece.text : convertHtmlPiece(piece.text, index, conversions, endTags) }));
+    return done.get(index) ?? (pieces[index] ?? []).map((piece) => ({ raw: piece.raw, text: piece.raw ? piece.text : convertHtmlPiece(piece.text, index, conversions, endTags, options.fields) }));
   });
   return {
     text: converted.map((parts) => parts.map((piece) => piece.text).join('')).join('\n'),
@@ -814,7 +828,7 @@ export function convertHtmlBody(body: string, options: BodyOptions = {}): Conver
 }
 
 /** convertHtmlBody's rewriting of one piece of a line outside `{% raw %}` (its end tags noted once a line). */
-function convertHtmlPiece(text: string, index: number, conversions: EngineConversion[], endTags: Set<string>): string {
+function convertHtmlPiece(text: string, index: number, conversions: EngineConversion[], endTags: Set<string>, fields: BodyOptions['fields']): string {
   return text
     .replace(ESCAPED_END_TAG, (whole: string, name: string) => {
       const to = `</${name}>`;
@@ -824,9 +838,10 @@ function convertHtmlPiece(text: string, index: number, conversions: EngineConver
     })
     .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
       const to = liquidOutputReplacement(expression);
-      if (to === undefined) return whole;
-      conversions.push(liquidConversion(index, whole, to));
-      return escapeHtml(to);
+      const value = to === undefined ? liquidValue(expression, fields) : undefined;
+      if (value) conversions.push({ line: index + 1, from: whole, to: value.text, note: valueNote(value) });
+      else if (to !== undefined) conversions.push(liquidConversion(index, whole, to));
+      return to === undefined && !value ? whole : escapeHtml(to ?? value?.text ?? '');
     })
     .replace(LIQUID_TAG, (whole: string, tag: string, args: string) => {
       const to = tag === 'post_url' || (tag === 'link' && hexoArguments(args).length === 1) ? linkReplacement(tag, args) : undefined;
@@ -1323,7 +1338,8 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     found,
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
   );
-  rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? ''), found);
+  rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? '') ?? shownAsText(liquidValue(match[1] ?? '', options.fields)), found);
+  rewritten = replaceOutsideCode(rewritten, FRONTMATTER_VALUE, (match) => shownAsText(frontmatterValue(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '', options.fields)), found);
   // Obsidian's `%%comment%%` on one line, hidden; its, MkDocs' and Hexo's `==highlight==`, marked.
   rewritten = replaceOutsideCode(rewritten, OBSIDIAN_COMMENT, () => ({ to: '', note: 'is left out: an Obsidian comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, HIGHLIGHT, (match) => `<mark>${match[1] ?? ''}</mark>`, found);

@@ -23,6 +23,7 @@ import { shiftPositions } from './positions';
 import type { HtmlPostData } from './auto-paragraphs';
 import { remarkDollarMath } from './math';
 import { parsedStoreActive, storedTreeFile } from './parsed-store';
+import { SHOWS_FIELDS } from './template-values';
 
 /** `:rocket:` as 🚀, in place (each text node keeps its position for content:check); unknown names stay. */
 function remarkEmojiShortcodes() {
@@ -110,7 +111,8 @@ export function parseBody(body: string, options: BodyOptions = {}): ParsedBody {
   const converted = convertEngineSyntax(body, options);
   const file = new VFile({ value: converted.text });
   const outsideRaw = converted.outsideRaw;
-  const treeFile = storedTreeFile(options.liquid === false ? `liquid: false\n${body}` : body);
+  // Named by the text parsed: the frontmatter's values a template shows, or Liquid left as written, are in it.
+  const treeFile = storedTreeFile(converted.text);
   const store = parsedStoreActive() && fs.existsSync(path.dirname(treeFile));
   const stored = storedTree(treeFile, store);
   if (stored) {
@@ -152,8 +154,8 @@ export function parseHtmlBody(body: string, options: BodyOptions = {}): ParsedBo
 }
 
 /** How a post's frontmatter says its body is read; its block is parsed only when it may say so, as few do. */
-function bodyOptions(front: { format: FrontmatterFormat; block: string }): BodyOptions {
-  return /liquid|image_path/.test(front.block) ? bodyOptionsOf(readFrontmatterBlock(front.format, front.block).data) : {};
+function bodyOptions(front: { format: FrontmatterFormat; block: string; body: string }): BodyOptions {
+  return /liquid|image_path/.test(front.block) || SHOWS_FIELDS.test(front.body) ? bodyOptionsOf(readFrontmatterBlock(front.format, front.block).data) : {};
 }
 
 /** The whole text of a post file, as the parser was given it (remarkParsePost keeps it for remarkHtmlPost). */

@@ -11,6 +11,9 @@ import type { PostTitleData } from './remark-plugins';
 import { ICON_SHORTCODE } from './icons';
 import { takenIds } from './reserved-ids';
 
+/** The class of a gallery's grid of images (Minimal Mistakes' `{% include gallery %}`: lib/markdown/engine-syntax.ts). */
+export const GALLERY_CLASS = 'image-gallery';
+
 /**
  * Heading anchor ids: readable, stable, unique, and never starting with a dash left by an emoji
  * or an underscore (an id becomes a global: `## __next_f` would clobber Next's `self.__next_f`).
@@ -188,7 +191,7 @@ export const sanitizeSchema: Schema = {
     figure: [['className', 'illustration', 'illustration-pending', 'code-figure', 'image-figure', DIAGRAM_FIGURE_CLASS], 'dataPagefindIgnore'],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
-      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'diff', 'add', 'remove'],
+      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'diff', 'add', 'remove', GALLERY_CLASS],
       ['style', SHIKI_STYLE],
     ],
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.

@@ -14,12 +14,36 @@ import { normaliseFields, type PostFields } from '../content/schema';
 import { resolveAuthors, type Author } from '../content/authors';
 import { imageFolders, markdownFileOf, type ImageFileData } from './rehype-images';
 import { applyEngineData, engineDataFor } from '../content/engine-data';
+import { FRONTMATTER_PATH, frontmatterValue } from './template-values';
+
+/** The frontmatter node's data, by the one reader. */
+function frontmatterDataOf(tree: Root): Record<string, unknown> {
+  const node = tree.children.find((child) => isFrontmatterNode(child));
+  return node && 'value' in node ? readFrontmatterBlock(node.type as FrontmatterFormat, node.value).data : {};
+}
 
 /** The post's fields from its frontmatter node, by the one reader and the schema's normalisation. */
 function frontmatterOf(tree: Root, file?: VFile): PostFields {
-  const node = tree.children.find((child) => isFrontmatterNode(child));
-  const data = node && 'value' in node ? readFrontmatterBlock(node.type as FrontmatterFormat, node.value).data : {};
-  return normaliseFields(data, sourcePathOf(file));
+  return normaliseFields(frontmatterDataOf(tree), sourcePathOf(file));
+}
+
+/**
+ * Astro's `{frontmatter.title}` in an `.mdx` post: the field's text, as a `.md` post's `{{ page.title }}` is
+ * (lib/markdown/template-values.ts), read by the site's frontmatter reader. (mdx-bundler's own `frontmatter`
+ * would read `date: 2024-01-05` as a Date, which React cannot show.) Other expressions are left to it.
+ */
+export function remarkFrontmatterValues() {
+  return (tree: Root) => {
+    let fields: Record<string, unknown> | undefined;
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'mdxTextExpression' && node.type !== 'mdxFlowExpression') || !parent || index === undefined) return;
+      const path = FRONTMATTER_PATH.exec(node.value)?.[1];
+      const value = path ? frontmatterValue(path, (fields ??= frontmatterDataOf(tree))) : undefined;
+      if (!value) return;
+      const text: Text = { type: 'text', value: value.text };
+      parent.children[index] = node.type === 'mdxFlowExpression' ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text;
+    });
+  };
 }
 
 function sourcePathOf(file: VFile | undefined): string {

@@ -102,7 +102,9 @@ const recent = new Map<string, TextFacts>();
  * formula is never read as a paragraph of text.
  */
 export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown', options: BodyOptions = {}): TextFacts {
-  const key = `${format}:${options.liquid === false ? 'liquid off:' : ''}${body}`;
+  // A template may show the frontmatter (a gallery, `{{ page.title }}`): then the same body reads differently.
+  const shown = /\{[{%]/.test(body) ? `${JSON.stringify(options.fields ?? null)}:` : '';
+  const key = `${format}:${options.liquid === false ? 'liquid off:' : ''}${shown}${body}`;
   const known = recent.get(key);
   if (known) return known;
   // An HTML post (lib/markdown/parse.ts, parseHtmlBody) is read as the Markdown it would be: its

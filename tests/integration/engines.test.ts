@@ -17,7 +17,7 @@ import { runCommand } from '../support/run-command';
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
  * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders,
  * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
- * AstroPaper's and the Next starters' field names, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -163,6 +163,14 @@ describe('posts from other engines build with no edit', () => {
         assert.equal(drawn.fill, drawn.color, `${slug}: the ${name} icon has the text's colour`);
       }
       assert.deepEqual(elsewhere, []);
+      // A Jekyll post's {{ page.title }}, {{ page.date | date: … }} and {{ site.title }}: their values, as text.
+      await page.goto(`http://127.0.0.1:${port}/posts/release-notes-for-version-two`);
+      assert.equal(await page.locator('#post-body').getByText('Welcome to the notes for Release notes: version 2.0, published May 6, 2024 on Ledger Notes.').isVisible(), true, 'a Jekyll post’s page and site values are shown');
+      // Minimal Mistakes' gallery: its thumbnails side by side, in cells of one size.
+      await page.goto(`http://127.0.0.1:${port}/posts/notes-without-a-date-field`);
+      const cells = await Promise.all(['first', 'second'].map((nth) => page.getByRole('img', { name: `The harbour, ${nth} of the gallery` }).boundingBox()));
+      const [first, second] = cells;
+      assert.ok(first && second && Math.abs(first.y - second.y) < 1 && second.x > first.x + first.width && Math.abs(first.width - second.width) < 1 && Math.abs(first.height - second.height) < 1, `the gallery's images side by side: ${JSON.stringify(cells)}`);
       // Chirpy's light and dark pair: one shows in each colour scheme.
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
@@ -199,6 +207,24 @@ describe('posts from other engines build with no edit', () => {
       // Every post names its authors: its own, or the site's default author.
       assertHas(text, /\bBy \S/, `${relative}: the authors`);
     }
+
+    // The post's own fields where the old site's template showed them: Jekyll's `page` and `site` values (a
+    // filtered date in the site's format; in inline code, as written), VuePress' `$frontmatter`, Hugo's `param`,
+    // Astro's `{frontmatter.x}` in .mdx.
+    const release = visibleText(pageHtml(dir, 'posts/release-notes-for-version-two') ?? '');
+    assertHas(release, /Welcome to the notes for Release notes: version 2\.0 ?, published May 6, 2024 on Ledger Notes\./, '{{ page.title }}, {{ page.date | date }}, {{ site.title }}');
+    assertHas(release, /Upgrade to 2\.0\.1 with gem update ?\. A theme shows it with \{\{ page\.version \}\}/, '{{ page.version }}, and in inline code as written');
+    const vuepress = visibleText(pageHtml(dir, 'posts/frontmatter-in-text') ?? '');
+    assertHas(vuepress, /This post is written in en-US\./, '{{ $frontmatter.lang }}');
+    assert.equal(vuepress.split('Blogging with VuePress').length - 1, 1, '# {{ $frontmatter.title }} is the title, shown once');
+    assertHas(visibleText(pageHtml(dir, 'posts/release-checklist') ?? ''), /This checklist is kept by the release team\./, '{{< param "owner" >}}');
+    assertHas(visibleText(pageHtml(dir, 'posts/frontmatter-in-mdx') ?? ''), /This guide is for beginner readers: How Astro.s MDX shows a post.s own fields\./, '{frontmatter.difficulty} in .mdx');
+
+    // Beautiful Jekyll's fields: `gh-repo` linked under the title, `cover-img` with its caption, `last-updated`.
+    const project = pageHtml(dir, 'posts/a-project-of-mine');
+    assertHas(project, /<p class="[^"]*">Link:(?:<!-- -->)? <a href="https:\/\/github\.com\/daattali\/beautiful-jekyll" class="[^"]*">github\.com\/daattali\/beautiful-jekyll<\/a><\/p>/, '`gh-repo`: the repository under the title');
+    assertHas(project, /<figure[^>]*><picture class="post-cover">[\s\S]*?<\/picture><figcaption[^>]*>The project(?:'|&#x27;|’)s teaser<\/figcaption><\/figure>/, '`cover-img: ["path" : "Caption"]`: the cover and its caption');
+    assertHas(project, /"dateModified":"2024-06-01T00:00:00.000Z"/, '`last-updated`');
 
     // Fields of other engines, as readers see them.
     const multi = pageHtml(dir, 'posts/introducing-multi-part-posts');
@@ -322,7 +348,7 @@ describe('posts from other engines build with no edit', () => {
     // Minimal Mistakes' captured Markdown shown in a notice (blank lines inside), and its gallery.
     const notes = pageHtml(dir, 'posts/notes-without-a-date-field') ?? '';
     assertHas(notes, /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<h4[^>]*>Captured[\s\S]*?<\/h4>\s*<ul>\s*<li>The theme(?:'|&#x27;|’)s documented way<\/li>\s*<li>to put Markdown in a notice<\/li>\s*<\/ul>\s*<\/div>/, '{% capture %} … {{ x | markdownify }} in a notice');
-    assertHas(notes, /<p><a href="\/assets\/images\/mm-teaser\.png"><picture>(?:(?!<\/picture>)[\s\S])*?<img (?=[^>]*alt="The harbour, first of the gallery")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><\/a> <picture>(?:(?!<\/picture>)[\s\S])*?alt="The harbour, second of the gallery"[^>]*><\/picture><br\/?><em>The harbour, as a <strong>gallery<\/strong>\.<\/em><\/p>/, '{% include gallery %}: its images and caption');
+    assertHas(notes, /<p><span class="image-gallery"><a href="\/assets\/images\/mm-teaser\.png"><picture>(?:(?!<\/picture>)[\s\S])*?<img (?=[^>]*alt="The harbour, first of the gallery")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><\/a> <picture>(?:(?!<\/picture>)[\s\S])*?alt="The harbour, second of the gallery"[^>]*><\/picture><\/span><br\/?><em>The harbour, as a <strong>gallery<\/strong>\.<\/em><\/p>/, '{% include gallery %}: its images and caption');
     assert.doesNotMatch(visibleText(notes), /capture|markdownify|include gallery/, 'no Liquid left on the page');
     assertHas(pageHtml(dir, 'posts/notes-without-a-date-field'), /<figure class="image-figure"><picture>(?:(?!<\/figure>)[\s\S])*?<img (?=[^>]*alt="A harbour at dusk")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*><\/picture><figcaption>A figure, as the Minimal Mistakes theme writes one\.<\/figcaption>/, '{% include figure %}: an image from public/ with its caption');
     const kramdown = pageHtml(dir, 'posts/notes-without-a-date-field') ?? '';

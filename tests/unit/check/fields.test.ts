@@ -136,3 +136,34 @@ describe('content:check as a migration guide', () => {
     assert.equal(problem?.fix, 'Use `slug: layer-2-扩容方案`.');
   });
 });
+
+describe('Beautiful Jekyll’s fields', () => {
+  const post = (fields: string) => `---\ntitle: T\ndate: 2024-05-20\n${fields}\n---\n\nText.\n`;
+
+  it('reads the cover (a path, a list, or `"path" : "Caption"`), the repository as the post’s link, the update date and the share description', () => {
+    const fields = normaliseFields({ title: 'T', 'cover-img': [{ '/assets/a.png': 'The caption' }, '/assets/b.png'], 'gh-repo': 'daattali/beautiful-jekyll', 'last-updated': '2024-06-01', 'share-description': 'D' }, 'posts/t.md');
+    assert.equal(fields.cover, '/assets/a.png');
+    assert.equal(fields.coverCaption, 'The caption');
+    assert.equal(fields.link, 'https://github.com/daattali/beautiful-jekyll');
+    assert.equal(fields.updated, '2024-06-01T00:00:00.000Z');
+    assert.equal(fields.description, 'D');
+    assert.equal(normaliseFields({ title: 'T', bigimg: '/assets/old.png' }, 'posts/t.md').cover, '/assets/old.png');
+    // A one-key map that names no image is no captioned image.
+    assert.equal(normaliseFields({ title: 'T', 'cover-img': { caption: 'x' } }, 'posts/t.md').cover, undefined);
+  });
+
+  it('notes what it does not show, and says why, without an error', () => {
+    const problems = check(post('cover-img: ["/a.png" : "Caption", "/b.png"]\ncoverAlt: A\ngh-repo: daattali/beautiful-jekyll\ngh-badge: [star, fork]\nthumbnail-img: /a.png\nshare-img: /a.png\nsocial-share: false\nnav-short: true'));
+    assert.deepEqual(problems.filter((problem) => problem.severity !== 'info' && !/does not exist/.test(problem.message)), []);
+    assert.match(find(problems, /`gh-repo`/)?.message ?? '', /linked under the title as the repository’s page on GitHub; its buttons \(`gh-badge`\) are not shown/);
+    assert.match(find(problems, /`gh-badge` means nothing here/)?.message ?? '', /frames of GitHub’s site/);
+    assert.match(find(problems, /Only the first image of `cover-img`/)?.message ?? '', /the other one is not shown/);
+    assert.equal(find(problems, /not used here/), undefined, 'the caption map is read, not unread keys');
+  });
+
+  it('names a repository written another way as an error, with the form to write', () => {
+    const problem = find(check(post('gh-repo: beautiful-jekyll')), /`gh-repo` must be/);
+    assert.equal(problem?.severity, 'error');
+    assert.equal(problem?.fix, 'Write the repository as `owner/name`, as `gh-repo: daattali/beautiful-jekyll`.');
+  });
+});

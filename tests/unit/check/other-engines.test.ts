@@ -285,17 +285,17 @@ describe('Obsidian’s, MkDocs’ and Zola’s posts, as real ones write them', 
 
 describe('Jekyll’s `render_with_liquid: false`', () => {
   it('shows the body’s Liquid as written, in an HTML or a Markdown post, its summary too, and reports none of it', async () => {
-    const html = '---\nlayout: post\ntitle: P\nrender_with_liquid: false\n---\n<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n{% highlight ruby %}\nx\n{% endhighlight %}\n';
+    const html = '---\nlayout: post\ntitle: P\nrender_with_liquid: false\n---\n<p>{{ page.tagline }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n{% highlight ruby %}\nx\n{% endhighlight %}\n';
     const markdown = '---\ntitle: M\ndate: 2016-03-01\nrender_with_liquid: false\n---\n\nUse {{ site.baseurl }} and {% include x.html %}.\n{: .notice}\n\n```liquid\n{% raw %}{{ x }}{% endraw %}\n```\n';
     const problems = check({ 'content/posts/2016-03-01-p.html': html, 'content/posts/m.md': markdown });
     assert.deepEqual([...at(problems, 'error'), ...at(problems, 'warning')], []);
     assert.match(at(problems, 'info').join('\n'), /p\.html:4 `render_with_liquid: false` \(Jekyll\): the body’s `\{\{ … \}\}` and `\{% … %\}` are shown as written/);
-    assert.equal((await renderTree(html, '2016-03-01-p.html', { images: false })).html, '<p>{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n<p>{% highlight ruby %}\nx\n{% endhighlight %}</p>\n');
+    assert.equal((await renderTree(html, '2016-03-01-p.html', { images: false })).html, '<p>{{ page.tagline }} and {% if x %}, {% raw %}kept{% endraw %}.</p>\n<p>{% highlight ruby %}\nx\n{% endhighlight %}</p>\n');
     const rendered = (await renderTree(markdown, 'm.md', { images: false })).html;
     // What is not Liquid is read as in any post: kramdown's attribute makes a callout.
     assert.match(rendered, /markdown-alert-note[\s\S]*<p>Use \{\{ site\.baseurl \}\} and \{% include x\.html %\}\.<\/p>/);
     assert.match(rendered, /<span>\{% raw %\}\{\{ x \}\}\{% endraw %\}<\/span>/);
-    assert.equal(textFacts(readFrontmatter(html)?.body ?? '', 'html', { liquid: false }).summary, '{{ page.title }} and {% if x %}, {% raw %}kept{% endraw %}.');
+    assert.equal(textFacts(readFrontmatter(html)?.body ?? '', 'html', { liquid: false }).summary, '{{ page.tagline }} and {% if x %}, {% raw %}kept{% endraw %}.');
     // Without it, the same body's Liquid is read: {% raw %} goes, and {% if %} is an error.
     const on = check({ 'content/posts/2016-03-01-p.html': html.replace('render_with_liquid: false\n', '') });
     assert.deepEqual(at(on, 'error').map((found) => found.split(' ').slice(0, 4).join(' ')), ['content/posts/2016-03-01-p.html:5 The Liquid tag', 'content/posts/2016-03-01-p.html:5 The Liquid output']);
@@ -396,17 +396,17 @@ describe('Minimal Mistakes’ galleries: a frontmatter list shown by `{% include
     '{% include gallery id="gallery9" %}', '',
   ].join('\n');
 
-  it('notes each list as a gallery, and shows each include’s images one after another with its caption', async () => {
+  it('notes each list as a gallery, and shows each include’s images in a grid with its caption', async () => {
     const problems = check({ 'content/posts/gallery.md': post }, process.cwd());
     assert.deepEqual(at(problems, 'info').filter((line) => /is a gallery/.test(line)), [
-      'content/posts/gallery.md:4 `gallery` is a gallery (Minimal Mistakes): its images are shown, one after another, where `{% include gallery %}` names it.',
-      'content/posts/gallery.md:11 `gallery2` is a gallery (Minimal Mistakes): its images are shown, one after another, where `{% include gallery id="gallery2" %}` names it.',
+      'content/posts/gallery.md:4 `gallery` is a gallery (Minimal Mistakes): its images are shown in a grid where `{% include gallery %}` names it.',
+      'content/posts/gallery.md:11 `gallery2` is a gallery (Minimal Mistakes): its images are shown in a grid where `{% include gallery id="gallery2" %}` names it.',
     ]);
     // A list the frontmatter does not have: the include stays, named by content:check.
     assert.deepEqual(at(problems, 'error'), ['content/posts/gallery.md:21 The Liquid tag `{% include gallery id="gallery9" %}` is not run here: it would be published as text.']);
     const html = await renderTree(post, 'gallery.md', { images: false });
-    assert.match(html.html, /<p><a href="\/images\/fees-per-batch\.png"><img src="\/images\/fees-per-batch\.png" alt="Fees, one" title="The first"><\/a> <img src="\/images\/fees-per-batch\.png" alt="Fees, two"><br><em>A gallery with <strong>Markdown support<\/strong>\.<\/em><\/p>/);
-    assert.match(html.html, /<p><a href="https:\/\/example\.com\/page"><img src="\/images\/fees-per-batch\.png" alt="Fees, three"><\/a><\/p>/);
+    assert.match(html.html, /<p><span class="image-gallery"><a href="\/images\/fees-per-batch\.png"><img src="\/images\/fees-per-batch\.png" alt="Fees, one" title="The first"><\/a> <img src="\/images\/fees-per-batch\.png" alt="Fees, two"><\/span><br><em>A gallery with <strong>Markdown support<\/strong>\.<\/em><\/p>/);
+    assert.match(html.html, /<p><span class="image-gallery"><a href="https:\/\/example\.com\/page"><img src="\/images\/fees-per-batch\.png" alt="Fees, three"><\/a><\/span><\/p>/);
   });
 });
 

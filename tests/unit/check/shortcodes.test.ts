@@ -36,7 +36,7 @@ describe('findShortcodes', () => {
     assert.deepEqual(findShortcodes('Write `{{< figure >}}` in Hugo, or {{ count }} in Vue.'), []);
   });
   it('is no error in an indented code block, shown as written', () => {
-    const text = '---\ntitle: T\ndate: 2024-01-01\n---\n\nJekyll wrote:\n\n    {% image full http://farm5.example.com/x.jpg %}\n    {{ page.title }}\n\nBut {% include x.html %} here.\n';
+    const text = '---\ntitle: T\ndate: 2024-01-01\n---\n\nJekyll wrote:\n\n    {% image full http://farm5.example.com/x.jpg %}\n    {{ page.tagline }}\n\nBut {% include x.html %} here.\n';
     assert.deepEqual(checkPosts([{ path: 'content/posts/a.md', bytes: new TextEncoder().encode(text) }]).map((problem) => `${problem.line} ${problem.severity}`), ['11 error']);
   });
   it('is an error of content:check, by line, outside fenced code only', () => {

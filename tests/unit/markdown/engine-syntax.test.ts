@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { bodyOptionsOf } from '../../../lib/content/schema';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
 import { convertEngineSyntax, convertHtmlBody } from '../../../lib/markdown/engine-syntax';
@@ -157,9 +158,9 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body), []);
     assert.match(await render(body), /<p>Write \{\{ page\.title \}\} or \{% if %\}\.<\/p>/);
     // In inline code, a pair of markers in one span goes; one marker named alone opens nothing.
-    const inline = convertEngineSyntax('Use `{% raw %}{{ layout }}{% endraw %}`, or name `{% raw %}` alone; {{ page.title }} is still Liquid.\n');
-    assert.equal(inline.text, 'Use `{{ layout }}`, or name `{% raw %}` alone; {{ page.title }} is still Liquid.\n');
-    assert.equal(errors('Use `{% raw %}{{ layout }}{% endraw %}`, or name `{% raw %}` alone; {{ page.title }} is still Liquid.\n').length, 1);
+    const inline = convertEngineSyntax('Use `{% raw %}{{ layout }}{% endraw %}`, or name `{% raw %}` alone; {{ page.tagline }} is still Liquid.\n');
+    assert.equal(inline.text, 'Use `{{ layout }}`, or name `{% raw %}` alone; {{ page.tagline }} is still Liquid.\n');
+    assert.equal(errors('Use `{% raw %}{{ layout }}{% endraw %}`, or name `{% raw %}` alone; {{ page.tagline }} is still Liquid.\n').length, 1);
     // In a code block, a string is code (Vue's `{{ "x" }}`), not Liquid.
     const vue = '```vue\n<p>{{ "hello" }}</p>\n```\n';
     assert.equal(convertEngineSyntax(vue).text, vue);
@@ -350,7 +351,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
     // An include, a block without its end, a highlight inside a line: written as they were, and reported.
-    for (const body of ['{% include note.html %}\n', '{% highlight ruby %}\nx\n', 'Code: {% highlight ruby %} x {% endhighlight %}\n', '{{ site.title }}\n']) {
+    for (const body of ['{% include note.html %}\n', '{% highlight ruby %}\nx\n', 'Code: {% highlight ruby %} x {% endhighlight %}\n', '{{ site.repository }}\n']) {
       assert.equal(convertEngineSyntax(body).text, body);
       assert.equal(errors(body).length >= 1, true, body);
     }
@@ -863,6 +864,13 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
+    // Templates of the post's own values (lib/markdown/template-values.ts), opened and never closed.
+    const fields = bodyOptionsOf({ title: 'T', version: '2' });
+    for (const opening of ['{{ $frontmatter.title', '{{< param "title', '{{ page.title | upcase', '{{ page.', '{{ $frontmatter.a.b.c.']) {
+      const line = opening.repeat(Math.ceil(size / opening.length));
+      assert.equal(convertEngineSyntax(line, fields).text, line, opening);
+    }
+    assert.equal(convertEngineSyntax('{{ page.version }}'.repeat(50_000), fields).text, '2'.repeat(50_000));
   });
 
   it('turns WordPress’ [caption] into an image with its caption, and [embed] into a link, as exported or as written', async () => {
