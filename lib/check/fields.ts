@@ -113,9 +113,13 @@ export function checkFields(raw: Record<string, unknown>, lineOf: (key: string) 
     } else if (Object.hasOwn(IGNORED_FIELDS, key)) {
       findings.push({ line: lineOf(key), severity: 'info', message: `\`${key}\` means nothing here (${IGNORED_FIELDS[key]}): it is ignored.`, fix: `You can remove \`${key}\`.` });
     } else if (key === 'params' && raw.params !== null && typeof raw.params === 'object' && !Array.isArray(raw.params)) {
-      // Hugo's table of a page's own fields: the ones the site reads are read already (lib/content/frontmatter.ts).
-      const names = Object.keys(raw.params).map((name) => `\`${name}\``).join(', ');
-      findings.push({
+      // Hugo's table of a page's own fields: the ones the site reads are read already (lib/content/frontmatter.ts),
+      // and the ones the body shows (`{{< param "owner" >}}`) are shown there.
+      const keys = Object.keys(raw.params);
+      const shownThere = keys.filter((name) => shown.has(name));
+      if (shownThere.length > 0) findings.push({ line: lineOf(key), severity: 'info', message: `${shownThere.map((name) => `\`${name}\``).join(', ')} of Hugo's \`params\` ${shownThere.length === 1 ? 'is' : 'are'} shown in the post's text, where \`{{< param >}}\` names ${shownThere.length === 1 ? 'it' : 'them'}.` });
+      const names = keys.filter((name) => !shown.has(name)).map((name) => `\`${name}\``).join(', ');
+      if (names !== '') findings.push({
         line: lineOf(key),
         severity: 'error',
         message: `Hugo's \`params\` holds ${names}, which the site does not read (it reads ${FIELD_NAMES.map((name) => `\`${name}\``).slice(0, 4).join(', ')} and the other fields from there too).`,

@@ -357,12 +357,18 @@ export const KNOWN_KEYS: ReadonlyMap<string, { field: FieldName; alias: AliasSpe
   FIELD_NAMES.flatMap((field) => spellingsOf(field).map((alias) => [alias.name, { field, alias }] as const)),
 );
 
+/** Whether a frontmatter key is one the body shows: a field itself, or Hugo's `params` table when the body shows all it holds. */
+function isShownKey(key: string, value: unknown, shown: ReadonlySet<string>): boolean {
+  if (shown.has(key)) return true;
+  return key === 'params' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((name) => shown.has(name));
+}
+
 /**
  * Keys a post's frontmatter may have: the ones read (KNOWN_KEYS), the ones accepted unused (IGNORED_FIELDS),
  * galleries, and the ones its body shows through a template (`shown`: lib/markdown/template-values.ts).
  */
 export function unknownKeysOf(frontmatter: Record<string, unknown>, shown: ReadonlySet<string> = new Set()): string[] {
-  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]) && !shown.has(key));
+  return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]) && !isShownKey(key, frontmatter[key], shown));
 }
 
 export { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB };

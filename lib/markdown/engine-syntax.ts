@@ -9,7 +9,7 @@ import { THEMED_IMAGE_MARK } from './picture';
 import { blowfishIconShortcode } from './icons';
 import GithubSlugger from 'github-slugger';
 import { GALLERY_CLASS, headingId } from './rehype-plugins';
-import { frontmatterValue, liquidValue, type TemplateValue } from './template-values';
+import { frontmatterValue, hugoParamValue, liquidValue, type TemplateValue } from './template-values';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
 export interface EngineConversion {
@@ -1339,7 +1339,7 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
   );
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? '') ?? shownAsText(liquidValue(match[1] ?? '', options.fields)), found);
-  rewritten = replaceOutsideCode(rewritten, FRONTMATTER_VALUE, (match) => shownAsText(frontmatterValue(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '', options.fields)), found);
+  rewritten = replaceOutsideCode(rewritten, FRONTMATTER_VALUE, (match) => shownAsText(match[1] === undefined ? hugoParamValue(match[2] ?? match[3] ?? match[4] ?? '', options.fields) : frontmatterValue(match[1], options.fields)), found);
   // Obsidian's `%%comment%%` on one line, hidden; its, MkDocs' and Hexo's `==highlight==`, marked.
   rewritten = replaceOutsideCode(rewritten, OBSIDIAN_COMMENT, () => ({ to: '', note: 'is left out: an Obsidian comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, HIGHLIGHT, (match) => `<mark>${match[1] ?? ''}</mark>`, found);

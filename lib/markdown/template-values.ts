@@ -81,10 +81,16 @@ export function liquidValue(expression: string, fields: Readonly<Record<string, 
   return { text, source: scope === 'page' ? `the post's own \`${key}\`, as on the old site` : `the site's ${key === 'title' ? 'name' : key} from lib/site/config.ts, where the old site showed its own` };
 }
 
-/** A value named by a path alone (`$frontmatter.title`, Hugo's `param "title"`), from the post's frontmatter. */
+/** A value named by a path alone (`$frontmatter.title`), from the post's frontmatter. */
 export function frontmatterValue(path: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | undefined {
   const text = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(path) ? shownValue(fieldValue(fields, path)) : undefined;
   return text === undefined ? undefined : { text, source: `the post's own \`${path}\`, as on the old site` };
+}
+
+/** Hugo's `{{< param "x" >}}`: the page's field, at the top of its frontmatter or in its `[params]` table, where Hugo keeps a page's own fields. */
+export function hugoParamValue(path: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | undefined {
+  const params = fieldValue(fields, 'params');
+  return frontmatterValue(path, fields) ?? (params && typeof params === 'object' && !Array.isArray(params) ? frontmatterValue(path, params as Record<string, unknown>) : undefined);
 }
 
 /** Whether a body may show a frontmatter value, so that the content step reads the frontmatter for it. */

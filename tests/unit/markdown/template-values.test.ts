@@ -108,6 +108,20 @@ describe('a template of the post’s own values, in its body', () => {
     assert.equal(converted('# {{ $frontmatter.author.name }}\n\nBy {{< param "author.name" >}}, v{{% param version %}}.').text, '# Ann\n\nBy Ann, v2.');
   });
 
+  it('reads Hugo’s param from the page’s `[params]` table too, and accepts the table when the body shows all it holds', () => {
+    assert.equal(converted('Kept by {{< param "owner" >}}.', { title: 'T', params: { owner: 'the release team' } }).text, 'Kept by the release team.');
+    const post = (table: string) => `+++\ntitle = "T"\ndate = 2024-04-21\n[params]\n${table}\n+++\n\nKept by {{< param "owner" >}}.\n`;
+    assert.deepEqual(said(check(post('  owner = "the release team"'))), [
+      "4 info `owner` of Hugo's `params` is shown in the post's text, where `{{< param >}}` names it.",
+      '8 info "{{< param \\"owner\\" >}}" is the post\'s own `owner`, as on the old site: "the release team".',
+    ]);
+    assert.deepEqual(unknownKeysOf({ title: 'T', params: { owner: 'x' } }, fieldsShownBy('{{< param "owner" >}}')), []);
+    // A field of the table the body does not show stays an error, named alone.
+    const problems = said(check(post('  owner = "the release team"\n  team = "core"')));
+    assert.match(problems.join('\n'), /4 error Hugo's `params` holds `team`, which the site does not read/);
+    assert.deepEqual(unknownKeysOf({ title: 'T', params: { owner: 'x', team: 'y' } }, fieldsShownBy('{{< param "owner" >}}')), ['params']);
+  });
+
   it('leaves what it cannot show for content:check: inline code, a missing field, a list, Liquid turned off', () => {
     const body = 'Write `{{ page.title }}` to show {{ page.nope }}, {{ page.tags }} and {{ $frontmatter.nope }}.';
     assert.equal(converted(body).text, body);
