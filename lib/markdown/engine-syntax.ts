@@ -902,6 +902,8 @@ const KRAMDOWN_LINE = /^\s*(?:\{:(?![:/])[^{}\n]*\}\s*)+$/;
 const KRAMDOWN_TOC = /^\s*\{:\s*toc\s*\}\s*$/;
 const TOC_NOTE = 'is left out: every post has its table of contents';
 const KRAMDOWN_OPEN = /^\s*\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}\s*$/;
+// kramdown's end-of-block marker: `^` alone on its line ends the list, quote or paragraph before it.
+const KRAMDOWN_END = /^ {0,3}\^[ \t]*$/m;
 // …and the other Jekyll themes' boxes: Chirpy's `{: .prompt-tip }` and al-folio's `{: .block-tip }` (under a quote),
 // Beautiful Jekyll's `{: .box-note}`, TeXt's `{:.success}`.
 const NOTICE = /^\s*\{:\s*\.(?:notice(?:--(\w+))?|(?:prompt|block|box)-(\w+)|(success|info|warning|error))\s*\}\s*$/;
@@ -1423,7 +1425,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^['].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^['].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1594,6 +1596,13 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         index = close;
         continue;
       }
+    }
+    // Two lists (or a quote and a list) that kramdown kept apart stay apart: an HTML comment ends a block as `^`
+    // did, and shows nothing.
+    if (!raw && KRAMDOWN_END.test(line)) {
+      conversions.push({ line: index + 1, from: '^', to: '<!-- -->', note: 'is kramdown’s end of a block: the list or quote before it ends there, and nothing is shown' });
+      lines[index] = '<!-- -->';
+      continue;
     }
     // Liquid's `{% comment %}` … `{% endcomment %}` on lines of their own (hidden there, so hidden here: what it
     // holds is never read, Liquid in it included). On one line, convertInline leaves it out.

@@ -759,6 +759,19 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(convertEngineSyntax(body).conversions.find((conversion) => conversion.line === 4)?.note, 'is left out: every post has its table of contents');
   });
 
+  it('ends a block at kramdown’s `^`, as kramdown does: two lists stay two, a quote ends, and no caret is shown', async () => {
+    const body = '* one\n* two\n^\n* three\n\n> A quote\n^\nText after.\n\n```\n^\n```\n\nA caret ^ in text, and `^` in code.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text, body.replace('two\n^', 'two\n<!-- -->').replace('quote\n^', 'quote\n<!-- -->'));
+    assert.deepEqual(conversions.map((conversion) => conversion.line), [3, 7]);
+    const html = await render(body);
+    assert.match(html, /<ul>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>\s*<ul>\s*<li>three<\/li>\s*<\/ul>/);
+    assert.match(html, /<blockquote>\s*<p>A quote<\/p>\s*<\/blockquote>\s*<p>Text after\.<\/p>/);
+    assert.match(html, /<span>\^<\/span>/);
+    assert.match(html, /A caret \^ in text, and <code>\^<\/code> in code\./);
+    assert.deepEqual(errors(body), []);
+  });
+
   it('reads kramdown’s attribute lists and extensions (Jekyll’s Markdown) instead of publishing them as text', async () => {
     const body = '* TOC\n{:toc}\n\nSee [the docs](https://example.com){:target="_blank"} now.\n\n**Watch out!** Emphasized\nover two lines.\n{: .notice--warning}\n\n![A chart](chart.png){: .align-center}\n\n{::comment}\nA note to myself.\n{:/comment}\n\n## Heading\n{: #custom}\n\n`{: .in-code}`\n\n```\n{: .in-fence}\n```\n';
     const { text, conversions } = convertEngineSyntax(body);
