@@ -48,7 +48,42 @@ export function remarkDollarMath() {
       const math: Math = { type: 'math', value: only.value, meta: null, position: node.position, data: { hName: 'pre', hChildren: [code] } };
       parent.children[index] = math;
     });
+    numberEquations(tree);
   };
+}
+
+// LaTeX's cross-references: MathJax reads them (as al-folio's and other Jekyll themes' posts rely on), KaTeX does not.
+const LABEL = /\\label\{([^{}\n]{1,100})\}/g;
+const REFERENCE = /\\(eq)?ref\{([^{}\n]{1,100})\}/g;
+
+/**
+ * `\label{eq:x}` in a displayed formula numbers it, and `\eqref{eq:x}` and `\ref{eq:x}` anywhere in the post name
+ * that number, as MathJax showed them: KaTeX knows none of the three, so `\label` becomes `\tag{n}` (numbered in
+ * the order of the labels), `\eqref` `(n)` and `\ref` `n`. A label in inline math, or a reference to no label,
+ * stays as written, for content:check to name. Once done, nothing is left to do: the step may run again.
+ */
+function numberEquations(tree: Root): void {
+  const numbers = new Map<string, number>();
+  visit(tree, 'math', (node: Math) => {
+    for (const [, key = ''] of node.value.matchAll(LABEL)) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  });
+  if (numbers.size === 0) return;
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return;
+    const math = node as Math | InlineMath;
+    const value = math.value
+      .replace(LABEL, (whole, key: string) => (math.type === 'math' ? `\\tag{${numbers.get(key) ?? ''}}` : whole))
+      .replace(REFERENCE, (whole, eq: string | undefined, key: string) => {
+        const number = numbers.get(key);
+        return number === undefined ? whole : eq ? `(${number})` : String(number);
+      });
+    if (value === math.value) return;
+    // The HTML the node becomes holds its TeX too (mdast-util-math's `hChildren`).
+    visit({ type: 'root', children: (math.data?.hChildren ?? []) as never[] } as Node, 'text', (text: Text) => {
+      if (text.value === math.value) text.value = value;
+    });
+    math.value = value;
+  });
 }
 
 /**
