@@ -428,11 +428,14 @@ const JEKYLL_END = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const HUGO_BLOCK = /^\s*\{\{<\s*highlight\s+([\w+#.-]+)(?:\s+"([^"]*)")?\s*>\}\}\s*$/;
 const HUGO_END = /^\s*\{\{<\s*\/highlight\s*>\}\}\s*$/;
 // A Mermaid diagram in a block of its own: Hugo themes' `{{< mermaid >}}` (options such as `align="center"`
-// are the theme's look), Zola's `{% mermaid() %}` … `{% end %}` and jekyll-mermaid's `{% mermaid %}`.
-const DIAGRAM_BLOCKS: readonly { open: RegExp; end: RegExp }[] = [
-  { open: /^\s*\{\{[<%]\s*mermaid\b[^>%}]{0,200}[>%]\}\}\s*$/, end: /^\s*\{\{[<%]\s*\/mermaid\s*[>%]\}\}\s*$/ },
-  { open: /^\s*\{%-?\s*mermaid\s*\([^)%}]{0,200}\)\s*-?%\}\s*$/, end: /^\s*\{%-?\s*end\s*-?%\}\s*$/ },
-  { open: /^\s*\{%-?\s*mermaid\s*-?%\}\s*$/, end: /^\s*\{%-?\s*endmermaid\s*-?%\}\s*$/ },
+// are the theme's look), Zola's `{% mermaid() %}` … `{% end %}` and jekyll-mermaid's `{% mermaid %}`. And a
+// chart: Blowfish's and Docsy's `{{< chart >}}` … `{{< /chart >}}` (Chart.js), shown as its source, as al-folio's
+// ```chartjs is (content:check warns).
+const DIAGRAM_BLOCKS: readonly { open: RegExp; end: RegExp; language: string }[] = [
+  { open: /^\s*\{\{[<%]\s*mermaid\b[^>%}]{0,200}[>%]\}\}\s*$/, end: /^\s*\{\{[<%]\s*\/mermaid\s*[>%]\}\}\s*$/, language: 'mermaid' },
+  { open: /^\s*\{%-?\s*mermaid\s*\([^)%}]{0,200}\)\s*-?%\}\s*$/, end: /^\s*\{%-?\s*end\s*-?%\}\s*$/, language: 'mermaid' },
+  { open: /^\s*\{%-?\s*mermaid\s*-?%\}\s*$/, end: /^\s*\{%-?\s*endmermaid\s*-?%\}\s*$/, language: 'mermaid' },
+  { open: /^\s*\{\{[<%]\s*chart\b[^>%}]{0,200}[>%]\}\}\s*$/, end: /^\s*\{\{[<%]\s*\/chart\s*[>%]\}\}\s*$/, language: 'chartjs' },
 ];
 const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
@@ -504,7 +507,7 @@ function codeBlockAt(line: string): { info: string; end: RegExp } | undefined {
   const hugo = HUGO_BLOCK.exec(line);
   if (hugo) return { info: `${hugo[1]}${hugoFenceOptions(hugo[2])}`, end: HUGO_END };
   const diagram = DIAGRAM_BLOCKS.find((block) => block.open.test(line));
-  if (diagram) return { info: 'mermaid', end: diagram.end };
+  if (diagram) return { info: diagram.language, end: diagram.end };
   const hexo = HEXO_CODE.exec(line);
   const info = hexo ? hexoFenceInfo(hexo[2] ?? '') : undefined;
   return hexo && info !== undefined ? { info, end: new RegExp(`^\\s*\\{%-?\\s*end${hexo[1]}\\s*-?%\\}\\s*$`) } : undefined;

@@ -93,6 +93,15 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(found.map((problem) => `${problem.line} ${problem.message.split(':')[0]}`), ['10 The media file public/assets/video/clip.mp4 does not exist', '14 The Liquid tag `{% include video.html path="javascript']);
   });
 
+  it('reads Blowfish’s and Docsy’s {{< chart >}} as a ```chartjs block: its source shown, with a warning as al-folio’s', () => {
+    const body = '{{< chart >}}\ntype: \'bar\',\ndata: { labels: [\'A\'] }\n{{< /chart >}}\n';
+    assert.equal(convertEngineSyntax(body).text, "```chartjs\ntype: 'bar',\ndata: { labels: ['A'] }\n```\n");
+    const problems = check(body);
+    assert.deepEqual(problems.filter((problem) => problem.severity !== 'info').map((problem) => [problem.line, problem.severity, problem.message.split(':')[0]]), [[6, 'warning', 'This `chartjs` block is a diagram that other tools draw']]);
+    // Without its end, it is not read.
+    assert.equal(convertEngineSyntax('{{< chart >}}\ntype: \'bar\'\n').text, "{{< chart >}}\ntype: 'bar'\n");
+  });
+
   it('reads the Mermaid shortcodes of Hugo themes, Zola and jekyll-mermaid as a ```mermaid block, drawn as a diagram', async () => {
     const body = [
       '{{< mermaid align="center" >}}', 'graph TD', '  A["</pre><script>x()</script>"] --> B', '{{< /mermaid >}}', '',
@@ -845,7 +854,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{{< chart >}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
