@@ -13,6 +13,7 @@ import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
+import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
 import { CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
@@ -55,22 +56,24 @@ type Estree = { body: unknown[] } | undefined;
 
 /**
  * Whether the build can evaluate an expression: it runs with nothing in scope but `props` (what the page
- * passes, empty) and the post's `frontmatter` (as Astro's posts read it: lib/markdown/mdx.ts), in a fresh
- * context with a time limit. A comment (`{/* … *\/}`) is fine. Shown as text (`shown`), its value must be
- * something React shows: a field the frontmatter lacks would show nothing, and a map would stop the build.
+ * passes, empty) and the post's `frontmatter` (as Astro's posts read it: lib/markdown/remark-plugins.ts), in a
+ * fresh context with a time limit. A comment (`{/* … *\/}`) is fine. The problem, or the value.
  */
-export function expressionProblem(source: string, estree: Estree, { frontmatter = {}, shown = false }: { frontmatter?: Readonly<Record<string, unknown>>; shown?: boolean } = {}): string | undefined {
-  if (estree && estree.body.length === 0) return undefined;
-  let value: unknown;
+export function evaluateExpression(source: string, estree: Estree, frontmatter: Readonly<Record<string, unknown>> = {}): { problem: string } | { value: unknown } {
+  if (estree && estree.body.length === 0) return { value: undefined };
   try {
-    value = vm.runInNewContext(`(${source}\n)`, { props: {}, frontmatter: structuredClone(frontmatter) }, { timeout: 200 });
+    return { value: vm.runInNewContext(`(${source}\n)`, { props: {}, frontmatter: structuredClone(frontmatter) }, { timeout: 200 }) };
   } catch (error) {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { problem: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
-  if (!shown) return undefined;
-  if (value === undefined && /\bfrontmatter\b/.test(source)) return 'it reads a field the frontmatter does not have, and would show nothing';
+}
+
+/** Why an expression shown as text would show the reader nothing, or stop the build: a field the frontmatter lacks, a map. */
+export function unshownValue(source: string, value: unknown): string | undefined {
+  const field = FRONTMATTER_PATH.exec(source)?.[1];
+  if (value === undefined && field) return `would show nothing: the frontmatter has no \`${field}\``;
   const values: unknown[] = Array.isArray(value) ? value : [value];
-  if (values.some((item) => item !== null && typeof item === 'object')) return 'its value is a list of fields, not text: React cannot show it';
+  if (values.some((item) => item !== null && typeof item === 'object')) return 'holds fields of its own, not text: the build would stop (React shows no map)';
   return undefined;
 }
 
@@ -90,10 +93,13 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
   const report = (line: number | undefined, message: string, fix: string, severity: MdxFinding['severity'] = 'error') =>
     findings.push({ line: line ?? 1, severity, message, fix });
   const expression = (source: string, estree: Estree, line: number | undefined, shown = false) => {
-    const problem = expressionProblem(source, estree, { frontmatter, shown });
-    if (problem) {
-      report(line, `The expression {${shorten(source)}} cannot be evaluated when the site is built (${problem}).`, `Write the value itself (text or a number)${/\bfrontmatter\b/.test(source) ? ', or a field of the frontmatter that holds text (`{frontmatter.title}`)' : ''}, or write \`\\{\` for a literal brace.`);
+    const result = evaluateExpression(source, estree, frontmatter);
+    if ('problem' in result) {
+      report(line, `The expression {${shorten(source)}} cannot be evaluated when the site is built (${result.problem}).`, 'Write the value itself (text or a number), or write `\\{` for a literal brace.');
+      return;
     }
+    const unshown = shown ? unshownValue(source, result.value) : undefined;
+    if (unshown) report(line, `The expression {${shorten(source)}} ${unshown}.`, 'Name a field of the frontmatter that holds text (`{frontmatter.author.name}`), or write the value itself.');
   };
 
   visit(parsed.tree, (node) => {

@@ -72,7 +72,8 @@ export interface TemplateValue {
  * undefined for any other, which content:check names.
  */
 export function liquidValue(expression: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | undefined {
-  const [variable = '', ...filters] = expression.split('|');
+  // Split at each `|` outside quotes: `join: " | "` is one filter.
+  const [variable = '', ...filters] = expression.match(/(?:[^|"']|"[^"]*"|'[^']*')+/g) ?? [];
   const path = /^\s*(page|site)\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*$/.exec(variable);
   if (!path) return undefined;
   const [, scope, key = ''] = path;

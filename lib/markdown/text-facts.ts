@@ -96,6 +96,17 @@ export interface TextFacts {
 const RECENT_LIMIT = 16;
 const recent = new Map<string, TextFacts>();
 
+/** The frontmatter as text, for a cache key: YAML's aliases may make it circular, so an object seen again is named, not written. */
+function frontmatterKey(fields: BodyOptions['fields']): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(fields ?? null, (_key, value: unknown) => {
+    if (value === null || typeof value !== 'object') return value;
+    if (seen.has(value)) return '[seen]';
+    seen.add(value);
+    return value;
+  });
+}
+
 /**
  * Summary and reading statistics of a post body (after its frontmatter), remembered for the next field.
  * The tree is the body's one parse (lib/markdown/parse.ts), text repaired: the pipeline's syntax, so a table or a
@@ -103,7 +114,7 @@ const recent = new Map<string, TextFacts>();
  */
 export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown', options: BodyOptions = {}): TextFacts {
   // A template may show the frontmatter (a gallery, `{{ page.title }}`): then the same body reads differently.
-  const shown = /\{[{%]/.test(body) ? `${JSON.stringify(options.fields ?? null)}:` : '';
+  const shown = /\{[{%]/.test(body) ? `${frontmatterKey(options.fields)}:` : '';
   const key = `${format}:${options.liquid === false ? 'liquid off:' : ''}${shown}${body}`;
   const known = recent.get(key);
   if (known) return known;

@@ -7,12 +7,14 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkPosts, type Problem } from '../../../lib/check';
-import { expressionProblem, findMdxProblems } from '../../../lib/check/mdx';
+import { evaluateExpression, findMdxProblems, unshownValue } from '../../../lib/check/mdx';
 import { bodyOptionsOf, unknownKeysOf } from '../../../lib/content/schema';
 import { convertEngineSyntax, convertHtmlBody } from '../../../lib/markdown/engine-syntax';
 import { remarkFrontmatterValues } from '../../../lib/markdown/remark-plugins';
 import { fieldsShownBy, frontmatterValue, liquidValue, shownValue } from '../../../lib/markdown/template-values';
 import { site } from '../../../lib/site/config';
+import { readFrontmatter } from '../../../lib/content/frontmatter';
+import { textFacts } from '../../../lib/markdown/text-facts';
 import { renderPost } from '../../support/render';
 
 const FIELDS = { title: 'Moving *house* & <b>', date: '2024-01-05', tags: ['rust', 'wasm'], author: { name: 'Ann' }, version: 2, draft: false };
@@ -63,6 +65,7 @@ describe('the values a template names', () => {
     assert.deepEqual(liquidValue(' page.title ', FIELDS), { text: FIELDS.title, source: "the post's own `title`, as on the old site" });
     assert.equal(liquidValue('page.author.name | upcase', FIELDS)?.text, 'ANN');
     assert.equal(liquidValue('page.tags | join: " · "', FIELDS)?.text, 'rust · wasm');
+    assert.equal(liquidValue('page.tags | join: " | " | upcase', FIELDS)?.text, 'RUST | WASM');
     assert.equal(liquidValue('site.title', FIELDS)?.text, site.name);
     assert.equal(liquidValue('site.description', FIELDS)?.text, site.description);
     assert.match(liquidValue('site.title', FIELDS)?.source ?? '', /lib\/site\/config\.ts/);
@@ -137,6 +140,12 @@ describe('a template of the post’s own values, in its body', () => {
     assert.doesNotMatch(html, /<script|<a |katex|<em>/);
   });
 
+  it('reads a post whose frontmatter YAML makes circular (an alias inside itself) without stopping', () => {
+    const front = '---\ntitle: T\ndate: 2024-01-01\nextra: &x\n  b: *x\n---\n\n';
+    assert.equal(textFacts(`{{ page.title }} and {{ page.extra }}.`, 'markdown', bodyOptionsOf(readFrontmatter(`${front}x`)?.data ?? {})).summary, 'T and {{ page.extra }}.');
+    assert.deepEqual(said(check(`${front}{{ page.title }} and {{ page.extra }}.\n`)).map((problem) => problem.split(' ').slice(0, 2).join(' ')), ['4 info', '8 info', '8 error']);
+  });
+
   it('is HTML-escaped text in an HTML post', () => {
     assert.equal(convertHtmlBody('<p>{{ page.title }} for {{ page.nope }}</p>', bodyOptionsOf(FIELDS)).text, '<p>Moving *house* &amp; &lt;b&gt; for {{ page.nope }}</p>');
   });
@@ -175,18 +184,22 @@ describe('Astro’s {frontmatter.x} in an .mdx post', () => {
     assert.deepEqual(findMdxProblems('For {frontmatter.difficulty} readers, by {frontmatter.author.name}; {frontmatter.tags}.\n', undefined, frontmatter), []);
     const problems = findMdxProblems('Fine.\n\n{frontmatter.nope}\n\nBy {frontmatter.author}.\n', undefined, frontmatter);
     assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[3, 'error'], [5, 'error']]);
-    assert.match(problems[0]?.message ?? '', /\{frontmatter\.nope\} cannot be evaluated .*a field the frontmatter does not have/);
-    assert.match(problems[1]?.message ?? '', /its value is a list of fields, not text/);
+    assert.equal(problems[0]?.message, 'The expression {frontmatter.nope} would show nothing: the frontmatter has no `nope`.');
+    assert.equal(problems[1]?.message, 'The expression {frontmatter.author} holds fields of its own, not text: the build would stop (React shows no map).');
     assert.match(problems[0]?.fix ?? '', /a field of the frontmatter that holds text/);
   });
 
   it('evaluates expressions with a copy of the frontmatter, which an expression cannot change for the next', () => {
     const frontmatter = { title: 'T' };
-    assert.equal(expressionProblem('frontmatter.title = "changed"', undefined, { frontmatter }), undefined);
+    assert.deepEqual(evaluateExpression('frontmatter.title = "changed"', undefined, frontmatter), { value: 'changed' });
     assert.equal(frontmatter.title, 'T');
+    assert.deepEqual(evaluateExpression('frontmatter.title', undefined, frontmatter), { value: 'T' });
     // An attribute's value may be anything a component takes; only text shown must be text.
-    assert.equal(expressionProblem('{ a: 1 }', undefined, { frontmatter }), undefined);
-    assert.match(expressionProblem('({ a: 1 })', undefined, { frontmatter, shown: true }) ?? '', /not text/);
+    assert.equal(unshownValue('frontmatter.title', 'T'), undefined);
+    assert.equal(unshownValue('frontmatter.tags', ['a', 'b']), undefined);
+    assert.match(unshownValue('({ a: 1 })', { a: 1 }) ?? '', /holds fields of its own, not text/);
+    assert.match(unshownValue('frontmatter.nope', undefined) ?? '', /the frontmatter has no `nope`/);
+    assert.equal(unshownValue('props.x', undefined), undefined);
   });
 
   it('accepts in content:check the fields the body shows, with a note at the field', () => {
