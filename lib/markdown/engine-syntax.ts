@@ -73,17 +73,26 @@ export function hexoArguments(args: string): string[] {
 }
 
 /** A shortcode's or a tag's arguments: `key="value"` (or `key=value`) by name, the others in order, quotes off. */
-function shortcodeArguments(args: string): { named: Record<string, string>; positional: string[] } {
+// Quoted values as Hugo reads them, and as Zola's (Tera's) calls read them: a backslash escapes a quote there.
+const ARGUMENT = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s,]+))|"([^"]*)"|'([^']*)'|([^\s,]+)/g;
+const ESCAPED_ARGUMENT = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s,]+))|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s,]+)/g;
+
+/** A shortcode's arguments: `name="value"` (names in lower case) and the positional ones, in order. */
+function shortcodeArguments(args: string, { escapes = false } = {}): { named: Record<string, string>; positional: string[] } {
   const named: Record<string, string> = {};
   const positional: string[] = [];
-  for (const part of args.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s,]+))|"([^"]*)"|'([^']*)'|([^\s,]+)/g)) {
-    if (part[1]) named[part[1].toLowerCase()] = part[2] ?? part[3] ?? part[4] ?? '';
-    else positional.push(part[5] ?? part[6] ?? part[7] ?? '');
+  const value = (text: string) => (escapes ? text.replace(/\\(["'\\])/g, '$1') : text);
+  for (const part of args.matchAll(escapes ? ESCAPED_ARGUMENT : ARGUMENT)) {
+    if (part[1]) named[part[1].toLowerCase()] = value(part[2] ?? part[3] ?? part[4] ?? '');
+    else positional.push(value(part[5] ?? part[6] ?? part[7] ?? ''));
   }
   return { named, positional };
 }
 
 const ID = /^[\w-]+$/;
+
+/** What Hexo's and Blowfish's buttons become. */
+const BUTTON_NOTE = 'is a link: the site has no button look';
 
 /** What a reader gets instead of another site's player: a link to it (lib/check says so). */
 export const embedNote = (url: string) => `is shown as a link to ${shorten(url)}: the site embeds no other site's player`;
@@ -193,7 +202,7 @@ function hexoPageTag(tag: string, args: string): { to: string; note: string } | 
     if (!text || /[[\]{}]/.test(text)) return undefined;
     if (url === '#' || url === '') return { to: escapeText(text), note: 'is its text: the site has no button look, and it led nowhere' };
     if (!/^(?:https?:\/\/|\/|#)[^\s"'<>()]{0,500}$/.test(url)) return undefined;
-    return { to: `[${escapeText(text)}](${url})`, note: 'is a link: the site has no button look' };
+    return { to: `[${escapeText(text)}](${url})`, note: BUTTON_NOTE };
   }
   return undefined;
 }
@@ -391,7 +400,7 @@ function hugoPaired(name: string, args: string, inner: string): { to: string; no
   const { named, positional } = shortcodeArguments(args);
   const href = named.href;
   if (positional.length > 0 || !href || /[\s()<>]/.test(href) || Object.keys(named).some((key) => !['href', 'target'].includes(key))) return undefined;
-  return { to: `[${text}](${href})`, note: 'is a link: the site has no button look' };
+  return { to: `[${text}](${href})`, note: BUTTON_NOTE };
 }
 
 // A frontmatter value by its path: VuePress' and VitePress' `{{ $frontmatter.title }}`, Hugo's `{{< param "title" >}}`.
@@ -1173,13 +1182,7 @@ const DEV_PAIR = /\{%-?\s*(katex|cta)\b((?:[^%]|%(?!\})){0,500}?)-?%\}(.{1,500}?
 const ZOLA_ADMONITION = /^\s*\{\{-?\s*admonition\(((?:[^"'()\n]|"(?:[^"\\\n]|\\.){0,3000}"|'(?:[^'\\\n]|\\.){0,3000}'){0,3000})\)\s*-?\}\}\s*$/;
 
 /** A Zola call's named arguments (`key="value"`, quotes in it escaped; commas optional, as Tera reads them). */
-function zolaArguments(args: string): Record<string, string> {
-  const named: Record<string, string> = {};
-  for (const part of args.matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([\w.-]+))/g)) {
-    named[part[1] ?? ''] = (part[2] ?? part[3] ?? part[4] ?? '').replace(/\\(["'\\])/g, '$1');
-  }
-  return named;
-}
+const zolaArguments = (args: string): Record<string, string> => shortcodeArguments(args, { escapes: true }).named;
 
 /** tabi's one-line admonition as a callout on one line (lib/markdown/alerts.ts ends its title at the `<br>`). */
 function zolaAdmonition(line: string): string | undefined {

@@ -71,6 +71,17 @@ export function hasIcon(prefix: string, name: string): boolean {
  * name ("trash can"); undefined when its set has no such icon.
  */
 export function iconElement(prefix: string, name: string): Element | undefined {
+  const key = `${prefix}:${name}`;
+  if (!drawn.has(key)) drawn.set(key, drawIcon(prefix, name));
+  const svg = drawn.get(key);
+  // Each use its own copy: later steps may change the tree they are given.
+  return svg && structuredClone(svg);
+}
+
+/** The icons drawn so far, by set and name: a post of many icons parses each shape once. */
+const drawn = new Map<string, Element | undefined>();
+
+function drawIcon(prefix: string, name: string): Element | undefined {
   const data = iconData(prefix, name);
   if (!data) return undefined;
   const { attributes, body } = iconToSVG(data, { height: '1em' });
