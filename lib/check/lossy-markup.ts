@@ -67,7 +67,7 @@ export function codeBlockFindings(node: Code): LossFinding[] {
     findings.push({ line, severity: 'info', message: 'The code fence’s `npm2yarn` showed the command for Yarn and pnpm too, in tabs (Docusaurus): the site shows the npm command as written.', fix: 'Nothing to do; or write the Yarn and pnpm commands in the block too.' });
   }
   if (node.lang === 'mermaid') {
-    findings.push({ line, severity: 'info', message: 'This Mermaid diagram is drawn in the reader’s browser; without JavaScript, and in the feeds, its source is shown as code.', fix: 'Nothing to do.', diagram: node.value });
+    findings.push({ line, severity: 'info', message: 'This Mermaid diagram is drawn in the reader’s browser; without JavaScript, and in the feeds (with a link to the drawing), its source is shown as code.', fix: 'Nothing to do.', diagram: node.value });
   } else if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {
     findings.push({ line, severity: 'warning', message: `This \`${node.lang}\` block is a diagram that other tools draw: the site shows its source as code, so readers see the code instead of the diagram.`, fix: `Draw it as an SVG (or write it in Mermaid, which the site draws: a \`\`\`mermaid block), put the SVG beside the post and show it: ![what it shows](./diagram.svg). Keep the code block too if the source is worth reading.` });
   } else if (fence.unknownLanguage && node.lang !== 'math') {

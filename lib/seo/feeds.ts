@@ -1,6 +1,6 @@
 import 'server-only';
 import { Feed, type Item } from 'feed';
-import { absolutizeHtml } from './absolute-html';
+import { feedHtml } from './feed-html';
 import type { Post } from '../content/types';
 import { cdataHtml, htmlText, xmlAttribute, xmlChars } from './feed-text';
 import { DEFAULT_SHARE_IMAGE, SITE_FEEDS, tagFeedPath, tagPath } from '../routes';
@@ -22,12 +22,12 @@ export const feedTitles = {
 export type FeedScope = { kind: 'site' } | { kind: 'tag'; tag: Tag };
 
 // A post sits in the site feeds and several tag feeds: rewrite its HTML once per build.
-const feedHtml = new WeakMap<Post, string>();
+const feedHtmlOf = new WeakMap<Post, string>();
 function absoluteHtmlOf(post: Post, link: string): string {
-  let html = feedHtml.get(post);
+  let html = feedHtmlOf.get(post);
   if (html === undefined) {
-    html = absolutizeHtml(post.html, link);
-    feedHtml.set(post, html);
+    html = feedHtml(post.html, link);
+    feedHtmlOf.set(post, html);
   }
   return html;
 }

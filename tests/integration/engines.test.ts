@@ -148,6 +148,9 @@ describe('posts from other engines build with no edit', () => {
         await drawing.waitFor({ timeout: 30_000 });
         for (const label of labels) assert.ok(await drawing.getByText(label, { exact: true }).first().isVisible(), `${slug}: ${label} drawn`);
       }
+      // In a feed, where no script draws it, the diagram's source leads to its drawing.
+      const feed = await (await fetch(`http://127.0.0.1:${port}/tags/sequencers/feed.xml`)).text();
+      assert.match(feed, /sequenceDiagram[\s\S]*?<\/pre><figcaption>A diagram’s source: <a href="http[^"]*\/posts\/sequencer-basics">see it drawn on the post’s page<\/a>\.<\/figcaption><\/figure>/, 'a diagram in a feed');
       // Icons written as text (Blowfish's shortcode, MkDocs Material's, in .mdx too): drawn one line of text
       // tall, in the text's colour.
       for (const [slug, name] of [['sequencer-basics', 'github'], ['hello-world', 'trash can'], ['callouts-and-math', 'lightbulb']] as const) {

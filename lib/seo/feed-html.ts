@@ -4,6 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { DIAGRAM_FIGURE_CLASS } from '../browser/diagrams';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
 
@@ -37,13 +38,29 @@ function rehypeAbsoluteUrls() {
   };
 }
 
+/**
+ * A diagram is drawn by the page's script, which no feed reader runs: its source stays (it is what the
+ * diagram says), with a caption that leads to the drawing.
+ */
+function rehypeFeedDiagrams() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element) => {
+      const classes = node.properties.className;
+      if (node.tagName !== 'figure' || !(Array.isArray(classes) && classes.includes(DIAGRAM_FIGURE_CLASS))) return;
+      const link: Element = { type: 'element', tagName: 'a', properties: { href: String(file.data.pageUrl) }, children: [{ type: 'text', value: 'see it drawn on the post’s page' }] };
+      node.children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: 'A diagram’s source: ' }, link, { type: 'text', value: '.' }] });
+    });
+  };
+}
+
 // Built once: a feed build rewrites many posts.
-const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls).use(rehypeStringify).freeze();
+const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls).use(rehypeFeedDiagrams).use(rehypeStringify).freeze();
 
 /**
- * Post HTML with every relative URL (`/path`, `#anchor`, `image.png`, `srcset` entries) resolved
- * against the post's absolute URL, as a browser would: feed readers show the HTML away from the site.
+ * A post's HTML as feed readers get it, away from the site: every relative URL (`/path`, `#anchor`,
+ * `image.png`, `srcset` entries) resolved against the post's absolute URL, as a browser would, and a
+ * diagram's source captioned with a link to its drawing.
  */
-export function absolutizeHtml(html: string, pageUrl: string): string {
+export function feedHtml(html: string, pageUrl: string): string {
   return String(processor.processSync(new VFile({ value: html, data: { pageUrl } })));
 }
