@@ -1175,6 +1175,13 @@ function capturedMarkdown(lines: readonly string[], at: number, name: string): {
 const LIQUID_COMMENT_OPEN = /^\s*\{%-?\s*comment\s*-?%\}\s*$/;
 const LIQUID_COMMENT_CLOSE = /^\s*\{%-?\s*endcomment\s*-?%\}\s*$/;
 const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}.{0,2000}?\{%-?\s*endcomment\s*-?%\}/g;
+// Hugo's own comment (since 0.137), on one line: `{{% comment %}} rewrite this {{% /comment %}}`.
+const HUGO_COMMENT = /\{\{[<%]\s*comment\s*[>%]\}\}.{0,2000}?\{\{[<%]\s*\/comment\s*[>%]\}\}/g;
+// Comments over lines of their own, hidden there, so hidden here (what they hold is never read, Liquid in it included).
+const COMMENT_BLOCKS: readonly { open: RegExp; close: RegExp; end: string; what: string }[] = [
+  { open: LIQUID_COMMENT_OPEN, close: LIQUID_COMMENT_CLOSE, end: '{% endcomment %}', what: 'a Liquid comment' },
+  { open: /^\s*\{\{[<%]\s*comment\s*[>%]\}\}\s*$/, close: /^\s*\{\{[<%]\s*\/comment\s*[>%]\}\}\s*$/, end: '{{% /comment %}}', what: 'a Hugo comment' },
+];
 // DEV's tags with an end on the same line: `{% katex inline %}x{% endkatex %}`, `{% cta URL %}Text{% endcta %}`.
 const DEV_PAIR = /\{%-?\s*(katex|cta)\b((?:[^%]|%(?!\})){0,500}?)-?%\}(.{1,500}?)\{%-?\s*end\1\s*-?%\}/g;
 // tabi's (a Zola theme's) callout on a line of its own: `{{ admonition(type="tip", title="…", text="…") }}`,
@@ -1322,6 +1329,7 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found, options: BodyOptions = {}): string {
   let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
+  rewritten = replaceOutsideCode(rewritten, HUGO_COMMENT, () => ({ to: '', note: 'is left out: a Hugo comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
   rewritten = replaceOutsideCode(
     rewritten,
@@ -1610,12 +1618,13 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       lines[index] = '<!-- -->';
       continue;
     }
-    // Liquid's `{% comment %}` … `{% endcomment %}` on lines of their own (hidden there, so hidden here: what it
-    // holds is never read, Liquid in it included). On one line, convertInline leaves it out.
-    if (!raw && LIQUID_COMMENT_OPEN.test(line)) {
-      const close = lineAfter(lines, index, (candidate) => LIQUID_COMMENT_CLOSE.test(candidate));
+    // Liquid's `{% comment %}` … `{% endcomment %}` and Hugo's `{{% comment %}}` … `{{% /comment %}}` on lines of
+    // their own (COMMENT_BLOCKS). On one line, convertInline leaves them out.
+    const commentBlock = raw ? undefined : COMMENT_BLOCKS.find((block) => block.open.test(line));
+    if (commentBlock) {
+      const close = lineAfter(lines, index, (candidate) => commentBlock.close.test(candidate));
       if (close > index) {
-        conversions.push({ line: index + 1, from: line.trim(), to: '', note: 'and what follows up to `{% endcomment %}` are left out: a Liquid comment, not shown' });
+        conversions.push({ line: index + 1, from: line.trim(), to: '', note: `and what follows up to \`${commentBlock.end}\` are left out: ${commentBlock.what}, not shown` });
         for (let at = index; at <= close; at++) lines[at] = '';
         index = close;
         continue;

@@ -321,6 +321,19 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.doesNotMatch(html, /\{:|\[!/);
   });
 
+  it('leaves out Hugo’s comment shortcode, on one line or over lines, the shortcodes in it too', () => {
+    const body = 'Intro {{% comment %}} rewrite this {{% /comment %}} text.\n\n{{< comment >}}\nA note, with {{< figure src="x.png" >}} in it.\n{{< /comment >}}\n\nAfter `{{% comment %}}` in code.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text, 'Intro  text.\n\n\n\n\n\nAfter `{{% comment %}}` in code.\n');
+    assert.deepEqual(conversions.map((conversion) => [conversion.line, conversion.note]), [
+      [1, 'is left out: a Hugo comment, not shown'],
+      [3, 'and what follows up to `{{% /comment %}}` are left out: a Hugo comment, not shown'],
+    ]);
+    assert.deepEqual(errors(body), []);
+    // Never closed: not read, and content:check names it.
+    assert.equal(convertEngineSyntax('{{% comment %}}\nstill here\n').text, '{{% comment %}}\nstill here\n');
+  });
+
   it('leaves out a Liquid comment, the Liquid in it too, and reads al-folio’s figure and Chirpy’s embed includes', () => {
     // minima's own example post: a comment that holds an include.
     const body = 'Text {% comment %}hidden {% include x.html %}{% endcomment %} shown.\n\n{% comment %}\nMight you have an include in your theme? Why not try:\n{% include note.html %}\n{% endcomment %}\n\n{% include figure.liquid loading="eager" path="assets/img/9.jpg" class="img-fluid rounded" zoomable=true %}\n\n{% include embed/youtube.html id=\'Balreaj8Yqs\' %}\n';
@@ -854,7 +867,7 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
       const line = opening.repeat(Math.ceil(size / opening.length));
       assert.equal(convertEngineSyntax(line).text, line, opening);
     }
-    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{{< chart >}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
+    for (const opening of [':::tip', '{::comment}', '{% highlight ruby %}', '```\n:::tip', '$$x', '{% katex %}', '{% details a %}', '{{< mermaid >}}', '{{< chart >}}', '{{% comment %}}', '{% mermaid %}', '{{< quote >}}', '|---', '|' + '-+'.repeat(500)]) {
       const body = `${opening}\n`.repeat(Math.ceil(size / (opening.length + 1)));
       assert.equal(convertEngineSyntax(body).text, body, opening);
     }
