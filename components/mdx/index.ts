@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react';
+import { Admonition } from './Admonition';
 import { Callout } from './Callout';
+import { CodeBlock } from './CodeBlock';
 import { Details } from './Details';
 import { Figure } from './Figure';
 import { InlineToc } from './InlineToc';
 import type { MdxComponentName } from './names';
+import { TabItem, Tabs } from './Tabs';
 
 /**
  * The one registry of components `.mdx` posts use (names and help in ./names.ts). They render to
@@ -17,4 +20,8 @@ export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = {
   TOC: InlineToc,
   TOCInline: InlineToc,
   Details,
+  Tabs,
+  TabItem,
+  Admonition,
+  CodeBlock,
 };

@@ -10,6 +10,10 @@ export const MDX_COMPONENTS = {
   TOC: 'the post’s table of contents, inline: <TOC />',
   TOCInline: 'tailwind-nextjs-starter-blog’s name for <TOC />, with its fromHeading, toHeading, exclude and asDisclosure',
   Details: 'a section the reader opens: <Details summary="…">text</Details>',
+  Tabs: 'Docusaurus’ tabs, every tab shown one after another under its label: <Tabs><TabItem value="js" label="JavaScript">…</TabItem></Tabs>',
+  TabItem: 'one tab of <Tabs>: <TabItem value="js" label="JavaScript">…</TabItem>',
+  Admonition: 'Docusaurus’ name for <Callout>: <Admonition type="tip" title="…">text</Admonition> (note, tip, info, warning, danger, caution)',
+  CodeBlock: 'Docusaurus’ code block: <CodeBlock language="js" title="a.js" showLineNumbers>{`code`}</CodeBlock>, highlighted as a fence is',
 } as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

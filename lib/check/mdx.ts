@@ -13,6 +13,7 @@ import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
+import { codeBlockFence, docusaurusImports } from '../markdown/mdx-docusaurus';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
@@ -28,6 +29,8 @@ export interface MdxFinding {
   diagram?: string;
 }
 
+// Docusaurus' kinds (components/mdx/Admonition.tsx).
+const ADMONITION_TYPES = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'secondary', 'success', 'important'];
 const ALERT_NAMES = 'note, :::tip, :::info, :::warning, :::danger, :::caution or :::details';
 const KNOWN = `<${MDX_COMPONENT_NAMES.join('>, <')}>`;
 const USE_REGISTRY = `Use the site's components, which need no import: ${KNOWN} (components/mdx/).`;
@@ -112,6 +115,11 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       report(line, `${shorten(inlineNote[0])} would be shown as text: an .mdx post reads no inline footnote.`, 'Write a footnote: text[^1], and [^1]: the note on a line of its own after the paragraph.');
     }
     if (node.type === 'mdxjsEsm') {
+      const theme = docusaurusImports(node.value);
+      if (theme) {
+        report(line, `${shorten(node.value)} is left out: the site has its own ${theme.map((name) => `<${name}>`).join(', ')}, which ${theme.length === 1 ? 'needs' : 'need'} no import.`, 'Nothing to do; or remove the import.', 'info');
+        return;
+      }
       const kind = /^\s*import\b/.test(node.value) ? 'An `import`' : 'An `export`';
       report(line, `${kind} in a post is not supported: ${shorten(node.value)}`, `Remove it. ${USE_REGISTRY}`);
     } else if (node.type === 'containerDirective' && !containerKind(node.name)) {
@@ -166,6 +174,14 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
         } else if (!literal('alt')?.trim()) {
           report(line, 'An image has no alt text: readers of screen readers lose it.', `Describe what it shows: <${name} src="${src}" alt="a chart of fees" />.`, 'warning');
         }
+      }
+      if (name === 'Tabs') report(line, '<Tabs> (Docusaurus): the site has no tabs, so every tab is shown, one after another, under its label.', 'Nothing to do.', 'info');
+      if (name === 'CodeBlock' && !codeBlockFence(element as MdxJsxFlowElement)) {
+        report(line, '<CodeBlock> is shown as plain code, without highlighting: its code is not written out in it, or it has an option the site does not read.', 'Write its code out, <CodeBlock language="js">{`code`}</CodeBlock>, with only `language`, `title` and `showLineNumbers`; or write a fenced code block.', 'warning');
+      }
+      if (name === 'Admonition') {
+        const type = literal('type');
+        if (type !== undefined && (type === null || !ADMONITION_TYPES.includes(type))) report(line, `<Admonition type=${type === null ? '{…}' : JSON.stringify(type)}> is not a kind of admonition.`, `Use type="${ADMONITION_TYPES.join('", "')}".`);
       }
       if (name === 'Callout') {
         const type = literal('type');

@@ -409,6 +409,14 @@ describe('posts from other engines build with no edit', () => {
     assertHas(docusaurus, /<img (?=[^>]*alt="Docusaurus Plushie")(?=[^>]*src="\/_img\/docusaurus-plushie-banner-)/, 'a Docusaurus image beside the post');
     assertHas(pageHtml(dir, 'tags/docusaurus'), /Lorem ipsum dolor sit amet\.\.\./, '<!-- truncate -->: the summary');
     assertHas(docusaurus, /<h2 id="adding-posts">Adding posts<a/, 'Docusaurus {#id}');
+    // Docusaurus' own components, imported from its theme: the imports go; every tab is shown under its label,
+    // a written-out <CodeBlock> is a highlighted, titled, numbered fence, an <Admonition> a callout.
+    const tabs = pageHtml(dir, 'posts/tabs-and-code') ?? '';
+    assertHas(tabs.replace(/<[^>]+>/g, ''), /\bnpm\s*npm install @docusaurus\/core\s*Yarn\s*yarn add @docusaurus\/core\s*Apple\s*This is an apple\.\s*Orange\s*This is an orange\./, '<Tabs> and <TabItem>: each tab under its label');
+    assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');
+    assertHas(tabs, /<div class="markdown-alert markdown-alert-caution"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Take care<\/p>\s*<p>Back up the site before you upgrade\.<\/p>/, '<Admonition type="danger">: a caution callout');
+    assert.doesNotMatch(visibleText(tabs), /import|@theme/, 'no import on the page');
+
     // Its template's .mdx post: `:::tip` and `:::details[Title]` are callouts, `{#id}` the heading's id, `{/* truncate */}` ends the summary.
     const mdx = pageHtml(dir, 'posts/mdx-blog-post') ?? '';
     assertHas(mdx, /<div class="markdown-alert markdown-alert-tip"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Tip<\/p>\s*<p>Use the power of React/, 'an .mdx :::tip');

@@ -34,7 +34,7 @@ describe('content:check on .mdx posts', () => {
     assert.equal(problem?.line, 8);
     assert.equal(problem?.severity, 'error');
     assert.match(problem?.message ?? '', /Unknown component <Chart>/);
-    assert.match(problem?.fix ?? '', /<Figure>, <Image>, <Callout>, <TOC>, <TOCInline>, <Details> \(components\/mdx\/\)/);
+    assert.match(problem?.fix ?? '', /<Figure>, <Image>, <Callout>, <TOC>, <TOCInline>, <Details>, <Tabs>, <TabItem>, <Admonition>, <CodeBlock> \(components\/mdx\/\)/);
     assert.match(problem?.fix ?? '', /add <Chart> to components\/mdx\//);
   });
 

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { findMdxProblems } from '../../../lib/check/mdx';
+import { codeBlockFence, docusaurusImports, remarkDocusaurusComponents } from '../../../lib/markdown/mdx-docusaurus';
+
+const parse = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as Root;
+const transformed = (source: string) => {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDocusaurusComponents);
+  return processor.runSync(processor.parse(source)) as Root;
+};
+const element = (source: string) => parse(source).children.find((node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement');
+const said = (body: string) => findMdxProblems(body).map((finding) => `${finding.line} ${finding.severity} ${finding.message}`);
+
+describe('Docusaurus’ theme components in an .mdx post', () => {
+  it('reads imports of its theme’s Tabs, TabItem, CodeBlock and Admonition, each under its own name, and nothing else', () => {
+    assert.deepEqual(docusaurusImports("import Tabs from '@theme/Tabs';\nimport TabItem from \"@theme/TabItem\"\n// the code block\nimport CodeBlock from '@theme/CodeBlock';"), ['Tabs', 'TabItem', 'CodeBlock']);
+    assert.equal(docusaurusImports("import MyTabs from '@theme/Tabs';"), undefined);
+    assert.equal(docusaurusImports("import Tabs from '@theme/Tabs';\nimport Chart from '../components/Chart';"), undefined);
+    assert.equal(docusaurusImports("import { Tabs } from '@theme/Tabs';"), undefined);
+    assert.equal(docusaurusImports('export const year = 2024;'), undefined);
+    assert.equal(docusaurusImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);
+  });
+
+  it('drops those imports only, and makes a written-out <CodeBlock> the fence it stands for', () => {
+    const tree = transformed("import Tabs from '@theme/Tabs';\n\nimport Chart from './Chart';\n\n<CodeBlock language=\"jsx\" title=\"a.js\" showLineNumbers>\n{`const a = \\`x\\`;\nreturn <h1>{a}</h1>;`}\n</CodeBlock>\n\n<Tabs>\n  <TabItem value=\"a\">A</TabItem>\n</Tabs>\n");
+    assert.deepEqual(tree.children.map((node) => node.type), ['mdxjsEsm', 'code', 'mdxJsxFlowElement']);
+    const code = tree.children[1];
+    assert.ok(code?.type === 'code');
+    assert.deepEqual([code.lang, code.meta, code.value], ['jsx', 'title="a.js" showLineNumbers', 'const a = `x`;\nreturn <h1>{a}</h1>;']);
+  });
+
+  it('leaves a <CodeBlock> whose code is not written out, or that has another option, to its component', () => {
+    assert.equal(codeBlockFence(element('<CodeBlock language="js">\n{`a ${b}`}\n</CodeBlock>\n')!), undefined);
+    assert.equal(codeBlockFence(element('<CodeBlock language="js">\n{code}\n</CodeBlock>\n')!), undefined);
+    assert.equal(codeBlockFence(element('<CodeBlock language="js" metastring="{1}">\n{`a`}\n</CodeBlock>\n')!), undefined);
+    assert.deepEqual(codeBlockFence(element("<CodeBlock>\n{'one line'}\n</CodeBlock>\n")!)?.value, 'one line');
+  });
+
+  it('notes what content:check reads, warns of plain code, and stops at an admonition kind it does not know', () => {
+    const body = ["import Tabs from '@theme/Tabs';", 'import TabItem from "@theme/TabItem";', '', '<Tabs>', '  <TabItem value="a" label="A">A</TabItem>', '</Tabs>', '', '<CodeBlock language="js">', '{source}', '</CodeBlock>', '', '<Admonition type="hint">Text</Admonition>', '', "import Chart from './Chart';", ''].join('\n');
+    assert.deepEqual(said(body), [
+      "1 info import Tabs from '@theme/Tabs'; is left out: the site has its own <Tabs>, <TabItem>, which need no import.",
+      '4 info <Tabs> (Docusaurus): the site has no tabs, so every tab is shown, one after another, under its label.',
+      '8 warning <CodeBlock> is shown as plain code, without highlighting: its code is not written out in it, or it has an option the site does not read.',
+      '9 error The expression {source} cannot be evaluated when the site is built (ReferenceError: source is not defined).',
+      '12 error <Admonition type="hint"> is not a kind of admonition.',
+      "14 error An `import` in a post is not supported: import Chart from './Chart';",
+    ]);
+  });
+});
