@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CALLOUT_TYPES } from './names';
+import { CALLOUT_KINDS, CALLOUT_TYPES } from './names';
 
 const TITLES: Record<(typeof CALLOUT_TYPES)[number], string> = {
   note: 'Note',
@@ -9,9 +9,12 @@ const TITLES: Record<(typeof CALLOUT_TYPES)[number], string> = {
   caution: 'Caution',
 };
 
-/** The markup of a Markdown alert (`> [!TIP]`, lib/markdown/alerts.ts), so both share app/markdown.css. */
+/**
+ * The markup of a Markdown alert (`> [!TIP]`, lib/markdown/alerts.ts), so both share app/markdown.css. Also
+ * Docusaurus' <Admonition> and Nextra's <Callout> (`danger`, `error`, `info`: CALLOUT_KINDS).
+ */
 export function Callout({ type = 'note', title, children }: { type?: string; title?: string; children?: ReactNode }) {
-  const kind = (CALLOUT_TYPES as readonly string[]).includes(type) ? (type as (typeof CALLOUT_TYPES)[number]) : 'note';
+  const kind = Object.hasOwn(CALLOUT_KINDS, type) ? (CALLOUT_KINDS[type] ?? 'note') : 'note';
   return (
     <div className={`markdown-alert markdown-alert-${kind}`} role="note">
       <p className="markdown-alert-title">{title ?? TITLES[kind]}</p>

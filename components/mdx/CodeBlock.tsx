@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 /**
  * Docusaurus' `<CodeBlock>` whose code is not written out (an expression): shown as plain code. One whose
- * code is written out is a fenced code block, highlighted (lib/markdown/mdx-docusaurus.ts).
+ * code is written out is a fenced code block, highlighted (lib/markdown/mdx-imports.ts).
  */
 export function CodeBlock({ language, children }: { language?: string; children?: ReactNode }) {
   return (

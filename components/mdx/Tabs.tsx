@@ -7,17 +7,18 @@ interface TabItemProps {
 }
 
 /**
- * Docusaurus' `<Tabs>`: the site has no tabs, so every tab is shown, one after another, each under its
- * label (as the other engines' tabs are, lib/markdown/engine-syntax.ts). Its old `values={[{ label, value }]}`
- * names the tabs whose items give only their `value`.
+ * Docusaurus' and Nextra's `<Tabs>`: the site has no tabs, so every tab is shown, one after another, each
+ * under its label (as the other engines' tabs are, lib/markdown/engine-syntax.ts). Docusaurus' old
+ * `values={[{ label, value }]}` names the tabs whose items give only their `value`; Nextra's `items={['npm', …]}`
+ * names its `<Tabs.Tab>`s in order.
  */
-export function Tabs({ values, children }: { values?: readonly { label?: string; value?: string }[]; children?: ReactNode }) {
+export function Tabs({ values, items, children }: { values?: readonly { label?: string; value?: string }[]; items?: readonly string[]; children?: ReactNode }) {
+  // Only the tabs: the text between them is the layout's whitespace.
+  const tabs = Children.toArray(children).filter(isValidElement) as ReactElement<TabItemProps>[];
   return (
     <>
-      {Children.map(children, (child) => {
-        if (!isValidElement(child)) return child;
-        const item = child as ReactElement<TabItemProps>;
-        const label = item.props.label ?? values?.find((entry) => entry.value === item.props.value)?.label;
+      {tabs.map((item, place) => {
+        const label = item.props.label ?? values?.find((entry) => entry.value === item.props.value)?.label ?? items?.[place];
         return label === undefined ? item : cloneElement(item, { label });
       })}
     </>
@@ -37,4 +38,12 @@ export function TabItem({ value, label, children }: TabItemProps) {
       {children}
     </>
   );
+}
+
+// Nextra writes a tab `<Tabs.Tab>`: MDX reads it as this property of the <Tabs> it is given.
+Tabs.Tab = TabItem;
+
+/** Nextra's `<Steps>`: its `###` headings and their text, as written (the site numbers no steps). */
+export function Steps({ children }: { children?: ReactNode }) {
+  return <>{children}</>;
 }

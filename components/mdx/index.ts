@@ -1,12 +1,11 @@
 import type { ComponentType } from 'react';
-import { Admonition } from './Admonition';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Details } from './Details';
 import { Figure } from './Figure';
 import { InlineToc } from './InlineToc';
 import type { MdxComponentName } from './names';
-import { TabItem, Tabs } from './Tabs';
+import { Steps, TabItem, Tabs } from './Tabs';
 
 /**
  * The one registry of components `.mdx` posts use (names and help in ./names.ts). They render to
@@ -22,6 +21,8 @@ export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = {
   Details,
   Tabs,
   TabItem,
-  Admonition,
+  'Tabs.Tab': TabItem,
+  Admonition: Callout,
   CodeBlock,
+  Steps,
 };

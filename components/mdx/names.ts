@@ -10,10 +10,12 @@ export const MDX_COMPONENTS = {
   TOC: 'the post’s table of contents, inline: <TOC />',
   TOCInline: 'tailwind-nextjs-starter-blog’s name for <TOC />, with its fromHeading, toHeading, exclude and asDisclosure',
   Details: 'a section the reader opens: <Details summary="…">text</Details>',
-  Tabs: 'Docusaurus’ tabs, every tab shown one after another under its label: <Tabs><TabItem value="js" label="JavaScript">…</TabItem></Tabs>',
-  TabItem: 'one tab of <Tabs>: <TabItem value="js" label="JavaScript">…</TabItem>',
-  Admonition: 'Docusaurus’ name for <Callout>: <Admonition type="tip" title="…">text</Admonition> (note, tip, info, warning, danger, caution)',
+  Tabs: 'Docusaurus’ and Nextra’s tabs, every tab shown one after another under its label: <Tabs><TabItem value="js" label="JavaScript">…</TabItem></Tabs>',
+  TabItem: 'one tab of Docusaurus’ <Tabs>: <TabItem value="js" label="JavaScript">…</TabItem>',
+  'Tabs.Tab': 'one tab of Nextra’s <Tabs items={[…]}>, labelled by its place in `items`',
+  Admonition: 'Docusaurus’ name for <Callout>: <Admonition type="tip" title="…">text</Admonition>',
   CodeBlock: 'Docusaurus’ code block: <CodeBlock language="js" title="a.js" showLineNumbers>{`code`}</CodeBlock>, highlighted as a fence is',
+  Steps: 'Nextra’s steps: its `###` headings and their text, as written',
 } as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
@@ -27,3 +29,14 @@ export const FIGURE_COMPONENTS: readonly MdxComponentName[] = ['Figure', 'Image'
 export const TOC_COMPONENTS: readonly MdxComponentName[] = ['TOC', 'TOCInline'];
 
 export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+
+/** The kind a callout's `type` names: the site's own, and Docusaurus' and Nextra's words for them. */
+export const CALLOUT_KINDS: Readonly<Record<string, (typeof CALLOUT_TYPES)[number]>> = {
+  ...Object.fromEntries(CALLOUT_TYPES.map((type) => [type, type])),
+  info: 'note',
+  default: 'note',
+  secondary: 'note',
+  success: 'tip',
+  danger: 'caution',
+  error: 'caution',
+};

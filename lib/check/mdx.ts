@@ -13,11 +13,11 @@ import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
-import { codeBlockFence, docusaurusImports } from '../markdown/mdx-docusaurus';
+import { codeBlockFence, componentImports } from '../markdown/mdx-imports';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
-import { CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
+import { CALLOUT_KINDS, CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
 
 /** A problem of an `.mdx` body, at its line in the body (1-based). */
 export interface MdxFinding {
@@ -29,8 +29,6 @@ export interface MdxFinding {
   diagram?: string;
 }
 
-// Docusaurus' kinds (components/mdx/Admonition.tsx).
-const ADMONITION_TYPES = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'secondary', 'success', 'important'];
 const ALERT_NAMES = 'note, :::tip, :::info, :::warning, :::danger, :::caution or :::details';
 const KNOWN = `<${MDX_COMPONENT_NAMES.join('>, <')}>`;
 const USE_REGISTRY = `Use the site's components, which need no import: ${KNOWN} (components/mdx/).`;
@@ -115,7 +113,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       report(line, `${shorten(inlineNote[0])} would be shown as text: an .mdx post reads no inline footnote.`, 'Write a footnote: text[^1], and [^1]: the note on a line of its own after the paragraph.');
     }
     if (node.type === 'mdxjsEsm') {
-      const theme = docusaurusImports(node.value);
+      const theme = componentImports(node.value);
       if (theme) {
         report(line, `${shorten(node.value)} is left out: the site has its own ${theme.map((name) => `<${name}>`).join(', ')}, which ${theme.length === 1 ? 'needs' : 'need'} no import.`, 'Nothing to do; or remove the import.', 'info');
         return;
@@ -175,18 +173,15 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
           report(line, 'An image has no alt text: readers of screen readers lose it.', `Describe what it shows: <${name} src="${src}" alt="a chart of fees" />.`, 'warning');
         }
       }
-      if (name === 'Tabs') report(line, '<Tabs> (Docusaurus): the site has no tabs, so every tab is shown, one after another, under its label.', 'Nothing to do.', 'info');
+      if (name === 'Tabs') report(line, '<Tabs> (Docusaurus, Nextra): the site has no tabs, so every tab is shown, one after another, under its label.', 'Nothing to do.', 'info');
       if (name === 'CodeBlock' && !codeBlockFence(element as MdxJsxFlowElement)) {
         report(line, '<CodeBlock> is shown as plain code, without highlighting: its code is not written out in it, or it has an option the site does not read.', 'Write its code out, <CodeBlock language="js">{`code`}</CodeBlock>, with only `language`, `title` and `showLineNumbers`; or write a fenced code block.', 'warning');
       }
-      if (name === 'Admonition') {
+      if (name === 'Steps') report(line, '<Steps> (Nextra): its steps are shown as their headings and text, without numbers.', 'Nothing to do.', 'info');
+      if (name === 'Callout' || name === 'Admonition') {
         const type = literal('type');
-        if (type !== undefined && (type === null || !ADMONITION_TYPES.includes(type))) report(line, `<Admonition type=${type === null ? '{…}' : JSON.stringify(type)}> is not a kind of admonition.`, `Use type="${ADMONITION_TYPES.join('", "')}".`);
-      }
-      if (name === 'Callout') {
-        const type = literal('type');
-        if (type !== undefined && (type === null || !(CALLOUT_TYPES as readonly string[]).includes(type))) {
-          report(line, `<Callout type=${type === null ? '{…}' : JSON.stringify(type)}> is not a kind of callout.`, `Use type="${CALLOUT_TYPES.join('", "')}".`);
+        if (type !== undefined && (type === null || !Object.hasOwn(CALLOUT_KINDS, type))) {
+          report(line, `<${name} type=${type === null ? '{…}' : JSON.stringify(type)}> is not a kind of callout.`, `Use type="${CALLOUT_TYPES.join('", "')}" (or Docusaurus’ and Nextra’s words for them: ${Object.keys(CALLOUT_KINDS).filter((kind) => !(CALLOUT_TYPES as readonly string[]).includes(kind)).join(', ')}).`);
         }
       }
     }

@@ -25,7 +25,7 @@ import { defaultAuthor, site } from '../site/config';
 import { rehypeIcons } from './icons';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
-import { remarkDocusaurusComponents } from './mdx-docusaurus';
+import { remarkComponentImports } from './mdx-imports';
 import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkFrontmatterValues, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
@@ -105,7 +105,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
-    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, remarkDocusaurusComponents, remarkFrontmatterValues, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, remarkComponentImports, remarkFrontmatterValues, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeIcons, rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
   };
 }

@@ -17,7 +17,7 @@ import { runCommand } from '../support/run-command';
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
  * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders,
  * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
- * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
+ * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, Nextra's components, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -416,6 +416,10 @@ describe('posts from other engines build with no edit', () => {
     assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');
     assertHas(tabs, /<div class="markdown-alert markdown-alert-caution"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Take care<\/p>\s*<p>Back up the site before you upgrade\.<\/p>/, '<Admonition type="danger">: a caution callout');
     assert.doesNotMatch(visibleText(tabs), /import|@theme/, 'no import on the page');
+    // Nextra's: `import { Callout, Tabs } from 'nextra/components'` goes; its error callout and its tabs, labelled by `items`.
+    const nextra = pageHtml(dir, 'posts/callouts-and-tabs') ?? '';
+    assertHas(nextra, /<div class="markdown-alert markdown-alert-caution"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Caution<\/p>\s*<p>Never run this on the main branch\.<\/p>/, 'Nextra’s <Callout type="error">');
+    assertHas(nextra.replace(/<[^>]+>/g, ''), /\bpnpm\s*Run pnpm add nextra\.\s*npm\s*Run npm install nextra\./, 'Nextra’s <Tabs items> and <Tabs.Tab>');
 
     // Its template's .mdx post: `:::tip` and `:::details[Title]` are callouts, `{#id}` the heading's id, `{/* truncate */}` ends the summary.
     const mdx = pageHtml(dir, 'posts/mdx-blog-post') ?? '';

@@ -34,7 +34,7 @@ describe('content:check on .mdx posts', () => {
     assert.equal(problem?.line, 8);
     assert.equal(problem?.severity, 'error');
     assert.match(problem?.message ?? '', /Unknown component <Chart>/);
-    assert.match(problem?.fix ?? '', /<Figure>, <Image>, <Callout>, <TOC>, <TOCInline>, <Details>, <Tabs>, <TabItem>, <Admonition>, <CodeBlock> \(components\/mdx\/\)/);
+    assert.match(problem?.fix ?? '', /<Figure>, <Image>, <Callout>, <TOC>, <TOCInline>, <Details>, <Tabs>, <TabItem>, <Tabs.Tab>, <Admonition>, <CodeBlock>, <Steps> \(components\/mdx\/\)/);
     assert.match(problem?.fix ?? '', /add <Chart> to components\/mdx\//);
   });
 
@@ -68,7 +68,7 @@ describe('content:check on .mdx posts', () => {
   });
 
   it('needs a figure with a text src, an alt text and a known callout type', () => {
-    const problems = problemsOf('<Figure caption="x" />\n\n<Callout type="danger">x</Callout>\n');
+    const problems = problemsOf('<Figure caption="x" />\n\n<Callout type="peril">x</Callout>\n');
     assert.deepEqual(problems.map((problem) => [problem.line, problem.severity]), [[6, 'error'], [8, 'error']]);
     assert.match(problems[0]?.message ?? '', /<Figure> needs a `src` written as text/);
     assert.match(problems[1]?.fix ?? '', /type="note", "tip", "important", "warning", "caution"/);

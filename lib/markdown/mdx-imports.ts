@@ -3,34 +3,44 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
 /*
- * Docusaurus' own components in an `.mdx` post: `import Tabs from '@theme/Tabs'` and its kin name components
- * the site has under the same names (components/mdx/), so the imports go and the components stay:
- * <Tabs> and <TabItem> (every tab shown, one after another, under its label), <Admonition> (a callout),
- * <CodeBlock> (a fenced code block, highlighted as any). Any other import stays an error of content:check.
+ * Other engines' own components in an `.mdx` post, which the site has under the same names (components/mdx/):
+ * Docusaurus' `import Tabs from '@theme/Tabs'` and its kin, Nextra's `import { Callout, Tabs } from
+ * 'nextra/components'`. Their imports go and the components stay: <Tabs> and <TabItem> (every tab shown, one
+ * after another, under its label), <Admonition> and <Callout> (a callout), <CodeBlock> (a fenced code block,
+ * highlighted as any), <Steps> (its steps as written). Any other import stays an error of content:check.
  */
 
-/** The theme modules a post may import, by the name Docusaurus' documentation imports each as. */
-export const DOCUSAURUS_IMPORTS: Readonly<Record<string, string>> = {
+/** Docusaurus' theme modules a post may import by default, by the name its documentation imports each as. */
+const DEFAULT_IMPORTS: Readonly<Record<string, string>> = {
   '@theme/Tabs': 'Tabs',
   '@theme/TabItem': 'TabItem',
   '@theme/Admonition': 'Admonition',
   '@theme/CodeBlock': 'CodeBlock',
 };
 
-// One default import on its line: `import Tabs from '@theme/Tabs';`.
-const IMPORT = /^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])([^'"\n]+)\2\s*;?\s*$/;
+/** Nextra's modules a post may import components of by name (`nextra-theme-docs` before Nextra 2.13). */
+const NAMED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  'nextra/components': ['Callout', 'Tabs', 'Steps'],
+  'nextra-theme-docs': ['Callout', 'Tabs', 'Steps'],
+};
+
+// One import on its line: `import Tabs from '@theme/Tabs';`, `import { Callout, Tabs } from 'nextra/components'`.
+const IMPORT = /^\s*import\s+(?:([A-Za-z_$][\w$]*)|\{\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)*)\s*,?\s*\})\s+from\s+(['"])([^'"\n]+)\3\s*;?\s*$/;
 
 /**
- * The components an ESM block imports from Docusaurus' theme, when that is all it does (each under its
- * usual name); undefined when it does anything else, which content:check names.
+ * The components an ESM block imports from another engine's own modules, when that is all it does (each
+ * under its usual name); undefined when it does anything else, which content:check names.
  */
-export function docusaurusImports(esm: string): string[] | undefined {
-  const lines = esm.split('\n').filter((line) => line.trim() !== '' && !/^\s*\/\//.test(line));
-  const names = lines.map((line) => {
-    const [, name, , module = ''] = IMPORT.exec(line) ?? [];
-    return name !== undefined && Object.hasOwn(DOCUSAURUS_IMPORTS, module) && DOCUSAURUS_IMPORTS[module] === name ? name : undefined;
-  });
-  return names.length > 0 && names.every((name) => name !== undefined) ? (names as string[]) : undefined;
+export function componentImports(esm: string): string[] | undefined {
+  const names: string[] = [];
+  for (const line of esm.split('\n')) {
+    if (line.trim() === '' || /^\s*\/\//.test(line)) continue;
+    const [, fallback, named, , module = ''] = IMPORT.exec(line) ?? [];
+    if (fallback !== undefined && Object.hasOwn(DEFAULT_IMPORTS, module) && DEFAULT_IMPORTS[module] === fallback) names.push(fallback);
+    else if (named !== undefined && Object.hasOwn(NAMED_IMPORTS, module) && named.split(',').every((name) => NAMED_IMPORTS[module]?.includes(name.trim()))) names.push(...named.split(',').map((name) => name.trim()));
+    else return undefined;
+  }
+  return names.length > 0 ? names : undefined;
 }
 
 const literal = (element: MdxJsxFlowElement, name: string): string | undefined => {
@@ -66,10 +76,10 @@ export function codeBlockFence(element: MdxJsxFlowElement): Code | undefined {
   return { type: 'code', lang: language ?? null, meta: meta || null, value: code.replace(/^\n|\n$/g, ''), ...(element.position ? { position: element.position } : {}) };
 }
 
-/** The imports of Docusaurus' theme go (the site has those components), and its written-out <CodeBlock>s become fences. */
-export function remarkDocusaurusComponents() {
+/** The imports of components the site has go, and Docusaurus' written-out <CodeBlock>s become fences. */
+export function remarkComponentImports() {
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm' || docusaurusImports(node.value) === undefined);
+    tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm' || componentImports(node.value) === undefined);
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
       const fence = codeBlockFence(node);
       if (fence && parent && index !== undefined) (parent.children as RootContent[])[index] = fence;

@@ -6,24 +6,26 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findMdxProblems } from '../../../lib/check/mdx';
-import { codeBlockFence, docusaurusImports, remarkDocusaurusComponents } from '../../../lib/markdown/mdx-docusaurus';
+import { codeBlockFence, componentImports, remarkComponentImports } from '../../../lib/markdown/mdx-imports';
 
 const parse = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as Root;
 const transformed = (source: string) => {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDocusaurusComponents);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkComponentImports);
   return processor.runSync(processor.parse(source)) as Root;
 };
 const element = (source: string) => parse(source).children.find((node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement');
 const said = (body: string) => findMdxProblems(body).map((finding) => `${finding.line} ${finding.severity} ${finding.message}`);
 
-describe('Docusaurus’ theme components in an .mdx post', () => {
+describe('other engines’ own components in an .mdx post (Docusaurus’ theme, Nextra’s)', () => {
   it('reads imports of its theme’s Tabs, TabItem, CodeBlock and Admonition, each under its own name, and nothing else', () => {
-    assert.deepEqual(docusaurusImports("import Tabs from '@theme/Tabs';\nimport TabItem from \"@theme/TabItem\"\n// the code block\nimport CodeBlock from '@theme/CodeBlock';"), ['Tabs', 'TabItem', 'CodeBlock']);
-    assert.equal(docusaurusImports("import MyTabs from '@theme/Tabs';"), undefined);
-    assert.equal(docusaurusImports("import Tabs from '@theme/Tabs';\nimport Chart from '../components/Chart';"), undefined);
-    assert.equal(docusaurusImports("import { Tabs } from '@theme/Tabs';"), undefined);
-    assert.equal(docusaurusImports('export const year = 2024;'), undefined);
-    assert.equal(docusaurusImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);
+    assert.deepEqual(componentImports("import Tabs from '@theme/Tabs';\nimport TabItem from \"@theme/TabItem\"\n// the code block\nimport CodeBlock from '@theme/CodeBlock';"), ['Tabs', 'TabItem', 'CodeBlock']);
+    assert.equal(componentImports("import MyTabs from '@theme/Tabs';"), undefined);
+    assert.equal(componentImports("import Tabs from '@theme/Tabs';\nimport Chart from '../components/Chart';"), undefined);
+    assert.equal(componentImports("import { Tabs } from '@theme/Tabs';"), undefined);
+    assert.equal(componentImports('export const year = 2024;'), undefined);
+    assert.equal(componentImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);    assert.deepEqual(componentImports("import { Callout, Tabs } from 'nextra/components'\nimport { Steps } from \"nextra-theme-docs\";"), ['Callout', 'Tabs', 'Steps']);
+    assert.equal(componentImports("import { Callout, Bleed } from 'nextra/components'"), undefined);
+    assert.equal(componentImports("import { Callout as Note } from 'nextra/components'"), undefined);
   });
 
   it('drops those imports only, and makes a written-out <CodeBlock> the fence it stands for', () => {
@@ -45,11 +47,21 @@ describe('Docusaurus’ theme components in an .mdx post', () => {
     const body = ["import Tabs from '@theme/Tabs';", 'import TabItem from "@theme/TabItem";', '', '<Tabs>', '  <TabItem value="a" label="A">A</TabItem>', '</Tabs>', '', '<CodeBlock language="js">', '{source}', '</CodeBlock>', '', '<Admonition type="hint">Text</Admonition>', '', "import Chart from './Chart';", ''].join('\n');
     assert.deepEqual(said(body), [
       "1 info import Tabs from '@theme/Tabs'; is left out: the site has its own <Tabs>, <TabItem>, which need no import.",
-      '4 info <Tabs> (Docusaurus): the site has no tabs, so every tab is shown, one after another, under its label.',
+      '4 info <Tabs> (Docusaurus, Nextra): the site has no tabs, so every tab is shown, one after another, under its label.',
       '8 warning <CodeBlock> is shown as plain code, without highlighting: its code is not written out in it, or it has an option the site does not read.',
       '9 error The expression {source} cannot be evaluated when the site is built (ReferenceError: source is not defined).',
-      '12 error <Admonition type="hint"> is not a kind of admonition.',
+      '12 error <Admonition type="hint"> is not a kind of callout.',
       "14 error An `import` in a post is not supported: import Chart from './Chart';",
+    ]);
+  });
+
+  it('accepts Nextra’s callout kinds and <Tabs.Tab>, and notes its <Steps>', () => {
+    const body = ["import { Callout, Tabs, Steps } from 'nextra/components'", '', '<Callout type="error">E</Callout>', '', '<Callout type="info">I</Callout>', '', '<Tabs items={[\'a\', \'b\']}>', '  <Tabs.Tab>A</Tabs.Tab>', '  <Tabs.Tab>B</Tabs.Tab>', '</Tabs>', '', '<Steps>', '### One', '</Steps>', '', '<Callout type="fatal">F</Callout>', ''].join('\n');
+    assert.deepEqual(said(body).map((line) => line.split(':')[0]), [
+      "1 info import { Callout, Tabs, Steps } from 'nextra/components' is left out",
+      '7 info <Tabs> (Docusaurus, Nextra)',
+      '12 info <Steps> (Nextra)',
+      '16 error <Callout type="fatal"> is not a kind of callout.',
     ]);
   });
 });
