@@ -66,6 +66,9 @@ export function codeBlockFindings(node: Code): LossFinding[] {
   if (fence.npm2yarn) {
     findings.push({ line, severity: 'info', message: 'The code fence’s `npm2yarn` showed the command for Yarn and pnpm too, in tabs (Docusaurus): the site shows the npm command as written.', fix: 'Nothing to do; or write the Yarn and pnpm commands in the block too.' });
   }
+  if (fence.live) {
+    findings.push({ line, severity: 'warning', message: 'The code fence’s `live` made an editor with the code’s result under it (Docusaurus’ live code blocks): the site shows the code, highlighted, and not its result, as it runs no post’s code in the reader’s browser.', fix: 'Show the result too: a screenshot beside the post, ![what it shows](./result.png), or describe it in the text.' });
+  }
   if (node.lang === 'mermaid') {
     findings.push({ line, severity: 'info', message: 'This Mermaid diagram is drawn in the reader’s browser; without JavaScript, and in the feeds (with a link to the drawing), its source is shown as code.', fix: 'Nothing to do.', diagram: node.value });
   } else if (DIAGRAM_LANGUAGES.has((node.lang ?? '').toLowerCase())) {

@@ -60,6 +60,8 @@ export interface FenceInfo {
   ignored: string[];
   /** Docusaurus' `npm2yarn`: the block showed the command for Yarn and pnpm too; here npm's alone (a note) */
   npm2yarn?: true;
+  /** Docusaurus' `live`: the block was an editor with the code's result under it; here the code alone (a warning) */
+  live?: true;
 }
 
 // One token of the meta string: key="value", key='value', {ranges} or a bare word.
@@ -279,6 +281,7 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     // LekoArts' Gatsby themes write `withLineNumbers`; Kent C. Dodds' blog `[2,5-7]` for lines to highlight.
     else if (other === 'showLineNumbers' || other === 'withLineNumbers') info.showLineNumbers = true;
     else if (other === 'npm2yarn') info.npm2yarn = true;
+    else if (other === 'live') info.live = true;
     else if (other !== undefined && /^\[[\d,\s-]+\]$/.test(other) && rangeList(other, lineCount)) info.highlightLines.push(...(rangeList(other, lineCount) ?? []));
     // MkDocs writes its options bare on the fence line: linenums="1" hl_lines="2 3".
     else if (key !== undefined && readOption(key, double ?? single ?? bare ?? '', info, lineCount) === true) continue;

@@ -161,7 +161,7 @@ describe('HTML in an .mdx post that the Content-Security-Policy would block', ()
 describe('what an .mdx post shows wrong without its old site, named as in a .md post', () => {
   it('names code fence options the site cannot read and a custom element; reads the ones it can, and notes a diagram', () => {
     const body = [
-      '```js live', 'const a = 1;', '```', '',
+      '```js mode=live', 'const a = 1;', '```', '',
       '```js {1,3} title="a.js"', 'const b = 2;', '```', '',
       '```mermaid', 'graph TD; A-->B;', '```', '',
       '<callout-warning class="aside">Careful with this.</callout-warning>', '',
@@ -169,7 +169,7 @@ describe('what an .mdx post shows wrong without its old site, named as in a .md 
     ].join('\n');
     const found = problemsOf(body).map((problem) => [problem.line, problem.severity, problem.message.split(':')[0]]);
     assert.deepEqual(found, [
-      [6, 'error', 'The code fence says "live", which the site does not understand'],
+      [6, 'error', 'The code fence says "mode=live", which the site does not understand'],
       [18, 'warning', '<callout-warning> is a custom element of the old site, which the site has no style or script for'],
     ]);
     assert.match(problemsOf(body).at(-1)?.fix ?? '', /<Callout type="warning">/);

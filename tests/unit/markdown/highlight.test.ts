@@ -107,6 +107,15 @@ describe('fence options (lib/markdown/code-meta.ts, read by the renderer and the
     assert.match(await renderPost('---\ntitle: T\n---\n\n```bash npm2yarn\nnpm install @docusaurus/core\n```\n'), /data-language="bash"[\s\S]*>npm<\/span><span [^>]*> install @docusaurus\/core</);
   });
 
+  it('shows Docusaurus\' `live` block as its code, highlighted, with a warning that its result is not shown', async () => {
+    const fence = parseFence('jsx', 'live title="Clock"', 3);
+    assert.deepEqual([fence.language, fence.live, fence.title, fence.unsupported], ['jsx', true, 'Clock', []]);
+    const findings = findLossyMarkup('```jsx live\nfunction Clock() {\n  return <div>Hi</div>;\n}\n```\n');
+    assert.deepEqual(findings.map((finding) => [finding.line, finding.severity]), [[1, 'warning']]);
+    assert.match(findings[0]?.message ?? '', /the site shows the code, highlighted, and not its result/);
+    assert.match(await renderPost('---\ntitle: T\n---\n\n```jsx live\nfunction Clock() {}\n```\n'), /data-language="jsx"[\s\S]*>function<\/span>/);
+  });
+
   it('notes the options that only chose Hugo\'s look, and rejects what it cannot read', () => {
     assert.deepEqual(parseFence('go', '{hl_lines=[1] style=monokai anchorlinenos=true}', 3).ignored, ['style=monokai', 'anchorlinenos=true']);
     assert.deepEqual(parseFence('go', '{hl_lines=[1] markers=true}', 3).unsupported, ['markers=true']);
