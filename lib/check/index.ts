@@ -151,6 +151,10 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const raw = front.data;
   const line = (key: string) => front.lines.get(key) ?? front.startLine;
   const title = typeof raw.title === 'string' ? raw.title : undefined;
+  if (front.format === 'medium') {
+    report(1, 'info', 'A post of Medium’s export: its title, subtitle, author and date are read from the page, its text from its body section (what Medium showed around it, its footer and its ids, are left out).', 'Nothing to do.');
+    if (raw.draft === true) report(line('draft'), 'info', 'Medium had not published it (the page has no date): it is a draft, shown only in `npm run dev`, dated by the export.', 'Nothing to do; to publish it here, write its text in a Markdown post with a date.');
+  }
   if (front.noBlock) {
     report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');
   }

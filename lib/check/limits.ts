@@ -54,6 +54,8 @@ export function findNestingProblem(body: string): GuardFinding | undefined {
   let fence: string | undefined;
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index++) {
+    // A blank line nests nothing, however many spaces it holds (a Medium post's footer, blanked).
+    if ((lines[index] ?? '').trim() === '') continue;
     const { depth, rest } = containersOf(lines[index] ?? '');
     const marker = FENCE.exec(rest)?.[1];
     if (fence !== undefined) {

@@ -10,12 +10,13 @@ import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { HEADING_ATTRIBUTES } from '../text/heading-attributes';
+import { mediumBody, readMedium } from './medium';
 import { fileNameOf, IGNORED_FIELDS, KNOWN_KEYS, POST_FILE, SLUG } from './schema';
 
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
 const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
 
-export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata'] as const;
+export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium'] as const;
 export type FrontmatterFormat = (typeof FRONTMATTER_FORMATS)[number];
 
 /** Whether a Markdown tree's node is a frontmatter block: its type is its format (remark-frontmatter's, and ours). */
@@ -58,7 +59,7 @@ export interface Frontmatter {
  * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
  * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
  */
-const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata'>, RegExp> = {
+const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium'>, RegExp> = {
   yaml: /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
   toml: /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
   json: /^\{[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\}[ \t]*(?:\r?\n|$)/,
@@ -305,6 +306,8 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
   toml: readToml,
   json: readJson,
   metadata: readMetadata,
+  // Medium's export: the fields marked up in the HTML document around the body (lib/content/medium.ts).
+  medium: (source, startLine) => ({ ...readMedium(source, startLine), itemLines: new Map(), problems: [] }),
 };
 
 /**
@@ -409,6 +412,8 @@ export function splitFrontmatter(text: string): { format: FrontmatterFormat; blo
     const match = BLOCK[format].exec(rest);
     if (match) return { format, block: match[1] ?? '', startLine: 2 + skipped, bodyLine: skipped + match[0].split('\n').length, body: rest.slice(match[0].length), ...(skipped > 0 ? { detached: true as const } : {}) };
   }
+  const medium = mediumBody(source);
+  if (medium) return { format: 'medium', block: source, startLine: 1, bodyLine: source.slice(0, medium.start).split('\n').length, body: medium.body };
   const bare = bareYamlBlock(source);
   if (bare) return { format: 'yaml', block: bare.block, startLine: 1, bodyLine: bare.block.split('\n').length + 1, body: source.slice(bare.end), detached: true };
   const metadata = metadataBlock(source);

@@ -11,7 +11,8 @@ export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'm
 
 /**
  * An HTML post: Jekyll and Hugo read an `.html` file that opens with frontmatter as a post (jekyll-import
- * writes WordPress' posts so), its body as HTML. One without frontmatter is no post (content:check names it).
+ * writes WordPress' posts so), its body as HTML; so is a post of Medium's export. Any other without
+ * frontmatter is no post (content:check names it).
  */
 export const HTML_EXTENSIONS = ['html', 'htm'];
 export const HTML_FILE = /\.html?$/;
@@ -25,8 +26,14 @@ export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];
 /** A post's file name. */
 export const POST_FILE = new RegExp(`\\.(?:${POST_EXTENSIONS.join('|')})$`);
 
-/** Whether a file is a post: by its name, or an HTML file whose `text` (read only then) opens with frontmatter. */
-export const isPostFile = (name, text) => POST_FILE.test(name) || (HTML_FILE.test(name) && opensWithFrontmatter(text()));
+/** Whether an HTML file's text is a post of Medium's export (its `posts/` folder): lib/content/medium.ts reads it. */
+export const isMediumExport = (text) => /<article class="h-entry">/.test(text) && /<section data-field="body" class="e-content">/.test(text);
+
+/**
+ * Whether a file is a post: by its name, or an HTML file whose `text` (read only then) opens with frontmatter
+ * or is a post of Medium's export.
+ */
+export const isPostFile = (name, text) => POST_FILE.test(name) || (HTML_FILE.test(name) && ((written) => opensWithFrontmatter(written) || isMediumExport(written))(text()));
 
 /**
  * A Hugo or Zola section's page (`_index.md`, which Zola needs in every section folder): it lists the

@@ -382,9 +382,12 @@ export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M
  */
 export function fileNameOf(sourceFilePath: string, { keepDate = false } = {}): string {
   const parts = sourceFilePath.split(/[\\/]/);
-  const name = (parts.pop() ?? '').replace(POST_FILE, '').replace(HTML_FILE, '');
+  const file = parts.pop() ?? '';
+  const name = file.replace(POST_FILE, '').replace(HTML_FILE, '');
   const folder = parts.pop();
   const named = name === 'index' && folder && folder !== 'posts' ? folder : name;
+  const medium = HTML_FILE.test(file) ? MEDIUM_NAME.exec(named) : null;
+  if (medium?.[1]) return medium[1];
   // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
   return keepDate ? named : named.replace(DATED_NAME, '');
 }
@@ -401,6 +404,9 @@ export function slugOf(slug: unknown, sourceFilePath: string): string {
 }
 
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
+// Medium's export names a post `2015-02-05_Oh--right-70c5683f3778.html` (`draft_…` for a draft): its date
+// (the post's is in the file) and Medium's id are no part of its address.
+const MEDIUM_NAME = /^(?:\d{4}-\d{2}-\d{2}_|draft_)(.+?)-[0-9a-f]{10,12}$/;
 
 /** WordPress' `password` (jekyll-import keeps it): a post that had one was not public there, so it is a draft here. */
 export function passwordProtected(raw: Record<string, unknown>): boolean {

@@ -108,7 +108,7 @@ export function remarkSingleH1() {
  */
 export function remarkDropOtherFrontmatter() {
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => !['json', 'metadata'].includes(node.type as string));
+    tree.children = tree.children.filter((node) => !['json', 'metadata', 'medium'].includes(node.type as string));
   };
 }
 

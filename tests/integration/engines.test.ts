@@ -15,7 +15,7 @@ import { runCommand } from '../support/run-command';
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
- * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders,
+ * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export,
  * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
  * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, Nextra's components, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
@@ -228,6 +228,19 @@ describe('posts from other engines build with no edit', () => {
     assertHas(project, /<p class="[^"]*">Link:(?:<!-- -->)? <a href="https:\/\/github\.com\/daattali\/beautiful-jekyll" class="[^"]*">github\.com\/daattali\/beautiful-jekyll<\/a><\/p>/, '`gh-repo`: the repository under the title');
     assertHas(project, /<figure[^>]*><picture class="post-cover">[\s\S]*?<\/picture><figcaption[^>]*>The project(?:'|&#x27;|’)s teaser<\/figcaption><\/figure>/, '`cover-img: ["path" : "Caption"]`: the cover and its caption');
     assertHas(project, /"dateModified":"2024-06-01T00:00:00.000Z"/, '`last-updated`');
+
+    // Medium's export: an HTML document with no frontmatter is a post, its fields read from the page; the title and
+    // subtitle Medium repeats in the body, its footer and its first section's rule are left out, a later rule stays.
+    const medium = pageHtml(dir, 'posts/why-i-moved-my-blog') ?? '';
+    const mediumText = visibleText(medium);
+    assert.equal(mediumText.split('Why I moved my blog').length - 1, 1, 'the Medium title, shown once');
+    assert.equal(mediumText.split('Owning the words, and the addresses they live at.').length - 1, 1, 'the Medium subtitle, shown once');
+    assertHas(mediumText, /By Mara Lindqvist/, 'the Medium author');
+    assertHas(medium, /<time[^>]*dateTime="2023-04-12T08:30:00\.000Z"/, 'the Medium date');
+    assertHas(medium, /For six years I wrote on <a href="https:\/\/medium\.com"[^>]*>Medium<\/a>\. It was <strong>easy<\/strong>[\s\S]*?<blockquote>Your words should outlive the platform\.<\/blockquote>[\s\S]*?<hr>[\s\S]*?After the break: the export kept every post\./, 'the Medium body, its later rule kept');
+    const body = medium.slice(medium.indexOf('id="post-body"'), medium.indexOf('After the break'));
+    assert.ok(body.indexOf('For six years') > 0 && body.indexOf('<hr>') > body.indexOf('For six years'), 'the rule above the first section is left out');
+    assert.doesNotMatch(mediumText, /Exported from|Canonical link|npm run build npm start \S*Medium/, 'no Medium footer on the page');
 
     // Fields of other engines, as readers see them.
     const multi = pageHtml(dir, 'posts/introducing-multi-part-posts');
