@@ -50,8 +50,8 @@ function read(post: RawPost): Read {
   return result;
 }
 const normalised = (post: RawPost) => read(post).fields;
-// An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody).
-const formatOf = (post: RawPost) => (HTML_FILE.test(post._raw.sourceFilePath) ? 'html' : 'markdown');
+// An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody); an `.mdx` post's imports are code.
+const formatOf = (post: RawPost) => (HTML_FILE.test(post._raw.sourceFilePath) ? 'html' : post._raw.sourceFilePath.endsWith('.mdx') ? 'mdx' : 'markdown');
 // Its text as readers get it: Liquid shown as written where the post turns it off (`render_with_liquid: false`).
 const factsOf = (post: RawPost) => textFacts(read(post).body, formatOf(post), read(post).reading);
 

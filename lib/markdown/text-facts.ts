@@ -108,11 +108,33 @@ function frontmatterKey(fields: BodyOptions['fields']): string {
 }
 
 /**
+ * An `.mdx` body without its ESM (`import Tabs from '@theme/Tabs'`): an `import` or `export` block at the top
+ * level, outside code, is code, as MDX reads it; no text a reader sees, never its summary. Lines stay in place.
+ */
+function withoutEsm(body: string): string {
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  let esm = false;
+  lines.forEach((line, index) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (line.trim() === '') esm = false;
+    else if (index === 0 || (lines[index - 1] ?? '').trim() === '') esm = /^(?:import|export)[ \t{]/.test(line);
+    if (esm) lines[index] = '';
+    else if (marker) fence = marker;
+  });
+  return lines.join('\n');
+}
+
+/**
  * Summary and reading statistics of a post body (after its frontmatter), remembered for the next field.
  * The tree is the body's one parse (lib/markdown/parse.ts), text repaired: the pipeline's syntax, so a table or a
  * formula is never read as a paragraph of text.
  */
-export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown', options: BodyOptions = {}): TextFacts {
+export function textFacts(body: string, format: 'markdown' | 'html' | 'mdx' = 'markdown', options: BodyOptions = {}): TextFacts {
   // A template may show the frontmatter (a gallery, `{{ page.title }}`): then the same body reads differently.
   const shown = /\{[{%]/.test(body) ? `${frontmatterKey(options.fields)}:` : '';
   const key = `${format}:${options.liquid === false ? 'liquid off:' : ''}${shown}${body}`;
@@ -120,7 +142,7 @@ export function textFacts(body: string, format: 'markdown' | 'html' = 'markdown'
   if (known) return known;
   // An HTML post (lib/markdown/parse.ts, parseHtmlBody) is read as the Markdown it would be: its
   // paragraphs, and a `<!--more-->` between them.
-  const tree = format === 'html' ? (toMdast(autoParagraphs(fromHtml(String(parseHtmlBody(body, options).file.value), { fragment: true }))) as Root) : parseBody(body, options).tree;
+  const tree = format === 'html' ? (toMdast(autoParagraphs(fromHtml(String(parseHtmlBody(body, options).file.value), { fragment: true }))) as Root) : parseBody(format === 'mdx' ? withoutEsm(body) : body, options).tree;
   const facts = { summary: summaryOf(tree), ...readingStatsOf(tree) };
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   recent.set(key, facts);

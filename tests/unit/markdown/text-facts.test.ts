@@ -101,6 +101,16 @@ describe('textFacts', () => {
     assert.equal(facts.minutes, 1);
   });
 
+  it('reads an .mdx body without its imports and exports, which are code: never its summary or its words', () => {
+    const mdx = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\nInstall it first.\n\nexport const year = 2024;\n\n```js\n\nimport x from 'y';\n```\n";
+    const facts = textFacts(mdx, 'mdx');
+    assert.equal(facts.summary, 'Install it first.');
+    assert.doesNotMatch(plainText(mdx.replace(/^(?:import|export)[^\n]*$/gm, '')), /import Tabs/);
+    assert.equal(facts.words, textFacts("Install it first.\n\n```js\n\nimport x from 'y';\n```\n").words);
+    // As Markdown, the same body would open with its imports.
+    assert.match(textFacts(mdx).summary, /^import Tabs/);
+  });
+
   it('remembers the body it just parsed, so contentlayer’s three computed fields parse it once', () => {
     const text = `${body}\n\nAnother paragraph.`;
     assert.equal(textFacts(text), textFacts(text));
