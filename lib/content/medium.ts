@@ -2,18 +2,17 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { MEDIUM_ARTICLE, MEDIUM_BODY } from './post-extensions.mjs';
 
 /*
  * A post Medium exported (the `posts/` folder of its archive): a whole HTML document with no frontmatter.
  * Its fields are marked up in it, microformats style: the title (`h1.p-name`), the subtitle
- * (`section.p-summary`), the author (`a.p-author`), the date (`time.dt-published`; a draft has none), the
- * canonical link on Medium; its body is `section.e-content`. lib/content/frontmatter.ts reads such a
- * file as a post whose "frontmatter" is the document around that section.
+ * (`section.p-summary`), the author (`a.p-author`), the date (`time.dt-published`; a draft has none); its
+ * body is `section.e-content`. (Its canonical link on Medium is not read: the post's address is the site's
+ * now.) lib/content/frontmatter.ts reads such a file as a post whose "frontmatter" is the document around
+ * that section.
  */
 
-// Both marks of Medium's export (isMediumExport, lib/content/post-extensions.mjs): the article and its body section.
-const ARTICLE = /<article class="h-entry">/;
-const BODY = /<section data-field="body" class="e-content">/;
 
 /** Every character but line breaks as a space: the text leaves the page, its lines keep their numbers. */
 const blank = (text: string) => text.replace(/[^\n]/g, ' ');
@@ -25,8 +24,8 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * section and Medium's ids. Undefined for any other file.
  */
 export function mediumBody(text: string): { start: number; body: string } | undefined {
-  const start = text.search(BODY);
-  if (start < 0 || !ARTICLE.test(text.slice(0, start))) return undefined;
+  const start = text.search(MEDIUM_BODY);
+  if (start < 0 || !MEDIUM_ARTICLE.test(text.slice(0, start))) return undefined;
   let body = text.slice(start);
   const footer = body.search(/<footer>/);
   if (footer >= 0) body = body.slice(0, footer) + blank(body.slice(footer));

@@ -26,8 +26,12 @@ export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];
 /** A post's file name. */
 export const POST_FILE = new RegExp(`\\.(?:${POST_EXTENSIONS.join('|')})$`);
 
-/** Whether an HTML file's text is a post of Medium's export (its `posts/` folder): lib/content/medium.ts reads it. */
-export const isMediumExport = (text) => /<article class="h-entry">/.test(text) && /<section data-field="body" class="e-content">/.test(text);
+/** The two marks of a post of Medium's export (its `posts/` folder): its article, and the article's body section. */
+export const MEDIUM_ARTICLE = /<article class="h-entry">/;
+export const MEDIUM_BODY = /<section data-field="body" class="e-content">/;
+
+/** Whether an HTML file's text is a post of Medium's export: lib/content/medium.ts reads it. */
+export const isMediumExport = (text) => MEDIUM_ARTICLE.test(text) && MEDIUM_BODY.test(text);
 
 /**
  * Whether a file is a post: by its name, or an HTML file whose `text` (read only then) opens with frontmatter
