@@ -24,6 +24,8 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * section and Medium's ids. Undefined for any other file.
  */
 export function mediumBody(text: string): { start: number; body: string } | undefined {
+  // A whole HTML document, as Medium writes each: a Markdown post that shows its markup is no export.
+  if (!/^\s*<!DOCTYPE html>/i.test(text)) return undefined;
   const start = text.search(MEDIUM_BODY);
   if (start < 0 || !MEDIUM_ARTICLE.test(text.slice(0, start))) return undefined;
   let body = text.slice(start);

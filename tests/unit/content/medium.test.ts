@@ -48,6 +48,10 @@ describe('a post of Medium’s export (an HTML document without frontmatter)', (
     assert.equal(body.body.match(/<hr class="section-divider">/g)?.length, 1, 'the second section’s rule stays');
     const front = readFrontmatter(text, `posts/${PUBLISHED}`);
     assert.deepEqual([front?.format, front?.body === body.body, front?.data.title], ['medium', true, 'Why I moved my blog']);
+    // A Markdown post that shows Medium's markup (no frontmatter, a code block) is no export.
+    const shown = `Medium's export looks so:\n\n\`\`\`html\n${text}\n\`\`\`\n`;
+    assert.equal(mediumBody(shown), undefined);
+    assert.notEqual(readFrontmatter(shown, 'posts/medium-markup.md')?.format, 'medium');
   });
 
   it('passes content:check with notes, and says a draft is one', () => {
