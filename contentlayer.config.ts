@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { applyEngineData, ENGINE_DATA_GLOBS, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { bodyOptionsOf, HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type BodyOptions, type PostFields } from './lib/content/schema';
+import { bodyFormatOf, bodyOptionsOf, HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type BodyOptions, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -35,7 +35,7 @@ function read(post: RawPost): Read {
   if (!result) {
     const text = fs.readFileSync(path.join(CONTENT_DIR, post._raw.sourceFilePath), 'utf8');
     const front = readFrontmatter(text, post._raw.sourceFilePath);
-    const unknown = unknownKeysOf(front?.data ?? {}, fieldsShownBy(front?.body ?? '', post._raw.sourceFilePath.endsWith('.mdx')));
+    const unknown = unknownKeysOf(front?.data ?? {}, fieldsShownBy(front?.body ?? '', bodyFormatOf(post._raw.sourceFilePath) === 'mdx'));
     if (unknown.length > 0) {
       throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);
     }
@@ -50,10 +50,8 @@ function read(post: RawPost): Read {
   return result;
 }
 const normalised = (post: RawPost) => read(post).fields;
-// An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody); an `.mdx` post's imports are code.
-const formatOf = (post: RawPost) => (HTML_FILE.test(post._raw.sourceFilePath) ? 'html' : post._raw.sourceFilePath.endsWith('.mdx') ? 'mdx' : 'markdown');
 // Its text as readers get it: Liquid shown as written where the post turns it off (`render_with_liquid: false`).
-const factsOf = (post: RawPost) => textFacts(read(post).body, formatOf(post), read(post).reading);
+const factsOf = (post: RawPost) => textFacts(read(post).body, bodyFormatOf(post._raw.sourceFilePath), read(post).reading);
 
 // Fields every post has, whichever file type it is written in.
 const postComputedFields: ComputedFields = {

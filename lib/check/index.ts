@@ -8,7 +8,7 @@ import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { bodyOptionsOf, fileNameOf, HTML_FILE, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
+import { bodyFormatOf, bodyOptionsOf, fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
@@ -135,15 +135,18 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   text = text.replace(/^\uFEFF/, '');
 
   const front = readFrontmatter(text, file.path);
+  const format = bodyFormatOf(file.path);
+  const mdx = format === 'mdx';
+  const html = format === 'html';
   if (!front) {
     report(1, 'error', 'The post has no frontmatter block.', 'Start the file with `---`, the fields (title, date, …), then `---` (or `+++` and TOML fields, or a JSON object from a `{` line to a `}` line, as Hugo writes them, or Pelican’s `Title: …` lines and a blank line).');
     return { problems };
   }
   for (const problem of front.problems) report(problem.line, 'error', problem.message, problem.fix);
-  if (front.detached && file.path.endsWith('.mdx')) {
+  if (front.detached && mdx) {
     report(1, 'error', 'An .mdx post’s frontmatter must open on its first line with `---`: the MDX compiler would show it as text.', 'Remove the blank lines before it, or add the opening `---` line.');
   }
-  if ((front.format === 'toml' || front.format === 'metadata') && file.path.endsWith('.mdx')) {
+  if ((front.format === 'toml' || front.format === 'metadata') && mdx) {
     const written = front.format === 'toml' ? 'TOML frontmatter' : 'Pelican’s `Key: value` metadata lines';
     report(1, 'error', `An .mdx post cannot have ${written}: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.`, 'Write the fields as YAML between `---` lines (`title: "My post"`), or rename the file to .md if it has no components.');
   }
@@ -158,7 +161,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   if (front.noBlock) {
     report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');
   }
-  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path, front.noBlock, fieldsShownBy(front.body, file.path.endsWith('.mdx')))) report(finding.line, finding.severity, finding.message, finding.fix);
+  if (readable) for (const finding of checkFields(raw, line, front.format, front.startLine, file.path, front.noBlock, fieldsShownBy(front.body, mdx))) report(finding.line, finding.severity, finding.message, finding.fix);
   const fields = normaliseFields(raw, file.path);
 
   // slug
@@ -241,9 +244,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // structure: a repeated title heading, placeholders, template text. A `.md` body is read as the
   // content step parses it, another engine's template syntax rewritten (lib/markdown/engine-syntax.ts).
   // An `.html` post's body is HTML (lib/markdown/parse.ts, parseHtmlBody): no Markdown; WordPress' captions and embeds its HTML.
-  const html = HTML_FILE.test(file.path);
   const reading = { ...bodyOptionsOf(raw), liquid: fields.liquid };
-  const engineSyntax = file.path.endsWith('.mdx') ? undefined : html ? convertHtmlBody(front.body, reading) : convertEngineSyntax(front.body, reading);
+  const engineSyntax = mdx ? undefined : html ? convertHtmlBody(front.body, reading) : convertEngineSyntax(front.body, reading);
   for (const conversion of engineSyntax?.conversions ?? []) {
     const read = conversion.note ?? (conversion.to === '' ? TEMPLATE_NOTE : `is read as its Markdown equivalent, ${shorten(conversion.to)}`);
     report(front.bodyLine + conversion.line - 1, 'info', `${shorten(conversion.from)} ${read}.`, 'Nothing to do; or write that in the post.');
@@ -305,7 +307,6 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   });
 
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
-  const mdx = file.path.endsWith('.mdx');
   const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
   if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed, raw)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
   if (mdxParsed && 'tree' in mdxParsed) for (const finding of headingIdsGivingWay(mdxParsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);

@@ -392,6 +392,10 @@ export function fileNameOf(sourceFilePath: string, { keepDate = false } = {}): s
   return keepDate ? named : named.replace(DATED_NAME, '');
 }
 
+/** How a post file's body is read, by its name: HTML, MDX (compiled, its imports code) or Markdown. */
+export type BodyFormat = 'markdown' | 'html' | 'mdx';
+export const bodyFormatOf = (sourceFilePath: string): BodyFormat => (HTML_FILE.test(sourceFilePath) ? 'html' : sourceFilePath.endsWith('.mdx') ? 'mdx' : 'markdown');
+
 /**
  * The one slug-from-file rule: the frontmatter `slug` when given, else the file's name (`fileNameOf`),
  * as its words in a slug when it is not one (`My First Post.md` → `my-first-post`, as Hugo and Hexo

@@ -1,6 +1,7 @@
 import type { Code, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { literal } from './mdx-figures';
 
 /*
  * Other engines' own components in an `.mdx` post, which the site has under the same names (components/mdx/):
@@ -43,11 +44,9 @@ export function componentImports(esm: string): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
-const literal = (element: MdxJsxFlowElement, name: string): string | undefined => {
-  const found = element.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
-  if (!found) return undefined;
-  return found.value === null ? '' : typeof found.value === 'string' ? found.value : undefined;
-};
+// `showLineNumbers` written bare, as Docusaurus' documentation writes it.
+const isFlag = (element: MdxJsxFlowElement, name: string): boolean =>
+  element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name && attribute.value === null);
 
 // A template literal without `${…}`, or a quoted string: the code a <CodeBlock> holds, as written.
 const TEMPLATE = /^\s*`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`\s*$/;
@@ -71,7 +70,7 @@ export function codeBlockFence(element: MdxJsxFlowElement): Code | undefined {
   const title = literal(element, 'title');
   const known = new Set(['language', 'title', 'showLineNumbers']);
   if (element.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || !known.has(attribute.name)) || (title !== undefined && title.includes('"'))) return undefined;
-  const meta = [title ? `title="${title}"` : '', literal(element, 'showLineNumbers') === '' ? 'showLineNumbers' : ''].filter(Boolean).join(' ');
+  const meta = [title ? `title="${title}"` : '', isFlag(element, 'showLineNumbers') ? 'showLineNumbers' : ''].filter(Boolean).join(' ');
   // Docusaurus trims the code's first and last line breaks, as a template literal written on lines of its own has them.
   return { type: 'code', lang: language ?? null, meta: meta || null, value: code.replace(/^\n|\n$/g, ''), ...(element.position ? { position: element.position } : {}) };
 }

@@ -94,14 +94,17 @@ export function hugoParamValue(path: string, fields: Readonly<Record<string, unk
   return frontmatterValue(path, fields) ?? (params && typeof params === 'object' && !Array.isArray(params) ? frontmatterValue(path, params as Record<string, unknown>) : undefined);
 }
 
+// Where a body names a value to show: `{{ page.x`, `{{ site.x`, `{{ $frontmatter.x`, `{{< param "x"`.
+const NAMED_VALUE = String.raw`\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)|\{\{\s*\$frontmatter\.([A-Za-z_][\w-]*)|\{\{[<%]\s*param\s+["']?([A-Za-z_][\w-]*)`;
+
 /** Whether a body may show a frontmatter value, so that the content step reads the frontmatter for it. */
-export const SHOWS_FIELDS = /\{\{-?\s*(?:page|site)\.|\{\{\s*\$frontmatter\.|\{\{[<%]\s*param\b/;
+export const SHOWS_FIELDS = new RegExp(NAMED_VALUE);
 
 /** An `.mdx` expression that is a frontmatter field and nothing else: `{frontmatter.author.name}`. */
 export const FRONTMATTER_PATH = /^\s*frontmatter\.([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;
 
-// Where a body names a frontmatter field to show: `{{ page.x`, `{{ $frontmatter.x`, `{{< param "x"`, and in `.mdx`, `frontmatter.x`.
-const NAMED_FIELD = /\{\{-?\s*page\.([A-Za-z_][\w-]*)|\{\{\s*\$frontmatter\.([A-Za-z_][\w-]*)|\{\{[<%]\s*param\s+["']?([A-Za-z_][\w-]*)/g;
+const NAMED_FIELD = new RegExp(NAMED_VALUE, 'g');
+// In `.mdx`: `frontmatter.x`.
 const MDX_FIELD = /\bfrontmatter\.([A-Za-z_$][\w$]*)/g;
 
 /**
@@ -110,7 +113,9 @@ const MDX_FIELD = /\bfrontmatter\.([A-Za-z_$][\w$]*)/g;
  */
 export function fieldsShownBy(body: string, mdx = false): Set<string> {
   const shown = new Set<string>();
-  for (const match of body.matchAll(mdx ? MDX_FIELD : NAMED_FIELD)) shown.add(match[1] ?? match[2] ?? match[3] ?? '');
+  if (mdx) for (const match of body.matchAll(MDX_FIELD)) shown.add(match[1] ?? '');
+  // `site.x` is the site's value, not a field of the post.
+  else for (const match of body.matchAll(NAMED_FIELD)) if (match[1] !== 'site') shown.add(match[2] ?? match[3] ?? match[4] ?? '');
   shown.delete('');
   return shown;
 }

@@ -4,8 +4,9 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
 import readingTime from 'reading-time';
 import { visit } from 'unist-util-visit';
-import type { BodyOptions } from '../content/schema';
+import type { BodyFormat, BodyOptions } from '../content/schema';
 import { autoParagraphs } from './auto-paragraphs';
+import { closesFence, FENCE } from './engine-syntax';
 import { parseBody, parseHtmlBody } from './parse';
 import { matchImagePlaceholder } from './placeholders';
 
@@ -116,11 +117,11 @@ function withoutEsm(body: string): string {
   let fence: string | undefined;
   let esm = false;
   lines.forEach((line, index) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       return;
     }
+    const marker = FENCE.exec(line)?.[1];
     if (line.trim() === '') esm = false;
     else if (index === 0 || (lines[index - 1] ?? '').trim() === '') esm = /^(?:import|export)[ \t{]/.test(line);
     if (esm) lines[index] = '';
@@ -134,7 +135,7 @@ function withoutEsm(body: string): string {
  * The tree is the body's one parse (lib/markdown/parse.ts), text repaired: the pipeline's syntax, so a table or a
  * formula is never read as a paragraph of text.
  */
-export function textFacts(body: string, format: 'markdown' | 'html' | 'mdx' = 'markdown', options: BodyOptions = {}): TextFacts {
+export function textFacts(body: string, format: BodyFormat = 'markdown', options: BodyOptions = {}): TextFacts {
   // A template may show the frontmatter (a gallery, `{{ page.title }}`): then the same body reads differently.
   const shown = /\{[{%]/.test(body) ? `${frontmatterKey(options.fields)}:` : '';
   const key = `${format}:${options.liquid === false ? 'liquid off:' : ''}${shown}${body}`;

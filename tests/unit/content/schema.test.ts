@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { KNOWN_KEYS, normaliseFields, slugOf } from '../../../lib/content/schema';
+import { bodyFormatOf, KNOWN_KEYS, normaliseFields, slugOf } from '../../../lib/content/schema';
 
 const base = { title: 'T', date: '2024-01-01' };
 const fields = (raw: Record<string, unknown>, file = 'posts/p.md') => normaliseFields({ ...raw }, file);
@@ -108,6 +108,9 @@ describe('other engines’ field names fill the schema’s fields', () => {
     assert.deepEqual(fields({ ...base, series: 'Deep Dives' }).series, ['Deep Dives']);
     assert.deepEqual(fields({ ...base, series: ['Deep Dives', 'Fees, Costs', 'Deep Dives', ' '] }).series, ['Deep Dives', 'Fees, Costs']);
     assert.deepEqual(fields(base).series, []);
+  });
+  it('reads a body by its file name: HTML, MDX or Markdown', () => {
+    assert.deepEqual(['posts/a.html', 'posts/b.htm', 'posts/c.mdx', 'posts/d.md', 'posts/e.markdown', 'posts/f.mdx.md'].map(bodyFormatOf), ['html', 'html', 'mdx', 'markdown', 'markdown', 'markdown']);
   });
   it('Jekyll file names: the date prefix is the post date, not part of the slug', () => {
     assert.equal(slugOf(undefined, 'posts/jekyll/_posts/2023-08-14-welcome-to-jekyll.md'), 'welcome-to-jekyll');

@@ -23,7 +23,8 @@ describe('other engines’ own components in an .mdx post (Docusaurus’ theme, 
     assert.equal(componentImports("import Tabs from '@theme/Tabs';\nimport Chart from '../components/Chart';"), undefined);
     assert.equal(componentImports("import { Tabs } from '@theme/Tabs';"), undefined);
     assert.equal(componentImports('export const year = 2024;'), undefined);
-    assert.equal(componentImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);    assert.deepEqual(componentImports("import { Callout, Tabs } from 'nextra/components'\nimport { Steps } from \"nextra-theme-docs\";"), ['Callout', 'Tabs', 'Steps']);
+    assert.equal(componentImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);
+    assert.deepEqual(componentImports("import { Callout, Tabs } from 'nextra/components'\nimport { Steps } from \"nextra-theme-docs\";"), ['Callout', 'Tabs', 'Steps']);
     assert.equal(componentImports("import { Callout, Bleed } from 'nextra/components'"), undefined);
     assert.equal(componentImports("import { Callout as Note } from 'nextra/components'"), undefined);
   });
@@ -41,6 +42,8 @@ describe('other engines’ own components in an .mdx post (Docusaurus’ theme, 
     assert.equal(codeBlockFence(element('<CodeBlock language="js">\n{code}\n</CodeBlock>\n')!), undefined);
     assert.equal(codeBlockFence(element('<CodeBlock language="js" metastring="{1}">\n{`a`}\n</CodeBlock>\n')!), undefined);
     assert.deepEqual(codeBlockFence(element("<CodeBlock>\n{'one line'}\n</CodeBlock>\n")!)?.value, 'one line');
+    // Only the bare flag numbers lines: `showLineNumbers={false}` says not to.
+    assert.equal(codeBlockFence(element('<CodeBlock language="js" showLineNumbers={false}>\n{`a`}\n</CodeBlock>\n')!)?.meta, null);
   });
 
   it('notes what content:check reads, warns of plain code, and stops at an admonition kind it does not know', () => {

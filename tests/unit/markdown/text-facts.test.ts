@@ -109,6 +109,9 @@ describe('textFacts', () => {
     assert.equal(facts.words, textFacts("Install it first.\n\n```js\n\nimport x from 'y';\n```\n").words);
     // As Markdown, the same body would open with its imports.
     assert.match(textFacts(mdx).summary, /^import Tabs/);
+    // A line that starts with the fence's mark but says more does not close it: the import after it is code shown.
+    const shown = 'Read this.\n\n```\n```js\n\nimport x from \'y\';\n```\n';
+    assert.equal(textFacts(shown, 'mdx').words, textFacts(shown).words);
   });
 
   it('remembers the body it just parsed, so contentlayer’s three computed fields parse it once', () => {
