@@ -34,7 +34,7 @@ function read(post: RawPost): Read {
   let result = seen.get(post);
   if (!result) {
     const text = fs.readFileSync(path.join(CONTENT_DIR, post._raw.sourceFilePath), 'utf8');
-    const front = readFrontmatter(text, post._raw.sourceFilePath);
+    const front = readFrontmatter(text, post._raw.sourceFilePath, path.join(CONTENT_DIR, post._raw.sourceFilePath));
     const unknown = unknownKeysOf(front?.data ?? {}, fieldsShownBy(front?.body ?? '', bodyFormatOf(post._raw.sourceFilePath) === 'mdx'));
     if (unknown.length > 0) {
       throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);

@@ -13,6 +13,7 @@ import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
+import { substackPostFindings } from './substack';
 import { findShortcodes } from './shortcodes';
 import { fieldsShownBy } from '../markdown/template-values';
 import { convertEngineSyntax, convertHtmlBody, outsideInlineCode, TEMPLATE_NOTE } from '../markdown/engine-syntax';
@@ -134,7 +135,9 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   }
   text = text.replace(/^\uFEFF/, '');
 
-  const front = readFrontmatter(text, file.path);
+  // The file on disk: a post of Substack's export reads its fields beside it.
+  const onDisk = path.resolve(options.root ?? process.cwd(), file.path);
+  const front = readFrontmatter(text, file.path, onDisk);
   const format = bodyFormatOf(file.path);
   const mdx = format === 'mdx';
   const html = format === 'html';
@@ -158,6 +161,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     report(1, 'info', 'A post of Medium’s export: its title, subtitle, author and date are read from the page, its text from its body section (what Medium showed around it, its footer and its ids, are left out).', 'Nothing to do.');
     if (raw.draft === true) report(line('draft'), 'info', 'Medium had not published it (the page has no date): it is a draft, shown only in `npm run dev`, dated by the export.', 'Nothing to do; to publish it here, write its text in a Markdown post with a date.');
   }
+  for (const finding of substackPostFindings(front, onDisk, options.root ?? process.cwd(), text)) report(finding.line, finding.severity, finding.message, finding.fix);
   if (front.noBlock) {
     report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');
   }

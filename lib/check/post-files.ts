@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
+import { SUBSTACK_CSV } from '../content/post-extensions.mjs';
 import { HTML_FILE, isPostFile, POST_FILE, SECTION_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
@@ -13,6 +14,8 @@ export type PostFileKind =
   | { kind: 'section' }
   /** Another engine's authors or tags (lib/content/engine-data.ts): read by the content step and content:check */
   | { kind: 'data' }
+  /** Substack's posts.csv, its posts' fields (lib/content/substack.ts): read with each post, checked whole by content:check */
+  | { kind: 'substack' }
   /** Eleventy's data for a folder's posts (`blog.11tydata.js`): its layout and collection, noted, not read */
   | { kind: 'settings' }
   | { kind: 'ignored'; message: string; fix: string };
@@ -37,6 +40,7 @@ const PLAIN_TEXT = /\.(?:txt|text)$/i;
 export function classifyPostFile(name: string, text: () => string = () => ''): PostFileKind {
   if (SECTION_FILE.test(name)) return { kind: 'section' };
   if (ENGINE_DATA_FILES.has(name)) return { kind: 'data' };
+  if (name === SUBSTACK_CSV) return { kind: 'substack' };
   if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
   if (isPostFile(name, text)) return { kind: 'post' };
   if (HTML_FILE.test(name)) {

@@ -11,12 +11,14 @@ import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { mediumBody, readMedium } from './medium';
+import { SUBSTACK_POST } from './post-extensions.mjs';
+import { readSubstack, substackBody, type SubstackRow } from './substack';
 import { fileNameOf, IGNORED_FIELDS, KNOWN_KEYS, POST_FILE, SLUG } from './schema';
 
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
 const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
 
-export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium'] as const;
+export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium', 'substack'] as const;
 export type FrontmatterFormat = (typeof FRONTMATTER_FORMATS)[number];
 
 /** Whether a Markdown tree's node is a frontmatter block: its type is its format (remark-frontmatter's, and ours). */
@@ -53,13 +55,15 @@ export interface Frontmatter {
   detached?: boolean;
   /** A Markdown post with no block at all (Jekyll reads one, Obsidian writes them): its title from its heading or its name */
   noBlock?: boolean;
+  /** A post of Substack's export: its fields are its row of posts.csv (`csv`, the file's path) */
+  substack?: { csv: string; row: SubstackRow };
 }
 
 /**
  * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
  * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
  */
-const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium'>, RegExp> = {
+const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium' | 'substack'>, RegExp> = {
   yaml: /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
   toml: /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
   json: /^\{[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\}[ \t]*(?:\r?\n|$)/,
@@ -308,6 +312,8 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
   metadata: readMetadata,
   // Medium's export: the fields marked up in the HTML document around the body (lib/content/medium.ts).
   medium: (source, startLine) => ({ ...readMedium(source, startLine), itemLines: new Map(), problems: [] }),
+  // Substack's export: the fields are a row of posts.csv, beside the post's folder (readFrontmatter, lib/content/substack.ts).
+  substack: () => ({ data: {}, lines: new Map(), itemLines: new Map(), problems: [] }),
 };
 
 /**
@@ -420,6 +426,16 @@ export function splitFrontmatter(text: string): { format: FrontmatterFormat; blo
   return metadata === undefined ? undefined : { format: 'metadata', block: metadata, startLine: 1, bodyLine: metadata.split('\n').length, body: source.slice(metadata.length) };
 }
 
+/**
+ * splitFrontmatter, and a post of Substack's export (by its name, `sourceFilePath`): no block, its body the
+ * whole file with Substack's own parts blanked (lib/content/substack.ts).
+ */
+export function splitPostFile(text: string, sourceFilePath: string | undefined): ReturnType<typeof splitFrontmatter> {
+  const split = splitFrontmatter(text);
+  if (split || sourceFilePath === undefined || !SUBSTACK_POST.test(sourceFilePath)) return split;
+  return { format: 'substack', block: '', startLine: 1, bodyLine: 1, body: substackBody(text) };
+}
+
 // A body's opening `# Heading` (ATX, optionally closed by `#`s).
 const OPENING_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
@@ -446,10 +462,12 @@ export function openingHeading(body: string): { text: string; index: number } | 
 /**
  * A post's frontmatter and body, or undefined when the file opens with none of `---`, `+++` or a `{` line.
  * Without a `title`, a body that opens with `# Title` gives it (`titleFromHeading`, its line in `lines`).
+ * `file`, the post's path on disk, lets a post of Substack's export read its row of posts.csv beside it.
  */
-export function readFrontmatter(text: string, sourceFilePath?: string): Frontmatter | undefined {
-  const split = splitFrontmatter(text);
+export function readFrontmatter(text: string, sourceFilePath?: string, file?: string): Frontmatter | undefined {
+  const split = splitPostFile(text, sourceFilePath);
   if (!split) return sourceFilePath !== undefined && POST_FILE.test(sourceFilePath) ? withoutBlock(text, sourceFilePath) : undefined;
+  if (split.format === 'substack') return substackPost(split.body, file);
   const { format, block, startLine, bodyLine, body } = split;
   const read = readFrontmatterBlock(format, block, startLine);
   const detached = split.detached ? { detached: true } : {};
@@ -484,6 +502,26 @@ function nameTitle(sourceFilePath: string): { title: string; inWords: boolean; d
  * (`2020-08-12-post-title.md` → "Post Title", as Jekyll titles it; `My note.md` → "My note"). Its date is
  * then its file name's (lib/content/schema.ts `normaliseFields`). Only for a caller that names the file.
  */
+/**
+ * A post of Substack's export: its fields from its row of posts.csv when `file` (its path on disk) is given and
+ * the row is there; none otherwise, for content:check to name.
+ */
+function substackPost(body: string, file: string | undefined): Frontmatter {
+  const read = file === undefined ? undefined : readSubstack(file);
+  const data = read?.data ?? {};
+  return {
+    format: 'substack',
+    startLine: 1,
+    bodyLine: 1,
+    body,
+    data,
+    lines: new Map(Object.keys(data).map((key) => [key, 1])),
+    itemLines: new Map(),
+    problems: [],
+    ...(read ? { substack: { csv: read.csv, row: read.row } } : {}),
+  };
+}
+
 function withoutBlock(text: string, sourceFilePath: string): Frontmatter {
   const body = text.replace(/^\uFEFF/, '');
   const heading = openingHeading(body);

@@ -7,6 +7,8 @@ export const POST_FILE: RegExp;
 export const MEDIUM_ARTICLE: RegExp;
 export const MEDIUM_BODY: RegExp;
 export function isMediumExport(text: string): boolean;
+export const SUBSTACK_POST: RegExp;
+export const SUBSTACK_CSV: string;
 export function isPostFile(name: string, text: () => string): boolean;
 export const SECTION_FILE: RegExp;
 export const SECTION_GLOB: string;

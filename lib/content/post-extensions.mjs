@@ -34,10 +34,18 @@ export const MEDIUM_BODY = /<section data-field="body" class="e-content">/;
 export const isMediumExport = (text) => MEDIUM_ARTICLE.test(text) && MEDIUM_BODY.test(text);
 
 /**
- * Whether a file is a post: by its name, or an HTML file whose `text` (read only then) opens with frontmatter
- * or is a post of Medium's export.
+ * A post of Substack's export, by its name: `posts/<id>.<slug>.html`, its body only; its title, date and
+ * state are a row of `posts.csv` beside the `posts/` folder (SUBSTACK_CSV). lib/content/substack.ts reads both.
  */
-export const isPostFile = (name, text) => POST_FILE.test(name) || (HTML_FILE.test(name) && ((written) => opensWithFrontmatter(written) || isMediumExport(written))(text()));
+export const SUBSTACK_POST = /(?:^|[\\/])(\d{1,15})\.([a-z0-9][a-z0-9-]{0,200})\.html$/;
+export const SUBSTACK_CSV = 'posts.csv';
+
+/**
+ * Whether a file is a post: by its name (a Markdown file, or a post of Substack's export), or an HTML file
+ * whose `text` (read only then) opens with frontmatter or is a post of Medium's export.
+ */
+export const isPostFile = (name, text) =>
+  POST_FILE.test(name) || SUBSTACK_POST.test(name) || (HTML_FILE.test(name) && ((written) => opensWithFrontmatter(written) || isMediumExport(written))(text()));
 
 /**
  * A Hugo or Zola section's page (`_index.md`, which Zola needs in every section folder): it lists the

@@ -12,7 +12,7 @@ import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { readDate } from './dates';
-import { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB } from './post-extensions.mjs';
+import { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB, SUBSTACK_POST } from './post-extensions.mjs';
 import { splitTags, tagSlug } from './tags';
 
 /**
@@ -388,6 +388,9 @@ export function fileNameOf(sourceFilePath: string, { keepDate = false } = {}): s
   const named = name === 'index' && folder && folder !== 'posts' ? folder : name;
   const medium = HTML_FILE.test(file) ? MEDIUM_NAME.exec(named) : null;
   if (medium?.[1]) return medium[1];
+  // Substack's export names a post `<id>.<slug>.html`: its slug is its address on Substack, and here.
+  const substack = SUBSTACK_POST.exec(file);
+  if (substack?.[2]) return substack[2];
   // Jekyll names posts `2024-09-01-my-post.md`: the date is the post's date, not part of its address.
   return keepDate ? named : named.replace(DATED_NAME, '');
 }

@@ -205,7 +205,7 @@ function readPostSlugs(root: string): PostSlugs {
     const relative = path.relative(dir, file);
     const text = fs.readFileSync(file, 'utf8');
     if (!isPostFile(entry.name, () => text)) continue;
-    const front = readFrontmatter(text, relative);
+    const front = readFrontmatter(text, relative, file);
     const { slug, title } = normaliseFields(front?.data ?? {}, path.join('posts', relative));
     const byName = slugOf(undefined, relative);
     byFile.set(file, slug);

@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { isFrontmatterNode, readFrontmatterBlock, splitFrontmatter, type FrontmatterFormat } from '../content/frontmatter';
+import { isFrontmatterNode, readFrontmatterBlock, splitFrontmatter, splitPostFile, type FrontmatterFormat } from '../content/frontmatter';
 import { bodyOptionsOf, type BodyOptions } from '../content/schema';
 import { HTML_FILE } from '../content/post-extensions.mjs';
 import { repairMojibake } from '../text/mojibake';
@@ -172,7 +172,7 @@ export function remarkHtmlPost() {
     const document = (file.data as PostTextData).postText;
     const source = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData?.sourceFilePath ?? file.path;
     if (document === undefined || !source || !HTML_FILE.test(source)) return;
-    const front = splitFrontmatter(document);
+    const front = splitPostFile(document, source);
     if (!front) return;
     const offset = document.length - front.body.length;
     const body = parseHtmlBody(front.body, bodyOptions(front));

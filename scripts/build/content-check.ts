@@ -11,6 +11,7 @@ import { diagramProblems } from '../../lib/check/diagrams';
 import { checkImage } from '../../lib/check/images';
 import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
+import { substackCsvProblems } from '../../lib/check/substack';
 import { downloadRemoteImages } from '../../lib/markdown/remote-images';
 import { REMOTE_IMAGES_DIR } from '../../lib/markdown/remote-images-dir.mjs';
 import { assetsKey, codeKey, sha256 } from './cache-keys.mjs';
@@ -61,6 +62,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
       const images = pictures.flatMap((picture) => checkImage(picture.url, picture.line, path.join(root, file), root) ?? []);
       return [...found, ...images].map((problem) => ({ file, ...problem }));
     }),
+    ...ofKind('substack').flatMap((file) => substackCsvProblems(file, textOf(file), all).map((problem) => ({ file, ...problem }))),
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),
       root,

@@ -15,7 +15,7 @@ import { runCommand } from '../support/run-command';
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
- * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export,
+ * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export, Substack's export (posts.csv and its posts/ folder),
  * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
  * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, Nextra's components, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
@@ -60,7 +60,7 @@ async function imageHost(workspace: string): Promise<{ url: string; stop: () => 
   const root = path.join(workspace, 'image-host');
   fs.mkdirSync(path.join(root, 'uploads'), { recursive: true });
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
-  for (const name of ['harbour.png', 'fees.png', 'slorber.png', 'yangshun.png', 'squidfunk.png']) fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'uploads', name));
+  for (const name of ['harbour.png', 'fees.png', 'slorber.png', 'yangshun.png', 'squidfunk.png', 'route_1456x816.png']) fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'uploads', name));
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve-static.ts'), '--dir', root, '--port', String(port), '--host', '127.0.0.1'], { cwd: repoRoot, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
@@ -104,6 +104,9 @@ describe('posts from other engines build with no edit', () => {
     for (const authorsFile of [path.join('docusaurus', 'blog', 'authors.yml'), path.join('mkdocs', 'blog', '.authors.yml')].map((file) => path.join(dir, 'content', 'posts', file))) {
       fs.writeFileSync(authorsFile, fs.readFileSync(authorsFile, 'utf8').replace(/https:\/\/github\.com\/(\w+)\.png/g, `${cdn.url}/uploads/$1.png`));
     }
+    // Substack's images are on its CDN: here on the same host.
+    const substackPost = path.join(dir, 'content', 'posts', 'substack', 'posts', '148210.first-week-on-the-road.html');
+    fs.writeFileSync(substackPost, fs.readFileSync(substackPost, 'utf8').replaceAll('https://substack-post-media.s3.amazonaws.com/public/images/', `${cdn.url}/uploads/`));
     const run = (() => {
       try {
         return runCommand(dir, 'npm run build', { timeoutMs: 15 * 60_000, env: workspaceEnv(dir, { NODE_ENV: 'production' }) });
@@ -117,7 +120,7 @@ describe('posts from other engines build with no edit', () => {
     // A link post (Hexo's, Minimal Mistakes' `link`): the page it is about, linked under the title.
     assertHas(pageHtml(dir, 'posts/a-link-post'), /<p class="[^"]*">Link:(?:<!-- -->)? <a href="https:\/\/hexo\.io\/docs\/front-matter" class="[^"]*">hexo\.io\/docs\/front-matter<\/a><\/p>/, '`link:` under the title');
     // The CDN's images: the site's own copies, processed like any image; the page names no other site.
-    assert.match(output, /content:check: downloading 5 images from other sites/);
+    assert.match(output, /content:check: downloading 6 images from other sites/);
     const cdnPost = pageHtml(dir, 'posts/images-on-a-cdn') ?? '';
     assertHas(cdnPost, /<picture class="post-cover">[\s\S]*?<img [^>]*src="\/_img\/[^"]+"/, 'a remote cover_image: the copy, as the cover');
     assertHas(cdnPost, /<picture><source type="image\/webp" srcset="\/_img\/[^"]+"[^>]*><img (?=[^>]*alt="Fees per batch")(?=[^>]*src="\/_img\/)[^>]*>/i, 'a remote image in the body: the copy, sized and responsive');
@@ -174,6 +177,17 @@ describe('posts from other engines build with no edit', () => {
       const cells = await Promise.all(['first', 'second'].map((nth) => page.getByRole('img', { name: `The harbour, ${nth} of the gallery` }).boundingBox()));
       const [first, second] = cells;
       assert.ok(first && second && Math.abs(first.y - second.y) < 1 && second.x > first.x + first.width && Math.abs(first.width - second.width) < 1 && Math.abs(first.height - second.height) < 1, `the gallery's images side by side: ${JSON.stringify(cells)}`);
+      // A post of Substack's export: its image (the site's copy) drawn with its caption, its footnote under the text.
+      await page.goto(`http://127.0.0.1:${port}/posts/first-week-on-the-road`);
+      const route = page.getByRole('img', { name: 'A map of the route' });
+      await route.scrollIntoViewIfNeeded();
+      for (let attempt = 0; !(await route.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)); attempt++) {
+        assert.ok(attempt < 300, 'the Substack image loads');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(await page.locator('#post-body figcaption').getByText('The route, drawn by hand.').isVisible(), true, 'the Substack caption is shown');
+      assert.equal(await page.locator('#post-body').getByText('Mostly about coffee.').isVisible(), true, 'the Substack footnote is shown');
+      assert.equal(await page.locator('#post-body form, #post-body input').count(), 0, 'no Substack subscribe form');
       // Chirpy's light and dark pair: one shows in each colour scheme.
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
@@ -192,7 +206,7 @@ describe('posts from other engines build with no edit', () => {
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
-      const front = readFrontmatter(fs.readFileSync(file, 'utf8'), `posts/${relative}`);
+      const front = readFrontmatter(fs.readFileSync(file, 'utf8'), `posts/${relative}`, file);
       assert.ok(front, `${relative} has frontmatter`);
       const fields = normaliseFields(front.data, `posts/${relative}`);
       const html = pageHtml(dir, `posts/${fields.slug}`);
@@ -241,6 +255,20 @@ describe('posts from other engines build with no edit', () => {
     const body = medium.slice(medium.indexOf('id="post-body"'), medium.indexOf('After the break'));
     assert.ok(body.indexOf('For six years') > 0 && body.indexOf('<hr>') > body.indexOf('For six years'), 'the rule above the first section is left out');
     assert.doesNotMatch(mediumText, /Exported from|Canonical link|npm run build npm start \S*Medium/, 'no Medium footer on the page');
+
+    // Substack's export: each file of its posts/ folder is a post's body, its fields a row of posts.csv; Substack's
+    // subscribe form and buttons are left out, a footnote is a numbered note, an image its copy with its caption.
+    const substack = pageHtml(dir, 'posts/first-week-on-the-road') ?? '';
+    const substackText = visibleText(substack);
+    assert.equal(substackText.split('First week on the road').length - 1, 1, 'the Substack title, from posts.csv, shown once');
+    assertHas(substackText, /Maps, coffee, and a few "strong" opinions|Maps, coffee, and a few &quot;strong&quot; opinions/, 'the Substack subtitle, quotes and commas kept');
+    assertHas(substack, /<time[^>]*dateTime="2024-03-02T09:15:00\.000Z"/, 'the Substack date');
+    assertHas(substack, /with <a href="https:\/\/example\.com\/notes"[^>]*>notes from the road<\/a> and a few <strong>strong<\/strong> opinions<sup>1<\/sup>\.<\/p>/, 'the Substack body, its footnote number as a superscript');
+    assertHas(substack, /<figure>[\s\S]*?<img (?=[^>]*alt="A map of the route")(?=[^>]*src="\/_img\/)[^>]*>[\s\S]*?<figcaption[^>]*>The route, drawn by hand\.<\/figcaption><\/figure>/, 'the Substack image: the copy, with its caption');
+    assertHas(substackText, /\b1 Mostly about coffee\./, 'the Substack footnote under the text');
+    assert.doesNotMatch(substackText, /Subscribe|Thanks for reading|\bShare\b/, 'no Substack subscribe form or buttons');
+    assert.doesNotMatch(substack, /substackcdn|substack-post-media|127\.0\.0\.1/, 'nothing loaded from Substack');
+    assert.equal(pageHtml(dir, 'posts/half-a-draft'), undefined, 'an unpublished Substack post is a draft: no page');
 
     // Fields of other engines, as readers see them.
     const multi = pageHtml(dir, 'posts/introducing-multi-part-posts');
