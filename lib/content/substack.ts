@@ -75,10 +75,46 @@ const SUBSTACK_OWN = /[?&;]action=share|[?&;]gift=true|\/subscribe(?:[/?#]|$)|\/
 /** Every character but line breaks as a space: the text leaves the page, its lines keep their numbers. */
 const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
+// How far a Substack block may reach: its own markup, never a post's worth of text.
+const ELEMENT_LIMIT = 50_000;
+
+/**
+ * Where the <div> opened at `start` ends (after its matching `</div>`, counting the <div>s inside), or -1
+ * when it does not end within ELEMENT_LIMIT characters.
+ */
+function divEnd(html: string, start: number): number {
+  const tags = /<(\/?)div\b[^<>]{0,5000}>/gi;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match && match.index < start + ELEMENT_LIMIT; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return -1;
+}
+
+/** `html` with each <div> that `opening` (global) opens blanked whole; one that does not end stays, for content:check to name. */
+function blankElements(html: string, opening: RegExp): string {
+  let result = html;
+  opening.lastIndex = 0;
+  for (let match = opening.exec(result); match; match = opening.exec(result)) {
+    const end = divEnd(result, match.index);
+    if (end < 0) {
+      // The next search starts past the text scanned, so a file of unclosed openings is read once.
+      opening.lastIndex = match.index + ELEMENT_LIMIT;
+      continue;
+    }
+    result = result.slice(0, match.index) + blank(result.slice(match.index, end)) + result.slice(end);
+    opening.lastIndex = end;
+  }
+  return result;
+}
+
 /**
  * A Substack post's body as the site reads it, its length and lines kept: what is Substack's own is blanked (its subscribe
  * forms; its subscribe, share and comment buttons; the paywall's mark; its bookkeeping attributes; an image's
- * link to its full size on Substack's CDN, its CDN sizes and its zoom icon); a footnote's number stays, as a
+ * link to its full size on Substack's CDN, its CDN sizes and its zoom buttons; a heading's copy-link button);
+ * a footnote's number stays, as a
  * superscript, its note as a paragraph under the text (the site keeps no ids of a post's own HTML, so no
  * link would lead to it).
  */
@@ -98,8 +134,12 @@ export function substackBody(text: string): string {
       return end > 0 ? made.slice(0, end) + filler + made.slice(end) : made + filler;
     });
   };
-  // The subscribe form, its caption and fields: a form on Substack, nothing a reader of this site can use.
-  replace(/<div class="subscription-widget-wrap[^"]{0,100}"[^>]{0,2000}>[\s\S]{0,5000}?<\/form>(?:\s*<\/div>){0,3}/g, blank);
+  // Whole <div>s of Substack's own: the subscribe form, its caption and fields (a form on Substack, nothing a
+  // reader of this site can use); an image's zoom and restack buttons; a heading's copy-link button (the
+  // site's headings have their own links).
+  for (const opening of [/<div class="subscription-widget-wrap[^"]{0,100}"[^>]{0,2000}>/g, /<div class="image-link-expand[^"]{0,100}"[^>]{0,500}>/g, /<div class="[^"]{0,300}\bheader-anchor-parent\b[^"]{0,300}"[^>]{0,500}>/g]) {
+    body = blankElements(body, opening);
+  }
   // Substack's own buttons (subscribe, share, gift, comments); a button to elsewhere is a link.
   replace(/<p class="button-wrapper"[^>]{0,2000}>\s*<a class="button[^"]{0,100}" href="([^"]{0,2000})"[^>]{0,500}>\s*<span>([^<]{0,500})<\/span>\s*<\/a>\s*<\/p>/g, (match, href = '', label = '') =>
     SUBSTACK_OWN.test(href) ? blank(match) : `<p><a href="${href}">${label}</a></p>`,
@@ -107,7 +147,6 @@ export function substackBody(text: string): string {
   replace(/<div class="paywall-jump"[^>]{0,500}>\s*<\/div>/g, blank);
   // A captioned image: the image and its caption, without the link to its full size on the CDN and the zoom icon.
   replace(/<a class="image-link[^"]{0,100}"[^>]{0,3000}>([\s\S]{0,20000}?)<\/a>(?=\s*(?:<figcaption|<\/figure>))/g, (_, image = '') => image);
-  replace(/<div class="image-link-expand">[\s\S]{0,5000}?<\/div>/g, blank);
   replace(/<source\b[^>]{0,5000}>|<\/?picture>/g, blank);
   // Footnotes: Substack's number, linked both ways by ids.
   replace(/<a class="footnote-anchor"[^>]{0,500}>(\d{1,4})<\/a>/g, (_, number = '') => `<sup>${number}</sup>`);

@@ -119,8 +119,19 @@ describe("Substack's export", () => {
     assert.doesNotMatch(read, /Subscribe|Share|Thanks for reading|paywall|substackcdn|srcset|footnote-anchor|data-|target=|<svg/);
   });
 
+  it('leaves out whole blocks of Substack’s own, however deep: a heading’s copy-link button, an image’s buttons', () => {
+    const body = [
+      '<h2 class="header-anchor-post">What comes next<div class="pencraft pc-display-flex pc-reset header-anchor-parent"><div class="pencraft pc-display-contents"><div id="§what-comes-next" class="pencraft header-anchor offset-top"></div><button tabindex="0" type="button" aria-label="Link"><svg><path d="M0"></path></svg></button></div></div></h2>',
+      '<div class="captioned-image-container"><figure><a class="image-link image2" href="https://substackcdn.com/x.png"><div class="image2-inset"><img src="https://substack-post-media.s3.amazonaws.com/x.png" alt="A map"><div class="image-link-expand"><div class="pencraft pc-display-flex"><button type="button"><svg></svg></button><button type="button"><svg></svg></button></div></div></div></a></figure></div>',
+    ].join('\n');
+    const tidy = substackBody(body).replace(/ {2,}/g, ' ').replace(/ >/g, '>');
+    assert.match(tidy, /^<h2 class="header-anchor-post">What comes next <\/h2>$/m);
+    assert.match(tidy, /<figure><div class="image2-inset"><img src="https:\/\/substack-post-media\.s3\.amazonaws\.com\/x\.png" alt="A map"> <\/div><\/figure>/);
+    assert.doesNotMatch(tidy, /button|svg|pencraft/);
+  });
+
   it('reads a megabyte of unclosed Substack markup in bounded time', { timeout: 60_000 }, () => {
-    const hostile = ['<div class="subscription-widget-wrap', '<a class="image-link', '<p class="button-wrapper"><a class="button" href="', '<div class="image-link-expand">', '<a class="footnote-anchor"'].map((open) => open.repeat(200_000 / open.length)).join('\n');
+    const hostile = ['<div class="subscription-widget-wrap', '<a class="image-link', '<p class="button-wrapper"><a class="button" href="', '<div class="image-link-expand">', '<div class="header-anchor-parent">', '<div class="subscription-widget-wrap"><div>', '<a class="footnote-anchor"'].map((open) => open.repeat(200_000 / open.length)).join('\n');
     const started = Date.now();
     assert.equal(substackBody(hostile).length, hostile.length);
     assert.ok(Date.now() - started < 30_000);
