@@ -13,7 +13,7 @@ import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
-import { codeBlockFence, componentImports } from '../markdown/mdx-imports';
+import { codeBlockFence, knownImports, useImageImports } from '../markdown/mdx-imports';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
@@ -103,6 +103,8 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
     if (unshown) report(line, `The expression {${shorten(source)}} ${unshown}.`, 'Name a field of the frontmatter that holds text (`{frontmatter.author.name}`), or write the value itself.');
   };
 
+  // An imported image is its file where the post names it, as the content step reads it (lib/markdown/mdx-imports.ts).
+  useImageImports(parsed.tree);
   visit(parsed.tree, (node) => {
     const line = node.position?.start.line;
     // Its code blocks go through the highlighter a `.md` post's do: the same fence lines are read.
@@ -113,9 +115,14 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       report(line, `${shorten(inlineNote[0])} would be shown as text: an .mdx post reads no inline footnote.`, 'Write a footnote: text[^1], and [^1]: the note on a line of its own after the paragraph.');
     }
     if (node.type === 'mdxjsEsm') {
-      const theme = componentImports(node.value);
-      if (theme) {
-        report(line, `${shorten(node.value)} is left out: the site has its own ${theme.map((name) => `<${name}>`).join(', ')}, which ${theme.length === 1 ? 'needs' : 'need'} no import.`, 'Nothing to do; or remove the import.', 'info');
+      const known = knownImports(node.value);
+      if (known) {
+        const { components, images } = known;
+        const said = [
+          components.length > 0 ? `the site has its own ${components.map((name) => `<${name}>`).join(', ')}, which ${components.length === 1 ? 'needs' : 'need'} no import` : '',
+          Object.keys(images).length > 0 ? `${Object.entries(images).map(([name, file]) => `{${name}} is ${file}`).join(', ')}, shown as any image beside the post` : '',
+        ].filter(Boolean);
+        report(line, `${shorten(node.value)} is left out: ${said.join('; ')}.`, 'Nothing to do; or remove the import.', 'info');
         return;
       }
       const kind = /^\s*import\b/.test(node.value) ? 'An `import`' : 'An `export`';

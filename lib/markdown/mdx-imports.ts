@@ -8,7 +8,9 @@ import { literal } from './mdx-figures';
  * Docusaurus' `import Tabs from '@theme/Tabs'` and its kin, Nextra's `import { Callout, Tabs } from
  * 'nextra/components'`. Their imports go and the components stay: <Tabs> and <TabItem> (every tab shown, one
  * after another, under its label), <Admonition> and <Callout> (a callout), <CodeBlock> (a fenced code block,
- * highlighted as any), <Steps> (its steps as written). Any other import stays an error of content:check.
+ * highlighted as any), <Steps> (its steps as written); Astro's `import { Image } from 'astro:assets'` and its
+ * images, `import bird from './bird.png'`, each shown where the post names it. Any other import stays an error
+ * of content:check.
  */
 
 /** Docusaurus' theme modules a post may import by default, by the name its documentation imports each as. */
@@ -19,29 +21,66 @@ const DEFAULT_IMPORTS: Readonly<Record<string, string>> = {
   '@theme/CodeBlock': 'CodeBlock',
 };
 
-/** Nextra's modules a post may import components of by name (`nextra-theme-docs` before Nextra 2.13). */
+/**
+ * Modules a post may import components of by name: Nextra's (`nextra-theme-docs` before Nextra 2.13), and
+ * Astro's `astro:assets`, whose <Image> the site has.
+ */
 const NAMED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   'nextra/components': ['Callout', 'Tabs', 'Steps'],
   'nextra-theme-docs': ['Callout', 'Tabs', 'Steps'],
+  'astro:assets': ['Image'],
 };
 
 // One import on its line: `import Tabs from '@theme/Tabs';`, `import { Callout, Tabs } from 'nextra/components'`.
 const IMPORT = /^\s*import\s+(?:([A-Za-z_$][\w$]*)|\{\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)*)\s*,?\s*\})\s+from\s+(['"])([^'"\n]+)\3\s*;?\s*$/;
+// An image beside the post, as Astro imports one: `import bird from './images/bird.png'`.
+const IMAGE_MODULE = /^\.{1,2}\/[^'"\n?#]+\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+
+export interface KnownImports {
+  /** Components the site has, by the names imported */
+  components: string[];
+  /** Images beside the post, by the names imported: their paths as written */
+  images: Record<string, string>;
+}
 
 /**
- * The components an ESM block imports from another engine's own modules, when that is all it does (each
- * under its usual name); undefined when it does anything else, which content:check names.
+ * What an ESM block imports, when all it does is import components of another engine's own modules (each
+ * under its usual name) and images beside the post (Astro's way to show one); undefined when it does
+ * anything else, which content:check names.
  */
-export function componentImports(esm: string): string[] | undefined {
-  const names: string[] = [];
+export function knownImports(esm: string): KnownImports | undefined {
+  const known: KnownImports = { components: [], images: {} };
   for (const line of esm.split('\n')) {
     if (line.trim() === '' || /^\s*\/\//.test(line)) continue;
     const [, fallback, named, , module = ''] = IMPORT.exec(line) ?? [];
-    if (fallback !== undefined && Object.hasOwn(DEFAULT_IMPORTS, module) && DEFAULT_IMPORTS[module] === fallback) names.push(fallback);
-    else if (named !== undefined && Object.hasOwn(NAMED_IMPORTS, module) && named.split(',').every((name) => NAMED_IMPORTS[module]?.includes(name.trim()))) names.push(...named.split(',').map((name) => name.trim()));
+    if (fallback !== undefined && Object.hasOwn(DEFAULT_IMPORTS, module) && DEFAULT_IMPORTS[module] === fallback) known.components.push(fallback);
+    else if (fallback !== undefined && IMAGE_MODULE.test(module)) known.images[fallback] = module;
+    else if (named !== undefined && Object.hasOwn(NAMED_IMPORTS, module) && named.split(',').every((name) => NAMED_IMPORTS[module]?.includes(name.trim()))) known.components.push(...named.split(',').map((name) => name.trim()));
     else return undefined;
   }
-  return names.length > 0 ? names : undefined;
+  return known.components.length > 0 || Object.keys(known.images).length > 0 ? known : undefined;
+}
+
+/**
+ * An imported image where a post names it: `<Image src={bird} />` and `<img src={bird.src} />` (Astro's two ways)
+ * become `<Image src="./images/bird.png" />`, which lib/markdown/mdx-figures.ts sizes and checks as any image
+ * beside a post. Every element of `tree`; the ESM blocks stay for the caller.
+ */
+export function useImageImports(tree: Root): void {
+  const images: Record<string, string> = {};
+  for (const node of tree.children) if (node.type === 'mdxjsEsm') Object.assign(images, knownImports(node.value)?.images);
+  if (Object.keys(images).length === 0) return;
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.value === null || typeof attribute.value !== 'object') continue;
+      const named = /^\s*([A-Za-z_$][\w$]*)(\.src)?\s*$/.exec(attribute.value.value);
+      const file = named?.[1] !== undefined && Object.hasOwn(images, named[1]) ? images[named[1]] : undefined;
+      if (file === undefined) continue;
+      attribute.value = file;
+      if (node.name === 'img' && attribute.name === 'src') node.name = 'Image';
+    }
+  });
 }
 
 // `showLineNumbers` written bare, as Docusaurus' documentation writes it.
@@ -75,10 +114,14 @@ export function codeBlockFence(element: MdxJsxFlowElement): Code | undefined {
   return { type: 'code', lang: language ?? null, meta: meta || null, value: code.replace(/^\n|\n$/g, ''), ...(element.position ? { position: element.position } : {}) };
 }
 
-/** The imports of components the site has go, and Docusaurus' written-out <CodeBlock>s become fences. */
+/**
+ * The imports of components the site has and of images beside the post go (each image where the post names
+ * it), and Docusaurus' written-out <CodeBlock>s become fences.
+ */
 export function remarkComponentImports() {
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm' || componentImports(node.value) === undefined);
+    useImageImports(tree);
+    tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm' || knownImports(node.value) === undefined);
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
       const fence = codeBlockFence(node);
       if (fence && parent && index !== undefined) (parent.children as RootContent[])[index] = fence;

@@ -270,6 +270,12 @@ describe('posts from other engines build with no edit', () => {
     assert.doesNotMatch(substack, /substackcdn|substack-post-media|127\.0\.0\.1/, 'nothing loaded from Substack');
     assert.equal(pageHtml(dir, 'posts/half-a-draft'), undefined, 'an unpublished Substack post is a draft: no page');
 
+    // Astro's image imports in .mdx: `<Image src={fees}>` and `<img src={fees.src}>` are the file beside the post, processed.
+    const astroImages = pageHtml(dir, 'posts/images-in-mdx');
+    for (const alt of ["Fees per batch, by Astro(?:'|&#x27;)s Image", 'Fees per batch, by its src']) {
+      assertHas(astroImages, new RegExp(`<picture><source type="image/webp" srcset="/_img/[^"]+"[^>]*><img (?=[^>]*alt="${alt}")(?=[^>]*src="/_img/)[^>]*>`, 'i'), `an imported image in .mdx (${alt})`);
+    }
+
     // Fields of other engines, as readers see them.
     const multi = pageHtml(dir, 'posts/introducing-multi-part-posts');
     assertHas(visibleText(multi ?? ''), /By Ledger Notes editors and Mara Lindqvist/, 'authors: [default, mara]');

@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findMdxProblems } from '../../../lib/check/mdx';
-import { codeBlockFence, componentImports, remarkComponentImports } from '../../../lib/markdown/mdx-imports';
+import { codeBlockFence, knownImports, remarkComponentImports } from '../../../lib/markdown/mdx-imports';
 
 const parse = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as Root;
 const transformed = (source: string) => {
@@ -18,15 +18,15 @@ const said = (body: string) => findMdxProblems(body).map((finding) => `${finding
 
 describe('other engines’ own components in an .mdx post (Docusaurus’ theme, Nextra’s)', () => {
   it('reads imports of its theme’s Tabs, TabItem, CodeBlock and Admonition, each under its own name, and nothing else', () => {
-    assert.deepEqual(componentImports("import Tabs from '@theme/Tabs';\nimport TabItem from \"@theme/TabItem\"\n// the code block\nimport CodeBlock from '@theme/CodeBlock';"), ['Tabs', 'TabItem', 'CodeBlock']);
-    assert.equal(componentImports("import MyTabs from '@theme/Tabs';"), undefined);
-    assert.equal(componentImports("import Tabs from '@theme/Tabs';\nimport Chart from '../components/Chart';"), undefined);
-    assert.equal(componentImports("import { Tabs } from '@theme/Tabs';"), undefined);
-    assert.equal(componentImports('export const year = 2024;'), undefined);
-    assert.equal(componentImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);
-    assert.deepEqual(componentImports("import { Callout, Tabs } from 'nextra/components'\nimport { Steps } from \"nextra-theme-docs\";"), ['Callout', 'Tabs', 'Steps']);
-    assert.equal(componentImports("import { Callout, Bleed } from 'nextra/components'"), undefined);
-    assert.equal(componentImports("import { Callout as Note } from 'nextra/components'"), undefined);
+    assert.deepEqual(knownImports("import Tabs from '@theme/Tabs';\nimport TabItem from \"@theme/TabItem\"\n// the code block\nimport CodeBlock from '@theme/CodeBlock';")?.components, ['Tabs', 'TabItem', 'CodeBlock']);
+    assert.equal(knownImports("import MyTabs from '@theme/Tabs';"), undefined);
+    assert.equal(knownImports("import Tabs from '@theme/Tabs';\nimport Chart from '../components/Chart';"), undefined);
+    assert.equal(knownImports("import { Tabs } from '@theme/Tabs';"), undefined);
+    assert.equal(knownImports('export const year = 2024;'), undefined);
+    assert.equal(knownImports("import Tabs from '@theme/Tabs'; alert(1)"), undefined);
+    assert.deepEqual(knownImports("import { Callout, Tabs } from 'nextra/components'\nimport { Steps } from \"nextra-theme-docs\";")?.components, ['Callout', 'Tabs', 'Steps']);
+    assert.equal(knownImports("import { Callout, Bleed } from 'nextra/components'"), undefined);
+    assert.equal(knownImports("import { Callout as Note } from 'nextra/components'"), undefined);
   });
 
   it('drops those imports only, and makes a written-out <CodeBlock> the fence it stands for', () => {
@@ -35,6 +35,21 @@ describe('other engines’ own components in an .mdx post (Docusaurus’ theme, 
     const code = tree.children[1];
     assert.ok(code?.type === 'code');
     assert.deepEqual([code.lang, code.meta, code.value], ['jsx', 'title="a.js" showLineNumbers', 'const a = `x`;\nreturn <h1>{a}</h1>;']);
+  });
+
+  it('reads Astro’s image imports: each image is its file where the post names it, <Image src={bird}> or <img src={bird.src}>', () => {
+    const source = "import { Image } from 'astro:assets';\nimport bird from './images/bird.png';\nimport chart from \"../charts/fees.svg\"\n\n<Image src={bird} alt=\"A bird\" />\n\n<img src={chart.src} alt=\"Fees\" />\n\n<a href={bird.src}>The file</a>\n";
+    assert.deepEqual(knownImports("import { Image } from 'astro:assets';\nimport bird from './images/bird.png';"), { components: ['Image'], images: { bird: './images/bird.png' } });
+    // Only a file beside the post, by a relative path: a package's module or another kind of file stays an error.
+    for (const other of ["import bird from 'bird.png';", "import data from './data.json';", "import { bird } from './bird.png';", "import bird from '/images/bird.png';"]) assert.equal(knownImports(other), undefined, other);
+    const tree = transformed(source);
+    assert.deepEqual(tree.children.map((node) => node.type), ['mdxJsxFlowElement', 'mdxJsxFlowElement', 'paragraph']);
+    const [image, img] = tree.children as MdxJsxFlowElement[];
+    assert.deepEqual([image?.name, image?.attributes.map((attribute) => [attribute.type === 'mdxJsxAttribute' ? attribute.name : '', attribute.value])], ['Image', [['src', './images/bird.png'], ['alt', 'A bird']]]);
+    assert.deepEqual([img?.name, img?.attributes[0]?.value], ['Image', '../charts/fees.svg']);
+    assert.match(JSON.stringify(tree.children[2]), /"name":"href","value":".\/images\/bird.png"/);
+    // content:check reads them the same way: a note for the imports, no error for the expressions.
+    assert.deepEqual(said(source), ["1 info import { Image } from 'astro:assets'; is left out: the site has its own <Image>, which needs no import; {bird} is ./images/bird.png, {chart} is ../charts/fees.svg, shown as any image beside the post."]);
   });
 
   it('leaves a <CodeBlock> whose code is not written out, or that has another option, to its component', () => {
