@@ -161,6 +161,11 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     report(1, 'info', 'A post of Medium’s export: its title, subtitle, author and date are read from the page, its text from its body section (what Medium showed around it, its footer and its ids, are left out).', 'Nothing to do.');
     if (raw.draft === true) report(line('draft'), 'info', 'Medium had not published it (the page has no date): it is a draft, shown only in `npm run dev`, dated by the export.', 'Nothing to do; to publish it here, write its text in a Markdown post with a date.');
   }
+  if (front.format === 'notion') {
+    const unread = front.unread ?? [];
+    report(1, 'info', `A page of Notion's export: its title is its heading, its fields its property lines (Created or Date, Tags, Status, …)${unread.length > 0 ? `; ${unread.map((name) => `\`${name}\``).join(', ')} ${unread.length === 1 ? 'is' : 'are'} no field of the site's, not shown` : ''}.`, 'Nothing to do; a property line can be edited as a field (`Date: 2024-03-04`).');
+    if (raw.draft === true) report(line('draft'), 'info', 'Its Status (or its Published box) says Notion had not published it: it is a draft, shown only in `npm run dev`.', 'Nothing to do; to publish it, write `Status: Published`.');
+  }
   for (const finding of substackPostFindings(front, onDisk, options.root ?? process.cwd(), text)) report(finding.line, finding.severity, finding.message, finding.fix);
   if (front.noBlock) {
     report(1, 'info', `This file has no frontmatter: it is a post titled “${title ?? ''}” (${front.titleFromHeading ? 'its opening heading' : 'its file name'}), as Jekyll reads a post without one.`, 'Nothing to do; or start it with a frontmatter block: `---`, `title: …`, `date: …`, `---`.');

@@ -13,7 +13,7 @@ import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
-import { codeBlockFence, knownImports, useImageImports } from '../markdown/mdx-imports';
+import { codeBlockFence, knownImports, applyImageImports } from '../markdown/mdx-imports';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
@@ -104,7 +104,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
   };
 
   // An imported image is its file where the post names it, as the content step reads it (lib/markdown/mdx-imports.ts).
-  useImageImports(parsed.tree);
+  applyImageImports(parsed.tree);
   visit(parsed.tree, (node) => {
     const line = node.position?.start.line;
     // Its code blocks go through the highlighter a `.md` post's do: the same fence lines are read.

@@ -16,6 +16,8 @@ export type PostFileKind =
   | { kind: 'data' }
   /** Substack's posts.csv, its posts' fields (lib/content/substack.ts): read with each post, checked whole by content:check */
   | { kind: 'substack' }
+  /** Notion's table of a database (`Blog <id>.csv`): each page holds its own properties (lib/content/notion.ts), so it is not read */
+  | { kind: 'notion' }
   /** Eleventy's data for a folder's posts (`blog.11tydata.js`): its layout and collection, noted, not read */
   | { kind: 'settings' }
   | { kind: 'ignored'; message: string; fix: string };
@@ -32,6 +34,8 @@ const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc: string }>> =
   '.ipynb': { name: 'a Jupyter notebook', pandoc: 'ipynb' },
 };
 const PLAIN_TEXT = /\.(?:txt|text)$/i;
+// Notion's export names a database's table by the database's title and Notion's id.
+const NOTION_TABLE = /^.+ [0-9a-f]{32}(?:_all)?\.csv$/;
 
 /**
  * Posts end in `.md`, `.mdx` or another Markdown extension, in lower case: contentlayer's patterns are
@@ -41,6 +45,7 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
   if (SECTION_FILE.test(name)) return { kind: 'section' };
   if (ENGINE_DATA_FILES.has(name)) return { kind: 'data' };
   if (name === SUBSTACK_CSV) return { kind: 'substack' };
+  if (NOTION_TABLE.test(name)) return { kind: 'notion' };
   if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
   if (isPostFile(name, text)) return { kind: 'post' };
   if (HTML_FILE.test(name)) {

@@ -58,6 +58,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // posts write `pubDate: 'Jul 01 2022'` or `25 Aug 2024`, which its schema reads as a date.
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
 const MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+// Notion's export writes a date with its time on a 12-hour clock, no zone: `March 4, 2024 9:32 PM`.
+const NOTION_DATE = /^([a-z]{3,9})\s+(\d{1,2}),\s+(\d{4})\s+(\d{1,2}):(\d{2})\s*([ap])m$/i;
 
 // JavaScript's own date text, which Hashnode's GitHub backup writes (`Thu May 11 2023 09:41:05 GMT+0000
 // (Coordinated Universal Time)`), and the RFC 2822 dates of feeds (`Thu, 11 May 2023 09:41:05 +0000`).
@@ -74,6 +76,14 @@ function namedMonthDate(value: string): string | undefined {
     if (month === -1) return undefined;
     const zone = zoneHours ? `${zoneHours}:${zoneMinutes ?? '00'}` : 'Z';
     return readDate(`${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}T${time.padStart(time.indexOf(':') === 1 ? time.length + 1 : time.length, '0')}${zone}`);
+  }
+  const notion = NOTION_DATE.exec(value);
+  if (notion) {
+    const [, name = '', day = '', year = '', hour = '', minute = '', half = ''] = notion;
+    const month = MONTHS.findIndex((full) => full.startsWith(name.toLowerCase()) && name.length >= 3);
+    const hours = (Number(hour) % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    if (month === -1 || Number(hour) < 1 || Number(hour) > 12) return undefined;
+    return readDate(`${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}T${String(hours).padStart(2, '0')}:${minute}`);
   }
   const dayFirst = DAY_FIRST.exec(value);
   const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(value);

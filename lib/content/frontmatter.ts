@@ -11,6 +11,7 @@ import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { mediumBody, readMedium } from './medium';
+import { notionBlock, readNotion } from './notion';
 import { SUBSTACK_POST } from './post-extensions.mjs';
 import { readSubstack, substackBody, type SubstackRow } from './substack';
 import { fileNameOf, IGNORED_FIELDS, KNOWN_KEYS, POST_FILE, SLUG } from './schema';
@@ -18,7 +19,7 @@ import { fileNameOf, IGNORED_FIELDS, KNOWN_KEYS, POST_FILE, SLUG } from './schem
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
 const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
 
-export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium', 'substack'] as const;
+export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium', 'substack', 'notion'] as const;
 export type FrontmatterFormat = (typeof FRONTMATTER_FORMATS)[number];
 
 /** Whether a Markdown tree's node is a frontmatter block: its type is its format (remark-frontmatter's, and ours). */
@@ -55,6 +56,8 @@ export interface Frontmatter {
   detached?: boolean;
   /** A Markdown post with no block at all (Jekyll reads one, Obsidian writes them): its title from its heading or its name */
   noBlock?: boolean;
+  /** A page of Notion's export: its properties the site has no field for, by their names */
+  unread?: string[];
   /** A post of Substack's export: its fields are its row of posts.csv (`csv`, the file's path) */
   substack?: { csv: string; row: SubstackRow };
 }
@@ -63,7 +66,7 @@ export interface Frontmatter {
  * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
  * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
  */
-const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium' | 'substack'>, RegExp> = {
+const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium' | 'substack' | 'notion'>, RegExp> = {
   yaml: /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
   toml: /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
   json: /^\{[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\}[ \t]*(?:\r?\n|$)/,
@@ -312,6 +315,11 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
   metadata: readMetadata,
   // Medium's export: the fields marked up in the HTML document around the body (lib/content/medium.ts).
   medium: (source, startLine) => ({ ...readMedium(source, startLine), itemLines: new Map(), problems: [] }),
+  // Notion's export: the page's title line and its properties' lines (lib/content/notion.ts).
+  notion: (source, startLine) => {
+    const { unread: _unread, ...read } = readNotion(source, startLine, (line) => openingHeading(line)?.text);
+    return { ...read, problems: [] };
+  },
   // Substack's export: the fields are a row of posts.csv, beside the post's folder (readFrontmatter, lib/content/substack.ts).
   substack: () => ({ data: {}, lines: new Map(), itemLines: new Map(), problems: [] }),
 };
@@ -420,6 +428,8 @@ export function splitFrontmatter(text: string): { format: FrontmatterFormat; blo
   }
   const medium = mediumBody(source);
   if (medium) return { format: 'medium', block: source, startLine: 1, bodyLine: source.slice(0, medium.start).split('\n').length, body: medium.body };
+  const notion = notionBlock(source);
+  if (notion) return { format: 'notion', block: notion, startLine: 1, bodyLine: notion.split('\n').length, body: source.slice(notion.length) };
   const bare = bareYamlBlock(source);
   if (bare) return { format: 'yaml', block: bare.block, startLine: 1, bodyLine: bare.block.split('\n').length + 1, body: source.slice(bare.end), detached: true };
   const metadata = metadataBlock(source);
@@ -470,18 +480,19 @@ export function readFrontmatter(text: string, sourceFilePath?: string, file?: st
   if (split.format === 'substack') return substackPost(split.body, file);
   const { format, block, startLine, bodyLine, body } = split;
   const read = readFrontmatterBlock(format, block, startLine);
-  const detached = split.detached ? { detached: true } : {};
+  // Where the block is, and what Notion's properties hold that the site does not read.
+  const extra = { ...(split.detached ? { detached: true } : {}), ...(format === 'notion' ? { unread: readNotion(block, startLine, () => undefined).unread } : {}) };
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
   // An Obsidian note's name is its title: a name in words (`Tags.md`, `My note.md`), not a slug, gives one;
   // so does a Jekyll post's dated name (`2016-05-20-my-example-post.md` → "My Example Post"), as Jekyll titles it.
   const named = !heading && read.problems.length === 0 && !Object.hasOwn(read.data, 'title') && sourceFilePath !== undefined ? nameTitle(sourceFilePath) : undefined;
   if (named?.title && (named.inWords || named.dated)) {
     read.lines.set('title', startLine);
-    return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: named.title }, titleFromName: true };
+    return { format, startLine, bodyLine, body, ...read, ...extra, data: { ...read.data, title: named.title }, titleFromName: true };
   }
-  if (!heading) return { format, startLine, bodyLine, body, ...read, ...detached };
+  if (!heading) return { format, startLine, bodyLine, body, ...read, ...extra };
   read.lines.set('title', bodyLine + heading.index);
-  return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: heading.text }, titleFromHeading: true };
+  return { format, startLine, bodyLine, body, ...read, ...extra, data: { ...read.data, title: heading.text }, titleFromHeading: true };
 }
 
 /**

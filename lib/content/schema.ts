@@ -388,6 +388,9 @@ export function fileNameOf(sourceFilePath: string, { keepDate = false } = {}): s
   const named = name === 'index' && folder && folder !== 'posts' ? folder : name;
   const medium = HTML_FILE.test(file) ? MEDIUM_NAME.exec(named) : null;
   if (medium?.[1]) return medium[1];
+  // Notion's export names a page by its title and Notion's id: `My post 7c1d…e4f5.md`.
+  const notion = NOTION_NAME.exec(named);
+  if (notion?.[1] && POST_FILE.test(file)) return notion[1];
   // Substack's export names a post `<id>.<slug>.html`: its slug is its address on Substack, and here.
   const substack = SUBSTACK_POST.exec(file);
   if (substack?.[2]) return substack[2];
@@ -414,6 +417,7 @@ const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
 // Medium's export names a post `2015-02-05_Oh--right-70c5683f3778.html` (`draft_…` for a draft): its date
 // (the post's is in the file) and Medium's id are no part of its address.
 const MEDIUM_NAME = /^(?:\d{4}-\d{2}-\d{2}_|draft_)(.+?)-[0-9a-f]{10,12}$/;
+const NOTION_NAME = /^(.+?) [0-9a-f]{32}$/;
 
 /** WordPress' `password` (jekyll-import keeps it): a post that had one was not public there, so it is a draft here. */
 export function passwordProtected(raw: Record<string, unknown>): boolean {

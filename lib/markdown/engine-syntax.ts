@@ -633,6 +633,9 @@ function indentedBodyEnd(lines: readonly string[], index: number, indent: number
   return end;
 }
 
+const NOTION_ASIDE = /^[ \t]{0,3}<aside>[ \t]*$/;
+const NOTION_ASIDE_END = /^[ \t]{0,3}<\/aside>[ \t]*$/;
+
 /**
  * The callout another tool opens on this line, with where it ends: its kind as written (alerts.ts maps it),
  * its title, the indent its body lines lose, whether its last line is a closing `:::` (MkDocs' body ends
@@ -676,6 +679,12 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     const kind = (Object.hasOwn(ALERT_KINDS, word) ? word : undefined) ?? NOTICE_KINDS[word === 'default' ? '' : word] ?? NOTE_COLOURS[word] ?? (PLAIN_COLOURS.has(word) || /^(?:no-icon|simple|modern|flat|disabled|fa[bsr]?|fa-)/.test(word) ? 'note' : undefined);
     if (!kind) return undefined;
     return { kind, end, indent: 0, closer: true, fold: '' };
+  }
+  // Notion's callout in its Markdown export: `<aside>` … `</aside>`, each alone on its line (its icon, an emoji, opens the text).
+  if (NOTION_ASIDE.test(line)) {
+    const end = lineAfter(lines, index, (candidate) => NOTION_ASIDE_END.test(candidate), { skipCode: true });
+    if (end < 0) return undefined;
+    return { kind: 'note', end, indent: 0, closer: true, fold: '' };
   }
   const bang = BANG_OPEN.exec(line);
   const bangKind = bang?.[2]?.toLowerCase();
@@ -1439,7 +1448,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^['].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>'].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.

@@ -66,7 +66,7 @@ export function knownImports(esm: string): KnownImports | undefined {
  * become `<Image src="./images/bird.png" />`, which lib/markdown/mdx-figures.ts sizes and checks as any image
  * beside a post. Every element of `tree`; the ESM blocks stay for the caller.
  */
-export function useImageImports(tree: Root): void {
+export function applyImageImports(tree: Root): void {
   const images: Record<string, string> = {};
   for (const node of tree.children) if (node.type === 'mdxjsEsm') Object.assign(images, knownImports(node.value)?.images);
   if (Object.keys(images).length === 0) return;
@@ -120,7 +120,7 @@ export function codeBlockFence(element: MdxJsxFlowElement): Code | undefined {
  */
 export function remarkComponentImports() {
   return (tree: Root) => {
-    useImageImports(tree);
+    applyImageImports(tree);
     tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm' || knownImports(node.value) === undefined);
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
       const fence = codeBlockFence(node);

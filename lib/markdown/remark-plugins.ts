@@ -103,12 +103,12 @@ export function remarkSingleH1() {
 }
 
 /**
- * The JSON block and Pelican's metadata lines leave the tree once every step has read them: remark-rehype
+ * The JSON block, Pelican's metadata lines and Notion's property lines leave the tree once every step has read them: remark-rehype
  * knows YAML and TOML blocks, and would print an unknown block's text on the page.
  */
 export function remarkDropOtherFrontmatter() {
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => !['json', 'metadata', 'medium'].includes(node.type as string));
+    tree.children = tree.children.filter((node) => !['json', 'metadata', 'medium', 'notion'].includes(node.type as string));
   };
 }
 

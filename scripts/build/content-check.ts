@@ -62,6 +62,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
       const images = pictures.flatMap((picture) => checkImage(picture.url, picture.line, path.join(root, file), root) ?? []);
       return [...found, ...images].map((problem) => ({ file, ...problem }));
     }),
+    ...ofKind('notion').map((file) => ({ file, line: 1, severity: 'info' as const, message: 'Notion’s table of a database: each of its pages has its properties on its own lines, read from there, so this file is not read.', fix: 'Nothing to do; you can remove it.' })),
     ...ofKind('substack').flatMap((file) => substackCsvProblems(file, textOf(file), all).map((problem) => ({ file, ...problem }))),
     ...checkPosts(files, {
       hasPublicFile: (sitePath) => fs.existsSync(path.join(root, 'public', sitePath)),

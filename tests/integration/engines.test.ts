@@ -15,7 +15,7 @@ import { runCommand } from '../support/run-command';
  * Posts written in the style of other engines (tests/fixtures/engines/<engine>/…: Hugo's TOML and JSON,
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
- * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export, Substack's export (posts.csv and its posts/ folder),
+ * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export, Substack's export (posts.csv and its posts/ folder), Notion's Markdown export,
  * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
  * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, Nextra's components, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
@@ -269,6 +269,18 @@ describe('posts from other engines build with no edit', () => {
     assert.doesNotMatch(substackText, /Subscribe|Thanks for reading|\bShare\b/, 'no Substack subscribe form or buttons');
     assert.doesNotMatch(substack, /substackcdn|substack-post-media|127\.0\.0\.1/, 'nothing loaded from Substack');
     assert.equal(pageHtml(dir, 'posts/half-a-draft'), undefined, 'an unpublished Substack post is a draft: no page');
+
+    // Notion's Markdown export: a page's title line and property lines are its fields, its image (beside it, its path
+    // URL-encoded) is processed, its <aside> callout a callout; an unpublished page is a draft.
+    const notion = pageHtml(dir, 'posts/moving-to-a-static-site') ?? '';
+    const notionText = visibleText(notion);
+    assert.equal(notionText.split('Moving to a static site').length - 1, 1, 'the Notion title, shown once');
+    assertHas(notion, /<time[^>]*dateTime="2024-03-04T21:32:00\.000Z"/, 'the Notion Created date');
+    assertHas(notion, /href="\/tags\/writing"[\s\S]*?href="\/tags\/tools"/, 'the Notion tags');
+    assert.doesNotMatch(notionText, /Created:|Status:|Reviewer:|Last edited time:/, 'no property line in the text');
+    assertHas(notion, /<img (?=[^>]*alt="Fees per batch, from the Notion page")(?=[^>]*src="\/_img\/)[^>]*>/, 'the Notion image beside the page');
+    assertHas(notion, /<div class="markdown-alert markdown-alert-note"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Note<\/p>\s*<p>💡 Each page of the database is a file/, 'the Notion <aside>: a callout');
+    assert.equal(pageHtml(dir, 'posts/half-an-idea'), undefined, 'a Notion page in progress is a draft: no page');
 
     // Astro's image imports in .mdx: `<Image src={fees}>` and `<img src={fees.src}>` are the file beside the post, processed.
     const astroImages = pageHtml(dir, 'posts/images-in-mdx');

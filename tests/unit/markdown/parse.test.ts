@@ -39,14 +39,14 @@ describe('remarkParsePost: a post from its body tree', () => {
       const parsed = String(source.value);
       assert.equal(parsed.split('\n').length, document.split('\n').length, file);
       if (parsed !== document) rewritten += 1;
-      // Pelican's metadata lines are no Markdown: the whole file parsed with them blanked, then their node.
+      // Pelican's metadata lines (and Notion's title and property lines) are no Markdown: the whole file parsed with them blanked, then their node.
       const front = splitFrontmatter(document);
-      if (front?.format !== 'metadata') {
+      if (front?.format !== 'metadata' && front?.format !== 'notion') {
         assert.deepEqual(tree, repairText(treeOf(remarkParse, parsed)), file);
         continue;
       }
       const [matter, ...body] = tree.children;
-      assert.deepEqual([matter?.type, matter && 'value' in matter ? matter.value : undefined], ['metadata', front.block], file);
+      assert.deepEqual([matter?.type, matter && 'value' in matter ? matter.value : undefined], [front.format, front.block], file);
       const offset = document.length - front.body.length;
       assert.deepEqual({ ...tree, children: body }, repairText(treeOf(remarkParse, parsed.slice(0, offset).replace(/[^\n]/g, ' ') + parsed.slice(offset))), file);
     }
