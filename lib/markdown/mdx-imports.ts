@@ -1,6 +1,7 @@
 import type { Code, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { FIGURE_COMPONENTS } from '../../components/mdx/names';
 import { literal } from './mdx-figures';
 
 /*
@@ -62,7 +63,7 @@ export function knownImports(esm: string): KnownImports | undefined {
 }
 
 /**
- * An imported image where a post names it: `<Image src={bird} />` and `<img src={bird.src} />` (Astro's two ways)
+ * An imported image where a post shows it: `<Image src={bird} />` and `<img src={bird.src} />` (Astro's two ways)
  * become `<Image src="./images/bird.png" />`, which lib/markdown/mdx-figures.ts sizes and checks as any image
  * beside a post. Every element of `tree`; the ESM blocks stay for the caller.
  */
@@ -72,13 +73,15 @@ export function applyImageImports(tree: Root): void {
   if (Object.keys(images).length === 0) return;
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    // An image's `src` only: elsewhere (a link's `href`) the file's path would be no address on the site.
+    if (node.name !== 'img' && !FIGURE_COMPONENTS.includes(node.name as never)) return;
     for (const attribute of node.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || attribute.value === null || typeof attribute.value !== 'object') continue;
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'src' || attribute.value === null || typeof attribute.value !== 'object') continue;
       const named = /^\s*([A-Za-z_$][\w$]*)(\.src)?\s*$/.exec(attribute.value.value);
       const file = named?.[1] !== undefined && Object.hasOwn(images, named[1]) ? images[named[1]] : undefined;
       if (file === undefined) continue;
       attribute.value = file;
-      if (node.name === 'img' && attribute.name === 'src') node.name = 'Image';
+      if (node.name === 'img') node.name = 'Image';
     }
   });
 }
