@@ -149,8 +149,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   if (front.detached && mdx) {
     report(1, 'error', 'An .mdx post’s frontmatter must open on its first line with `---`: the MDX compiler would show it as text.', 'Remove the blank lines before it, or add the opening `---` line.');
   }
-  if ((front.format === 'toml' || front.format === 'metadata') && mdx) {
-    const written = front.format === 'toml' ? 'TOML frontmatter' : 'Pelican’s `Key: value` metadata lines';
+  if ((front.format === 'toml' || front.format === 'metadata' || front.format === 'notion') && mdx) {
+    const written = front.format === 'toml' ? 'TOML frontmatter' : front.format === 'notion' ? 'Notion’s title and property lines' : 'Pelican’s `Key: value` metadata lines';
     report(1, 'error', `An .mdx post cannot have ${written}: the MDX compiler reads only YAML (---) and JSON ({ … }) blocks.`, 'Write the fields as YAML between `---` lines (`title: "My post"`), or rename the file to .md if it has no components.');
   }
   const readable = front.problems.length === 0;

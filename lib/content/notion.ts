@@ -38,8 +38,8 @@ const UNPUBLISHED = /^(?:draft|drafting|not started|in progress|idea|ideas|to ?d
 
 /**
  * The block of a Notion page at the start of `source` (its title line, a blank line, its property lines and the
- * line break after them), or undefined: only when a property has a name Notion gives (Created, Tags, Status…),
- * so a post that opens with a heading and a line such as `Note: …` is a body.
+ * line break after them), or undefined: only when a property is one Notion writes (Created, Last edited time,
+ * a date), so a post that opens with a heading and a line such as `Note: …` or `Status: Draft` is a body.
  */
 export function notionBlock(source: string): string | undefined {
   if (!source.startsWith('# ')) return undefined;

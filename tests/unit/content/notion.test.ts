@@ -6,6 +6,7 @@ import { fileNameOf, normaliseFields } from '../../../lib/content/schema';
 import { readDate } from '../../../lib/content/dates';
 import { classifyPostFile } from '../../../lib/check/post-files';
 import { convertEngineSyntax } from '../../../lib/markdown/engine-syntax';
+import { checkPosts } from '../../../lib/check';
 
 const PAGE = [
   '# Moving to a *static* site',
@@ -68,6 +69,11 @@ describe("Notion's Markdown export", () => {
     assert.equal(converted.text, 'Before.\n\n> [!note]\n> 💡 Export the database as Markdown & CSV.\n>\n\n\nAfter.\n');
     // An <aside> that does not end stays, for content:check to name.
     assert.equal(convertEngineSyntax('<aside>\nOpen.\n').text, '<aside>\nOpen.\n');
+  });
+
+  it('is an error in an .mdx post, whose compiler would show the lines as text', () => {
+    const problems = checkPosts([{ path: 'content/posts/page.mdx', bytes: new TextEncoder().encode('# Page\n\nCreated: March 4, 2024 9:32 PM\n\nText.\n') }]);
+    assert.match(problems.map((problem) => `${problem.line} ${problem.severity} ${problem.message}`).join('\n'), /^1 error An \.mdx post cannot have Notion’s title and property lines/m);
   });
 
   it('reads a megabyte of property-like lines in bounded time', { timeout: 60_000 }, () => {
