@@ -4,6 +4,7 @@ import type { Definition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ImageError, probeImage } from '../markdown/images';
 import { locateImage } from '../markdown/rehype-images';
+import { inside } from '../markdown/image-source';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
 import { parseMdx } from './mdx';
 import { parseBody } from '../markdown/parse';
@@ -61,7 +62,7 @@ export function checkMediaFile(url: string, line: number, root: string): ImageFi
   if (!/^\/(?![/\\])/.test(url)) return undefined;
   const sitePath = decodeUrlPart(url.replace(/[?#].*$/, '')) ?? url;
   const file = path.join(root, 'public', sitePath);
-  if (path.relative(path.join(root, 'public'), file).startsWith('..') || fs.existsSync(file)) return undefined;
+  if (!inside(path.join(root, 'public'), file) || fs.existsSync(file)) return undefined;
   return { line, severity: 'error', message: `The media file public${sitePath} does not exist: readers would get a player with nothing to play.`, fix: `Put the file at public${sitePath}, or correct the path.` };
 }
 

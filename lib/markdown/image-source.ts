@@ -26,7 +26,8 @@ export type ImageSource =
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-function inside(dir: string, file: string): boolean {
+/** Whether `file` is under `dir` (never `dir` itself, never through `..`): a path an author wrote cannot leave its folder. */
+export function inside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -76,6 +76,8 @@ describe('content:check and the images a post names', () => {
       '11 The media file public/media/talk one.mp3 does not exist: readers would get a player with nothing to play.',
     ]);
     assert.deepEqual(line(check('content/posts/media.mdx', '<video src="/media/clip.mp4" controls />\n\n<video src="/media/gone.mp4" controls />'), 'error'), ['8 The media file public/media/gone.mp4 does not exist: readers would get a player with nothing to play.']);
+    // A path that leaves public/ is never looked for on disk: it names no file of the site.
+    assert.deepEqual(line(check('content/posts/up.md', '<video src="/../../etc/clip.mp4" controls></video>'), 'error').filter((found) => found.includes('media file')), []);
   });
 
   it('checks the cover like a body image, at the line of `cover:`', () => {
