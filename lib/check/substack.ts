@@ -62,7 +62,7 @@ export function substackPostFindings(front: Frontmatter, file: string, root: str
       fix: `Download ${podcast.trim()} into public/audio/, add <audio controls src="/audio/its-name.mp3"></audio> to the post, then empty the \`podcast_url\` cell.`,
     });
   }
-  return findings;
+  return [...findings, ...unread];
 }
 
 /**

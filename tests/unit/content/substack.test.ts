@@ -72,6 +72,10 @@ describe("Substack's export", () => {
     assert.match(said('1.paid').join('\n'), /^warning On Substack only some readers could read it \(`audience` is `only_paid`, posts\.csv:2\)/m);
     assert.match(said('2.about').join('\n'), /^info A page of the Substack publication/m);
     assert.match(said('3.episode').join('\n'), /^error Its podcast episode \(`podcast_url`, posts\.csv:4\)/m);
+    // A block kept only as data is named for a post with its row too.
+    const file = path.join(dir, 'posts', '1.paid.html');
+    const text = '<p>Energy:</p>\n<div class="latex-rendered" data-attrs="{&quot;persistentExpression&quot;:&quot;E=mc^2&quot;}"></div>';
+    assert.match(substackPostFindings(readFrontmatter(text, 'posts/1.paid.html', file)!, file, dir, text).map((finding) => `${finding.line} ${finding.severity} ${finding.message}`).join('\n'), /^2 error Substack's LaTeX block \(`E=mc\^2`\)/m);
   });
 
   it('fails a block Substack kept only as data (a formula, a gallery), and warns of a block it does not know', () => {
