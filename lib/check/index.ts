@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { shorten } from '../text/quote';
+import { blank } from '../text/blank';
 import { findDroppedMarkup, headingIdsGivingWay } from './markup';
 import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
@@ -38,7 +39,7 @@ function blankComments(text: string): string {
   for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
     const close = text.indexOf('-->', open + 4);
     if (close === -1) break;
-    out += text.slice(at, open) + text.slice(open, close + 3).replace(/[^\n]/g, ' ');
+    out += text.slice(at, open) + blank(text.slice(open, close + 3));
     at = close + 3;
   }
   return out + text.slice(at);

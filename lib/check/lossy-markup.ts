@@ -1,3 +1,4 @@
+import { blank } from '../text/blank';
 import { embedNote, hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
 import { embeddedPage } from '../markdown/embeds';
 import { RENAMED_ELEMENTS } from '../markdown/html';
@@ -261,7 +262,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
     } else if (node.type === 'html' || node.type === 'text') {
       // Emoji shortcodes became emoji where the body was parsed; icons are drawn later, when the set has them.
       // In HTML too, where the icon is drawn as well: its text, not its tags' attributes.
-      const shown = node.type === 'text' ? node.value : node.value.replace(/<[^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+      const shown = node.type === 'text' ? node.value : node.value.replace(/<[^<>]*>/g, blank);
       for (const icon of shown.matchAll(ICON_LIKE)) {
         const problem = iconProblem(icon[0]);
         if (problem) add(line === undefined ? line : line + (shown.slice(0, icon.index).match(/\n/g)?.length ?? 0), 'error', problem.message, problem.fix);

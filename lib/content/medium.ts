@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { blank } from '../text/blank';
 import { MEDIUM_ARTICLE, MEDIUM_BODY } from './post-extensions.mjs';
 
 /*
@@ -12,10 +13,6 @@ import { MEDIUM_ARTICLE, MEDIUM_BODY } from './post-extensions.mjs';
  * now.) lib/content/frontmatter.ts reads such a file as a post whose "frontmatter" is the document around
  * that section.
  */
-
-
-/** Every character but line breaks as a space: the text leaves the page, its lines keep their numbers. */
-const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
 /**
  * Where a Medium post's body is: from its body section to the end of the file, with what the page shows

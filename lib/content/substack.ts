@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { blank } from '../text/blank';
 import { SUBSTACK_CSV, SUBSTACK_POST } from './post-extensions.mjs';
 
 /*
@@ -71,9 +72,6 @@ export function substackIdOf(file: string): string | undefined {
 }
 
 const SUBSTACK_OWN = /[?&;]action=share|[?&;]gift=true|\/subscribe(?:[/?#]|$)|\/comments?(?:[/?#]|$)|\/account(?:[/?#]|$)/;
-
-/** Every character but line breaks as a space: the text leaves the page, its lines keep their numbers. */
-const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
 // How far a Substack block may reach: its own markup, never a post's worth of text.
 const ELEMENT_LIMIT = 50_000;
