@@ -62,6 +62,9 @@ export interface Frontmatter {
   substack?: { csv: string; row: SubstackRow };
 }
 
+/** What a block's reader gives: the fields, with their lines, and what cannot be read (or, of Notion's, what is not). */
+type BlockFields = Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems' | 'unread'>;
+
 /**
  * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
  * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
@@ -158,7 +161,7 @@ function plain(value: unknown): unknown {
  */
 const RUBY_BINARY = { tag: '!binary', resolve: (base64: string) => Buffer.from(base64.replace(/\s+/g, ''), 'base64').toString('utf8') };
 
-function readYaml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function readYaml(source: string, startLine: number): BlockFields {
   const counter = new LineCounter();
   // The core schema keeps `2024-02-30` a string: YAML 1.1 timestamps would roll it over silently.
   const doc = parseDocument(source, { schema: 'core', customTags: [RUBY_BINARY], lineCounter: counter, prettyErrors: false, uniqueKeys: true });
@@ -201,7 +204,7 @@ const TOML_KEY = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=/;
 const TAXONOMIES = 'taxonomies';
 const TOML_TABLE = /^\s*\[\[?\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))/;
 
-function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function readToml(source: string, startLine: number): BlockFields {
   const lines = new Map<string, number>();
   const offsets = new Map<string, number>();
   let table: string | undefined;
@@ -238,7 +241,7 @@ function readToml(source: string, startLine: number): Pick<Frontmatter, 'data' |
  * JSON (Hugo): JSON.parse gives the values; jsonc-parser's tree gives the line of each key and of
  * each entry of a top-level list. `source` is the text between the `{` and `}` lines.
  */
-function readJson(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function readJson(source: string, startLine: number): BlockFields {
   const text = `{\n${source}\n}`;
   const lineOf = (offset: number) => lineAtOffset(text, offset, startLine - 1);
   const lines = new Map<string, number>();
@@ -275,7 +278,7 @@ const METADATA_LISTS = new Set(['tags', 'authors', 'keywords']);
  * Pelican's `Key: value` lines. Keys are read in any case, as Pelican reads them (`Title`, `title`), and
  * given the schema's spelling (`coverAlt`); every value is text, lists are split as Pelican splits them.
  */
-function readMetadata(source: string, startLine: number): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function readMetadata(source: string, startLine: number): BlockFields {
   const data: Record<string, unknown> = {};
   const lines = new Map<string, number>();
   const itemLines = new Map<string, number[]>();
@@ -308,7 +311,7 @@ function readMetadata(source: string, startLine: number): Pick<Frontmatter, 'dat
   return problems.length > 0 ? { data: {}, lines, itemLines: new Map(), problems } : { data, lines, itemLines, problems };
 }
 
-const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>> = {
+const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => BlockFields> = {
   yaml: readYaml,
   toml: readToml,
   json: readJson,
@@ -316,10 +319,7 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
   // Medium's export: the fields marked up in the HTML document around the body (lib/content/medium.ts).
   medium: (source, startLine) => ({ ...readMedium(source, startLine), itemLines: new Map(), problems: [] }),
   // Notion's export: the page's title line and its properties' lines (lib/content/notion.ts).
-  notion: (source, startLine) => {
-    const { unread: _unread, ...read } = readNotion(source, startLine, (line) => openingHeading(line)?.text);
-    return { ...read, problems: [] };
-  },
+  notion: (source, startLine) => ({ ...readNotion(source, startLine, (line) => openingHeading(line)?.text), problems: [] }),
   // Substack's export: the fields are a row of posts.csv, beside the post's folder (readFrontmatter, lib/content/substack.ts).
   substack: () => ({ data: {}, lines: new Map(), itemLines: new Map(), problems: [] }),
 };
@@ -328,7 +328,7 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
  * A key written in another case than the schema's (`showReadingTime`, `Title`) as the schema spells it:
  * Hugo reads its keys in any case. A key the schema spells so already, or whose spelling is taken, stays.
  */
-function schemaCase(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function schemaCase(read: BlockFields): BlockFields {
   const renames = Object.keys(read.data).flatMap((key) => {
     const spelled = SCHEMA_SPELLINGS.get(key.toLowerCase());
     return spelled !== undefined && spelled !== key && !Object.hasOwn(read.data, spelled) ? [[key, spelled] as const] : [];
@@ -349,7 +349,7 @@ function schemaCase(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'pr
  * (`series`, `author`, `ShowToc`) is read as a field of its own (at the table's line), unless the block gives
  * it already; any other key stays in the table, which content:check then names.
  */
-function liftParams(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function liftParams(read: BlockFields): BlockFields {
   const { data, lines } = read;
   const table = data.params;
   if (table === null || typeof table !== 'object' || Array.isArray(table)) return read;
@@ -378,7 +378,7 @@ function liftParams(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'pr
  * as everywhere; a taxonomy this site has no field for is an unknown field, named at its line). A name
  * given both at the top level and in the table keeps both lists.
  */
-function liftTaxonomies(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function liftTaxonomies(read: BlockFields): BlockFields {
   const { data, lines } = read;
   const table = data[TAXONOMIES];
   if (table === null || typeof table !== 'object' || Array.isArray(table)) return read;
@@ -397,7 +397,7 @@ function liftTaxonomies(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' |
  * MkDocs' blog writes `date:` as `{ created, updated }`: the post's date and its last change, each a field
  * of its own (at the line of `date`). A `date` with other keys stays as written, for content:check to name.
  */
-function liftDates(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'>): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+function liftDates(read: BlockFields): BlockFields {
   const { data, lines } = read;
   const date = data.date;
   if (date === null || typeof date !== 'object' || Array.isArray(date)) return read;
@@ -408,7 +408,7 @@ function liftDates(read: Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'pro
 }
 
 /** The fields of a block's text, as remark-frontmatter hands it over (`startLine`: its first line). */
-export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'> {
+export function readFrontmatterBlock(format: FrontmatterFormat, source: string, startLine = 2): BlockFields {
   return liftDates(liftTaxonomies(liftParams(schemaCase(READERS[format](source, startLine)))));
 }
 
@@ -480,19 +480,18 @@ export function readFrontmatter(text: string, sourceFilePath?: string, file?: st
   if (split.format === 'substack') return substackPost(split.body, file);
   const { format, block, startLine, bodyLine, body } = split;
   const read = readFrontmatterBlock(format, block, startLine);
-  // Where the block is, and what Notion's properties hold that the site does not read.
-  const extra = { ...(split.detached ? { detached: true } : {}), ...(format === 'notion' ? { unread: readNotion(block, startLine, () => undefined).unread } : {}) };
+  const detached = split.detached ? { detached: true } : {};
   const heading = read.problems.length === 0 && !Object.hasOwn(read.data, 'title') ? openingHeading(body) : undefined;
   // An Obsidian note's name is its title: a name in words (`Tags.md`, `My note.md`), not a slug, gives one;
   // so does a Jekyll post's dated name (`2016-05-20-my-example-post.md` → "My Example Post"), as Jekyll titles it.
   const named = !heading && read.problems.length === 0 && !Object.hasOwn(read.data, 'title') && sourceFilePath !== undefined ? nameTitle(sourceFilePath) : undefined;
   if (named?.title && (named.inWords || named.dated)) {
     read.lines.set('title', startLine);
-    return { format, startLine, bodyLine, body, ...read, ...extra, data: { ...read.data, title: named.title }, titleFromName: true };
+    return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: named.title }, titleFromName: true };
   }
-  if (!heading) return { format, startLine, bodyLine, body, ...read, ...extra };
+  if (!heading) return { format, startLine, bodyLine, body, ...read, ...detached };
   read.lines.set('title', bodyLine + heading.index);
-  return { format, startLine, bodyLine, body, ...read, ...extra, data: { ...read.data, title: heading.text }, titleFromHeading: true };
+  return { format, startLine, bodyLine, body, ...read, ...detached, data: { ...read.data, title: heading.text }, titleFromHeading: true };
 }
 
 /**
