@@ -33,17 +33,17 @@ const seen = new WeakMap<RawPost, Read>();
 function read(post: RawPost): Read {
   let result = seen.get(post);
   if (!result) {
-    const text = fs.readFileSync(path.join(CONTENT_DIR, post._raw.sourceFilePath), 'utf8');
-    const front = readFrontmatter(text, post._raw.sourceFilePath, path.join(CONTENT_DIR, post._raw.sourceFilePath));
+    const file = path.join(CONTENT_DIR, post._raw.sourceFilePath);
+    const text = fs.readFileSync(file, 'utf8');
+    const front = readFrontmatter(text, post._raw.sourceFilePath, file);
     const unknown = unknownKeysOf(front?.data ?? {}, fieldsShownBy(front?.body ?? '', bodyFormatOf(post._raw.sourceFilePath) === 'mdx'));
     if (unknown.length > 0) {
       throw new Error(`${post._raw.sourceFilePath}: unknown frontmatter field ${unknown.map((key) => `\`${key}\``).join(', ')}; \`npm run content:check\` gives its line and the fix.`);
     }
-    const file = path.join(CONTENT_DIR, post._raw.sourceFilePath);
     // Author ids and tag keys another engine's data files name (Docusaurus' authors.yml), as names and labels.
     const fields = applyEngineData(normaliseFields(front?.data ?? {}, post._raw.sourceFilePath), engineDataFor(path.resolve(file), path.resolve(CONTENT_DIR, 'posts')), site.authors);
     // A Jekyll draft (`_drafts/`, no date): dated by its file's last change, as `jekyll serve --drafts` does.
-    if (fields.date === '' && inDraftsFolder(post._raw.sourceFilePath)) fields.date = fs.statSync(path.join(CONTENT_DIR, post._raw.sourceFilePath)).mtime.toISOString();
+    if (fields.date === '' && inDraftsFolder(post._raw.sourceFilePath)) fields.date = fs.statSync(file).mtime.toISOString();
     result = { fields, body: front?.body ?? text, reading: { ...bodyOptionsOf(front?.data ?? {}), liquid: fields.liquid } };
     seen.set(post, result);
   }

@@ -10,8 +10,8 @@ export interface SubstackFinding {
   fix: string;
 }
 
-/** Where a row is, as an author finds it: `content/posts/…/posts.csv:12`. */
-const at = (csv: string, line: number, root: string) => `${path.relative(root, csv).split(path.sep).join('/')}:${line}`;
+/** posts.csv as an author finds it, `content/posts/…/posts.csv`; with `:12`, a row of it. */
+const shown = (csv: string, root: string) => path.relative(root, csv).split(path.sep).join('/');
 
 /**
  * What content:check says of a post of Substack's export (`file`: its path on disk, `text` its text): where its
@@ -27,14 +27,14 @@ export function substackPostFindings(front: Frontmatter, file: string, root: str
       {
         line: 1,
         severity: 'error',
-        message: `A post of Substack's export (named \`<id>.<slug>.html\`) takes its title, date and state from its row in ${SUBSTACK_CSV} beside its folder: ${at(csv, 1, root).replace(/:1$/, '')} has no row \`${substackIdOf(file) ?? ''}\` (or is missing), so the post has no title or date.`,
+        message: `A post of Substack's export (named \`<id>.<slug>.html\`) takes its title, date and state from its row in ${SUBSTACK_CSV} beside its folder: ${shown(csv, root)} has no row \`${substackIdOf(file) ?? ''}\` (or is missing), so the post has no title or date.`,
         fix: `Copy ${SUBSTACK_CSV} from Substack's export beside the posts/ folder, or start this file with frontmatter (---, title: …, date: …, ---).`,
       },
       ...unread,
     ];
   }
   const { row } = front.substack;
-  const where = at(csv, row.line, root);
+  const where = `${shown(csv, root)}:${row.line}`;
   const { audience = 'everyone', type = 'newsletter', podcast_url: podcast = '' } = row.cells;
   const findings: SubstackFinding[] = [
     {

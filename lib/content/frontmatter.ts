@@ -58,8 +58,8 @@ export interface Frontmatter {
   noBlock?: boolean;
   /** A page of Notion's export: its properties the site has no field for, by their names */
   unread?: string[];
-  /** A post of Substack's export: its fields are its row of posts.csv (`csv`, the file's path) */
-  substack?: { csv: string; row: SubstackRow };
+  /** A post of Substack's export: its fields are its row of posts.csv (lib/content/substack.ts, `substackCsvOf`) */
+  substack?: { row: SubstackRow };
 }
 
 /** What a block's reader gives: the fields, with their lines, and what cannot be read (or, of Notion's, what is not). */
@@ -528,7 +528,7 @@ function substackPost(body: string, file: string | undefined): Frontmatter {
     lines: new Map(Object.keys(data).map((key) => [key, 1])),
     itemLines: new Map(),
     problems: [],
-    ...(read ? { substack: { csv: read.csv, row: read.row } } : {}),
+    ...(read ? { substack: { row: read.row } } : {}),
   };
 }
 

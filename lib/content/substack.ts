@@ -162,10 +162,9 @@ const yes = (cell: string | undefined) => cell?.trim().toLowerCase() === 'true';
  * without one is dated by its file's last change) and `draft` (`is_published` false). Undefined when the
  * export has no row for it; `row` for content:check's notes.
  */
-export function readSubstack(postFile: string): { data: Record<string, unknown>; row: SubstackRow; csv: string } | undefined {
+export function readSubstack(postFile: string): { data: Record<string, unknown>; row: SubstackRow } | undefined {
   const id = substackIdOf(postFile);
-  const csv = substackCsvOf(postFile);
-  const row = id === undefined ? undefined : readSubstackCsv(csv).rows.get(id);
+  const row = id === undefined ? undefined : readSubstackCsv(substackCsvOf(postFile)).rows.get(id);
   if (!row) return undefined;
   const { title = '', subtitle = '', post_date: date = '' } = row.cells;
   const data: Record<string, unknown> = {};
@@ -175,5 +174,5 @@ export function readSubstack(postFile: string): { data: Record<string, unknown>;
   if (date.trim()) data.date = date.trim();
   else if (draft) data.date = fs.statSync(postFile).mtime.toISOString();
   if (draft) data.draft = true;
-  return { data, row, csv };
+  return { data, row };
 }
