@@ -22,6 +22,12 @@ const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_F
 export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium', 'substack', 'notion'] as const;
 export type FrontmatterFormat = (typeof FRONTMATTER_FORMATS)[number];
 
+/**
+ * The blocks no Markdown frontmatter syntax matches (Pelican's lines, Medium's page, Notion's title and
+ * properties): the parser makes their node itself (lib/markdown/parse.ts).
+ */
+export const MADE_FORMATS: readonly FrontmatterFormat[] = ['metadata', 'medium', 'notion'];
+
 /** Whether a Markdown tree's node is a frontmatter block: its type is its format (remark-frontmatter's, and ours). */
 export function isFrontmatterNode(node: { type: string }): boolean {
   return (FRONTMATTER_FORMATS as readonly string[]).includes(node.type);

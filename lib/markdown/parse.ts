@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { isFrontmatterNode, readFrontmatterBlock, splitFrontmatter, splitPostFile, type FrontmatterFormat } from '../content/frontmatter';
+import { isFrontmatterNode, MADE_FORMATS, readFrontmatterBlock, splitFrontmatter, splitPostFile, type FrontmatterFormat } from '../content/frontmatter';
 import { bodyOptionsOf, type BodyOptions } from '../content/schema';
 import { HTML_FILE } from '../content/post-extensions.mjs';
 import { repairMojibake } from '../text/mojibake';
@@ -207,7 +207,7 @@ export function remarkParsePost(this: Processor): void {
     };
     // Pelican's `Key: value` lines are no Markdown syntax, nor is a block after blank lines (Hugo) or one
     // without its opening `---` (Hexo): their node is made here, the body parsed alone.
-    const made = front?.format === 'metadata' || front?.format === 'medium' || front?.format === 'notion' || front?.detached === true;
+    const made = (front !== undefined && MADE_FORMATS.includes(front.format)) || front?.detached === true;
     if (!front || (!made && (front.body.trim() === '' || document.charCodeAt(0) === 0xfeff))) return whole();
     const head = fromMarkdown(document.slice(0, offset), options);
     const [matter, ...rest] = made && head.position ? [{ type: front.format, value: front.block, position: head.position } as unknown as RootContent] : head.children;

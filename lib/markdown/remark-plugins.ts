@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isFrontmatterNode, readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
+import { isFrontmatterNode, MADE_FORMATS, readFrontmatterBlock, type FrontmatterFormat } from '../content/frontmatter';
 import { sameTitle } from '../text/title-match';
 import { illustrationPath } from '../routes';
 import { fillAuthorPlaceholders, matchImagePlaceholder } from './placeholders';
@@ -103,12 +103,14 @@ export function remarkSingleH1() {
 }
 
 /**
- * The JSON block, Pelican's metadata lines and Notion's property lines leave the tree once every step has read them: remark-rehype
- * knows YAML and TOML blocks, and would print an unknown block's text on the page.
+ * The JSON block and the blocks the parser makes (Pelican's metadata lines, Medium's page, Notion's property
+ * lines) leave the tree once every step has read them: remark-rehype knows YAML and TOML blocks, and would
+ * print an unknown block's text on the page.
  */
 export function remarkDropOtherFrontmatter() {
+  const dropped: readonly string[] = ['json', ...MADE_FORMATS];
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => !['json', 'metadata', 'medium', 'notion'].includes(node.type as string));
+    tree.children = tree.children.filter((node) => !dropped.includes(node.type));
   };
 }
 
