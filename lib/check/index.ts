@@ -28,7 +28,8 @@ import { findMdxProblems, parseMdx } from './mdx';
 import { postLinksOf, type PostLink } from './links';
 import { unreadFileProblems } from './post-files';
 import { namesFileAlone, publishedFile } from '../markdown/links';
-import { aliasPath, SLUG_PARAM } from '../content/redirects';
+import { aliasPath, ruleRedirects, type RedirectRule } from '../content/redirects';
+import { isValidDate } from './dates';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
 import { site } from '../site/config';
 
@@ -79,6 +80,8 @@ export interface CheckOptions {
    * (which the build publishes), or reported, so nothing there is dropped without a word.
    */
   otherFiles?: readonly string[];
+  /** The site-wide redirect rules (lib/site/config.ts `redirects` unless given). */
+  redirects?: readonly RedirectRule[];
 }
 
 /** One post's problems and the slug it claims (for the duplicate check across posts). */
@@ -91,10 +94,12 @@ export interface PostCheck {
   /** Posts the body links to (a post's file, `/posts/x`, Jekyll's `post_url`, Hugo's `ref`), for the check across posts */
   postLinks?: PostLink[];
   draft?: boolean;
+  /** Its date as the store keeps it (ISO 8601), when valid: a site-wide redirect may name its parts */
+  date?: string;
 }
 
 // Lowercase letters of any script (Chinese and Japanese have no case), digits and hyphens.
-export { isValidDate } from './dates';
+export { isValidDate };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -365,7 +370,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // Links the rewrite made are in the tree too, as `/posts/x`: they are reported as written, once.
   const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine, ...(slug ? { slug } : {}) }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
   const postLinks = [...templateLinks, ...written];
-  return { problems, aliases, postLinks, draft: fields.draft === true, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
+  const date = typeof fields.date === 'string' && isValidDate(fields.date) ? { date: fields.date } : {};
+  return { problems, aliases, postLinks, draft: fields.draft === true, ...date, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
 /**
@@ -387,7 +393,7 @@ function sitePathProblem(sitePath: string, known: { taken: ReadonlySet<string>; 
   const underPost = first === 'posts' && segments.length > 2;
   if (first === undefined || (known.taken.has(first) && !underPost)) return undefined;
   const asRedirect = `/${encodeURI(segments.join('/'))}`;
-  if (known.redirected.has(asRedirect) || site.redirects.some((rule) => new RegExp(`^${rule.from.split(SLUG_PARAM).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`).test(decoded))) return undefined;
+  if (known.redirected.has(asRedirect)) return undefined;
   const name = (segments.at(-1) ?? '').replace(/\.html?$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
   const post = known.byName(name);
   return {
@@ -423,15 +429,19 @@ interface LinkingPost {
  * remembered; what they lead to is looked up here on every run). Jekyll and Hugo stop on a link to a post
  * that does not exist, and so does the check; a published post's link to a draft is a warning.
  */
-function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAliases[], root: string, taken: ReadonlySet<string>): Problem[] {
+function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAliases[], root: string, taken: ReadonlySet<string>, rules: readonly RedirectRule[]): Problem[] {
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byFile = new Map(posts.map((post) => [post.file.split(path.sep).join('/'), post]));
   // `/posts/<file name>` of a post whose `slug:` differs leads to it (lib/markdown/links.ts `followRenamedPost`).
   const byName = new Map(posts.map((post) => [slugOf(undefined, post.file), post]));
-  const redirected = new Set(posts.flatMap((post) => post.aliases.flatMap((alias) => {
-    const target = aliasPath(alias.raw);
-    return 'path' in target ? [target.path] : [];
-  })));
+  // Every old address a redirect answers: the posts' aliases and the site-wide rules written out for each post.
+  const redirected = new Set([
+    ...posts.flatMap((post) => post.aliases.flatMap((alias) => {
+      const target = aliasPath(alias.raw);
+      return 'path' in target ? [target.path] : [];
+    })),
+    ...ruleRedirects(rules, posts).map((redirect) => redirect.from),
+  ]);
   const problems: Problem[] = [];
   for (const post of linking) {
     // The post's folder, for the path from it to a post named alone (Obsidian's `[[Note]]`).
@@ -493,7 +503,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
     problems.push(...result.problems);
     if (result.postLinks?.length) links.push({ file: file.path, draft: result.draft ?? false, links: result.postLinks });
     if (!result.slug) continue;
-    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, aliases: result.aliases ?? [] });
+    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, date: result.date, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
     if (previous) {
       problems.push({
@@ -507,12 +517,13 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   }
   const root = options.root ?? process.cwd();
   const taken = takenSegments(root);
-  problems.push(...checkPostLinks(links, aliases, root, taken));
+  const rules = options.redirects ?? site.redirects;
+  problems.push(...checkPostLinks(links, aliases, root, taken, rules));
   const linked = new Set(links.flatMap((post) => post.links.flatMap((link) => (link.attachment === undefined ? [] : [link.attachment]))));
   problems.push(...unreadFileProblems((options.otherFiles ?? []).filter((file) => !linked.has(file.split(path.sep).join('/')))));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
-  problems.push(...checkRedirects(aliases, { rules: site.redirects, taken, config }));
+  problems.push(...checkRedirects(aliases, { rules, taken, config }));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeUrlPart, postPath, tagPath } from '../routes';
-import { aliasPath, applyRule, isOwnPath, SLUG_PARAM, type RedirectRule } from '../content/redirects';
+import { aliasPath, applyRule, isOwnPath, namesPost, RULE_PARAMS, ruleParams, ruleRedirects, SLUG_PARAM, type RedirectRule } from '../content/redirects';
 
 /** A post's aliases as content:check found them: each entry with its file line. */
 export interface PostAliases {
   file: string;
   slug: string;
   draft: boolean;
+  /** Its date (ISO 8601), when it has a valid one: a site-wide rule may name its parts. */
+  date?: string | undefined;
   aliases: { raw: string; line: number }[];
 }
 
@@ -52,23 +54,37 @@ export function checkRedirects(
     const index = options.config.text.indexOf(`'${rule.from}'`);
     return index < 0 ? 1 : options.config.text.slice(0, index).split('\n').length;
   };
-  const ruleFroms = new Set<string>();
   for (const rule of options.rules) {
     const report = (message: string, fix: string) => problems.push({ file: options.config.file, line: configLine(rule), severity: 'error', message, fix });
     const first = rule.from.split('/')[1] ?? '';
-    if (!rule.from.startsWith('/') || rule.from === '/' || options.taken.has(first) || first === 'posts') {
+    const takes = (segment: string) => options.taken.has(segment) || segment === 'posts';
+    if (!rule.from.startsWith('/') || rule.from === '/' || takes(first)) {
       report(`The redirect ${rule.from} takes the address of the site's own pages.`, 'Use the old engine’s address, e.g. /blog/:slug.');
+    } else if (first.includes(':')) {
+      // `/:slug` (Ghost's addresses): each post's is checked, as a post named `archive` would take that page.
+      for (const post of posts) {
+        const from = applyRule(rule.from, post);
+        const segment = from?.split('/')[1];
+        if (segment !== undefined && takes(segment)) report(`The redirect ${rule.from} gives ${post.file} the address ${from}, which the site's own pages use.`, 'Start the rule with the old engine’s section (e.g. /blog/:slug), or give that post another `slug:`.');
+      }
+    }
+    const unknown = ruleParams(rule.from).filter((param) => !Object.hasOwn(RULE_PARAMS, param));
+    if (unknown.length > 0) {
+      report(
+        `The redirect ${rule.from} names ${unknown.join(', ')}, which this site cannot fill in for a post.`,
+        `Use ${Object.keys(RULE_PARAMS).join(', ')}; write any other part as text (a rule for each category), or give each post its old address in \`aliases\`.`,
+      );
     }
     const pointsAtPost = rule.to === postPath(SLUG_PARAM);
     const pointsAtPage = !rule.to.includes(SLUG_PARAM) && (rule.to === '/' || options.taken.has(rule.to.split('/')[1] ?? ''));
     if (!pointsAtPost && !pointsAtPage) {
       report(`The redirect ${rule.from} → ${rule.to} points nowhere: no page has that address.`, `Point it at a post, ${postPath(SLUG_PARAM)}, or a page of the site.`);
     }
-    if (rule.from.includes(SLUG_PARAM) !== rule.to.includes(SLUG_PARAM)) {
+    if (namesPost(rule.from) !== rule.to.includes(SLUG_PARAM)) {
       report(`The redirect ${rule.from} → ${rule.to} uses ${SLUG_PARAM} on one side only.`, `Write ${SLUG_PARAM} in both addresses, or in neither.`);
     }
-    for (const post of posts) ruleFroms.add(applyRule(rule.from, post.slug));
   }
+  const ruleFroms = new Set(ruleRedirects(options.rules, posts).map((redirect) => redirect.from));
 
   const claimed = new Map<string, { file: string; line: number }>();
   for (const post of posts) {

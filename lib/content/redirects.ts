@@ -9,7 +9,10 @@ import { postPath } from '../routes';
 import { isVisible } from './store';
 import { splitTags } from './tags';
 
-/** A site-wide old address pattern: `:slug` stands for a post's slug. */
+/**
+ * A site-wide old address pattern: `:slug` stands for a post's slug, and the names of RULE_PARAMS for
+ * parts of its date (`/:year/:month/:day/:slug.html`, Jekyll's default).
+ */
 export interface RedirectRule {
   from: string;
   to: string;
@@ -97,23 +100,96 @@ export function postAliasRedirects(posts: readonly RedirectSource[]): Redirect[]
   return [...new Map(redirects.map((redirect) => [`${redirect.from}\n${redirect.to}`, redirect])).values()];
 }
 
-/** A rule applied to one slug: `/blog/:slug` → `/blog/my-post`. */
-export function applyRule(pattern: string, slug: string): string {
-  return pattern.split(SLUG_PARAM).join(slug);
+/** A post as a site-wide rule reads it: its slug and its date (ISO 8601, UTC, as the store keeps it). */
+export interface RuleSubject {
+  slug: string;
+  date?: string | undefined;
 }
 
-/** The rules for every published post, as concrete redirects (a static export has no pattern matcher). */
-export function ruleRedirects(rules: readonly RedirectRule[], posts: readonly RedirectSource[]): Redirect[] {
-  return rules.flatMap((rule) =>
-    rule.from.includes(SLUG_PARAM)
-      ? posts.filter((post) => isVisible(post, 'production')).map((post) => ({ from: applyRule(rule.from, post.slug), to: applyRule(rule.to, post.slug) }))
+const datePart = (start: number, end: number, unpadded = false) => (post: RuleSubject) => {
+  const part = post.date?.slice(start, end);
+  return part === undefined || part.length !== end - start ? undefined : unpadded ? String(Number(part)) : part;
+};
+
+/**
+ * What a site-wide rule may name, with the value it takes for a post: the names of Jekyll's, Hugo's and
+ * Hexo's permalinks that this site can fill in. A date part is the day the site shows (UTC). Jekyll's and
+ * Hexo's `:title` is the post's file name, which is its slug here; Jekyll's `:output_ext` of a post is `.html`.
+ */
+export const RULE_PARAMS: Readonly<Record<string, (post: RuleSubject) => string | undefined>> = {
+  [SLUG_PARAM]: (post) => post.slug,
+  ':title': (post) => post.slug,
+  ':year': datePart(0, 4),
+  ':short_year': datePart(2, 4),
+  ':month': datePart(5, 7),
+  ':i_month': datePart(5, 7, true),
+  ':day': datePart(8, 10),
+  ':i_day': datePart(8, 10, true),
+  ':output_ext': () => '.html',
+};
+
+/** The `:names` a rule's address holds, in order (`:title:output_ext` is two). */
+export function ruleParams(pattern: string): string[] {
+  return pattern.match(/:[a-z_]+/gi) ?? [];
+}
+
+/** Whether a rule's address names the post it leads to (`:slug`, or Jekyll's `:title`). */
+export function namesPost(pattern: string): boolean {
+  return ruleParams(pattern).some((param) => param === SLUG_PARAM || param === ':title');
+}
+
+/**
+ * Whether a Node server may match the rule as a pattern: `:slug` its only name, after a first segment of
+ * text (`/blog/:slug`). Any other is written out for each post: a date is no part of the address it leads
+ * to, and a pattern such as `/:slug` would also catch the site's own pages (`/archive`).
+ */
+function servedAsPattern(rule: RedirectRule): boolean {
+  return ruleParams(rule.from).every((param) => param === SLUG_PARAM) && !/^\/:/.test(rule.from);
+}
+
+/**
+ * A rule applied to one post: `/blog/:slug` → `/blog/my-post`, `/:year/:month/:slug/` → `/2024/09/my-post/`;
+ * undefined when a name has no value for it (a draft without a date) or is none of RULE_PARAMS.
+ */
+export function applyRule(pattern: string, post: RuleSubject): string | undefined {
+  let missing = false;
+  const path = pattern.replace(/:[a-z_]+/gi, (param) => {
+    const value = Object.hasOwn(RULE_PARAMS, param) ? RULE_PARAMS[param]?.(post) : undefined;
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  return missing ? undefined : path;
+}
+
+/**
+ * The rules for every published post, as concrete redirects (a static export has no pattern matcher). An
+ * address that names a post is written as an alias is (no trailing slash, other scripts percent-encoded).
+ */
+export function ruleRedirects(rules: readonly RedirectRule[], posts: readonly (RuleSubject & { draft?: boolean | undefined })[]): Redirect[] {
+  const redirects = rules.flatMap((rule) =>
+    ruleParams(rule.from).length > 0
+      ? posts
+          .filter((post) => isVisible(post, 'production'))
+          .flatMap((post) => {
+            const from = applyRule(rule.from, post);
+            const to = applyRule(rule.to, post);
+            const path = from === undefined ? undefined : aliasPathOf(from);
+            return path === undefined || to === undefined ? [] : [{ from: path, to }];
+          })
       : [{ from: rule.from, to: rule.to }],
   );
+  // `/:year/` → `/archive` is one address for every post of a year: one redirect.
+  return [...new Map(redirects.map((redirect) => [redirect.from, redirect])).values()];
 }
 
-/** Next's `redirects` entries for a Node server: the rules as patterns, the aliases as they are; all 308. */
-export function nextRedirects(rules: readonly RedirectRule[], posts: readonly RedirectSource[]) {
-  return [...rules, ...postAliasRedirects(posts)].map((redirect) => ({ source: redirect.from, destination: redirect.to, permanent: true }));
+/** The rules a Node server matches as patterns, and every other one written out for each post, then the aliases. */
+function serverRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[]): Redirect[] {
+  return [...rules.filter(servedAsPattern), ...ruleRedirects(rules.filter((rule) => !servedAsPattern(rule)), posts), ...postAliasRedirects(posts)];
+}
+
+/** Next's `redirects` entries for a Node server (serverRedirects); all 308. */
+export function nextRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[]) {
+  return serverRedirects(rules, posts).map((redirect) => ({ source: redirect.from, destination: redirect.to, permanent: true }));
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -141,7 +217,7 @@ export function redirectPage(target: { href: string; canonical: string }): strin
 }
 
 /** A `_redirects` file (Netlify, Cloudflare Pages) for hosts that answer redirects themselves. */
-export function redirectsFile(rules: readonly RedirectRule[], posts: readonly RedirectSource[], withBase: (path: string) => string): string {
-  const lines = [...rules, ...postAliasRedirects(posts)].map((redirect) => `${withBase(redirect.from)} ${withBase(redirect.to)} 308`);
+export function redirectsFile(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[], withBase: (path: string) => string): string {
+  const lines = serverRedirects(rules, posts).map((redirect) => `${withBase(redirect.from)} ${withBase(redirect.to)} 308`);
   return `# Old addresses of posts (lib/content/redirects.ts)\n${lines.join('\n')}\n`;
 }

@@ -56,8 +56,10 @@ export const site = {
   basePath,
   siteUrlIsDefault: !process.env.SITE_URL?.trim(),
   /**
-   * Old addresses of every post, from the engine the posts came from: `:slug` is a post's slug. A
-   * Node server answers them with a 308, a static export with redirect pages (lib/content/redirects.ts).
+   * Old addresses of every post, from the engine the posts came from: `:slug` is a post's slug, and
+   * `:year`, `:month`, `:day`… parts of its date (RULE_PARAMS; the README's "Old addresses" has each
+   * engine's rule, e.g. Jekyll's `/:year/:month/:day/:title:output_ext`). A Node server answers them with
+   * a 308, a static export with redirect pages (lib/content/redirects.ts).
    */
   redirects: [{ from: '/blog/:slug', to: postPath(':slug') }] as readonly RedirectRule[],
 } as const;

@@ -107,6 +107,13 @@ describe('posts from other engines build with no edit', () => {
     // Substack's images are on its CDN: here on the same host.
     const substackPost = path.join(dir, 'content', 'posts', 'substack', 'posts', '148210.first-week-on-the-road.html');
     fs.writeFileSync(substackPost, fs.readFileSync(substackPost, 'utf8').replaceAll('https://substack-post-media.s3.amazonaws.com/public/images/', `${cdn.url}/uploads/`));
+    // The old site's addresses, as an operator writes them once (lib/site/config.ts): Jekyll's default permalink
+    // for the posts of one category, and Ghost's `/:slug/`, which must not catch the site's own pages.
+    const configFile = path.join(dir, 'lib', 'site', 'config.ts');
+    const config = fs.readFileSync(configFile, 'utf8');
+    const rules = "redirects: [{ from: '/blog/:slug', to: postPath(':slug') }, { from: '/releases/:year/:month/:day/:title:output_ext', to: postPath(':slug') }, { from: '/:slug/', to: postPath(':slug') }]";
+    fs.writeFileSync(configFile, config.replace("redirects: [{ from: '/blog/:slug', to: postPath(':slug') }]", rules));
+    assert.notEqual(fs.readFileSync(configFile, 'utf8'), config, 'the workspace has the old addresses');
     const run = (() => {
       try {
         return runCommand(dir, 'npm run build', { timeoutMs: 15 * 60_000, env: workspaceEnv(dir, { NODE_ENV: 'production' }) });
@@ -131,6 +138,19 @@ describe('posts from other engines build with no edit', () => {
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     try {
       await answering(site, `http://127.0.0.1:${port}/posts/images-on-a-cdn`);
+      // Each post's old addresses answer 308 to it; the site's own pages are not caught by `/:slug/`.
+      for (const [old, slug] of [['/releases/2024/05/06/release-notes-for-version-two.html', 'release-notes-for-version-two'], ['/first-week-on-the-road/', 'first-week-on-the-road'], ['/images-on-a-cdn', 'images-on-a-cdn']] as const) {
+        // A trailing slash is Next's own 308 first (to the address without it), then the old address's.
+        let at: string = old;
+        for (let hop = 0; hop < 2 && !at.startsWith('/posts/'); hop++) {
+          const response = await fetch(`http://127.0.0.1:${port}${at}`, { redirect: 'manual' });
+          assert.equal(response.status, 308, at);
+          at = new URL(response.headers.get('location') ?? '', `http://127.0.0.1:${port}`).pathname;
+        }
+        assert.equal(at, `/posts/${slug}`, old);
+      }
+      for (const own of ['/archive', '/tags', '/search', '/feed.xml']) assert.equal((await fetch(`http://127.0.0.1:${port}${own}`, { redirect: 'manual' })).status, 200, own);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/releases/2024/05/07/release-notes-for-version-two.html`, { redirect: 'manual' })).status, 404, 'another day is no old address');
       const page = await browser.newPage();
       const elsewhere: string[] = [];
       page.on('request', (request) => {

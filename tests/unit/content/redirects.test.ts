@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
 import { checkRedirects, takenSegments } from '../../../lib/check/redirects';
-import { aliasPath, nextRedirects, postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
+import { aliasPath, applyRule, nextRedirects, postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
 
 const posts = [
   { slug: 'new-name', aliases: ['/2023/old-name/', '/notes/old.html'], redirect_from: '/jekyll/old' },
@@ -57,6 +57,32 @@ describe('redirect rules', () => {
     assert.ok(next.every((redirect) => redirect.permanent));
   });
 
+  it('fills a rule’s date names from the post’s date as the site shows it, and its slug for Jekyll’s :title', () => {
+    const post = { slug: 'welcome', date: '2023-08-04T22:30:00.000Z' };
+    assert.equal(applyRule('/:year/:month/:day/:title:output_ext', post), '/2023/08/04/welcome.html');
+    assert.equal(applyRule('/:short_year/:i_month/:i_day/:slug/', post), '/23/8/4/welcome/');
+    assert.equal(applyRule('/:year/:slug', { slug: 'draft' }), undefined, 'a draft without a date has no dated address');
+    assert.equal(applyRule('/:categories/:slug', post), undefined, 'a name the site cannot fill in');
+    assert.equal(applyRule('/blog/:slug', { slug: 'x' }), '/blog/x');
+  });
+
+  it('writes a dated rule out for each published post, as aliases are written, one redirect per address', () => {
+    const dated = [
+      { slug: 'welcome', date: '2023-08-04T10:00:00.000Z' },
+      { slug: '中文', date: '2023-09-01T00:00:00.000Z' },
+      { slug: 'unpublished', date: '2023-09-02T00:00:00.000Z', draft: true },
+    ];
+    assert.deepEqual(ruleRedirects([{ from: '/:year/:month/:day/:slug/', to: '/posts/:slug' }], dated), [
+      { from: '/2023/08/04/welcome', to: '/posts/welcome' },
+      { from: '/2023/09/01/%E4%B8%AD%E6%96%87', to: '/posts/中文' },
+    ]);
+    assert.deepEqual(ruleRedirects([{ from: '/:year/', to: '/archive' }], dated), [{ from: '/2023', to: '/archive' }]);
+    // A server matches `/blog/:slug` itself; a dated rule or one that opens with a name (it would also catch /archive) is written out.
+    const next = nextRedirects([...rules, { from: '/:year/:month/:title.html', to: '/posts/:slug' }, { from: '/:slug', to: '/posts/:slug' }], dated.slice(0, 1));
+    assert.deepEqual(next.map((redirect) => `${redirect.source} ${redirect.destination}`), ['/blog/:slug /posts/:slug', '/2023/08/welcome.html /posts/welcome', '/welcome /posts/welcome']);
+    assert.deepEqual(redirectsFile([{ from: '/:year/:month/:title.html', to: '/posts/:slug' }], dated.slice(0, 1), (path) => `/base${path}`).trim().split('\n').slice(1), ['/base/2023/08/welcome.html /base/posts/welcome 308']);
+  });
+
   it('writes a redirect page with a meta refresh and a canonical link, escaped', () => {
     const html = redirectPage({ href: '/blog/posts/a"b/', canonical: 'https://example.com/blog/posts/a"b/' });
     assert.match(html, /<meta http-equiv="refresh" content="0; url=\/blog\/posts\/a&#34;b\/">/);
@@ -107,6 +133,23 @@ describe('content:check on redirects', () => {
       'lib/site/config.ts:3 The redirect /old/:slug → /articles/:slug points nowhere: no page has that address.',
       "lib/site/config.ts:1 The redirect /tags/:slug takes the address of the site's own pages.",
     ]);
+  });
+
+  it('reads a dated rule for every post: an alias it answers, a name it cannot fill in, a post address it would take', () => {
+    const dated = (slug: string, aliases: [string, number][]) => ({ ...post(slug, aliases), date: '2024-05-06T00:00:00.000Z' });
+    const jekyll = { from: '/:year/:month/:day/:title:output_ext', to: '/posts/:slug' };
+    const problems = checkRedirects([dated('welcome', [['/2024/05/06/welcome.html', 4]]), dated('archive', [])], {
+      rules: [jekyll, { from: '/:categories/:year/:slug/', to: '/posts/:slug' }, { from: '/:slug', to: '/posts/:slug' }, { from: '/:year/:month/', to: '/posts/:slug' }],
+      taken,
+      config,
+    });
+    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`), [
+      'lib/site/config.ts:1 The redirect /:categories/:year/:slug/ names :categories, which this site cannot fill in for a post.',
+      "lib/site/config.ts:1 The redirect /:slug gives content/posts/archive.md the address /archive, which the site's own pages use.",
+      'lib/site/config.ts:1 The redirect /:year/:month/ → /posts/:slug uses :slug on one side only.',
+      'content/posts/welcome.md:4 The alias /2024/05/06/welcome.html is answered already by a site-wide redirect (lib/site/config.ts).',
+    ]);
+    assert.match(problems[0]?.fix ?? '', /^Use :slug, :title, :year, .*:output_ext; write any other part as text/);
   });
 
   it('notes that a draft’s alias waits for publication', () => {

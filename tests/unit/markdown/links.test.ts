@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { checkPosts, type Problem } from '../../../lib/check';
+import { checkPosts, type CheckOptions, type Problem } from '../../../lib/check';
 import { configureMarkdown } from '../../../lib/markdown/pipeline';
 import { postFileTarget, rehypeSiteLinks, relativePagePath, withSiteBase } from '../../../lib/markdown/links';
 import type { Root as HastRoot } from 'hast';
@@ -53,9 +53,9 @@ async function render(name: string, text: string, basePath = ''): Promise<string
 }
 
 const post = (name: string, body: string) => ({ path: `content/posts/${name}`, bytes: new TextEncoder().encode(body) });
-function check(extra: Record<string, string> = {}): Problem[] {
+function check(extra: Record<string, string> = {}, options: Pick<CheckOptions, 'redirects'> = {}): Problem[] {
   const all = { ...POSTS, ...extra };
-  return checkPosts(Object.entries(all).map(([name, text]) => post(name, text)), { root }).filter((problem) => problem.severity !== 'info');
+  return checkPosts(Object.entries(all).map(([name, text]) => post(name, text)), { root, ...options }).filter((problem) => problem.severity !== 'info');
 }
 
 describe('links between posts', () => {
@@ -298,15 +298,23 @@ describe('links between posts', () => {
 
   it('a site path no page answers is warned, with the post an old address names', () => {
     const problems = check({
-      'old-links.md': '---\ntitle: Old links\ndate: 2024-02-05\n---\n\n[a](/2024/01/02/part-2.html) [b](/about/)\n[c](/archive) [d](/tags/rollups) [e](/blog/anything) [f](/) [g](/archive?tags=x#top)\n',
+      'old-links.md': '---\ntitle: Old links\ndate: 2024-02-05\n---\n\n[a](/2024/01/02/part-2.html) [b](/about/)\n[c](/archive) [d](/tags/rollups) [e](/blog/second-part) [f](/) [g](/archive?tags=x#top) [h](/blog/anything)\n',
     });
     assert.deepEqual(
       problems.map((problem) => [problem.line, problem.severity, problem.message, problem.fix]),
       [
         [6, 'warning', '"/2024/01/02/part-2.html" leads to no page of this site: readers would get a 404.', 'Link the post there: /posts/second-part (or add this address to its `aliases`, so old links to it keep working).'],
         [6, 'warning', '"/about/" leads to no page of this site: readers would get a 404.', 'Link a page of this site, or add this address to the `aliases` of the post it was.'],
+        // The site-wide rule /blog/:slug answers for each post: another slug there leads to a 404.
+        [7, 'warning', '"/blog/anything" leads to no page of this site: readers would get a 404.', 'Link a page of this site, or add this address to the `aliases` of the post it was.'],
       ],
     );
+  });
+
+  it('an old dated address a site-wide rule answers is a working link; another day’s is not', () => {
+    const linker = { 'dated-links.md': '---\ntitle: Dated links\ndate: 2024-02-05\n---\n\n[a](/2024/01/02/second-part.html) [b](/2024/01/03/second-part.html)\n' };
+    const problems = check(linker, { redirects: [{ from: '/:year/:month/:day/:title:output_ext', to: '/posts/:slug' }] });
+    assert.deepEqual(problems.map((problem) => [problem.line, problem.message]), [[6, '"/2024/01/03/second-part.html" leads to no page of this site: readers would get a 404.']]);
   });
 
   it('names the line of a link’s address when its text wraps', () => {
