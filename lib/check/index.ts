@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
 import { checkFields } from './fields';
 import { substackPostFindings } from './substack';
-import { findShortcodes } from './shortcodes';
+import { findShortcodes, unfilledValues } from './shortcodes';
 import { fieldsShownBy } from '../markdown/template-values';
 import { convertEngineSyntax, convertHtmlBody, outsideInlineCode, TEMPLATE_NOTE } from '../markdown/engine-syntax';
 import { splitTags, tagSlug } from '../content/tags';
@@ -311,6 +311,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
       return;
     }
     for (const shortcode of findShortcodes(scanned[index] ?? value)) report(lineNumber, 'error', shortcode.message, shortcode.fix);
+    if (engineSyntax) for (const unfilled of unfilledValues(scanned[index] ?? value, raw)) report(lineNumber, 'error', unfilled.message, unfilled.fix);
     // Not in inline code or an HTML comment, which readers do not see as text to fill in.
     for (const template of findTemplateText(blankComments(html ? value : outsideInlineCode(value)))) {
       if (isAuthorPlaceholder(template.text)) {

@@ -1,4 +1,5 @@
 import { LIQUID_OUTPUT, LIQUID_TAG, liquidOutputReplacement, liquidReplacement, outsideInlineCode } from '../markdown/engine-syntax';
+import { BARE_OUTPUT, bareValue } from '../markdown/template-values';
 
 /** Template syntax of another engine on one line of a post, and its exact Markdown replacement where there is one. */
 export interface ShortcodeFinding {
@@ -65,4 +66,18 @@ function liquidHints(line: string): string[] {
     else if (match[1] === 'include') hints.add('Write what the include showed on the old site.');
   }
   return [...hints];
+}
+
+/**
+ * A post's own field named alone (`{{ tags }}`, `{{ title | truncate: 20 }}`) that the content step could
+ * not fill in (lib/markdown/template-values.ts `bareValue`): it would be published as text. A name that is
+ * no field of the post is left as text without a word (`{{ count }}` in a post about Vue).
+ */
+export function unfilledValues(text: string, fields: Readonly<Record<string, unknown>>): ShortcodeFinding[] {
+  return [...outsideInlineCode(text).matchAll(BARE_OUTPUT)]
+    .filter((match) => bareValue(match[1] ?? '', fields) === 'unfilled')
+    .map((match) => ({
+      message: `The template value \`${match[0]}\` names the post's own field, which the site fills in only as text (through Liquid's \`date\`, \`join\` and case filters): it would be published as written.`,
+      fix: 'Write its value in its place, as the old site showed it.',
+    }));
 }

@@ -9,7 +9,7 @@ import { THEMED_IMAGE_MARK } from './picture';
 import { blowfishIconShortcode } from './icons';
 import GithubSlugger from 'github-slugger';
 import { GALLERY_CLASS, headingId } from './rehype-plugins';
-import { frontmatterValue, hugoParamValue, liquidValue, type TemplateValue } from './template-values';
+import { BARE_OUTPUT, bareValue, frontmatterValue, hugoParamValue, liquidValue, type TemplateValue } from './template-values';
 
 /** One construct of another engine's template syntax rewritten as Markdown, at its line in the body (1-based). */
 export interface EngineConversion {
@@ -414,6 +414,8 @@ function shownAsText(value: TemplateValue | undefined): { to: string; note: stri
   return { to: value.text.replace(PUNCTUATION, '\\$&').replace(/\r?\n/g, ' '), note: valueNote(value) };
 }
 const valueNote = (value: TemplateValue) => `is ${value.source}: ${shorten(value.text)}`;
+/** A field named alone, as text (bareValue); one the site cannot show stays, and content:check names it. */
+const filledIn = (value: ReturnType<typeof bareValue>) => (value === 'unfilled' ? undefined : shownAsText(value));
 
 // Zola's shortcodes in Markdown: `{{ youtube(id="…") }}`.
 const ZOLA_CALL = /\{\{-?\s*([A-Za-z_]\w*)\s*\(([^(){}\n]*)\)\s*-?\}\}/g;
@@ -848,6 +850,9 @@ export function convertHtmlBody(body: string, options: BodyOptions = {}): Conver
   };
 }
 
+// A Jekyll output (LIQUID_OUTPUT, its expression the first group) or a field named alone (BARE_OUTPUT, the second).
+const HTML_OUTPUT = new RegExp(`${LIQUID_OUTPUT.source}|${BARE_OUTPUT.source}`, 'g');
+
 /** convertHtmlBody's rewriting of one piece of a line outside `{% raw %}` (its end tags noted once a line). */
 function convertHtmlPiece(text: string, index: number, conversions: EngineConversion[], endTags: Set<string>, fields: BodyOptions['fields']): string {
   return text
@@ -857,9 +862,11 @@ function convertHtmlPiece(text: string, index: number, conversions: EngineConver
       endTags.add(whole);
       return to;
     })
-    .replace(LIQUID_OUTPUT, (whole: string, expression: string) => {
-      const to = liquidOutputReplacement(expression);
-      const value = to === undefined ? liquidValue(expression, fields) : undefined;
+    // One pass over both kinds of output, so that no value put in is read again as a template.
+    .replace(HTML_OUTPUT, (whole: string, expression: string | undefined, bare: string | undefined) => {
+      const to = expression === undefined ? undefined : liquidOutputReplacement(expression);
+      const found = expression === undefined ? bareValue(bare ?? '', fields) : to === undefined ? liquidValue(expression, fields) : undefined;
+      const value = found === 'unfilled' ? undefined : found;
       if (value) conversions.push({ line: index + 1, from: whole, to: value.text, note: valueNote(value) });
       else if (to !== undefined) conversions.push(liquidConversion(index, whole, to));
       return to === undefined && !value ? whole : escapeHtml(to ?? value?.text ?? '');
@@ -1364,6 +1371,7 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     (match) => postLink(match[1] ?? '', match[2] ?? ''),
   );
   rewritten = replaceOutsideCode(rewritten, LIQUID_OUTPUT, (match) => liquidOutputReplacement(match[1] ?? '') ?? shownAsText(liquidValue(match[1] ?? '', options.fields)), found);
+  rewritten = replaceOutsideCode(rewritten, BARE_OUTPUT, (match) => filledIn(bareValue(match[1] ?? '', options.fields)), found);
   rewritten = replaceOutsideCode(rewritten, FRONTMATTER_VALUE, (match) => shownAsText(match[1] === undefined ? hugoParamValue(match[2] ?? match[3] ?? match[4] ?? '', options.fields) : frontmatterValue(match[1], options.fields)), found);
   // Obsidian's `%%comment%%` on one line, hidden; its, MkDocs' and Hexo's `==highlight==`, marked.
   rewritten = replaceOutsideCode(rewritten, OBSIDIAN_COMMENT, () => ({ to: '', note: 'is left out: an Obsidian comment, not shown' }), found);

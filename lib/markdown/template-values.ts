@@ -82,6 +82,22 @@ export function liquidValue(expression: string, fields: Readonly<Record<string, 
   return { text, source: scope === 'page' ? `the post's own \`${key}\`, as on the old site` : `the site's ${key === 'title' ? 'name' : key} from lib/site/config.ts, where the old site showed its own` };
 }
 
+/**
+ * Eleventy's template output of a post's own field named alone, `{{ title }}` or `{{ title | upcase }}`
+ * (Eleventy runs a post's Markdown through Liquid or Nunjucks, whose variables are the post's frontmatter
+ * keys): its text, through the filters shownValue applies; `unfilled` when the post has that field but the
+ * site cannot show it so (a list whole, another filter). Undefined when the name is no field of the post:
+ * `{{ count }}` in a post about Vue is its text.
+ */
+export function bareValue(expression: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | 'unfilled' | undefined {
+  const [variable = '', ...filters] = expression.match(/(?:[^|"']|"[^"]*"|'[^']*')+/g) ?? [];
+  const path = variable.trim();
+  const key = path.split('.')[0] ?? '';
+  if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(path) || fields === undefined || !Object.hasOwn(fields, key)) return undefined;
+  const text = shownValue(fieldValue(fields, path), filters);
+  return text === undefined ? 'unfilled' : { text, source: `the post's own \`${path}\`, as its templates showed it (Eleventy names a post's fields alone)` };
+}
+
 /** A value named by a path alone (`$frontmatter.title`), from the post's frontmatter. */
 export function frontmatterValue(path: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | undefined {
   const text = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(path) ? shownValue(fieldValue(fields, path)) : undefined;
@@ -94,8 +110,14 @@ export function hugoParamValue(path: string, fields: Readonly<Record<string, unk
   return frontmatterValue(path, fields) ?? (params && typeof params === 'object' && !Array.isArray(params) ? frontmatterValue(path, params as Record<string, unknown>) : undefined);
 }
 
-// Where a body names a value to show: `{{ page.x`, `{{ site.x`, `{{ $frontmatter.x`, `{{< param "x"`.
-const NAMED_VALUE = String.raw`\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)|\{\{\s*\$frontmatter\.([A-Za-z_][\w-]*)|\{\{[<%]\s*param\s+["']?([A-Za-z_][\w-]*)`;
+/**
+ * A template output that names a variable alone, with Liquid filters or none: `{{ title }}`, `{{- title | upcase -}}`
+ * (not Hugo's `{{< x >}}`, Zola's `{{ x(…) }}`, Go's `{{ .Title }}` or a Jekyll variable, which LIQUID_OUTPUT reads).
+ */
+export const BARE_OUTPUT = /\{\{-?[ \t]*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*(?:[ \t]*\|[^{}\n]{0,200}?)?)[ \t]*-?\}\}/g;
+
+// Where a body names a value to show: `{{ page.x`, `{{ site.x`, `{{ $frontmatter.x`, `{{< param "x"`, `{{ x }}`.
+const NAMED_VALUE = String.raw`\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)|\{\{\s*\$frontmatter\.([A-Za-z_][\w-]*)|\{\{[<%]\s*param\s+["']?([A-Za-z_][\w-]*)|\{\{-?[ \t]*([A-Za-z_][\w-]*)(?=[ \t]*(?:-?\}\}|\||\.))`;
 
 /** Whether a body may show a frontmatter value, so that the content step reads the frontmatter for it. */
 export const SHOWS_FIELDS = new RegExp(NAMED_VALUE);
@@ -115,7 +137,7 @@ export function fieldsShownBy(body: string, mdx = false): Set<string> {
   const shown = new Set<string>();
   if (mdx) for (const match of body.matchAll(MDX_FIELD)) shown.add(match[1] ?? '');
   // `site.x` is the site's value, not a field of the post.
-  else for (const match of body.matchAll(NAMED_FIELD)) if (match[1] !== 'site') shown.add(match[2] ?? match[3] ?? match[4] ?? '');
+  else for (const match of body.matchAll(NAMED_FIELD)) if (match[1] !== 'site') shown.add(match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
   shown.delete('');
   return shown;
 }

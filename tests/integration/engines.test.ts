@@ -540,6 +540,7 @@ describe('posts from other engines build with no edit', () => {
     assertHas(eleventy, /<img (?=[^>]*alt="A possum parent and two possum kids hanging from the iconic red balloon")(?=[^>]*src="\/_img\/possum-)/, '{% image %}');
     assertHas(eleventy, /<img (?=[^>]*alt="The same possum, as HTML")(?=[^>]*src="\/_img\/possum-)/, '<img eleventy:ignore>');
     assertHas(pageHtml(dir, 'posts/firstpost'), /<pre[^>]*data-language="diff-js"/, 'a diff-js fence');
+    assertHas(pageHtml(dir, 'posts/firstpost'), /overviews\. This is a post on My Blog about agile frameworks\.<\/p>/, 'Eleventy’s {{ description }}: the post’s field');
     // Gatsby's starter: a quoted ISO date, an image beside the post.
     const gatsby = pageHtml(dir, 'posts/my-second-post') ?? '';
     assertHas(gatsby, /dateTime="2015-05-06T23:46:37.121Z"/, 'a Gatsby date');

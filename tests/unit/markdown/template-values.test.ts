@@ -133,6 +133,24 @@ describe('a template of the post’s own values, in its body', () => {
     assert.deepEqual(problems.filter((problem) => / error /.test(problem)), ['6 error The Liquid output `{{ page.nope }}` is not run here: it would be published as text.', '6 error The Liquid output `{{ page.tags }}` is not run here: it would be published as text.']);
   });
 
+  it('reads Eleventy’s fields named alone, through the same filters; a name that is no field stays text', () => {
+    const result = converted('By {{ author.name }}: {{ title | upcase }}, v{{- version -}}, {{ date | date: "%b %-d, %Y" }}. Vue shows {{ count }}.');
+    assert.equal(result.text, 'By Ann: MOVING \\*HOUSE\\* \\& \\<B\\>, v2, January 5\\, 2024. Vue shows {{ count }}.');
+    assert.equal(result.conversions[0]?.note, 'is the post\'s own `author.name`, as its templates showed it (Eleventy names a post\'s fields alone): "Ann"');
+    assert.deepEqual([...fieldsShownBy('{{ level }} {{- team | upcase }} {{ owner.name }} {{ .Title }} {{ youtube(id="x") }}')].sort(), ['level', 'owner', 'team']);
+    // An HTML post the same way, each output read once: a value that looks like a template is shown as written.
+    const html = convertHtmlBody('<p>{{ title }} / {{ page.title }}</p>', bodyOptionsOf({ title: '{{ secret }} {{ page.secret }} <i>', secret: 'no' }));
+    assert.equal(html.text, '<p>{{ secret }} {{ page.secret }} &lt;i&gt; / {{ secret }} {{ page.secret }} &lt;i&gt;</p>');
+  });
+
+  it('names a field it cannot show alone as an error at its line; leaves a name that is no field, and code, alone', () => {
+    const problems = said(check('---\ntitle: T\ndate: 2024-01-01\ntags: [a, b]\n---\n\nTags {{ tags }}, {{ title | safe }}, {{ count }} and `{{ tags }}`.\n\n```\n{{ tags }}\n```\n'));
+    assert.deepEqual(problems.filter((problem) => / error /.test(problem)), [
+      "7 error The template value `{{ tags }}` names the post's own field, which the site fills in only as text (through Liquid's `date`, `join` and case filters): it would be published as written.",
+      "7 error The template value `{{ title | safe }}` names the post's own field, which the site fills in only as text (through Liquid's `date`, `join` and case filters): it would be published as written.",
+    ]);
+  });
+
   it('never runs a value as a template or Markdown: a reader sees it as written', async () => {
     const title = '{{ page.secret }} [a](javascript:alert(1)) <script>alert(1)</script> $x$ *b*';
     const html = await renderPost(`---\ntitle: ${JSON.stringify(title)}\ndate: 2024-01-01\nsecret: no\n---\n\nShown: {{ page.title }}\n`);
