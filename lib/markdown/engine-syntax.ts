@@ -621,6 +621,33 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
   return -1;
 }
 
+// The last Liquid tag a line opens, and what follows it: a tag whose `%}` is not on the line when nothing does.
+const LAST_TAG_OPEN = /(?<!\{)\{%-?[ \t]*([a-z_]\w*)(?:(?!\{%|%\}).)*$/;
+// Tags whose lines after the opening are their content (code, text shown as written): never joined.
+const BLOCK_CONTENT_TAGS = new Set(['highlight', 'codeblock', 'raw', 'comment']);
+const MOST_TAG_LINES = 20;
+
+/**
+ * A Liquid tag that opens on line `index` and closes on a later line (Minimal Mistakes'
+ * `{% include figure` then its `image_path=…`, `caption="…" %}` on lines of their own), as one line: the
+ * lines joined with a space, up to the end of the line with its `%}`. Undefined when the tag closes on its
+ * line, when a blank line, another tag or a fence comes first, or after MOST_TAG_LINES lines.
+ */
+function liquidTagOverLines(lines: readonly string[], index: number): { text: string; last: number } | undefined {
+  const line = lines[index] ?? '';
+  if (!line.includes('{%')) return undefined;
+  const open = LAST_TAG_OPEN.exec(line);
+  if (!open || BLOCK_CONTENT_TAGS.has(open[1] ?? '')) return undefined;
+  const parts = [line.trimEnd()];
+  for (let at = index + 1; at < lines.length && at <= index + MOST_TAG_LINES; at++) {
+    const next = lines[at] ?? '';
+    if (next.trim() === '' || next.includes('{%') || FENCE.test(next)) return undefined;
+    parts.push(next.trim());
+    if (next.includes('%}')) return { text: parts.join(' '), last: at };
+  }
+  return undefined;
+}
+
 /**
  * Where the body indented by `indent` under line `index` ends (MkDocs' admonitions and content tabs): the
  * line after its last, blank lines after it not counted. Undefined when text right after the body would
@@ -1495,6 +1522,14 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       fence = opening;
       fenceOpenedAt = index;
       continue;
+    }
+    // A Liquid tag written over lines: read as one line, its first.
+    const overLines = raw ? undefined : liquidTagOverLines(lines, index);
+    if (overLines) {
+      conversions.push({ line: index + 1, from: line.trim(), to: overLines.text.trim(), note: `is read with its next ${overLines.last - index === 1 ? 'line' : `${overLines.last - index} lines`} as one tag, as Liquid reads a tag over lines` });
+      lines[index] = overLines.text;
+      for (let at = index + 1; at <= overLines.last; at++) lines[at] = '';
+      line = overLines.text;
     }
     // kramdown's table: as GFM's, its rows then read on like any line.
     const table = raw ? undefined : kramdownTableAt(lines, index);

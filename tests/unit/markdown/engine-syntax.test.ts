@@ -364,9 +364,21 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
   });
 
   it('names a Liquid tag that is not closed on its line, which was published as text unreported', () => {
-    const found = errors('{% link https://dev.to/ann/a-post }\n\n{% include figure\n  image_path="/a.png" %}\n\nFine: {{% notice %}} is Hugo’s, 100{%} is text.\n');
+    const found = errors('{% link https://dev.to/ann/a-post }\n\n{% include figure\n  image_path="/a.png"\n\nFine: {{% notice %}} is Hugo’s, 100{%} is text.\n');
     assert.deepEqual(found.map((problem) => [problem.line, problem.message.split(' is not closed')[0]]).filter(([, message]) => String(message).startsWith('The Liquid tag')), [[6, 'The Liquid tag "{% link https://dev.to/ann/a-post }"'], [8, 'The Liquid tag "{% include figure"']]);
     assert.match(found[0]?.fix ?? '', /whole on one line/);
+  });
+
+  it('reads a Liquid tag written over lines as one tag on its first line, every later line kept blank', () => {
+    const body = 'Before.\n\n{% include figure\n   image_path="/assets/a.png"\n   alt="A harbour"\n   caption="At dawn." %}\n\nAfter.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n'), ['Before.', '', '![A harbour](/assets/a.png "At dawn.")', '', '', '', '', 'After.', '']);
+    assert.equal(conversions[0]?.note, 'is read with its next 3 lines as one tag, as Liquid reads a tag over lines');
+    // Not over a blank line, another tag or a fence; never a highlight's code.
+    for (const open of ['{% include figure\n\n  image_path="/a.png" %}\n', '{% include figure\n{% raw %} %}\n', '{% include figure\n```\nx %}\n```\n', '{% highlight ruby\n  linenos %}\nputs 1\n{% endhighlight %}\n']) {
+      assert.equal(convertEngineSyntax(open).text.split('\n')[0], open.split('\n')[0], open);
+    }
+    assert.deepEqual(errors(body), [], 'no tag left unclosed on its line');
   });
 
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
