@@ -56,6 +56,7 @@ const SITES: [RegExp, string, string, string][] = [
   [/^https:\/\/codepen\.io\//i, 'See the pen on CodePen', 'See', 'CodePen'],
   [/^https:\/\/(?:www\.)?bilibili\.com\//i, 'Watch the video on Bilibili', 'Watch', 'Bilibili'],
   [/^https:\/\/gitlab\.com\/-\/snippets\//i, 'Read the snippet on GitLab', 'Read', 'GitLab'],
+  [/^https:\/\/jsfiddle\.net\//i, 'See the fiddle on JSFiddle', 'See', 'JSFiddle'],
 ];
 
 // The titles players give their frame whatever it plays ("YouTube video player", "The New Vimeo Player"),

@@ -97,7 +97,7 @@ const BUTTON_NOTE = 'is a link: the site has no button look';
 /** What a reader gets instead of another site's player: a link to it (lib/check says so). */
 export const embedNote = (url: string) => `is shown as a link to ${shorten(url)}: the site embeds no other site's player`;
 
-const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist', 'bilibili', 'gitlab']);
+const EMBEDS = new Set(['youtube', 'vimeo', 'instagram', 'tweet', 'twitter', 'x', 'gist', 'bilibili', 'gitlab', 'jsfiddle']);
 
 /**
  * The address of what an embed shortcode shows (Hugo's `{{< youtube id >}}`, `{{< vimeo >}}`, `{{< tweet
@@ -113,8 +113,8 @@ export function embedReplacement(written: string, args: string): { to: string; n
   const url = [named.url, id].find((value) => value !== undefined && /^https:\/\/\S+$/.test(value));
   const address = ((): string | undefined => {
     if (url) return url;
-    // A gist is named `user/id` in Jekyll; every other id is one word.
-    if (!ID.test(id) && !(name.toLowerCase() === 'gist' && /^[\w-]+\/[\da-f]+$/i.test(id))) return undefined;
+    // A gist is named `user/id` in Jekyll, and a fiddle in Hexo; every other id is one word.
+    if (!ID.test(id) && !(name.toLowerCase() === 'gist' && /^[\w-]+\/[\da-f]+$/i.test(id)) && !(name === 'jsfiddle' && /^[\w-]+\/\w+$/.test(id))) return undefined;
     switch (name.toLowerCase()) {
       case 'youtube':
         return `https://www.youtube.com/watch?v=${id}`;
@@ -127,6 +127,9 @@ export function embedReplacement(written: string, args: string): { to: string; n
         return bilibiliVideo(id, positional[1]);
       case 'gitlab':
         return /^\d+$/.test(id) ? `https://gitlab.com/-/snippets/${id}` : undefined;
+      // Hexo's `{% jsfiddle heyitsjames/w7DMx [tabs] [skin] [width] [height] %}`.
+      case 'jsfiddle':
+        return `https://jsfiddle.net/${id}/`;
       case 'instagram':
         return `https://www.instagram.com/p/${id}/`;
       case 'tweet':
@@ -451,6 +454,10 @@ const DIAGRAM_BLOCKS: readonly { open: RegExp; end: RegExp; language: string }[]
 const HEXO_CODE = /^\s*\{%-?\s*(codeblock|code)\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE = /^\s*\{%-?\s*blockquote\b((?:\s+[^%]*?)?)\s*-?%\}\s*$/;
 const HEXO_QUOTE_END = /^\s*\{%-?\s*endblockquote\s*-?%\}\s*$/;
+// Hexo's `{% pullquote [class] %}` … `{% endpullquote %}`: a quote of the post's own words, unsigned (its
+// arguments are the theme's classes).
+const HEXO_PULLQUOTE = /^\s*\{%-?\s*pullquote\b[^%]*?-?%\}\s*$/;
+const HEXO_PULLQUOTE_END = /^\s*\{%-?\s*endpullquote\s*-?%\}\s*$/;
 // Hugo themes' quote (Stack's, Blowfish's): `{{< quote author="…" source="…" url="…" >}}` … `{{< /quote >}}`.
 const HUGO_QUOTE = /^\s*\{\{[<%]\s*quote\b([^>%}]{0,500}?)\s*[>%]\}\}\s*$/;
 const HUGO_QUOTE_END = /^\s*\{\{[<%]\s*\/quote\s*[>%]\}\}\s*$/;
@@ -562,7 +569,7 @@ const BANG_OPEN = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+(?:inline|en
 // Hugo themes' callouts: Relearn's `{{% notice tip "Title" %}}` (or `style="tip"`), LoveIt's `{{< admonition tip "Title" >}}`,
 // Hextra's `{{< callout type="warning" >}}`, Docsy's `{{% alert title="Title" color="warning" %}}`, Book's
 // `{{< hint info >}}` and `{{< details "Title" >}}`.
-const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|details)\b(.*?)\s*[>%]\}\}\s*$/;
+const HUGO_CALLOUT = /^\s*\{\{([<%])\s*(notice|admonition|callout|alert|hint|details|spoiler)\b(.*?)\s*[>%]\}\}\s*$/;
 // Colours some themes name instead of a kind: the plain callout.
 const PLAIN_COLOURS = new Set(['', 'default', 'primary', 'secondary', 'light', 'dark']);
 const HEXO_NOTE = /^\s*\{%-?\s*note\b([^%]*?)\s*-?%\}\s*$/;
@@ -581,6 +588,8 @@ function hugoCallout(line: string): { name: string; kind: string; title?: string
     const title = named.title ?? named.summary ?? positional[0];
     return { name, kind: 'note', ...(title ? { title } : {}), open: named.open === 'true' };
   }
+  // A theme's `{{< spoiler text="Show the answer" >}}`: folded under its text, as `details`.
+  if (name === 'spoiler') return { name, kind: 'note', title: named.text ?? named.title ?? positional[0] ?? 'Spoiler', open: false };
   const word = (named.type ?? named.style ?? named.color ?? (name === 'callout' || name === 'alert' ? '' : positional[0]) ?? '').toLowerCase();
   const kind = Object.hasOwn(ALERT_KINDS, word) ? word : PLAIN_COLOURS.has(word) ? 'note' : undefined;
   if (!kind) return undefined;
@@ -619,6 +628,24 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
     if (matches(candidate)) return at;
   }
   return -1;
+}
+
+/**
+ * The shortcode Hugo sites write to put HTML in a post as it is (`{{< rawhtml >}}` … `{{< /rawhtml >}}`, its
+ * template `{{ .Inner }}`: Hugo's Markdown leaves raw HTML out by default). Here HTML in a post is read as
+ * any (sanitised), so the markers alone go.
+ */
+const RAW_HTML_NAMES = 'rawhtml|raw-html|raw_html|html|raw';
+const RAW_HTML_OPEN = new RegExp(String.raw`^\s*\{\{([<%])\s*(${RAW_HTML_NAMES})\s*[>%]\}\}\s*$`, 'i');
+const RAW_HTML_INLINE = new RegExp(String.raw`\{\{([<%])\s*(${RAW_HTML_NAMES})\s*[>%]\}\}(.*?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}`, 'gi');
+const RAW_HTML_NOTE = 'is left out with its end: what is between them is HTML, read as any HTML in a post (Hugo’s raw HTML shortcode printed it as it is)';
+
+/** The line that closes a raw HTML shortcode opened on line `index`, or -1. */
+function rawHtmlBlockEnd(lines: readonly string[], index: number): number {
+  const name = RAW_HTML_OPEN.exec(lines[index] ?? '')?.[2];
+  if (name === undefined) return -1;
+  const closing = new RegExp(String.raw`^\s*\{\{[<%]\s*\/\s*${name}\s*[>%]\}\}\s*$`, 'i');
+  return lineAfter(lines, index, (candidate) => closing.test(candidate));
 }
 
 // The last Liquid tag a line opens, and what follows it: a tag whose `%}` is not on the line when nothing does.
@@ -688,7 +715,7 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     const closing = new RegExp(`^\\s*\\{\\{[<%]\\s*/${hugo.name}\\s*[>%]\\}\\}\\s*$`);
     const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
     if (end < 0) return undefined;
-    return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, fold: hugo.name === 'details' ? (hugo.open ? '+' : '-') : '' };
+    return { kind: hugo.kind, ...(hugo.title ? { title: hugo.title } : {}), end, indent: 0, closer: true, fold: hugo.name === 'details' || hugo.name === 'spoiler' ? (hugo.open ? '+' : '-') : '' };
   }
   // DEV's `{% details Summary %}` … `{% enddetails %}` (and its `spoiler` and `collapsible`): folded, as there.
   const fold = DEV_FOLD.exec(line);
@@ -1523,6 +1550,24 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       fenceOpenedAt = index;
       continue;
     }
+    // Hugo's raw HTML shortcode over lines: its markers go, and what is between them is read as HTML.
+    const rawHtmlEnd = raw ? -1 : rawHtmlBlockEnd(lines, index);
+    if (rawHtmlEnd > 0) {
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: RAW_HTML_NOTE });
+      conversions.push({ line: rawHtmlEnd + 1, from: (lines[rawHtmlEnd] ?? '').trim(), to: '', note: 'ends the HTML the shortcode printed' });
+      const inner = lines.slice(index + 1, rawHtmlEnd);
+      // Printed as it is, it was never Markdown: no blank line ends the HTML and no indent makes it code.
+      const indent = Math.min(...inner.filter((text) => text.trim() !== '').map((text) => /^[ \t]*/.exec(text)?.[0].length ?? 0));
+      inner.forEach((text, at) => (lines[index + 1 + at] = text.trim() === '' ? '<!-- -->' : text.slice(Number.isFinite(indent) ? indent : 0)));
+      lines[index] = '';
+      lines[rawHtmlEnd] = '';
+      continue;
+    }
+    line = line.replace(RAW_HTML_INLINE, (whole: string, _bracket: string, _name: string, inner: string) => {
+      conversions.push({ line: index + 1, from: whole, to: inner, note: RAW_HTML_NOTE });
+      return inner;
+    });
+    lines[index] = line;
     // A Liquid tag written over lines: read as one line, its first.
     const overLines = raw ? undefined : liquidTagOverLines(lines, index);
     if (overLines) {
@@ -1826,11 +1871,12 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}` and Hugo themes' `{{< quote author="…" >}}`
     // … `{{< /quote >}}`: a Markdown quote, signed on the end's line.
     const hexoQuote = raw ? null : HEXO_QUOTE.exec(line);
-    const hugoQuote = raw || hexoQuote ? null : HUGO_QUOTE.exec(line);
-    const quote = hexoQuote ?? hugoQuote;
-    const quoteEndLine = hexoQuote ? HEXO_QUOTE_END : HUGO_QUOTE_END;
+    const pullquote = raw || hexoQuote ? null : HEXO_PULLQUOTE.exec(line);
+    const hugoQuote = raw || hexoQuote || pullquote ? null : HUGO_QUOTE.exec(line);
+    const quote = hexoQuote ?? pullquote ?? hugoQuote;
+    const quoteEndLine = hexoQuote ? HEXO_QUOTE_END : pullquote ? HEXO_PULLQUOTE_END : HUGO_QUOTE_END;
     const quoteEnd = quote ? lineAfter(lines, index, (candidate) => quoteEndLine.test(candidate)) : -1;
-    const signature = hexoQuote ? hexoQuoteFooter(hexoQuote[1] ?? '') : hugoQuote ? hugoQuoteFooter(hugoQuote[1] ?? '') : undefined;
+    const signature = hexoQuote ? hexoQuoteFooter(hexoQuote[1] ?? '') : pullquote ? '' : hugoQuote ? hugoQuoteFooter(hugoQuote[1] ?? '') : undefined;
     // Text right after the end would join the quote (a lazy continuation): left to content:check.
     if (quote && quoteEnd > 0 && signature !== undefined && (lines[quoteEnd + 1] ?? '').trim() === '') {
       const indent = /^\s*/.exec(line)?.[0] ?? '';

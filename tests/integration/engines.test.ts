@@ -255,6 +255,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(vuepress, /This post is written in en-US\./, '{{ $frontmatter.lang }}');
     assert.equal(vuepress.split('Blogging with VuePress').length - 1, 1, '# {{ $frontmatter.title }} is the title, shown once');
     assertHas(visibleText(pageHtml(dir, 'posts/release-checklist') ?? ''), /This checklist is kept by the release team\./, '{{< param "owner" >}}');
+    assertHas(pageHtml(dir, 'posts/release-checklist'), /<table[^>]*>\s*(?:<tbody>\s*)?<tr><td>Tag the release<\/td><\/tr>\s*<tr><td>Publish the notes<\/td><\/tr>/, '{{< rawhtml >}}: its HTML, as HTML');
+    assertHas(pageHtml(dir, 'posts/release-checklist'), /<details[^>]*>\s*<summary[^>]*>Who signs the release\?<\/summary>\s*<p>Two people of the release team\.<\/p>/, '{{< spoiler >}}: folded');
     assertHas(visibleText(pageHtml(dir, 'posts/frontmatter-in-mdx') ?? ''), /This guide is for beginner readers: How Astro.s MDX shows a post.s own fields\./, '{frontmatter.difficulty} in .mdx');
 
     // Beautiful Jekyll's fields: `gh-repo` linked under the title, `cover-img` with its caption, `last-updated`.

@@ -381,6 +381,26 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body), [], 'no tag left unclosed on its line');
   });
 
+  it('reads Hugo’s raw HTML shortcode as the HTML it printed: no blank line ends it, no indent makes it code', async () => {
+    const body = 'Inline {{< rawhtml >}}<span>raw</span>{{< /rawhtml >}} here.\n\n{{< rawhtml >}}\n    <div>\n      <p>Indented</p>\n\n      <p>After a blank line</p>\n    </div>\n{{< /rawhtml >}}\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n'), ['Inline <span>raw</span> here.', '', '', '<div>', '  <p>Indented</p>', '<!-- -->', '  <p>After a blank line</p>', '</div>', '', '']);
+    assert.deepEqual(conversions.map((conversion) => conversion.line), [1, 3, 9]);
+    const html = await render(body);
+    assert.match(html, /<div>\s*<p>Indented<\/p>\s*<p>After a blank line<\/p>\s*<\/div>/);
+    assert.doesNotMatch(html, /\{\{|<pre/);
+    // Without its end it is left for content:check.
+    assert.deepEqual(errors('{{< rawhtml >}}\n<b>x</b>\n').map((problem) => problem.line), [6]);
+  });
+
+  it('reads a theme’s spoiler as a folded callout, Hexo’s pullquote as a quote and its jsfiddle as a link', async () => {
+    const html = await render('{{< spoiler text="Show the answer" >}}\nIt is **42**.\n{{< /spoiler >}}\n\n{% pullquote right %}\nA line worth pulling out.\n{% endpullquote %}\n\n{% jsfiddle heyitsjames/w7DMx %}\n');
+    assert.match(html, /<details class="markdown-alert markdown-alert-note"[^>]*>\s*<summary[^>]*>Show the answer<\/summary>\s*<p>It is <strong>42<\/strong>\.<\/p>\s*<\/details>/);
+    assert.match(html, /<blockquote>\s*<p>A line worth pulling out\.<\/p>\s*<\/blockquote>/);
+    assert.match(html, /<a href="https:\/\/jsfiddle\.net\/heyitsjames\/w7DMx\/">See the fiddle on JSFiddle<\/a>/);
+    assert.doesNotMatch(html, /\{[{%]/);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
