@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { SUBSTACK_CSV } from '../content/post-extensions.mjs';
-import { HTML_FILE, isPostFile, POST_FILE, SECTION_FILE } from '../content/schema';
+import { HTML_FILE, IMAGE_FILE, isPostFile, POST_FILE, SECTION_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
@@ -22,7 +22,6 @@ export type PostFileKind =
   | { kind: 'settings' }
   | { kind: 'ignored'; message: string; fix: string };
 
-const ASSET = /\.(?:jpe?g|png|svg|gif|webp|avif)$/i;
 // Other engines' markup languages (Pelican's and Sphinx' reStructuredText, Hugo's AsciiDoc and Org, Jekyll's
 // Textile, Jupyter notebooks): a post the site cannot read, with pandoc's name for it.
 const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc: string }>> = {
@@ -55,7 +54,7 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
       fix: `Add frontmatter at its top (---, title: …, date: …, ---) to make it a post, or move it out of content/posts/.`,
     };
   }
-  if (ASSET.test(name) || name.startsWith('.')) return { kind: 'asset' };
+  if (IMAGE_FILE.test(name) || name.startsWith('.')) return { kind: 'asset' };
   const base = name.replace(/\.[^.]*$/, '');
   if (/\.mdx$/i.test(name)) {
     return { kind: 'ignored', message: 'Only files ending in `.mdx` (lower case) are MDX posts: this file is not built.', fix: `Rename it to ${base}.mdx.` };

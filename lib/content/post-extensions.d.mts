@@ -2,6 +2,8 @@ export const MARKDOWN_EXTENSIONS: readonly string[];
 export const HTML_EXTENSIONS: readonly string[];
 export const HTML_FILE: RegExp;
 export function opensWithFrontmatter(text: string): boolean;
+export const IMAGE_EXTENSIONS: readonly string[];
+export const IMAGE_FILE: RegExp;
 export const POST_EXTENSIONS: readonly string[];
 export const POST_FILE: RegExp;
 export const MEDIUM_ARTICLE: RegExp;

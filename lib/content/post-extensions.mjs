@@ -20,6 +20,13 @@ export const HTML_FILE = /\.html?$/;
 /** Whether a file's text opens with frontmatter (Jekyll's YAML, or Hugo's TOML), which makes an HTML file a post. */
 export const opensWithFrontmatter = (text) => /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n/.test(text);
 
+/**
+ * The images a post may show, by their extension (any case: a camera writes `IMG_0001.JPG`): what the image
+ * step reads (lib/markdown/images.ts; TIFF and HEIF through sharp, AVIF-coded HEIF only).
+ */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'tif', 'tiff', 'heic', 'heif'];
+export const IMAGE_FILE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+
 /** Every extension of a post file: a Markdown extension above, or `.mdx`. */
 export const POST_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'mdx'];
 

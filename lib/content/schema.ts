@@ -12,7 +12,7 @@ import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { readDate } from './dates';
-import { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB, SUBSTACK_POST } from './post-extensions.mjs';
+import { HTML_EXTENSIONS, HTML_FILE, IMAGE_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB, SUBSTACK_POST } from './post-extensions.mjs';
 import { splitTags, tagSlug } from './tags';
 
 /**
@@ -371,7 +371,7 @@ export function unknownKeysOf(frontmatter: Record<string, unknown>, shown: Reado
   return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]) && !isShownKey(key, frontmatter[key], shown));
 }
 
-export { HTML_EXTENSIONS, HTML_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB };
+export { HTML_EXTENSIONS, HTML_FILE, IMAGE_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SECTION_GLOB };
 
 /** A slug: lowercase letters of any script, digits, and single hyphens between them. */
 export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
@@ -503,7 +503,7 @@ export function captionedImage(value: unknown): { url: string; caption: string }
   const entries = Object.entries(value);
   const [url, caption] = entries[0] ?? [];
   if (entries.length !== 1 || typeof url !== 'string' || typeof caption !== 'string') return undefined;
-  return /^(?:\.{0,2}\/|https?:\/\/)|\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(url) ? { url, caption } : undefined;
+  return /^(?:\.{0,2}\/|https?:\/\/)/.test(url) || IMAGE_FILE.test(url) ? { url, caption } : undefined;
 }
 
 /** The path of an image field: text, the first of a list, or an object's `url`/`image`/`src`/`path`/… (with `alt`, `caption`). */

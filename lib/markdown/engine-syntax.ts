@@ -1,6 +1,6 @@
-import { HTML_FILE, POST_FILE, slugOf, type BodyOptions } from '../content/schema';
+import { HTML_FILE, IMAGE_FILE, POST_FILE, slugOf, type BodyOptions } from '../content/schema';
 import { postPath } from '../routes';
-import { ATTRIBUTE, HEADING_ATTRIBUTES } from '../text/heading-attributes';
+import { ATTRIBUTE, ATTRIBUTES, HEADING_ATTRIBUTES } from '../text/heading-attributes';
 import { shorten } from '../text/quote';
 import { ALERT_KINDS } from './alerts';
 import { bilibiliVideo, embeddedPage, embedLink } from './embeds';
@@ -1098,7 +1098,6 @@ function rawPieces(line: string, scanned: string, raw: boolean, found: (from: st
 
 // Obsidian's `[[Note]]`, `[[Note|text]]`, `[[Note#Heading]]` and `![[photo.png]]`, `![[photo.png|alt]]`.
 export const WIKI_LINK = /(!?)\[\[([^[\]\n|#]*)(#[^[\]\n|]*)?(?:\|([^[\]\n]*))?\]\]/g;
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 /**
  * An Obsidian wiki-link as Markdown, when it has an exact form: a link to the note's file beside the post
@@ -1362,6 +1361,15 @@ const GIST_SCRIPT = /<script\s+src=["'](https:\/\/gist\.github\.com\/(?:[\w-]{1,
 // Chirpy's image for one colour scheme, `![a](x.png){: .dark }` (or `.light`, among other classes): the mark
 // goes on the address (THEMED_IMAGE_MARK), which the images step turns into the class that hides it in the other.
 const THEMED_IMAGE = new RegExp(String.raw`(${IMAGE_OPEN})([^\s()#]{1,2000})(${IMAGE_TITLE}\s*\))\{:([^{}\n]{0,500})\}`, 'g');
+// Pandoc's and MkDocs' (attr_list) attributes right after an image or a link, as a heading's are read (a bare word,
+// which neither writes alone, is left as text: `f(x){y}` in math): `![a](x.png){ width="300" }`,
+// `[Subscribe](#){ .md-button }`, `[a](x){target="_blank"}`.
+const INLINE_ATTRIBUTES = String.raw`[ \t]*(${ATTRIBUTES})[ \t]*`;
+const ATTRIBUTE_LIST = new RegExp(String.raw`(?<=\))\{${INLINE_ATTRIBUTES}\}`, 'g');
+const ATTRIBUTE_LIST_NOTE = 'is left out: the classes, size, alignment or target Pandoc and MkDocs (attr_list) give an image or a link are the old theme’s; here an image fits the column and a link opens in place';
+// Pandoc's bracketed span, `[text]{.mark}`: its text (marked for `.mark`), not a link.
+const BRACKETED_SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^[\]\n]{1,500})\]\{${INLINE_ATTRIBUTES}\}`, 'g');
+const SPAN_NOTE = 'is its text: a Pandoc span’s classes are the old theme’s (`.mark` is marked)';
 // Hashnode's embed, `%[URL]`.
 const HASHNODE_EMBED = /%\[(https?:\/\/[^\s\]]{1,2000})\]/g;
 // Hashnode's image with its alignment inside the parentheses (`![a](URL align="center")`), which Markdown
@@ -1442,6 +1450,8 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     found,
   );
   rewritten = replaceOutsideCode(rewritten, KRAMDOWN_IAL, () => ({ to: '', note: ATTRIBUTES_NOTE }), found);
+  rewritten = replaceOutsideCode(rewritten, ATTRIBUTE_LIST, () => ({ to: '', note: ATTRIBUTE_LIST_NOTE }), found);
+  rewritten = replaceOutsideCode(rewritten, BRACKETED_SPAN, (match) => ({ to: /(?:^|\s)\.mark(?=\s|$)/.test(match[2] ?? '') ? `<mark>${match[1] ?? ''}</mark>` : (match[1] ?? ''), note: SPAN_NOTE }), found);
   rewritten = replaceOutsideCode(rewritten, WP_CAPTION, (match) => wordpressCaption(match[1] ?? '', match[2] ?? ''), found);
   rewritten = replaceOutsideCode(
     rewritten,
@@ -1510,7 +1520,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>'].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{'].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.

@@ -60,7 +60,9 @@ export function probeImage(bytes: Uint8Array, shown: string): ImageProbe {
   }
   const format = size.type === 'jpg' ? 'jpeg' : (size.type ?? '');
   if (!PASS_THROUGH.has(format) && !RESIZABLE.has(format)) {
-    throw new ImageError(`${shown} is a ${format.toUpperCase() || 'unknown'} image: the site serves JPEG, PNG, WebP, AVIF, GIF and SVG.`, 'Convert it to one of those.');
+    // A phone's HEIC photo holds HEVC, which the image step (sharp's own build) does not read.
+    const fix = format === 'heic' ? 'Export it as JPEG (Photos: File → Export; an iPhone takes JPEG with Settings → Camera → Formats → Most Compatible).' : 'Convert it to one of those.';
+    throw new ImageError(`${shown} is a ${format.toUpperCase() || 'unknown'} image: the site serves JPEG, PNG, WebP, AVIF, GIF and SVG.`, fix);
   }
   if (!(size.width > 0 && size.height > 0)) {
     throw new ImageError(`${shown} has no width and height.`, 'Export the image again.');

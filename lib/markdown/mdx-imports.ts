@@ -2,6 +2,7 @@ import type { Code, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
+import { IMAGE_FILE } from '../content/schema';
 import { literal } from './mdx-figures';
 
 /*
@@ -35,7 +36,7 @@ const NAMED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
 // One import on its line: `import Tabs from '@theme/Tabs';`, `import { Callout, Tabs } from 'nextra/components'`.
 const IMPORT = /^\s*import\s+(?:([A-Za-z_$][\w$]*)|\{\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)*)\s*,?\s*\})\s+from\s+(['"])([^'"\n]+)\3\s*;?\s*$/;
 // An image beside the post, as Astro imports one: `import bird from './images/bird.png'`.
-const IMAGE_MODULE = /^\.{1,2}\/[^'"\n?#]+\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+const IMAGE_MODULE = new RegExp(String.raw`^\.{1,2}\/[^'"\n?#]+${IMAGE_FILE.source}`, 'i');
 
 export interface KnownImports {
   /** Components the site has, by the names imported */

@@ -3,7 +3,8 @@
 // a line is read one way only: however long, it is never split again and again.
 const NAMED = String.raw`[#.][^\s{}#.="']+`;
 const OTHER = String.raw`(?:[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)|-)(?=[ \t}])`;
-const ATTRIBUTES = String.raw`(?:${NAMED}|${OTHER})(?:[ \t]*${NAMED}|[ \t]+${OTHER})*`;
+/** The attributes of one block, as a pattern's source (also after an image or a link: lib/markdown/engine-syntax.ts). */
+export const ATTRIBUTES = String.raw`(?:${NAMED}|${OTHER})(?:[ \t]*${NAMED}|[ \t]+${OTHER})*`;
 
 /**
  * A heading's attribute block at the end of its line, as goldmark (Hugo), Pandoc, MkDocs, kramdown and

@@ -538,6 +538,10 @@ describe('posts from other engines build with no edit', () => {
     assertHas(mkdocs, /<dl><dt>Admonition<\/dt><dd><p>A box around a note, drawn by the theme\.<\/p><\/dd><\/dl>/, 'a definition list');
     assertHas(mkdocs, /<abbr title="A static site generator for documentation">MkDocs<\/abbr> builds it\./, '*[abbr]: an abbreviation');
     assert.doesNotMatch(visibleText(mkdocs), /===|\*\[MkDocs\]/, 'no tab marker or abbreviation line on the page');
+    // attr_list's attributes after an image and a link (a button of Material's): the image and the link, no braces.
+    assertHas(mkdocs, /<img (?=[^>]*alt="The harbour, at a third of the column")(?=[^>]*src="\/_img\/mm-teaser-)[^>]*>/, 'an image with attr_list attributes');
+    assertHas(mkdocs, /<a href="https:\/\/example\.com\/newsletter"[^>]*>Subscribe to the newsletter<\/a><\/p>/, 'a link with attr_list attributes');
+    assert.doesNotMatch(visibleText(mkdocs), /\{ ?(?:width|\.md-button)/, 'no attribute list on the page');
     // Eleventy's starter: its image shortcode, a `diff-js` fence, its folder data file (noted, not a post).
     const eleventy = pageHtml(dir, 'posts/fourthpost') ?? '';
     assertHas(eleventy, /<img (?=[^>]*alt="A possum parent and two possum kids hanging from the iconic red balloon")(?=[^>]*src="\/_img\/possum-)/, '{% image %}');

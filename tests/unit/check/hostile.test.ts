@@ -106,7 +106,7 @@ describe('every file is read or reported (finding 5)', () => {
     assert.equal(classifyPostFile('x.mdx').kind, 'post');
     assert.match(JSON.stringify(classifyPostFile('x.MDX')), /Rename it to x\.mdx/);
     assert.match(JSON.stringify(classifyPostFile('data.json')), /not a post/);
-    for (const name of ['a.jpg', 'a.JPEG', 'a.png', 'a.svg', 'a.gif', 'a.webp', 'a.avif', '.DS_Store']) assert.equal(classifyPostFile(name).kind, 'asset', name);
+    for (const name of ['a.jpg', 'a.JPEG', 'IMG_0001.JPG', 'a.png', 'a.svg', 'a.gif', 'a.webp', 'a.avif', 'scan.tif', 'scan.tiff', 'photo.heic', 'photo.HEIF', '.DS_Store']) assert.equal(classifyPostFile(name).kind, 'asset', name);
     assert.equal(classifyPostFile('x.md').kind, 'post');
     const problems = unreadFileProblems(['content/posts/x.md', 'content/posts/x.markdown', 'content/posts/sub/y.MD', 'content/posts/a.png']);
     assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`), ['content/posts/sub/y.MD:1 error']);

@@ -124,4 +124,15 @@ describe('probeImage', () => {
     bmp.writeInt32LE(2, 22);
     assert.throws(() => probeImage(bmp, 'x.bmp'), (error: unknown) => error instanceof ImageError && /BMP image: the site serves JPEG, PNG/.test(error.message));
   });
+
+  it('reads TIFF and AV1 HEIF; names a phone’s HEIC photo (HEVC) with the way to export it as JPEG', async () => {
+    const picture = () => sharp({ create: { width: 30, height: 20, channels: 3, background: '#336699' } });
+    assert.deepEqual(probeImage(await picture().tiff().toBuffer(), 'scan.tiff'), { format: 'tiff', width: 30, height: 20 });
+    const heif = await picture().heif({ compression: 'av1' }).toBuffer();
+    assert.equal(probeImage(heif, 'c.heic').width, 30);
+    // The same file under the brand a phone writes for HEVC.
+    const phone = Buffer.from(heif);
+    phone.write('heic', 8, 'latin1');
+    assert.throws(() => probeImage(phone, 'IMG_0002.HEIC'), (error: unknown) => error instanceof ImageError && /IMG_0002\.HEIC is a HEIC image/.test(error.message) && /Export it as JPEG/.test(error.fix));
+  });
 });

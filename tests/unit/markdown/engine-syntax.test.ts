@@ -401,6 +401,17 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.doesNotMatch(html, /\{[{%]/);
   });
 
+  it('leaves out Pandoc’s and MkDocs’ attributes after an image or a link, and reads a Pandoc span as its text', async () => {
+    const body = '![A](a.png){width=50%} ![B](b.png){ width="300" align=left }\n\n[Subscribe](https://example.com/s){ .md-button } [x](https://example.com){target="_blank"}\n\nA [marked]{.mark} and a [plain]{.smallcaps} word.\n\nKept: $f(x){y}$, (a){b}, `![c](c.png){.x}`.\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n').slice(0, 5), ['![A](a.png) ![B](b.png)', '', '[Subscribe](https://example.com/s) [x](https://example.com)', '', 'A <mark>marked</mark> and a plain word.']);
+    assert.equal(text.split('\n')[6], 'Kept: $f(x){y}$, (a){b}, `![c](c.png){.x}`.');
+    assert.deepEqual(conversions.map((conversion) => conversion.line), [1, 1, 3, 3, 5, 5]);
+    const { html } = await renderTree(`---\ntitle: Test\n---\n\n${body}`, 'test-post.md', { images: false });
+    assert.match(html, /<img src="a\.png" alt="A"> <img src="b\.png" alt="B">/);
+    assert.doesNotMatch(html, /\{(?:width|\.md|target|\.mark)/);
+  });
+
   it('leaves code alone, and what has no exact Markdown to content:check', () => {
     const inCode = 'Write `{{< figure src="/a.png" >}}` in Hugo.\n\n```liquid\n{% highlight ruby %}\n{{ site.baseurl }}\n```\n';
     assert.deepEqual(convertEngineSyntax(inCode), { text: inCode, conversions: [], outsideRaw: inCode });
