@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { inlineMarkdown } from '../markdown/inline-markdown';
-import { linkTarget } from '../markdown/links';
+import { ADDRESS_ATTRIBUTES, linkTarget } from '../markdown/links';
 import { decodeUrlPart } from '../routes';
 
 /** A link of a post that leads to another post: its file (from the project root) or its address's slug. */
@@ -22,6 +22,31 @@ export interface PostLink {
 }
 
 const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+// A player's tag and each file it names (lib/markdown/links.ts ADDRESS_ATTRIBUTES).
+const MEDIA_TAG = /<(?:video|audio|source|track)\b[^>]*>/gi;
+const MEDIA_FILE = /(?<![\w-])(?:src|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+const MEDIA_ELEMENTS = new Set(Object.keys(ADDRESS_ATTRIBUTES).filter((name) => name !== 'a'));
+
+/**
+ * The files a body's players name (`<video src>` and its `poster`, `<audio>`, `<source>`, `<track>`), at
+ * their lines: raw HTML, or an `.mdx` post's JSX.
+ */
+function mediaUrls(tree: Root): { url: string; line: number }[] {
+  const urls: { url: string; line: number }[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && MEDIA_ELEMENTS.has(node.name ?? '')) {
+      const names = ADDRESS_ATTRIBUTES[node.name ?? ''] ?? [];
+      for (const entry of node.attributes) if (entry.type === 'mdxJsxAttribute' && names.includes(entry.name) && typeof entry.value === 'string') urls.push({ url: entry.value, line });
+    } else if (node.type === 'html') {
+      for (const tag of node.value.matchAll(MEDIA_TAG)) {
+        const at = line + (node.value.slice(0, tag.index).match(/\n/g)?.length ?? 0);
+        for (const file of tag[0].matchAll(MEDIA_FILE)) urls.push({ url: file[1] ?? file[2] ?? file[3] ?? '', line: at });
+      }
+    }
+  });
+  return urls;
+}
 
 /**
  * Every address a body's tree links to, at its line in the body: Markdown links, definitions (but one only
@@ -65,7 +90,12 @@ export function bodyLinkUrls(tree: Root): { url: string; line: number }[] {
  * under `/posts/`, and any other site path, written as one or relative to the post's address.
  */
 export function postLinksOf(tree: Root, options: { markdownFile: string; root: string; bodyLine: number; slug?: string }): PostLink[] {
-  return bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
+  // A player's file beside the post is published as a linked file is (its site path is lib/check/images.ts' to check).
+  const media = mediaUrls(tree).flatMap(({ url, line }): PostLink[] => {
+    const target = linkTarget(url, options);
+    return target.kind === 'attachment' ? [{ line: options.bodyLine + line - 1, written: url, attachment: path.relative(options.root, target.file).split(path.sep).join('/') }] : [];
+  });
+  return [...media, ...bodyLinkUrls(tree).flatMap(({ url, line }): PostLink[] => {
     const fileLine = options.bodyLine + line - 1;
     // Checked as the build makes it: a relative link to a page, as the site path it becomes.
     const target = linkTarget(url, options);
@@ -78,5 +108,5 @@ export function postLinksOf(tree: Root, options: { markdownFile: string; root: s
     if (!slug) return address.startsWith('/') && !address.startsWith('//') ? [{ line: fileLine, written: url, sitePath: address.split(/[?#]/)[0] ?? address }] : [];
     // A malformed escape: the slug as written, which no post has.
     return [{ line: fileLine, written: url, slug: decodeUrlPart(slug) ?? slug }];
-  });
+  })];
 }

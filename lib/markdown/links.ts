@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'hast';
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -248,24 +247,40 @@ export function withSiteBase(href: string, basePath: string): string {
   return href === basePath || href.startsWith(`${basePath}/`) || href.startsWith(`${basePath}?`) || href.startsWith(`${basePath}#`) ? href : `${basePath}${href}`;
 }
 
-/** An anchor's written `href` and how to replace it: an HTML `<a>`, or a JSX `<a href="…">` in an `.mdx` post. */
-function anchorOf(node: Root | RootContent): { href: string; set: (href: string) => void } | undefined {
+/**
+ * The attributes that name a file to open or to play, by element: a link's `href`, and the `src` of a video,
+ * a sound, their sources and captions (and a video's `poster`), which may be files beside the post too.
+ */
+export const ADDRESS_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { a: ['href'], video: ['src', 'poster'], audio: ['src'], source: ['src'], track: ['src'] };
+
+/**
+ * The addresses an element names and how to replace each: an HTML element's (ADDRESS_ATTRIBUTES), or the
+ * same JSX element's in an `.mdx` post (`<a href="…">`, `<video src="…">`).
+ */
+function addressesOf(node: Root | RootContent): { href: string; set: (href: string) => void }[] {
   if (node.type === 'element') {
-    const { href } = node.properties;
-    return node.tagName === 'a' && typeof href === 'string' ? { href, set: (value) => void (node.properties.href = value) } : undefined;
+    const { properties } = node;
+    return (Object.hasOwn(ADDRESS_ATTRIBUTES, node.tagName) ? (ADDRESS_ATTRIBUTES[node.tagName] ?? []) : []).flatMap((name) => {
+      const value = properties[name];
+      return typeof value === 'string' ? [{ href: value, set: (to: string) => void (properties[name] = to) }] : [];
+    });
   }
-  if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'a') return undefined;
-  const attribute = node.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'href');
-  const href = attribute?.value;
-  return attribute && typeof href === 'string' ? { href, set: (value) => void (attribute.value = value) } : undefined;
+  if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || !node.name || !Object.hasOwn(ADDRESS_ATTRIBUTES, node.name)) return [];
+  const names = ADDRESS_ATTRIBUTES[node.name] ?? [];
+  return node.attributes.flatMap((entry) => {
+    if (entry.type !== 'mdxJsxAttribute' || !names.includes(entry.name) || typeof entry.value !== 'string') return [];
+    const href = entry.value;
+    return [{ href, set: (to: string) => void (entry.value = to) }];
+  });
 }
 
 /**
- * Every `<a href>` of a post (Markdown links, raw HTML anchors once parsed, an `.mdx` post's JSX anchors):
- * a link to another post's file becomes the post's address, a file beside the post is published and linked
- * there, a relative link to a page becomes the site path it names, and a site path gets the base path. A
- * link to a file that is no post or cannot be published stays as written; content:check has already
- * stopped the build on it.
+ * Every `<a href>` of a post (Markdown links, raw HTML anchors once parsed, an `.mdx` post's JSX anchors),
+ * and every video's, sound's and caption track's file (ADDRESS_ATTRIBUTES): a link to another post's file
+ * becomes the post's address, a file beside the post is published and named there (a clip beside its post
+ * plays as one in public/ does), a relative link to a page becomes the site path it names, and a site path
+ * gets the base path. A file that is no post or cannot be published stays as written; content:check has
+ * already stopped the build on it.
  */
 export function rehypeSiteLinks(options: { root: string; basePath: string }) {
   return async (tree: Root, file: VFile) => {
@@ -278,11 +293,12 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
       const decoded = slug === undefined ? undefined : decodeUrlPart(slug);
       // A malformed escape names no post.
       const title = (slug === undefined ? undefined : slugs.titles.get(slug)) ?? (decoded === undefined ? undefined : slugs.titles.get(decoded));
-      if (node.type === 'element' && title && toString(node).trim() === '' && !node.children.some((child) => child.type === 'element')) node.children = [{ type: 'text', value: title }];
+      if (node.type === 'element' && node.tagName === 'a' && title && toString(node).trim() === '' && !node.children.some((child) => child.type === 'element')) node.children = [{ type: 'text', value: title }];
     };
     visit(tree, (node) => {
-      const link = anchorOf(node);
-      if (!link) return;
+      for (const link of addressesOf(node)) follow(node, link);
+    });
+    function follow(node: Root | RootContent, link: { href: string; set: (href: string) => void }) {
       const target = linkTarget(link.href, from);
       if (target.kind === 'post-file') {
         const slug = slugs.byFile.get(target.file);
@@ -297,7 +313,7 @@ export function rehypeSiteLinks(options: { root: string; basePath: string }) {
         link.set(withSiteBase(followed, options.basePath));
         titleEmpty(node, /^\/posts\/([^/?#]+)/.exec(followed)?.[1]);
       }
-    });
+    }
     await Promise.all(published);
   };
 }

@@ -149,6 +149,9 @@ describe('posts from other engines build with no edit', () => {
         }
         assert.equal(at, `/posts/${slug}`, old);
       }
+      // A video beside its post is served by the site.
+      const video = /<video src="([^"]+)"/.exec(pageHtml(dir, 'posts/rollup-economics') ?? '')?.[1];
+      assert.equal((await fetch(`http://127.0.0.1:${port}${video ?? '/no-video'}`)).status, 200, `the video beside its post, ${video}`);
       for (const own of ['/archive', '/tags', '/search', '/feed.xml']) assert.equal((await fetch(`http://127.0.0.1:${port}${own}`, { redirect: 'manual' })).status, 200, own);
       assert.equal((await fetch(`http://127.0.0.1:${port}/releases/2024/05/07/release-notes-for-version-two.html`, { redirect: 'manual' })).status, 404, 'another day is no old address');
       const page = await browser.newPage();
@@ -327,6 +330,9 @@ describe('posts from other engines build with no edit', () => {
     assertHas(splitBlock, /^<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="go")/, 'a Hugo highlight block: a fence with its options');
     assert.deepEqual([...splitBlock.matchAll(/<span class="line( highlighted)?">/g)].map((line) => Boolean(line[1])), [false, true, false], 'hl_lines=2 marks the second line');
     assertHas(economics, /<a href="\/posts\/data-availability">data availability<\/a>/, 'a Hugo ref: the post address');
+    // A video beside its post (a page bundle): published, as a linked file is, and named by its site path.
+    const walkthrough = /<video src="(\/_img\/walkthrough-[\da-f]{12}\.mp4)" poster="\/_img\/cover-[\da-f]{12}\.png" controls>/.exec(economics ?? '')?.[1];
+    assert.ok(walkthrough && fs.readFileSync(path.join(dir, 'public', walkthrough), 'latin1').includes('a walkthrough'), 'a video beside its post');
     assertHas(economics, /<figure[^>]*>(?:(?!<\/figure>)[\s\S])*?alt="Coins again"(?:(?!<\/figure>)[\s\S])*?<figcaption[^>]*>The same coins, as a figure written over several lines, from <a href="\/posts\/sequencer-basics">sequencer basics<\/a><\/figcaption><\/figure>/, 'a Hugo figure over several lines, its caption’s Markdown link to a post');
     assertHas(economics, /<a href="\/posts\/sequencer-basics">sequencer basics<\/a>/, 'a relative link to another post’s file');
     assertHas(economics, /href="\/tags\/economics"/, 'categories are tags');

@@ -230,6 +230,26 @@ describe('links between posts', () => {
     assert.deepEqual(check({ 'series/linker.md': `${text}` }), []);
   });
 
+  it('a video, its poster, a sound and their captions beside the post play as files of the site do, under the base path too', async () => {
+    fs.writeFileSync(path.join(root, 'content/posts/series/clip.mp4'), 'not really a video');
+    fs.writeFileSync(path.join(root, 'content/posts/series/clip.vtt'), 'WEBVTT\n');
+    const text = '---\ntitle: T\ndate: 2024-02-04\n---\n\n<video controls poster="Slides%20Part%201.pdf">\n  <source src="clip.mp4" type="video/mp4">\n  <track src="./clip.vtt" kind="captions" srclang="en" label="English">\n</video>\n\n<audio src="clip.mp4" controls></audio>\n';
+    for (const base of ['', '/blog']) {
+      const html = await render('series/part-1.md', text, base);
+      const clip = new RegExp(`<source src="${base}(/_img/clip-[\\da-f]{12}\\.mp4)" type="video/mp4">`).exec(html)?.[1];
+      assert.ok(clip, html);
+      assert.equal(fs.readFileSync(path.join(root, 'public', clip), 'utf8'), 'not really a video');
+      assert.match(html, new RegExp(`<video controls poster="${base}/_img/slides-part-1-[\\da-f]{12}\\.pdf">`));
+      assert.match(html, new RegExp(`<track src="${base}/_img/clip-[\\da-f]{12}\\.vtt" kind="captions"`));
+      assert.match(html, new RegExp(`<audio src="${base}${clip}" controls>`));
+    }
+    // The files count as linked, and a missing one is named at its line.
+    const others = ['content/posts/series/clip.mp4', 'content/posts/series/clip.vtt'];
+    assert.deepEqual(checkPosts([post('series/media.md', text)], { root, otherFiles: others }).filter((problem) => problem.severity === 'error'), []);
+    const missing = check({ 'series/media.md': '---\ntitle: M\ndate: 2024-02-04\n---\n\n<video src="gone.mp4" controls></video>\n' });
+    assert.deepEqual(missing.map((problem) => [problem.line, problem.message]), [[6, '"gone.mp4" links to content/posts/series/gone.mp4, which does not exist: readers would get a 404.']]);
+  });
+
   it('content:check stops a link to a file beside the post that is missing, outside the content folder, or a page a browser would run', async () => {
     const text = '---\ntitle: Linker\ndate: 2024-02-04\n---\n\n[a](./gone.pdf)\n[b](./demo.html) [c](../../../outside.pdf)\n';
     const problems = check({ 'series/linker.md': text });
