@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { ALERT_KINDS } from '../markdown/alerts';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
-import { KATEX_OPTIONS } from '../markdown/math';
+import { postKatexOptions } from '../markdown/math';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
 import { shorten } from '../text/quote';
@@ -248,13 +248,15 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
     );
   }
 
+  // One post's formulas share their definitions, in order, as the build typesets them.
+  const katexOptions = postKatexOptions();
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'code') {
       findings.push(...codeBlockFindings(node));
     } else if (node.type === 'math' || node.type === 'inlineMath') {
       try {
-        katex.renderToString(node.value, { ...KATEX_OPTIONS, displayMode: node.type === 'math', throwOnError: true });
+        katex.renderToString(node.value, { ...katexOptions, displayMode: node.type === 'math', throwOnError: true });
       } catch (error) {
         const reason = (error as Error).message.replace(/^KaTeX parse error:\s*/, '').split('\n')[0] ?? '';
         add(line, 'error', `The formula ${shorten(node.value, 40)} cannot be typeset (${reason}): readers see its TeX in red instead of the formula.`, 'Fix the TeX (KaTeX supports most LaTeX math); write a literal dollar sign as \\$.');

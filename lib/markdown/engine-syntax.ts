@@ -631,14 +631,15 @@ function lineAfter(lines: readonly string[], index: number, matches: (line: stri
 }
 
 /**
- * The shortcode Hugo sites write to put HTML in a post as it is (`{{< rawhtml >}}` … `{{< /rawhtml >}}`, its
- * template `{{ .Inner }}`: Hugo's Markdown leaves raw HTML out by default). Here HTML in a post is read as
- * any (sanitised), so the markers alone go.
+ * The shortcodes Hugo sites write to put HTML or TeX in a post as it is, past Hugo's Markdown (which leaves
+ * raw HTML out by default and eats TeX's backslashes): `{{< rawhtml >}}` … `{{< /rawhtml >}}`, its template
+ * `{{ .Inner }}`, and Hugo Blox's `{{< math >}}` around `$$…$$`. Here HTML in a post is read as any
+ * (sanitised) and math is typeset, so the markers alone go.
  */
-const RAW_HTML_NAMES = 'rawhtml|raw-html|raw_html|html|raw';
+const RAW_HTML_NAMES = 'rawhtml|raw-html|raw_html|html|raw|math';
 const RAW_HTML_OPEN = new RegExp(String.raw`^\s*\{\{([<%])\s*(${RAW_HTML_NAMES})\s*[>%]\}\}\s*$`, 'i');
 const RAW_HTML_INLINE = new RegExp(String.raw`\{\{([<%])\s*(${RAW_HTML_NAMES})\s*[>%]\}\}(.*?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}`, 'gi');
-const RAW_HTML_NOTE = 'is left out with its end: what is between them is HTML, read as any HTML in a post (Hugo’s raw HTML shortcode printed it as it is)';
+const RAW_HTML_NOTE = 'is left out with its end: the shortcode printed what is between them as it is, and here it is read as any HTML or math in a post';
 
 /** The line that closes a raw HTML shortcode opened on line `index`, or -1. */
 function rawHtmlBlockEnd(lines: readonly string[], index: number): number {
@@ -1564,11 +1565,12 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     const rawHtmlEnd = raw ? -1 : rawHtmlBlockEnd(lines, index);
     if (rawHtmlEnd > 0) {
       conversions.push({ line: index + 1, from: line.trim(), to: '', note: RAW_HTML_NOTE });
-      conversions.push({ line: rawHtmlEnd + 1, from: (lines[rawHtmlEnd] ?? '').trim(), to: '', note: 'ends the HTML the shortcode printed' });
+      conversions.push({ line: rawHtmlEnd + 1, from: (lines[rawHtmlEnd] ?? '').trim(), to: '', note: 'ends what the shortcode printed' });
       const inner = lines.slice(index + 1, rawHtmlEnd);
-      // Printed as it is, it was never Markdown: no blank line ends the HTML and no indent makes it code.
+      // Printed as it is, HTML was never Markdown: no blank line ends it and no indent makes it code. (Math's `$$` are read as written.)
+      const math = /^\s*\{\{[<%]\s*math\b/i.test(line);
       const indent = Math.min(...inner.filter((text) => text.trim() !== '').map((text) => /^[ \t]*/.exec(text)?.[0].length ?? 0));
-      inner.forEach((text, at) => (lines[index + 1 + at] = text.trim() === '' ? '<!-- -->' : text.slice(Number.isFinite(indent) ? indent : 0)));
+      if (!math) inner.forEach((text, at) => (lines[index + 1 + at] = text.trim() === '' ? '<!-- -->' : text.slice(Number.isFinite(indent) ? indent : 0)));
       lines[index] = '';
       lines[rawHtmlEnd] = '';
       continue;

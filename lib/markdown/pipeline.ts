@@ -1,5 +1,4 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -18,7 +17,7 @@ import { rehypeHighlight } from './highlight';
 import { rehypeAutoParagraphs } from './auto-paragraphs';
 import { rehypeDiagrams } from './diagrams';
 import { rehypeAuthorHtml } from './html';
-import { KATEX_OPTIONS, rehypeMathBlocks, remarkDollarMath } from './math';
+import { rehypeKatexPost, rehypeMathBlocks, remarkDollarMath } from './math';
 import { MARKDOWN_SYNTAX, remarkHtmlPost, remarkParsePost, remarkRepairText } from './parse';
 import { rehypeEmptyTableHeads, rehypeHeadingIds, rehypeSingleH1, sanitizeSchema } from './rehype-plugins';
 import { defaultAuthor, site } from '../site/config';
@@ -88,7 +87,7 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     .use(rehypeSanitize, sanitizeSchema)
     // After the sanitiser: icons' drawings come from the icon sets, KaTeX's markup from the TeX (`trust` off).
     .use(rehypeIcons)
-    .use(rehypeKatex, KATEX_OPTIONS)
+    .use(rehypeKatexPost)
     .use(rehypeRememberToc)
     .use(rehypeStringify);
 }
@@ -106,7 +105,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
     remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, remarkComponentImports, remarkFrontmatterValues, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
-    rehypePlugins: [...rehypeSteps(basePath, options), rehypeIcons, rehypeDropInternalProperties, [rehypeKatex, KATEX_OPTIONS]],
+    rehypePlugins: [...rehypeSteps(basePath, options), rehypeIcons, rehypeDropInternalProperties, rehypeKatexPost],
   };
 }
 

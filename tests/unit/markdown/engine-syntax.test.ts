@@ -391,6 +391,9 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.doesNotMatch(html, /\{\{|<pre/);
     // Without its end it is left for content:check.
     assert.deepEqual(errors('{{< rawhtml >}}\n<b>x</b>\n').map((problem) => problem.line), [6]);
+    // Hugo Blox's math shortcode: its markers go, its math is read as written (blank lines too).
+    const math = convertEngineSyntax('{{< math >}}\n$$\n  x_1\n\n$$\n{{< /math >}}\n\nInline {{< math >}}$x_2${{< /math >}}.\n');
+    assert.deepEqual(math.text.split('\n'), ['', '$$', '  x_1', '', '$$', '', '', 'Inline $x_2$.', '']);
   });
 
   it('reads a theme’s spoiler as a folded callout, Hexo’s pullquote as a quote and its jsfiddle as a link', async () => {

@@ -50,3 +50,31 @@ describe('LaTeX’s \\label, \\eqref and \\ref (MathJax’s numbered equations)'
     assert.deepEqual(typeset(await renderPost(post('$$\ny \\label{eq:y}\n$$\n\nSee $\\eqref{eq:y}$.\n'))), ['y \\tag{1}', '(1)']);
   });
 });
+
+describe('what MathJax reads that KaTeX reads otherwise', () => {
+  it('typesets a LaTeX environment written alone in the text, as MathJax did, its label referred to from the text', async () => {
+    const body = 'The system:\n\n\\begin{align}\nx_1 &= 1 \\\\\ny_2 &= 2 \\label{eq:y}\n\\end{align}\n\nAs \\eqref{eq:y} and \\ref{eq:y} show; \\ref{eq:other} is left.\n\n\\begin{itemize} is no formula \\end{itemize}\n';
+    const html = await renderPost(post(body));
+    assert.deepEqual(typeset(html), ['\\begin{align}\nx_1 &#x26;= 1 \\\\\ny_2 &#x26;= 2 \\tag{1}\n\\end{align}']);
+    assert.match(displayed(html)[0] ?? '', /\(1\)/);
+    assert.match(html, /<p>As \(1\) and 1 show; \\ref\{eq:other\} is left\.<\/p>/);
+    assert.match(html, /<p>\\begin\{itemize\} is no formula \\end\{itemize\}<\/p>/);
+    assert.doesNotMatch(html, /katex-error/);
+    assert.deepEqual(check(body), []);
+  });
+
+  it('reads \\newcommand (of a name KaTeX has too), \\DeclareMathOperator, \\require and \\mbox; a definition holds for the post’s later formulas only', async () => {
+    const body = [
+      '$$\\newcommand{\\R}{\\mathbb{R}} f: \\R \\to \\R$$',
+      '',
+      'Then $\\newcommand{\\vect}[1]{\\mathbf{#1}} \\vect{v}$ and $\\vect{w}$, $\\DeclareMathOperator*{\\argmax}{arg\\,max} \\argmax_x f$, $\\require{cancel} \\cancel{x}$, $\\mbox{if } x$.',
+    ].join('\n');
+    const html = await renderPost(post(body));
+    assert.deepEqual(typeset(html), ['\\def\\R{\\mathbb{R}} f: \\R \\to \\R', '\\def\\vect#1{\\mathbf{#1}} \\vect{v}', '\\vect{w}', '\\def\\argmax{\\operatorname*{arg\\,max}} \\argmax_x f', '\\cancel{x}', '\\mbox{if } x']);
+    assert.doesNotMatch(html, /katex-error/);
+    assert.deepEqual(check(body), []);
+    // Another post does not know this one's \vect: named by content:check, as in the build.
+    assert.match(await renderPost(post('$\\vect{u}$\n')), /<mtext>\\vect<\/mtext>/, 'shown in red, unknown');
+    assert.deepEqual(check('$\\vect{u}$\n').map((problem) => problem.line), [6]);
+  });
+});
