@@ -319,6 +319,10 @@ describe('posts from other engines build with no edit', () => {
     assertHas(multi, /<a href="https:\/\/mara-lindqvist\.example" rel="author"/, 'a profile links its author');
     assertHas(multi, /<link rel="canonical" href="https:\/\/starter\.example\/blog\/nested-route\/introducing-multi-part-posts"/, 'canonicalUrl');
     assertHas(multi, /class="katex"/, '$$ math typeset');
+    const equations = pageHtml(dir, 'posts/numbered-equations') ?? '';
+    assertHas(equations, /<span class="katex-display">(?:(?!<\/math>)[\s\S])*?<annotation encoding="application\/x-tex">\\begin\{equation\}\nE = mc\^2 \\tag\{1\}\n\\end\{equation\}<\/annotation>/, 'a LaTeX environment alone in the text: a displayed formula, numbered');
+    assertHas(equations, /<p>Equation \(1\) holds for every <span class="katex">/, '\\eqref in the text: the number');
+    assert.doesNotMatch(equations, /katex-error|mathcolor="#cc0000"/, 'every formula of the post typeset (\\newcommand of \\R included)');
     assertHas(multi, /class="post-cover"/, 'images: [...] is the cover');
     const economics = pageHtml(dir, 'posts/rollup-economics');
     assertHas(visibleText(economics ?? ''), /Part 1 of 3 in the series “Layer 2 Deep Dives” Rollup Economics Sequencer Basics Data Availability/, 'a Hugo series');
