@@ -24,13 +24,16 @@ export type PostFileKind =
 
 // Other engines' markup languages (Pelican's and Sphinx' reStructuredText, Hugo's AsciiDoc and Org, Jekyll's
 // Textile, Jupyter notebooks): a post the site cannot read, with pandoc's name for it.
-const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc: string }>> = {
+const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc?: string; render?: (name: string, base: string) => string }>> = {
   '.rst': { name: 'reStructuredText', pandoc: 'rst' },
   '.adoc': { name: 'AsciiDoc', pandoc: 'asciidoc' },
   '.asciidoc': { name: 'AsciiDoc', pandoc: 'asciidoc' },
   '.org': { name: 'Org', pandoc: 'org' },
   '.textile': { name: 'Textile', pandoc: 'textile' },
   '.ipynb': { name: 'a Jupyter notebook', pandoc: 'ipynb' },
+  // Quarto's and R Markdown's documents run their code chunks when they are rendered: only their own tools make the output.
+  '.qmd': { name: 'Quarto (its code chunks run when Quarto renders it)', render: (name) => `quarto render ${name} --to gfm` },
+  '.rmd': { name: 'R Markdown (its code chunks run when knitr renders it)', render: (name) => `Rscript -e 'rmarkdown::render("${name}", "md_document")'` },
 };
 const PLAIN_TEXT = /\.(?:txt|text)$/i;
 // Notion's export names a database's table by the database's title and Notion's id.
@@ -73,7 +76,9 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
       kind: 'ignored',
       message: `This post is written in ${language.name}, which the site does not read (posts are Markdown): it is not built.`,
       // `--standalone` with a YAML block keeps its title and fields as frontmatter.
-      fix: `Convert it to Markdown, e.g. \`pandoc --from ${language.pandoc} --to gfm+yaml_metadata_block --wrap=preserve --standalone ${name} --output ${base}.md\`, check the result, then remove ${name}.`,
+      fix: language.render
+        ? `Render it to Markdown with its own tool, its code's output included: \`${language.render(name, base)}\` writes ${base}.md beside it; add the frontmatter's title and date if the result lacks them, check it, then remove ${name}.`
+        : `Convert it to Markdown, e.g. \`pandoc --from ${language.pandoc ?? ''} --to gfm+yaml_metadata_block --wrap=preserve --standalone ${name} --output ${base}.md\`, check the result, then remove ${name}.`,
     };
   }
   return {

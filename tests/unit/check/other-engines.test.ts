@@ -148,6 +148,13 @@ describe('posts in another markup language (Pelican’s reStructuredText, Hugo�
     ]);
     assert.equal(problems[0]?.fix, 'Convert it to Markdown, e.g. `pandoc --from rst --to gfm+yaml_metadata_block --wrap=preserve --standalone first.rst --output first.md`, check the result, then remove first.rst.');
   });
+
+  it('names a Quarto or R Markdown document with the command of its own tool, which runs its code', () => {
+    const [quarto, rmarkdown] = unreadFileProblems(['content/posts/quarto/index.qmd', 'content/posts/analysis.Rmd']);
+    assert.equal(quarto?.message, 'This post is written in Quarto (its code chunks run when Quarto renders it), which the site does not read (posts are Markdown): it is not built.');
+    assert.equal(quarto?.fix, 'Render it to Markdown with its own tool, its code’s output included: `quarto render index.qmd --to gfm` writes index.md beside it; add the frontmatter’s title and date if the result lacks them, check it, then remove index.qmd.'.replaceAll('’', "'"));
+    assert.match(rmarkdown?.fix ?? '', /^Render it to Markdown with its own tool, its code's output included: `Rscript -e 'rmarkdown::render\("analysis\.Rmd", "md_document"\)'` writes analysis\.md beside it/);
+  });
 });
 
 describe('jekyll-import’s WordPress posts: `.html` files with WordPress’ fields', () => {
