@@ -180,6 +180,14 @@ function keptProperties(element: Element): Element['properties'] {
   return kept?.type === 'element' ? kept.properties : {};
 }
 
+/** An HTML attribute's name as written, from the property name the HTML tree gives it (`dataSlugHash` → `data-slug-hash`). */
+function attributeName(property: string): string {
+  const data = /^data([A-Z].*)$/.exec(property)?.[1];
+  if (data !== undefined) return `data${data.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  // ARIA's names are one word after their prefix (`ariaDescribedBy` is `aria-describedby`).
+  return property.replace(/^aria(?=[A-Z])/, 'aria-').toLowerCase();
+}
+
 export function findLossyMarkup(body: string, { file, tree, html = false, outsideRaw }: ParsedBody = parseBody(body)): LossFinding[] {
   // The text parsed: the body with another engine's exact constructs rewritten, on the same lines.
   const source = String(file.value);
@@ -331,6 +339,8 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       return undefined;
     }
     const kept = keptProperties(element);
+    // Attributes of no other meaning the sanitiser removes (an embed's `data-slug-hash`…): named together, once.
+    const removed: string[] = [];
     for (const [name, value] of Object.entries(element.properties)) {
       if (name in kept || name === 'className') continue;
       const url = ['src', 'href', 'poster'].includes(name) ? String(value) : undefined;
@@ -344,11 +354,15 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       } else if (/^eleventy:/i.test(name)) {
         // Eleventy's image directives (`eleventy:ignore`, `eleventy:widths`): the site sizes every image itself.
         add(line, 'info', `\`${name}\` on <${tag}> told Eleventy how to process the image: the site sizes its images itself, so it is left out.`, 'Nothing to do; you can remove it.');
+      } else if (/^on/i.test(name) || name === 'style' || name === 'id' || name === 'name') {
+        const what = /^on/i.test(name) ? 'event handler' : name === 'style' ? 'inline style' : 'anchor name (an id can clobber a page script)';
+        add(line, 'warning', `The ${what} \`${attributeName(name)}\` on <${tag}> is removed for safety; the element and its content stay.`, 'Remove the attribute.');
       } else {
-        const what = /^on/i.test(name) ? 'event handler' : name === 'style' ? 'inline style' : name === 'id' || name === 'name' ? 'anchor name (an id can clobber a page script)' : 'attribute';
-        add(line, 'warning', `The ${what} \`${/^on/i.test(name) ? name.toLowerCase() : name}\` on <${tag}> is removed for safety; the element and its content stay.`, 'Remove the attribute.');
+        removed.push(`\`${attributeName(name)}\``);
       }
     }
+    if (removed.length === 1) add(line, 'warning', `The attribute ${removed[0]} on <${tag}> is removed for safety; the element and its content stay.`, 'Remove the attribute.');
+    else if (removed.length > 1) add(line, 'warning', `The attributes ${removed.join(', ')} on <${tag}> are removed for safety; the element and its content stay.`, 'Remove the attributes.');
     return undefined;
   });
   return findings.sort((a, b) => a.line - b.line);

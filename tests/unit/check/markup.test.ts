@@ -60,3 +60,15 @@ describe('content:check', () => {
     assert.ok(!problems.some((problem) => problem.severity === 'error'));
   });
 });
+
+describe('attributes the sanitiser removes', () => {
+  it('are named as the author wrote them, an element’s plain ones in one warning, a handler and a style each in their own', () => {
+    const findings = findLossyMarkup('<p class="codepen" data-slug-hash="abc" data-default-tab="result" aria-describedby="x" onclick="go()" style="color: red">A pen.</p>\n\n<blockquote data-instgrm-permalink="https://www.instagram.com/p/C1/">A post.</blockquote>\n');
+    assert.deepEqual(findings.map((finding) => `${finding.line} ${finding.message}`), [
+      '1 The event handler `onclick` on <p> is removed for safety; the element and its content stay.',
+      '1 The inline style `style` on <p> is removed for safety; the element and its content stay.',
+      '1 The attributes `data-slug-hash`, `data-default-tab`, `aria-describedby` on <p> are removed for safety; the element and its content stay.',
+      '3 The attribute `data-instgrm-permalink` on <blockquote> is removed for safety; the element and its content stay.',
+    ]);
+  });
+});
