@@ -60,10 +60,7 @@ export function remarkDollarMath() {
       if (!parent || index === undefined) return;
       const [only, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
       if (only?.type !== 'inlineMath' || rest.length > 0 || !sourceOf(only)?.startsWith('$$')) return;
-      // The shape mdast-util-math gives a block, so it is typeset as one (rehypeMathBlocks, rehype-katex).
-      const code: Element = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value: only.value }] };
-      const math: Math = { type: 'math', value: only.value, meta: null, position: node.position, data: { hName: 'pre', hChildren: [code] } };
-      parent.children[index] = math;
+      parent.children[index] = displayMath(only.value, node);
     });
     displayEnvironments(tree, sourceOf);
     numberEquations(tree);
@@ -87,12 +84,18 @@ export function mathjaxDefinitions(tex: string): string {
     .trim();
 }
 
+/** A displayed formula in the shape mdast-util-math gives a block, so it is typeset as one (rehypeMathBlocks, rehype-katex), where `from` stood. */
+function displayMath(tex: string, from: Node): Math {
+  const code: Element = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value: tex }] };
+  return { type: 'math', value: tex, meta: null, position: from.position, data: { hName: 'pre', hChildren: [code] } };
+}
+
 /** Each formula's TeX through `rewrite`, in the node and in the HTML it becomes (mdast-util-math's `hChildren`). */
-function rewriteMath(tree: Root, rewrite: (tex: string) => string): void {
+function rewriteMath(tree: Root, rewrite: (tex: string, math: Math | InlineMath) => string): void {
   visit(tree, (node) => {
     if (node.type !== 'math' && node.type !== 'inlineMath') return;
     const math = node as Math | InlineMath;
-    const value = rewrite(math.value);
+    const value = rewrite(math.value, math);
     if (value === math.value || value.trim() === math.value.trim()) return;
     visit({ type: 'root', children: (math.data?.hChildren ?? []) as never[] } as Node, 'text', (text: Text) => {
       if (text.value === math.value) text.value = value;
@@ -114,9 +117,7 @@ function displayEnvironments(tree: Root, sourceText: (node: Node) => string | un
     if (!parent || index === undefined || !node.children.every((child) => child.type === 'text' || child.type === 'break' || child.type === 'emphasis' || child.type === 'strong')) return;
     const source = sourceText(node);
     if (source === undefined || !ENVIRONMENT.test(source.trim())) return;
-    const tex = source.trim();
-    const code: Element = { type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value: tex }] };
-    parent.children[index] = { type: 'math', value: tex, meta: null, position: node.position, data: { hName: 'pre', hChildren: [code] } } satisfies Math;
+    parent.children[index] = displayMath(source.trim(), node);
   });
 }
 
@@ -136,29 +137,15 @@ function numberEquations(tree: Root): void {
     for (const [, key = ''] of node.value.matchAll(LABEL)) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
   });
   if (numbers.size === 0) return;
+  const numbered = (whole: string, eq: string | undefined, key: string) => {
+    const number = numbers.get(key);
+    return number === undefined ? whole : eq ? `(${number})` : String(number);
+  };
   // MathJax reads a reference in the text too, outside any formula (its `processRefs`): the number, when the label is the post's.
   visit(tree, 'text', (node: Text) => {
-    node.value = node.value.replace(REFERENCE, (whole, eq: string | undefined, key: string) => {
-      const number = numbers.get(key);
-      return number === undefined ? whole : eq ? `(${number})` : String(number);
-    });
+    node.value = node.value.replace(REFERENCE, numbered);
   });
-  visit(tree, (node) => {
-    if (node.type !== 'math' && node.type !== 'inlineMath') return;
-    const math = node as Math | InlineMath;
-    const value = math.value
-      .replace(LABEL, (whole, key: string) => (math.type === 'math' ? `\\tag{${numbers.get(key) ?? ''}}` : whole))
-      .replace(REFERENCE, (whole, eq: string | undefined, key: string) => {
-        const number = numbers.get(key);
-        return number === undefined ? whole : eq ? `(${number})` : String(number);
-      });
-    if (value === math.value) return;
-    // The HTML the node becomes holds its TeX too (mdast-util-math's `hChildren`).
-    visit({ type: 'root', children: (math.data?.hChildren ?? []) as never[] } as Node, 'text', (text: Text) => {
-      if (text.value === math.value) text.value = value;
-    });
-    math.value = value;
-  });
+  rewriteMath(tree, (tex, math) => tex.replace(LABEL, (whole, key: string) => (math.type === 'math' ? `\\tag{${numbers.get(key) ?? ''}}` : whole)).replace(REFERENCE, numbered));
 }
 
 /**

@@ -60,6 +60,11 @@ export function shownValue(value: unknown, filters: readonly string[] = []): str
   return scalar(current) ? String(current) : undefined;
 }
 
+/** A template output's variable and its filters: split at each `|` outside quotes (`join: " | "` is one filter). */
+function outputParts(expression: string): string[] {
+  return expression.match(/(?:[^|"']|"[^"]*"|'[^']*')+/g) ?? [];
+}
+
 /** Where a template's value comes from, for content:check's note. */
 export interface TemplateValue {
   text: string;
@@ -72,8 +77,7 @@ export interface TemplateValue {
  * undefined for any other, which content:check names.
  */
 export function liquidValue(expression: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | undefined {
-  // Split at each `|` outside quotes: `join: " | "` is one filter.
-  const [variable = '', ...filters] = expression.match(/(?:[^|"']|"[^"]*"|'[^']*')+/g) ?? [];
+  const [variable = '', ...filters] = outputParts(expression);
   const path = /^\s*(page|site)\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*$/.exec(variable);
   if (!path) return undefined;
   const [, scope, key = ''] = path;
@@ -90,7 +94,7 @@ export function liquidValue(expression: string, fields: Readonly<Record<string, 
  * `{{ count }}` in a post about Vue is its text.
  */
 export function bareValue(expression: string, fields: Readonly<Record<string, unknown>> | undefined): TemplateValue | 'unfilled' | undefined {
-  const [variable = '', ...filters] = expression.match(/(?:[^|"']|"[^"]*"|'[^']*')+/g) ?? [];
+  const [variable = '', ...filters] = outputParts(expression);
   const path = variable.trim();
   const key = path.split('.')[0] ?? '';
   if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(path) || fields === undefined || !Object.hasOwn(fields, key)) return undefined;
