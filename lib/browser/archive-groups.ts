@@ -11,13 +11,12 @@ export interface YearGroup<T> {
   months: MonthGroup<T>[];
 }
 
-/** Groups posts (already newest first) by year, then month, in UTC (dates are calendar days). */
+/** Groups posts (already newest first) by year, then month: the day each shows, as its author wrote it (first in its ISO text). */
 export function groupByMonth<T extends { date: string }>(posts: readonly T[]): YearGroup<T>[] {
   const archive: YearGroup<T>[] = [];
   for (const post of posts) {
-    const date = new Date(post.date);
-    const year = date.getUTCFullYear();
-    const month = date.getUTCMonth() + 1;
+    const year = Number(post.date.slice(0, 4));
+    const month = Number(post.date.slice(5, 7));
     let yearGroup = archive.at(-1);
     if (yearGroup?.year !== year) {
       yearGroup = { year, count: 0, months: [] };

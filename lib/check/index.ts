@@ -9,7 +9,7 @@ import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { bodyFormatOf, bodyOptionsOf, fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, type BodyOptions, type FieldName } from '../content/schema';
+import { bodyFormatOf, bodyOptionsOf, fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, tagsLine, type BodyOptions, type FieldName } from '../content/schema';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
@@ -96,6 +96,8 @@ export interface PostCheck {
   draft?: boolean;
   /** Its date as the store keeps it (ISO 8601), when valid: a site-wide redirect may name its parts */
   date?: string;
+  /** Jekyll's categories, which a site-wide redirect may name */
+  categories?: string[];
 }
 
 // Lowercase letters of any script (Chinese and Japanese have no case), digits and hyphens.
@@ -214,7 +216,11 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // tags (and other engines' `categories`)
   for (const { alias, value } of presentSpellings(raw, 'tags')) {
     if (typeof value !== 'string' && !Array.isArray(value)) continue;
-    for (const tag of splitTags(value)) {
+    const read = tagsLine(alias.name, value, file.path);
+    if (read !== value && Array.isArray(read)) {
+      report(line(alias.name), 'info', `\`${alias.name}: ${String(value).trim()}\` is read as Jekyll reads a line of words: ${read.length} tags, ${read.map((tag) => `“${String(tag)}”`).join(', ')}.`, `Nothing to do; for one tag of several words, write it as a list: \`${alias.name}: ["${String(value).trim()}"]\`.`);
+    }
+    for (const tag of splitTags(read)) {
       if (tag === '') report(line(alias.name), 'error', 'A tag is empty (two commas in a row, or a trailing comma).', 'Remove the empty entry.');
       else if (tagSlug(repairMojibake(tag)) === '') report(line(alias.name), 'error', `The tag ${JSON.stringify(tag)} has no letters or digits, so it has no address.`, 'Use words in the tag.');
       else {
@@ -372,7 +378,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine, ...(slug ? { slug } : {}) }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
   const postLinks = [...templateLinks, ...written];
   const date = typeof fields.date === 'string' && isValidDate(fields.date) ? { date: fields.date } : {};
-  return { problems, aliases, postLinks, draft: fields.draft === true, ...date, ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
+  return { problems, aliases, postLinks, draft: fields.draft === true, ...date, ...(fields.categories ? { categories: fields.categories } : {}), ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
 /**
@@ -504,7 +510,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
     problems.push(...result.problems);
     if (result.postLinks?.length) links.push({ file: file.path, draft: result.draft ?? false, links: result.postLinks });
     if (!result.slug) continue;
-    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, date: result.date, aliases: result.aliases ?? [] });
+    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, date: result.date, categories: result.categories, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
     if (previous) {
       problems.push({

@@ -10,6 +10,8 @@ export interface PostAliases {
   draft: boolean;
   /** Its date (ISO 8601), when it has a valid one: a site-wide rule may name its parts. */
   date?: string | undefined;
+  /** Jekyll's categories: a site-wide rule may name them (`:categories`). */
+  categories?: readonly string[] | undefined;
   aliases: { raw: string; line: number }[];
 }
 
@@ -72,7 +74,7 @@ export function checkRedirects(
     if (unknown.length > 0) {
       report(
         `The redirect ${rule.from} names ${unknown.join(', ')}, which this site cannot fill in for a post.`,
-        `Use ${Object.keys(RULE_PARAMS).join(', ')}; write any other part as text (a rule for each category), or give each post its old address in \`aliases\`.`,
+        `Use ${Object.keys(RULE_PARAMS).join(', ')}; write any other part as text (a rule for each section), or give each post its old address in \`aliases\`.`,
       );
     }
     const pointsAtPost = rule.to === postPath(SLUG_PARAM);
@@ -84,7 +86,7 @@ export function checkRedirects(
       report(`The redirect ${rule.from} → ${rule.to} uses ${SLUG_PARAM} on one side only.`, `Write ${SLUG_PARAM} in both addresses, or in neither.`);
     }
   }
-  const ruleFroms = new Set(ruleRedirects(options.rules, posts).map((redirect) => redirect.from));
+  const ruleTargets = new Map(ruleRedirects(options.rules, posts).map((redirect) => [redirect.from, redirect.to]));
 
   const claimed = new Map<string, { file: string; line: number }>();
   for (const post of posts) {
@@ -110,8 +112,10 @@ export function checkRedirects(
         report(`The alias ${alias} is the address of a post (${owner}): the redirect would hide it.`, 'Remove the alias, or give one of the posts another slug.');
       } else if (options.taken.has(first)) {
         report(`The alias ${alias} is under /${first}, which the site's own pages use${first === 'tags' ? ` (${tagPath('…')})` : ''}.`, 'Remove it, or use the old address exactly as the old site served it.');
-      } else if (ruleFroms.has(alias)) {
-        report(`The alias ${alias} is answered already by a site-wide redirect (lib/site/config.ts).`, 'Remove the alias.');
+      } else if (ruleTargets.get(alias) === postPath(post.slug)) {
+        problems.push({ file: post.file, line, severity: 'info', message: `${alias} is also the address a site-wide redirect (lib/site/config.ts) gives this post: it redirects once.`, fix: 'Nothing to do; or remove the alias.' });
+      } else if (ruleTargets.has(alias)) {
+        report(`The alias ${alias} is answered already by a site-wide redirect (lib/site/config.ts), to ${ruleTargets.get(alias) ?? ''}.`, 'Remove the alias, or change the rule.');
       } else {
         const previous = claimed.get(alias);
         // Two spellings of one old address (Serendipity's `permalink` and `s9y_link`): one redirect.

@@ -1,12 +1,22 @@
-/** Newest first; ties by title, then slug, so the order never depends on file order. */
+/**
+ * Newest first, by the day each post shows, then its time; ties by title, then slug, so the order never
+ * depends on file order. A date keeps the offset its author wrote (readDate), so its text is not time order
+ * across zones; ordering by the day shown first keeps every list's dates, and the archive's months, in order.
+ */
 export function compareNewestFirst(
   a: { date: string; title: string; slug: string },
   b: { date: string; title: string; slug: string },
 ): number {
-  // Dates are ISO 8601 strings of one format, so code-point order is time order; localeCompare
-  // gave the same answer at many times the cost, and this runs for every pair a sort compares.
-  const byDate = a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
-  return byDate || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
+  const dayA = a.date.slice(0, 10);
+  const dayB = b.date.slice(0, 10);
+  const byDay = dayA < dayB ? 1 : dayA > dayB ? -1 : 0;
+  return byDay || instantOf(b.date) - instantOf(a.date) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
+}
+
+/** A date's instant in milliseconds; text that is no date (which content:check names) is before every date. */
+function instantOf(date: string): number {
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? -Infinity : time;
 }
 
 export type Dated = { date: string; updated?: string | undefined };
@@ -16,11 +26,11 @@ export function lastChange(posts: readonly Dated[]): string | undefined {
   let latest: string | undefined;
   for (const post of posts) {
     const stamp = post.updated ?? post.date;
-    if (latest === undefined || stamp > latest) latest = stamp;
+    if (latest === undefined || instantOf(stamp) > instantOf(latest)) latest = stamp;
   }
   return latest;
 }
-/** Dates are calendar days written by authors: format them in UTC so no timezone shifts them. */
+/** Dates are calendar days written by authors: a day is formatted in UTC so no timezone shifts it. */
 const longFormat = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: 'long',
@@ -36,9 +46,12 @@ const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 
 const DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?: ?(Z|UTC|GMT)| ?([+-])(\d{2}):?(\d{2}))?)?$/;
 
 /**
- * A date as an author wrote it → ISO 8601 in UTC, or undefined when it is no real calendar date (no
- * `2024-02-30` rolling over to March). A time without a zone is UTC, whatever the build machine's zone:
- * `new Date()` would read it in local time, and a post's day would depend on where it was built.
+ * A date as an author wrote it → ISO 8601 with the offset written (`2024-05-06T08:00:00.000+09:00`; `Z` for
+ * none, UTC or `+00:00`), or undefined when it is no real calendar date (no `2024-02-30` rolling over to
+ * March). The day and time stay those written, so a post written on the morning of 6 May in Tokyo shows
+ * 6 May, as its old engine showed it; feeds and order read the instant. A time without a zone is UTC,
+ * whatever the build machine's zone: `new Date()` would read it in local time, and a post's day would
+ * depend on where it was built.
  */
 export function readDate(value: string): string | undefined {
   const match = DATE.exec(value.trim());
@@ -48,9 +61,9 @@ export function readDate(value: string): string | undefined {
   const calendar = new Date(Date.UTC(y, mo - 1, d));
   // A zone JavaScript (and so every feed and sitemap) accepts: `+99:99` is not one.
   if (calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== mo - 1 || calendar.getUTCDate() !== d || h > 23 || mi > 59 || s > 59 || zh > 23 || zm > 59) return undefined;
-  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (zh * 60 + zm);
   const milliseconds = Number(fraction.padEnd(3, '0').slice(0, 3));
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s, milliseconds) - offset * 60_000).toISOString();
+  const written = new Date(Date.UTC(y, mo - 1, d, h, mi, s, milliseconds)).toISOString();
+  return sign === undefined || zh * 60 + zm === 0 ? written : `${written.slice(0, -1)}${sign}${zoneHour.padStart(2, '0')}:${zoneMinute}`;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -94,8 +107,9 @@ function namedMonthDate(value: string): string | undefined {
   return readDate(`${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
+/** The day a date shows: the one its author wrote (readDate keeps it first in the text). */
 export function formatDate(iso: string): string {
-  return longFormat.format(new Date(iso));
+  return longFormat.format(new Date(iso.slice(0, 10)));
 }
 
 export function formatMonth(month: number): string {

@@ -100,10 +100,11 @@ export function postAliasRedirects(posts: readonly RedirectSource[]): Redirect[]
   return [...new Map(redirects.map((redirect) => [`${redirect.from}\n${redirect.to}`, redirect])).values()];
 }
 
-/** A post as a site-wide rule reads it: its slug and its date (ISO 8601, UTC, as the store keeps it). */
+/** A post as a site-wide rule reads it: its slug, its date (ISO 8601, as the store keeps it) and Jekyll's categories. */
 export interface RuleSubject {
   slug: string;
   date?: string | undefined;
+  categories?: readonly string[] | undefined;
 }
 
 const datePart = (start: number, end: number, unpadded = false) => (post: RuleSubject) => {
@@ -113,12 +114,15 @@ const datePart = (start: number, end: number, unpadded = false) => (post: RuleSu
 
 /**
  * What a site-wide rule may name, with the value it takes for a post: the names of Jekyll's, Hugo's and
- * Hexo's permalinks that this site can fill in. A date part is the day the site shows (UTC). Jekyll's and
- * Hexo's `:title` is the post's file name, which is its slug here; Jekyll's `:output_ext` of a post is `.html`.
+ * Hexo's permalinks that this site can fill in. A date part is the day the site shows, as the post's author wrote it. Jekyll's and
+ * Hexo's `:title` is the post's file name, which is its slug here; Jekyll's `:output_ext` of a post is `.html`;
+ * Jekyll's `:categories` its categories in lowercase, one segment each, none for a post without (Jekyll's
+ * default permalink is `/:categories/:year/:month/:day/:title:output_ext`).
  */
 export const RULE_PARAMS: Readonly<Record<string, (post: RuleSubject) => string | undefined>> = {
   [SLUG_PARAM]: (post) => post.slug,
   ':title': (post) => post.slug,
+  ':categories': (post) => [...new Set((post.categories ?? []).map((category) => category.toLowerCase()))].join('/'),
   ':year': datePart(0, 4),
   ':short_year': datePart(2, 4),
   ':month': datePart(5, 7),
@@ -158,7 +162,8 @@ export function applyRule(pattern: string, post: RuleSubject): string | undefine
     if (value === undefined) missing = true;
     return value ?? '';
   });
-  return missing ? undefined : path;
+  // An empty part (a post without categories) leaves no empty segment, as Jekyll squeezes them.
+  return missing ? undefined : path.replace(/\/{2,}/g, '/');
 }
 
 /**
@@ -179,12 +184,26 @@ export function ruleRedirects(rules: readonly RedirectRule[], posts: readonly (R
       : [{ from: rule.from, to: rule.to }],
   );
   // `/:year/` → `/archive` is one address for every post of a year: one redirect.
+  return onePerAddress(redirects);
+}
+
+/**
+ * One redirect per old address, the first given: a post's alias that is also the address a site-wide rule
+ * gives it (Jekyll's `permalink:` as its default rule writes it) leads to the same post, and a static export
+ * writes one page there.
+ */
+function onePerAddress(redirects: readonly Redirect[]): Redirect[] {
   return [...new Map(redirects.map((redirect) => [redirect.from, redirect])).values()];
+}
+
+/** Every rule written out for each post, then the aliases: a static export's redirects (scripts/build/redirect-pages.ts). */
+export function exportRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[]): Redirect[] {
+  return onePerAddress([...ruleRedirects(rules, posts), ...postAliasRedirects(posts)]);
 }
 
 /** The rules a Node server matches as patterns, and every other one written out for each post, then the aliases. */
 function serverRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[]): Redirect[] {
-  return [...rules.filter(servedAsPattern), ...ruleRedirects(rules.filter((rule) => !servedAsPattern(rule)), posts), ...postAliasRedirects(posts)];
+  return onePerAddress([...rules.filter(servedAsPattern), ...ruleRedirects(rules.filter((rule) => !servedAsPattern(rule)), posts), ...postAliasRedirects(posts)]);
 }
 
 /** Next's `redirects` entries for a Node server (serverRedirects); all 308. */

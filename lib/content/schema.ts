@@ -419,6 +419,16 @@ const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
 const MEDIUM_NAME = /^(?:\d{4}-\d{2}-\d{2}_|draft_)(.+?)-[0-9a-f]{10,12}$/;
 const NOTION_NAME = /^(.+?) [0-9a-f]{32}$/;
 
+/**
+ * A `tags` or `categories` line as its engine reads it. Jekyll (a post named as Jekyll names them,
+ * `2023-08-14-welcome.md`) reads a line of words without commas as one tag per word: `jekyll new` writes
+ * `categories: jekyll update`. Every other engine reads a line as tags separated by commas.
+ */
+export function tagsLine(key: string, value: unknown, sourceFilePath: string): unknown {
+  if (typeof value !== 'string' || (key !== 'tags' && key !== 'categories') || value.includes(',') || !/\S\s+\S/.test(value)) return value;
+  return DATED_NAME.test(sourceFilePath.split(/[\\/]/).pop() ?? '') ? value.trim().split(/\s+/) : value;
+}
+
 /** WordPress' `password` (jekyll-import keeps it): a post that had one was not public there, so it is a draft here. */
 export function passwordProtected(raw: Record<string, unknown>): boolean {
   return text(raw.password) !== undefined;
@@ -442,16 +452,16 @@ export function inDraftsFolder(sourceFilePath: string): boolean {
   return sourceFilePath.split(/[\\/]/).slice(0, -1).includes('_drafts');
 }
 
-/**
- * The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), or a folder post's folder
- * name, as Docusaurus dates `2024-09-01-my-post/index.md`; none otherwise.
- */
 /** Obsidian's `created` as a date, when it is one. */
 export function createdDate(raw: Record<string, unknown>): string | undefined {
   // Every reader gives dates as the text written (lib/content/frontmatter.ts).
   return typeof raw.created === 'string' ? readDate(raw.created) : undefined;
 }
 
+/**
+ * The date a Jekyll file name gives (`2024-09-01-my-post.md` → `2024-09-01`), or a folder post's folder
+ * name, as Docusaurus dates `2024-09-01-my-post/index.md`; none otherwise.
+ */
 export function dateOfFileName(sourceFilePath: string): string | undefined {
   const parts = sourceFilePath.split(/[\\/]/);
   const name = parts.pop() ?? '';
@@ -478,7 +488,20 @@ type AlwaysSet = {
  */
 export type PostFields = { [N in AlwaysSet]: ValueOf<Spec[N]['kind']> } & {
   [N in Exclude<FieldName, AlwaysSet>]?: ValueOf<Spec[N]['kind']> | undefined;
+} & {
+  /** The categories as Jekyll read them (categoriesOf), for a site-wide rule's `:categories`; they are tags too */
+  categories?: string[] | undefined;
 };
+
+/**
+ * A post's categories as Jekyll reads them, for the old addresses of a site-wide rule's `:categories`
+ * (lib/content/redirects.ts): `category` (one), else `categories` (a list, or words on a line: Jekyll's
+ * `jekyll new` writes `categories: jekyll update`). They are also the post's tags (`tags` above).
+ */
+export function categoriesOf(raw: Record<string, unknown>): string[] {
+  const written = raw.category !== undefined && raw.category !== null ? [raw.category].flat() : typeof raw.categories === 'string' ? raw.categories.split(/\s+/) : Array.isArray(raw.categories) ? raw.categories.flat() : [];
+  return written.map((entry) => (typeof entry === 'string' || typeof entry === 'number' ? text(entry) : undefined)).filter((entry) => entry !== undefined);
+}
 
 function text(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -550,7 +573,7 @@ function termsOf(value: unknown): string[] {
   return [...new Set((Array.isArray(value) ? value : [value]).map(text).filter((name) => name !== undefined))];
 }
 
-/** A date as every later stage reads it (ISO 8601, UTC); text that is no date stays, for content:check. */
+/** A date as every later stage reads it (ISO 8601, with the offset written: readDate); text that is no date stays, for content:check. */
 function isoDate(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   return readDate(String(value)) ?? String(value);
@@ -612,7 +635,7 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
     const present = presentSpellings(raw, name);
     // Lists merge (`tags` and `categories`, `author` and `authors`); otherwise the first spelling wins.
     const value =
-      spec.kind === 'list' ? present.flatMap((entry) => splitTags(entry.value)) : spec.kind === 'people' ? present.flatMap((entry) => peopleOf(entry.value)) : present[0]?.value;
+      spec.kind === 'list' ? present.flatMap((entry) => splitTags(tagsLine(entry.alias.name, entry.value, sourceFilePath))) : spec.kind === 'people' ? present.flatMap((entry) => peopleOf(entry.value)) : present[0]?.value;
     const normalised = normaliseField(spec, value);
     if (normalised !== undefined) fields[name] = normalised;
   }
@@ -626,6 +649,8 @@ export function normaliseFields(raw: Record<string, unknown>, sourceFilePath: st
   if (fields.coverAlt === undefined && text(cover.alt)) fields.coverAlt = text(cover.alt);
   if (fields.coverCaption === undefined && text(cover.caption)) fields.coverCaption = text(cover.caption);
   fields.slug = slugOf(raw.slug, sourceFilePath);
+  const categories = categoriesOf(raw);
+  if (categories.length > 0) fields.categories = categories;
   return fields as PostFields;
 }
 

@@ -9,7 +9,7 @@ import type { TocEntry } from '../markdown/toc';
  * What list pages need about a post: its schema fields (lib/content/schema.ts) with tags resolved
  * and one summary, no body, so lists stay small.
  */
-export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'link' | 'cover' | 'coverAlt' | 'coverCaption' | 'author' | 'series' | 'aliases' | 'redirect_from'> {
+export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'description' | 'canonical' | 'link' | 'cover' | 'coverAlt' | 'coverCaption' | 'author' | 'series' | 'aliases' | 'redirect_from' | 'categories'> {
   url: string;
   /** Frontmatter `author`/`authors` resolved against the site's author profiles; the default author otherwise */
   authors: Author[];

@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readGeneratedPosts } from '../../lib/content/generated';
-import { postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../lib/content/redirects';
+import { exportRedirects, redirectPage, redirectsFile } from '../../lib/content/redirects';
 import { withBasePath } from '../../lib/routes';
 import { absoluteUrl, site } from '../../lib/site/config';
 
 export function writeRedirectPages(root: string): number {
   const out = path.join(root, 'out');
   const posts = readGeneratedPosts(root);
-  const redirects = [...ruleRedirects(site.redirects, posts), ...postAliasRedirects(posts)];
+  const redirects = exportRedirects(site.redirects, posts);
   for (const { from, to } of redirects) {
     const segments = decodeURI(from).split('/').filter(Boolean);
     // An old `.html` address (Jekyll's permalinks) is served as that file; any other as a folder's page.

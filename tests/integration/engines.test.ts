@@ -108,10 +108,10 @@ describe('posts from other engines build with no edit', () => {
     const substackPost = path.join(dir, 'content', 'posts', 'substack', 'posts', '148210.first-week-on-the-road.html');
     fs.writeFileSync(substackPost, fs.readFileSync(substackPost, 'utf8').replaceAll('https://substack-post-media.s3.amazonaws.com/public/images/', `${cdn.url}/uploads/`));
     // The old site's addresses, as an operator writes them once (lib/site/config.ts): Jekyll's default permalink
-    // for the posts of one category, and Ghost's `/:slug/`, which must not catch the site's own pages.
+    // (a post's categories, then its date), and Ghost's `/:slug/`, which must not catch the site's own pages.
     const configFile = path.join(dir, 'lib', 'site', 'config.ts');
     const config = fs.readFileSync(configFile, 'utf8');
-    const rules = "redirects: [{ from: '/blog/:slug', to: postPath(':slug') }, { from: '/releases/:year/:month/:day/:title:output_ext', to: postPath(':slug') }, { from: '/:slug/', to: postPath(':slug') }]";
+    const rules = "redirects: [{ from: '/blog/:slug', to: postPath(':slug') }, { from: '/:categories/:year/:month/:day/:title:output_ext', to: postPath(':slug') }, { from: '/:slug/', to: postPath(':slug') }]";
     fs.writeFileSync(configFile, config.replace("redirects: [{ from: '/blog/:slug', to: postPath(':slug') }]", rules));
     assert.notEqual(fs.readFileSync(configFile, 'utf8'), config, 'the workspace has the old addresses');
     const run = (() => {
@@ -139,7 +139,15 @@ describe('posts from other engines build with no edit', () => {
     try {
       await answering(site, `http://127.0.0.1:${port}/posts/images-on-a-cdn`);
       // Each post's old addresses answer 308 to it; the site's own pages are not caught by `/:slug/`.
-      for (const [old, slug] of [['/releases/2024/05/06/release-notes-for-version-two.html', 'release-notes-for-version-two'], ['/first-week-on-the-road/', 'first-week-on-the-road'], ['/images-on-a-cdn', 'images-on-a-cdn']] as const) {
+      for (const [old, slug] of [
+        ['/releases/2024/05/06/release-notes-for-version-two.html', 'release-notes-for-version-two'],
+        // A list of categories, and a date written at -07:00 (its day as written, as its file name says).
+        ['/blog/2014/07/14/analytics-the-right-way.html', 'analytics-the-right-way'],
+        // No categories: no empty segment.
+        ['/2020/08/12/a-post-without-front-matter.html', 'a-post-without-front-matter'],
+        ['/first-week-on-the-road/', 'first-week-on-the-road'],
+        ['/images-on-a-cdn', 'images-on-a-cdn'],
+      ] as const) {
         // A trailing slash is Next's own 308 first (to the address without it), then the old address's.
         let at: string = old;
         for (let hop = 0; hop < 2 && !at.startsWith('/posts/'); hop++) {
@@ -412,11 +420,14 @@ describe('posts from other engines build with no edit', () => {
     assertHas(oldBlog, /<\/ul>\s*<p>The last paragraph\.<\/p>/, 'an HTML post: the text after a list');
     assertHas(visibleText(pageHtml(dir, 'tags/old-blog') ?? ''), /without paragraphs\.(?! A second)/, 'an HTML post: its first paragraph is the summary');
     // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.
-    assertHas(visibleText(pageHtml(dir, 'posts/geometry-and-scrolling') ?? ''), /几何关系与滚动[\s\S]*前端/, 'a !binary title and tag');
+    const geometry = pageHtml(dir, 'posts/geometry-and-scrolling') ?? '';
+    assertHas(visibleText(geometry), /几何关系与滚动[\s\S]*前端/, 'a !binary title and tag');
+    // Dated `2011-10-10 04:56:33 +08:00` (the 9th in UTC): the day its author wrote, as Jekyll showed it.
+    assertHas(geometry, /<time dateTime="2011-10-10T04:56:33\.000\+08:00"[^>]*>October 10, 2011<\/time>/, 'a date shows the day written in its zone');
     // jekyll-import's Blogger posts: the old URL's path redirects, `modified_time` is the update.
     const laptop = pageHtml(dir, 'posts/upgrading-the-laptop');
     assertHas(laptop, /I upgraded my laptop to <a href="https:\/\/ubuntu\.com\/"[^>]*>Ubuntu 8\.10<\/a> last night\.<br><br>Since 8\.04/, 'a Blogger post: its HTML');
-    assertHas(laptop, /"dateModified":"2008-11-25T20:02:08\.119Z"/, 'modified_time');
+    assertHas(laptop, /"dateModified":"2008-11-25T12:02:08\.119-08:00"/, 'modified_time');
     assert.equal(redirects.get('/2008/11/upgrading-the-laptop.html')?.destination, '/posts/upgrading-the-laptop', 'blogger_orig_url: its path redirects');
     assert.equal(pageHtml(dir, 'posts/members-only'), undefined, 'a post that had a password is a draft: no page');
     // Jekyll's own name for a Markdown file (`jekyll new` writes 2023-08-14-welcome-to-jekyll.markdown).
@@ -426,6 +437,9 @@ describe('posts from other engines build with no edit', () => {
     assert.ok(!output.includes('a-post-in-progress'), 'the Jekyll draft builds without a word beyond its note');
     const welcome = pageHtml(dir, 'posts/welcome-to-jekyll');
     assertHas(welcome, /alt="A magenta card"/, 'Jekyll image: { path, alt }');
+    // `categories: jekyll update`, as `jekyll new` writes it: two tags, as Jekyll reads a line of words.
+    for (const tag of ['jekyll', 'update']) assertHas(welcome, new RegExp(`href="/tags/${tag}"`), `the category ${tag}, a tag`);
+    assert.doesNotMatch(welcome ?? '', /href="\/tags\/jekyll-update"/, 'no tag of both words');
     // The post `jekyll new` writes: its {% highlight %} block, {% raw %} and {{ site.baseurl }}, as Jekyll shows them.
     assertHas(welcome, /<pre[^>]*data-language="ruby"/, 'a Jekyll highlight block');
     assertHas((welcome ?? '').replace(/<[^>]+>/g, ''), /print_hi\((?:'|&#x27;)Tom(?:'|&#x27;)\)\n#=(?:>|&gt;) prints/, 'the block\'s code');

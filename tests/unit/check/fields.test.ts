@@ -26,6 +26,15 @@ describe('content:check as a migration guide', () => {
     assert.ok(find(problems, /Missing `date`/));
   });
 
+  it('notes a Jekyll post’s line of words read as a tag per word, with the way to keep one tag', () => {
+    const problems = check('---\ntitle: T\ncategories: jekyll update\n---\n\nText.\n', 'content/posts/2023-08-14-welcome.markdown');
+    const note = find(problems, /a line of words/);
+    assert.equal(note?.message, '`categories: jekyll update` is read as Jekyll reads a line of words: 2 tags, “jekyll”, “update”.');
+    assert.equal(note?.fix, 'Nothing to do; for one tag of several words, write it as a list: `categories: ["jekyll update"]`.');
+    assert.equal(note?.line, 3);
+    assert.equal(find(check('---\ntitle: T\ndate: 2024-01-01\ntags: layer 2\n---\n\nText.\n'), /a line of words/), undefined, 'another engine’s post');
+  });
+
   it('suggests our field name for a miscased alias', () => {
     assert.equal(closestField('pubDateTime'), 'date');
     assert.equal(closestField('Title'), 'title');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
 import { checkRedirects, takenSegments } from '../../../lib/check/redirects';
-import { aliasPath, applyRule, nextRedirects, postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
+import { aliasPath, applyRule, exportRedirects, nextRedirects, postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
 
 const posts = [
   { slug: 'new-name', aliases: ['/2023/old-name/', '/notes/old.html'], redirect_from: '/jekyll/old' },
@@ -62,8 +62,19 @@ describe('redirect rules', () => {
     assert.equal(applyRule('/:year/:month/:day/:title:output_ext', post), '/2023/08/04/welcome.html');
     assert.equal(applyRule('/:short_year/:i_month/:i_day/:slug/', post), '/23/8/4/welcome/');
     assert.equal(applyRule('/:year/:slug', { slug: 'draft' }), undefined, 'a draft without a date has no dated address');
-    assert.equal(applyRule('/:categories/:slug', post), undefined, 'a name the site cannot fill in');
+    assert.equal(applyRule('/:section/:slug', post), undefined, 'a name the site cannot fill in (Hugo’s)');
     assert.equal(applyRule('/blog/:slug', { slug: 'x' }), '/blog/x');
+  });
+
+  it('fills Jekyll’s :categories as Jekyll wrote its default addresses: lowercase, one segment each, none without', () => {
+    const jekyll = '/:categories/:year/:month/:day/:title:output_ext';
+    const date = '2023-08-14T10:30:00.000+02:00';
+    assert.equal(applyRule(jekyll, { slug: 'welcome-to-jekyll', date, categories: ['jekyll', 'update'] }), '/jekyll/update/2023/08/14/welcome-to-jekyll.html');
+    assert.equal(applyRule(jekyll, { slug: 'notes', date, categories: ['Releases', 'releases'] }), '/releases/2023/08/14/notes.html');
+    assert.equal(applyRule(jekyll, { slug: 'plain', date }), '/2023/08/14/plain.html', 'no categories: no empty segment');
+    assert.deepEqual(ruleRedirects([{ from: jekyll, to: '/posts/:slug' }], [{ slug: 'café', date, categories: ['Road Trips'] }]), [
+      { from: '/road%20trips/2023/08/14/caf%C3%A9.html', to: '/posts/café' },
+    ]);
   });
 
   it('writes a dated rule out for each published post, as aliases are written, one redirect per address', () => {
@@ -121,7 +132,7 @@ describe('content:check on redirects', () => {
       [
         'content/posts/a.md:4 The alias /posts/b is the address of a post (content/posts/b.md): the redirect would hide it.',
         "content/posts/a.md:5 The alias /tags/plasma is under /tags, which the site's own pages use (/tags/…).",
-        'content/posts/a.md:6 The alias /blog/b is answered already by a site-wide redirect (lib/site/config.ts).',
+        'content/posts/a.md:6 The alias /blog/b is answered already by a site-wide redirect (lib/site/config.ts), to /posts/b.',
         'content/posts/b.md:3 Two posts redirect from /shared: this one and content/posts/a.md:8.',
       ],
     );
@@ -139,17 +150,23 @@ describe('content:check on redirects', () => {
     const dated = (slug: string, aliases: [string, number][]) => ({ ...post(slug, aliases), date: '2024-05-06T00:00:00.000Z' });
     const jekyll = { from: '/:year/:month/:day/:title:output_ext', to: '/posts/:slug' };
     const problems = checkRedirects([dated('welcome', [['/2024/05/06/welcome.html', 4]]), dated('archive', [])], {
-      rules: [jekyll, { from: '/:categories/:year/:slug/', to: '/posts/:slug' }, { from: '/:slug', to: '/posts/:slug' }, { from: '/:year/:month/', to: '/posts/:slug' }],
+      rules: [jekyll, { from: '/:section/:year/:slug/', to: '/posts/:slug' }, { from: '/:slug', to: '/posts/:slug' }, { from: '/:year/:month/', to: '/posts/:slug' }],
       taken,
       config,
     });
     assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`), [
-      'lib/site/config.ts:1 The redirect /:categories/:year/:slug/ names :categories, which this site cannot fill in for a post.',
+      'lib/site/config.ts:1 The redirect /:section/:year/:slug/ names :section, which this site cannot fill in for a post.',
       "lib/site/config.ts:1 The redirect /:slug gives content/posts/archive.md the address /archive, which the site's own pages use.",
       'lib/site/config.ts:1 The redirect /:year/:month/ → /posts/:slug uses :slug on one side only.',
-      'content/posts/welcome.md:4 The alias /2024/05/06/welcome.html is answered already by a site-wide redirect (lib/site/config.ts).',
+      'content/posts/welcome.md:4 /2024/05/06/welcome.html is also the address a site-wide redirect (lib/site/config.ts) gives this post: it redirects once.',
     ]);
-    assert.match(problems[0]?.fix ?? '', /^Use :slug, :title, :year, .*:output_ext; write any other part as text/);
+    assert.match(problems[0]?.fix ?? '', /^Use :slug, :title, :categories, :year, .*:output_ext; write any other part as text/);
+    assert.equal(problems.at(-1)?.severity, 'info', 'an alias the rule gives the same post stops nothing');
+    // …and is one redirect, for a server, a host's _redirects and an export's pages.
+    const welcome = { slug: 'welcome', date: '2024-05-06T00:00:00.000Z', aliases: ['/2024/05/06/welcome.html'] };
+    assert.deepEqual(nextRedirects([jekyll], [welcome]).map((redirect) => redirect.source), ['/2024/05/06/welcome.html']);
+    assert.deepEqual(exportRedirects([jekyll], [welcome]), [{ from: '/2024/05/06/welcome.html', to: '/posts/welcome' }]);
+    assert.equal(redirectsFile([jekyll], [welcome], (path) => path).trim().split('\n').length, 2);
   });
 
   it('notes that a draft’s alias waits for publication', () => {

@@ -40,7 +40,7 @@ describe('other engines’ field names fill the schema’s fields', () => {
         assert.equal(fields({ title: 'T', date: '2019-03-15 02:00:00' }).date, '2019-03-15T02:00:00.000Z', machine);
         assert.equal(fields({ title: 'T', date: '2019-03-15T23:30' }).date, '2019-03-15T23:30:00.000Z', machine);
         assert.equal(fields({ title: 'T', date: '2013/7/13 20:46:25' }).date, '2013-07-13T20:46:25.000Z', machine);
-        assert.equal(fields({ title: 'T', date: '2024-09-01 10:30:00 +0200' }).date, '2024-09-01T08:30:00.000Z', machine);
+        assert.equal(fields({ title: 'T', date: '2024-09-01 10:30:00 +0200' }).date, '2024-09-01T10:30:00.000+02:00', machine);
         assert.equal(fields({ title: 'T', date: '2015-05-01T22:12:03.284Z' }).date, '2015-05-01T22:12:03.284Z', machine);
         // A month by name, as Astro's posts write it.
         assert.equal(fields({ title: 'T', date: '25 Aug 2024' }).date, '2024-08-25T00:00:00.000Z', machine);
@@ -63,6 +63,17 @@ describe('other engines’ field names fill the schema’s fields', () => {
     assert.deepEqual(fields({ ...base, categories: ['jekyll', 'update'] }).tags, ['jekyll', 'update']);
     // Hexo: a nested list is a path of categories; each one becomes a tag.
     assert.deepEqual(fields({ ...base, tags: ['Hexo'], categories: [['技术', '前端'], '随笔'] }).tags, ['Hexo', '技术', '前端', '随笔']);
+    // Kept as Jekyll read them too, for a site-wide rule's `:categories`: `category` alone, else the list or the words of the line.
+    assert.deepEqual(fields({ ...base, categories: 'jekyll update' }).categories, ['jekyll', 'update']);
+    assert.deepEqual(fields({ ...base, category: 'Releases', categories: ['ignored'] }).categories, ['Releases']);
+    assert.deepEqual(fields({ ...base, categories: [['技术', '前端'], 2024] }).categories, ['技术', '前端', '2024']);
+    assert.equal(fields(base).categories, undefined);
+  });
+  it('a Jekyll post’s line of words is a tag per word, as Jekyll reads it; any other post’s line is split at commas', () => {
+    const jekyll = 'posts/_posts/2023-08-14-welcome-to-jekyll.markdown';
+    assert.deepEqual(fields({ ...base, categories: 'jekyll update', tags: 'GitHub ReactJS' }, jekyll).tags, ['GitHub', 'ReactJS', 'jekyll', 'update']);
+    assert.deepEqual(fields({ ...base, tags: 'layer 2, rollups', category: 'Road Trips' }, jekyll).tags, ['layer 2', 'rollups', 'Road Trips'], 'commas, and `category` (one)');
+    assert.deepEqual(fields({ ...base, tags: 'layer 2' }).tags, ['layer 2'], 'another engine’s post');
   });
   it('covers: a path, a list (the first), `{ image | url | src | path, alt }` with its alt text', () => {
     for (const [key, value] of [
