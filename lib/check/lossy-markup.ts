@@ -1,7 +1,7 @@
 import { blank } from '../text/blank';
 import { embedNote, hugoReplacement, WIKI_LINK, WP_SHORTCODE, WP_SHORTCODE_NAMES } from '../markdown/engine-syntax';
 import { embeddedPage } from '../markdown/embeds';
-import { RENAMED_ELEMENTS } from '../markdown/html';
+import { authorAnchor, RENAMED_ELEMENTS } from '../markdown/html';
 import { hasIcon, ICON_SHORTCODE, iconSetOf } from '../markdown/icons';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
@@ -17,7 +17,8 @@ import { ALERT_KINDS } from '../markdown/alerts';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
 import { postKatexOptions } from '../markdown/math';
 import { parseBody, type ParsedBody } from '../markdown/parse';
-import { sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
+import { ownIdGivesWay, sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
+import { RESERVED_IDS } from '../markdown/reserved-ids';
 import { shorten } from '../text/quote';
 
 /**
@@ -196,6 +197,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
   const findings: LossFinding[] = [];
   const add = (line: number | undefined, severity: LossFinding['severity'], message: string, fix: string) =>
     findings.push({ line: line ?? 1, severity, message, fix });
+  const anchors = new Set<string>();
   const place = location(source);
   const lineOf = (offset: number) => place.toPoint(offset)?.line ?? 1;
   const isLiteral = inRanges(literalRanges(tree));
@@ -339,10 +341,17 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       return undefined;
     }
     const kept = keptProperties(element);
+    // An anchor the author wrote (`<a name>`, an `id`) is kept, prefixed, and the post's links to it follow
+    // (lib/markdown/html.ts); a heading's id is its own where safe, as `{#id}` is.
+    const anchor = authorAnchor(element);
+    const ownHeadingId = /^h[1-6]$/.test(tag) && typeof element.properties.id === 'string' && ownIdGivesWay(element.properties.id, new Set(RESERVED_IDS)) === undefined;
+    if (anchor !== undefined && anchors.has(anchor)) add(line, 'warning', `The anchor ${shorten(anchor, 40)} on <${tag}> is given earlier in the post too: links to it lead to the first.`, 'Give it another name, and change the links to it.');
+    if (anchor !== undefined) anchors.add(anchor);
     // Attributes of no other meaning the sanitiser removes (an embed's `data-slug-hash`…): named together, once.
     const removed: string[] = [];
     for (const [name, value] of Object.entries(element.properties)) {
       if (name in kept || name === 'className') continue;
+      if ((name === 'id' || name === 'name') && (anchor !== undefined || (name === 'id' && ownHeadingId))) continue;
       const url = ['src', 'href', 'poster'].includes(name) ? String(value) : undefined;
       // A player's file beside the post: the build publishes it and names it by its site path (lib/markdown/links.ts),
       // and content:check names one that is missing where it follows the post's links.
@@ -354,8 +363,10 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       } else if (/^eleventy:/i.test(name)) {
         // Eleventy's image directives (`eleventy:ignore`, `eleventy:widths`): the site sizes every image itself.
         add(line, 'info', `\`${name}\` on <${tag}> told Eleventy how to process the image: the site sizes its images itself, so it is left out.`, 'Nothing to do; you can remove it.');
-      } else if (/^on/i.test(name) || name === 'style' || name === 'id' || name === 'name') {
-        const what = /^on/i.test(name) ? 'event handler' : name === 'style' ? 'inline style' : 'anchor name (an id can clobber a page script)';
+      } else if (name === 'id' || name === 'name') {
+        add(line, 'warning', `The anchor ${shorten(String(value), 40)} (\`${name}\` on <${tag}>) is removed: an anchor's name may hold only letters, digits and _ . : -, so links to it lead nowhere.`, 'Rename it with those characters, and change the links to it.');
+      } else if (/^on/i.test(name) || name === 'style') {
+        const what = /^on/i.test(name) ? 'event handler' : 'inline style';
         add(line, 'warning', `The ${what} \`${attributeName(name)}\` on <${tag}> is removed for safety; the element and its content stay.`, 'Remove the attribute.');
       } else {
         removed.push(`\`${attributeName(name)}\``);

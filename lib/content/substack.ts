@@ -112,9 +112,8 @@ function blankElements(html: string, opening: RegExp): string {
  * A Substack post's body as the site reads it, its length and lines kept: what is Substack's own is blanked (its subscribe
  * forms; its subscribe, share and comment buttons; the paywall's mark; its bookkeeping attributes; an image's
  * link to its full size on Substack's CDN, its CDN sizes and its zoom buttons; a heading's copy-link button);
- * a footnote's number stays, as a
- * superscript, its note as a paragraph under the text (the site keeps no ids of a post's own HTML, so no
- * link would lead to it).
+ * a footnote's number stays, as a superscript linked to its note, its note a paragraph under the text
+ * linked back.
  */
 export function substackBody(text: string): string {
   let body = text.replace(/^\uFEFF/, '');
@@ -146,11 +145,15 @@ export function substackBody(text: string): string {
   // A captioned image: the image and its caption, without the link to its full size on the CDN and the zoom icon.
   replace(/<a class="image-link[^"]{0,100}"[^>]{0,3000}>([\s\S]{0,20000}?)<\/a>(?=\s*(?:<figcaption|<\/figure>))/g, (_, image = '') => image);
   replace(/<source\b[^>]{0,5000}>|<\/?picture>/g, blank);
-  // Footnotes: Substack's number, linked both ways by ids.
-  replace(/<a class="footnote-anchor"[^>]{0,500}>(\d{1,4})<\/a>/g, (_, number = '') => `<sup>${number}</sup>`);
-  replace(/<a [^>]{0,500}class="footnote-number"[^>]{0,500}>(\d{1,4})<\/a>\s*<div class="footnote-content">(\s*<p>)?/g, (_, number = '', paragraph = '') => `<div class="footnote-content">${paragraph}<sup>${number}</sup> `);
   // Substack's bookkeeping on its elements, and the sizes its CDN serves (the site makes its own).
   replace(/<[a-z][^<>]{0,5000}>/gi, (tag) => tag.replace(/\s(?:data-[\w-]+|target|rel|contenteditable|id|srcset|sizes|loading)="[^"]*"/g, blank));
+  // Footnotes: Substack's number, a superscript linked both ways by its anchors, as Substack named them
+  // (the site keeps an author's anchors: lib/markdown/html.ts).
+  replace(/<a class="footnote-anchor"[^>]{0,500}>(\d{1,4})<\/a>/g, (_, number = '') => `<sup><a href="#footnote-${number}" id="footnote-anchor-${number}">${number}</a></sup>`);
+  replace(
+    /<a [^>]{0,500}class="footnote-number"[^>]{0,500}>(\d{1,4})<\/a>\s*<div class="footnote-content">(\s*<p>)?/g,
+    (_, number = '', paragraph = '') => `<div class="footnote-content">${paragraph}<sup><a href="#footnote-anchor-${number}" id="footnote-${number}">${number}</a></sup> `,
+  );
   return body;
 }
 

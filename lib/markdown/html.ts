@@ -14,8 +14,29 @@ import { REMOTE_IMAGE } from './remote-images';
 /** Whether an element's `src` names a file on another site (a scheme, or `//host`), which the Content-Security-Policy blocks. */
 export const fromAnotherSite = (src: string): boolean => /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim());
 
-/** Attributes no author-written element keeps: styling and ids (an id can clobber a page global). */
+/** Attributes no author-written element keeps as written: styling, and ids (an id can clobber a page global). */
 const AUTHOR_DROPPED = ['style', 'id', 'name'] as const;
+
+/**
+ * The prefix of an anchor an author wrote (`<a name="setup">`, `<li id="fn1">`), as GitHub prefixes them: the
+ * element keeps it under a name no page global or id of the site's has, and the post's links to it follow.
+ */
+const AUTHOR_ANCHOR_PREFIX = 'user-content-';
+const ANCHOR_NAME = /^[\p{L}\p{N}_.:-]{1,100}$/u;
+/** An author's anchor as kept: the only id the sanitiser lets through beyond the pipeline's own. */
+export const AUTHOR_ANCHOR_ID = new RegExp(`^${AUTHOR_ANCHOR_PREFIX}${ANCHOR_NAME.source.slice(1)}`, 'u');
+
+/**
+ * The anchor an element the author wrote names, kept (prefixed) where it is safe: an `id`, or an old
+ * `<a name>`. A heading's id is its own instead (as `{#id}`: lib/markdown/rehype-plugins.ts). Undefined for
+ * none, or one not of letters, digits, `_ . : -`.
+ */
+export function authorAnchor(element: Element): string | undefined {
+  if (/^h[1-6]$/.test(element.tagName)) return undefined;
+  const { id, name } = element.properties;
+  const anchor = typeof id === 'string' && id !== '' ? id : element.tagName === 'a' && typeof name === 'string' ? name : undefined;
+  return anchor !== undefined && ANCHOR_NAME.test(anchor) ? anchor : undefined;
+}
 
 /**
  * Parses raw HTML (only when a post has some: the re-parse costs time on every post otherwise),
@@ -39,11 +60,14 @@ export function rehypeAuthorHtml() {
       if (node.tagName === 'code' && meta) node.properties.metastring = meta;
     });
     const parsed = rehypeRaw()(tree, file) as Root;
+    // The ids the pipeline made (GFM's footnotes): an anchor the author wrote never repeats one.
+    const ids = new Set<unknown>();
+    const anchors = new Set<string>();
+    visit(parsed, 'element', (node: Element) => {
+      if (!writtenNode(node, spans)) ids.add(node.properties.id);
+    });
     visit(parsed, 'element', (node: Element, index, parent) => {
-      const offset = node.position?.start.offset;
-      // Generated elements (footnotes, figures) have no position, or one outside every raw span.
-      const written = offset !== undefined && spans.some(([start, end]) => offset >= start && offset < end);
-      if (!written) return;
+      if (!writtenNode(node, spans)) return;
       // A known player's frame: a link to the page it plays, in a paragraph of its own when it stood alone.
       const page = node.tagName === 'iframe' ? embeddedPage(node.properties.src) : undefined;
       if (page && parent && index !== undefined) {
@@ -52,7 +76,14 @@ export function rehypeAuthorHtml() {
         return 'skip';
       }
       if (Object.hasOwn(RENAMED_ELEMENTS, node.tagName)) node.tagName = RENAMED_ELEMENTS[node.tagName] ?? node.tagName;
+      const anchor = authorAnchor(node);
+      const heading = /^h[1-6]$/.test(node.tagName) ? node.properties.id : undefined;
       for (const name of AUTHOR_DROPPED) delete node.properties[name];
+      if (heading !== undefined) node.properties.id = heading;
+      if (anchor !== undefined && !anchors.has(anchor) && !ids.has(AUTHOR_ANCHOR_PREFIX + anchor)) {
+        anchors.add(anchor);
+        node.properties.id = AUTHOR_ANCHOR_PREFIX + anchor;
+      }
       // An <img> the author wrote shows a file of the site (a site path, a path beside the post, or the copy of
       // an image on another site, which the images step resolves as it does a Markdown image's) or nothing:
       // content:check stops the build on any other source (lib/check/images.ts), so a real post never loses one silently.
@@ -63,6 +94,29 @@ export function rehypeAuthorHtml() {
         return index;
       }
     });
+    // The post's links to its anchors (`[the details](#details)`, `<a href="#fn1">`) lead to them as kept.
+    if (anchors.size > 0) {
+      visit(parsed, 'element', (node: Element) => {
+        const href = node.tagName === 'a' ? node.properties.href : undefined;
+        if (typeof href !== 'string' || !href.startsWith('#')) return;
+        const target = decodedFragment(href.slice(1));
+        if (anchors.has(target)) node.properties.href = `#${AUTHOR_ANCHOR_PREFIX}${target}`;
+      });
+    }
     return parsed;
   };
+}
+
+/** Whether an element is one the author wrote: generated ones (footnotes, figures) have no position, or one outside every raw span. */
+function writtenNode(node: Element, spans: readonly [number, number][]): boolean {
+  const offset = node.position?.start.offset;
+  return offset !== undefined && spans.some(([start, end]) => offset >= start && offset < end);
+}
+
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

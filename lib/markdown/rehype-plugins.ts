@@ -10,6 +10,7 @@ import { sameTitle } from '../text/title-match';
 import type { PostTitleData } from './remark-plugins';
 import { ICON_SHORTCODE } from './icons';
 import { takenIds } from './reserved-ids';
+import { AUTHOR_ANCHOR_ID } from './html';
 
 /** The class of a gallery's grid of images (Minimal Mistakes' `{% include gallery %}`: lib/markdown/engine-syntax.ts). */
 export const GALLERY_CLASS = 'image-gallery';
@@ -158,8 +159,9 @@ export const sanitizeSchema: Schema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   attributes: {
     ...defaultSchema.attributes,
-    // Ids only where the pipeline makes them (headings, footnotes), in a shape that clobbers nothing.
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+    // Ids only where the pipeline makes them (headings, footnotes, an author's anchors: lib/markdown/html.ts),
+    // in a shape that clobbers nothing.
+    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['id', AUTHOR_ANCHOR_ID]],
     ...Object.fromEntries(['h1', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [HEADING_ID]])),
     h2: [...(defaultSchema.attributes?.h2 ?? []), HEADING_ID],
     li: [...(defaultSchema.attributes?.li ?? []), ['id', /^user-content-fn-[\w-]+$/]],

@@ -218,6 +218,14 @@ describe('posts from other engines build with no edit', () => {
       }
       assert.equal(await page.locator('#post-body figcaption').getByText('The route, drawn by hand.').isVisible(), true, 'the Substack caption is shown');
       assert.equal(await page.locator('#post-body').getByText('Mostly about coffee.').isVisible(), true, 'the Substack footnote is shown');
+      // Its number leads to the note, and the note's number back, as on Substack.
+      await page.locator('#post-body sup a', { hasText: '1' }).first().click();
+      await page.waitForURL(/#user-content-footnote-1$/);
+      const note = await page.locator('#user-content-footnote-1').boundingBox();
+      const viewport = page.viewportSize();
+      assert.ok(note && viewport && note.y >= 0 && note.y < viewport.height, `the note in view: ${JSON.stringify(note)}`);
+      await page.locator('#user-content-footnote-1').click();
+      await page.waitForURL(/#user-content-footnote-anchor-1$/);
       assert.equal(await page.locator('#post-body form, #post-body input').count(), 0, 'no Substack subscribe form');
       // Chirpy's light and dark pair: one shows in each colour scheme.
       for (const scheme of ['light', 'dark'] as const) {
@@ -296,7 +304,7 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(substackText.split('First week on the road').length - 1, 1, 'the Substack title, from posts.csv, shown once');
     assertHas(substackText, /Maps, coffee, and a few "strong" opinions|Maps, coffee, and a few &quot;strong&quot; opinions/, 'the Substack subtitle, quotes and commas kept');
     assertHas(substack, /<time[^>]*dateTime="2024-03-02T09:15:00\.000Z"/, 'the Substack date');
-    assertHas(substack, /with <a href="https:\/\/example\.com\/notes"[^>]*>notes from the road<\/a> and a few <strong>strong<\/strong> opinions<sup>1<\/sup>\.<\/p>/, 'the Substack body, its footnote number as a superscript');
+    assertHas(substack, /with <a href="https:\/\/example\.com\/notes"[^>]*>notes from the road<\/a> and a few <strong>strong<\/strong> opinions<sup><a href="#user-content-footnote-1" id="user-content-footnote-anchor-1">1<\/a><\/sup>\.<\/p>/, 'the Substack body, its footnote number as a superscript linked to its note');
     assertHas(substack, /<figure>[\s\S]*?<img (?=[^>]*alt="A map of the route")(?=[^>]*src="\/_img\/)[^>]*>[\s\S]*?<figcaption[^>]*>The route, drawn by hand\.<\/figcaption><\/figure>/, 'the Substack image: the copy, with its caption');
     assertHas(substackText, /\b1 Mostly about coffee\./, 'the Substack footnote under the text');
     assert.doesNotMatch(substackText, /Subscribe|Thanks for reading|\bShare\b/, 'no Substack subscribe form or buttons');
@@ -417,7 +425,8 @@ describe('posts from other engines build with no edit', () => {
     const oldBlog = pageHtml(dir, 'posts/notes-from-the-old-blog') ?? '';
     assertHas(oldBlog, /<p>An early importer wrote the text as WordPress stored it, without paragraphs\.<\/p>\s*<p>A second paragraph, with <em>emphasis<\/em>\nand a line that wraps\.<\/p>/, 'an HTML post: paragraphs at blank lines');
     assertHas(oldBlog, /<blockquote><p>A quote of one line\.<\/p>\s*<p>And its second paragraph\.<\/p>\s*<\/blockquote>/, 'an HTML post: paragraphs in a quote');
-    assertHas(oldBlog, /<\/ul>\s*<p>The last paragraph\.<\/p>/, 'an HTML post: the text after a list');
+    assertHas(oldBlog, /<\/ul>\s*<p>The last paragraph, with <a href="#user-content-note-1">a note<\/a>\.<\/p>/, 'an HTML post: the text after a list, its link to an anchor of the post');
+    assertHas(oldBlog, /<p><a id="user-content-note-1"><\/a>Notes: the old theme put them here\.<\/p>/, 'an old `<a name>` anchor, kept');
     assertHas(visibleText(pageHtml(dir, 'tags/old-blog') ?? ''), /without paragraphs\.(?! A second)/, 'an HTML post: its first paragraph is the summary');
     // Old jekyll-import's Ruby `!binary` values (base64): the title and the tag they hold.
     const geometry = pageHtml(dir, 'posts/geometry-and-scrolling') ?? '';

@@ -116,11 +116,11 @@ describe("Substack's export", () => {
     assert.equal(read.length, body.length);
     assert.equal(read.split('\n').length, body.split('\n').length);
     const tidy = read.replace(/ {2,}/g, ' ').replace(/ >/g, '>');
-    assert.match(tidy, /<p>Opinions<sup>1<\/sup>\.<\/p>/);
+    assert.match(tidy, /<p>Opinions<sup><a href="#footnote-1" id="footnote-anchor-1">1<\/a><\/sup>\.<\/p>/);
     assert.match(tidy, /<figure><div class="image2-inset"> <img src="https:\/\/substack-post-media\.s3\.amazonaws\.com\/x\.png" alt="A map"> <\/div><figcaption class="image-caption">The route\.<\/figcaption><\/figure>/);
     assert.match(tidy, /<p><a href="https:\/\/example\.com\/book">Buy the book<\/a><\/p>/);
-    assert.match(tidy, /<div class="footnote-content"><p><sup>1<\/sup> About coffee\.<\/p>/);
-    assert.doesNotMatch(read, /Subscribe|Share|Thanks for reading|paywall|substackcdn|srcset|footnote-anchor|data-|target=|<svg/);
+    assert.match(tidy, /<div class="footnote-content"><p><sup><a href="#footnote-anchor-1" id="footnote-1">1<\/a><\/sup> About coffee\.<\/p>/);
+    assert.doesNotMatch(read, /Subscribe|Share|Thanks for reading|paywall|substackcdn|srcset|class="footnote-anchor|data-|target=|<svg/);
   });
 
   it('leaves out whole blocks of Substack’s own, however deep: a heading’s copy-link button, an image’s buttons', () => {

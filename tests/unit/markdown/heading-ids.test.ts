@@ -118,3 +118,32 @@ describe('a heading’s own id, as other engines write it', () => {
     assert.ok(JSON.stringify(parsed.children[1]).includes('mdxTextExpression'));
   });
 });
+
+describe('an anchor the author wrote in HTML (`<a name>`, an id), as old themes and exports write them', () => {
+  const anchorPost = (body: string, file = 'content/posts/a-post.md') => ({ path: file, bytes: new TextEncoder().encode(`---\ntitle: T\ndate: 2024-01-01\n---\n\n${body}`) });
+
+  it('is kept under a prefix no page id has, and the post’s links to it, Markdown or HTML, follow', async () => {
+    const html = await renderPost(
+      '---\ntitle: T\ndate: 2024-01-01\n---\n\nJump to <a href="#details">the details</a> or [the same](#details), or [a heading](#the-details-part).\n\n<a name="details"></a>\n## The details part\n\nA note<sup><a href="#n%C3%A9-1" id="ref-1">1</a></sup>.\n\n<ol><li id="né-1">The note. <a href="#ref-1">↩︎</a></li></ol>\n',
+    );
+    assert.equal((html.match(/href="#user-content-details"/g) ?? []).length, 2, html);
+    assert.match(html, /<a id="user-content-details"><\/a>/);
+    assert.match(html, /href="#the-details-part"/, 'a heading’s id as the site made it');
+    assert.match(html, /<sup><a href="#user-content-né-1" id="user-content-ref-1">1<\/a><\/sup>/);
+    assert.match(html, /<li id="user-content-né-1">The note\. <a href="#user-content-ref-1">/);
+    assert.doesNotMatch(html, /\bname=|id="details"|id="ref-1"/);
+  });
+
+  it('never takes the site’s ids or a footnote’s, and is kept once; one it cannot keep is named', async () => {
+    const html = await renderPost('---\ntitle: T\ndate: 2024-01-01\n---\n\nA[^1] and <span id="main">main</span>, <span id="fn-1">a copy</span>, <span id="x">one</span> <span id="x">two</span> <span id="a b">three</span>.\n\n[^1]: The note.\n');
+    assert.match(html, /<span id="user-content-main">main<\/span>/, 'prefixed: the skip link’s #main stays the page’s');
+    assert.equal((html.match(/id="user-content-fn-1"/g) ?? []).length, 1, 'the footnote keeps its id alone');
+    assert.equal((html.match(/id="user-content-x"/g) ?? []).length, 1);
+    assert.doesNotMatch(html, /id="a b"|id="user-content-a/);
+    const problems = checkPosts([anchorPost('<span id="x">one</span> <span id="x">two</span> <span id="a b">three</span> <a name="kept">kept</a>\n')]).map((problem) => `${problem.line} ${problem.severity} ${problem.message}`);
+    assert.deepEqual(problems, [
+      '6 warning The anchor "x" on <span> is given earlier in the post too: links to it lead to the first.',
+      '6 warning The anchor "a b" (`id` on <span>) is removed: an anchor\'s name may hold only letters, digits and _ . : -, so links to it lead nowhere.',
+    ]);
+  });
+});
