@@ -4,7 +4,7 @@ import { findLossyMojibake, repairMojibake } from '../text/mojibake';
 import { findLossyMarkup } from './lossy-markup';
 import { shorten } from '../text/quote';
 import { blank } from '../text/blank';
-import { findDroppedMarkup, headingIdsGivingWay } from './markup';
+import { findDroppedMarkup, headingIdsGivingWay, inlineTags } from './markup';
 import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
@@ -104,6 +104,15 @@ export interface PostCheck {
 export { isValidDate };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text, or '' for none (a file named in a test that is not on disk). */
+function textIfAny(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -346,6 +355,25 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   // The body's tree, `.md` or `.mdx`, for the image and link checks (none when it could not be parsed).
   const tree = mdxParsed && 'tree' in mdxParsed ? mdxParsed.tree : parsed?.tree;
+  // Obsidian's inline `#tags`, which are text here: named once, those the post's `tags` lack.
+  const tagged = new Set(fields.tags.map((tag) => tagSlug(tag)));
+  const inline: { line: number; tag: string }[] = [];
+  for (const found of tree && !html ? inlineTags(tree) : []) {
+    if (tagged.has(tagSlug(found.tag))) continue;
+    tagged.add(tagSlug(found.tag));
+    inline.push(found);
+  }
+  const [firstTag] = inline;
+  if (firstTag) {
+    const names = inline.map((found) => `\`#${found.tag}\``).join(', ');
+    const one = inline.length === 1;
+    report(
+      front.bodyLine + firstTag.line - 1,
+      'info',
+      `${names} ${one ? 'is an Obsidian tag' : 'are Obsidian tags'} in the text: here ${one ? 'it is' : 'they are'} shown as text, and the post is not listed under ${one ? 'it' : 'them'}.`,
+      `To list it there, add ${one ? 'it' : 'them'} to the frontmatter's \`tags:\` (tags: [${inline.map((found) => found.tag).join(', ')}]); the text stays.`,
+    );
+  }
   if (options.root !== undefined && !tooDeep) {
     const cover = fields.cover;
     const coverAlt = fields.coverAlt;
@@ -527,7 +555,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const rules = options.redirects ?? site.redirects;
   problems.push(...checkPostLinks(links, aliases, root, taken, rules));
   const linked = new Set(links.flatMap((post) => post.links.flatMap((link) => (link.attachment === undefined ? [] : [link.attachment]))));
-  problems.push(...unreadFileProblems((options.otherFiles ?? []).filter((file) => !linked.has(file.split(path.sep).join('/')))));
+  problems.push(...unreadFileProblems((options.otherFiles ?? []).filter((file) => !linked.has(file.split(path.sep).join('/'))), (file) => textIfAny(path.join(root, file))));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
   problems.push(...checkRedirects(aliases, { rules, taken, config }));

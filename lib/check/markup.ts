@@ -64,3 +64,22 @@ export function headingIdsGivingWay(tree: Root): MarkupFinding[] {
   });
   return findings;
 }
+
+// Obsidian's inline tag: `#` at a line's start or after a space, then a letter (`#1` is no tag), then letters,
+// digits, `_`, `-` and `/` (a nested tag, `#project/site`).
+const INLINE_TAG = /(?<![^\s(])#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
+
+/** Obsidian's inline `#tags` in a body's text (not in code, links or HTML), at their lines in the body. */
+export function inlineTags(tree: Root): { line: number; tag: string }[] {
+  const found: { line: number; tag: string }[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return 'skip';
+    if (node.type !== 'text') return undefined;
+    for (const match of node.value.matchAll(INLINE_TAG)) {
+      const line = (node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+      found.push({ line, tag: (match[1] ?? '').replace(/[/-]+$/, '') });
+    }
+    return undefined;
+  });
+  return found;
+}

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { embedNote } from '../markdown/engine-syntax';
-import { embeddedPage } from '../markdown/embeds';
+import { EMBED_COMPONENTS, embedComponentPage, embeddedPage } from '../markdown/embeds';
 import { fromAnotherSite } from '../markdown/html';
 import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
@@ -117,9 +117,12 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
     if (node.type === 'mdxjsEsm') {
       const known = knownImports(node.value);
       if (known) {
-        const { components, images } = known;
+        const { images } = known;
+        const components = known.components.filter((name) => !Object.hasOwn(EMBED_COMPONENTS, name));
+        const embeds = known.components.filter((name) => Object.hasOwn(EMBED_COMPONENTS, name));
         const said = [
           components.length > 0 ? `the site has its own ${components.map((name) => `<${name}>`).join(', ')}, which ${components.length === 1 ? 'needs' : 'need'} no import` : '',
+          embeds.length > 0 ? `${embeds.map((name) => `<${name}>`).join(', ')} ${embeds.length === 1 ? 'is a link' : 'are links'} to what ${embeds.length === 1 ? 'it plays or shows' : 'they play or show'}, without an import` : '',
           Object.keys(images).length > 0 ? `${Object.entries(images).map(([name, file]) => `{${name}} is ${file}`).join(', ')}, shown as any image beside the post` : '',
         ].filter(Boolean);
         report(line, `${shorten(node.value)} is left out: ${said.join('; ')}.`, 'Nothing to do; or remove the import.', 'info');
@@ -164,6 +167,17 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       }
       // A fragment, or an HTML element (`<div>`, `<kbd>`): rendered as written.
       if (!name || /^[a-z][\w-]*$/.test(name)) return;
+      // An embed library's player (`<YouTube id="…" />`): a link to its page (lib/markdown/mdx-figures.ts).
+      const embed = Object.hasOwn(EMBED_COMPONENTS, name) ? EMBED_COMPONENTS[name] : undefined;
+      if (embed) {
+        const embedPage = embedComponentPage(name, (key) => literalAttribute(element, key));
+        if (embedPage) report(line, `<${name}> ${embedNote(embedPage)}.`, 'Nothing to do; or write the link yourself.', 'info');
+        else {
+          const what = { youtube: 'a YouTube video (its id of 11 characters, or its address)', vimeo: 'a Vimeo video (its number, or its address)', tweet: 'a post on X (its number, or its address)' }[embed.kind];
+          report(line, `<${name}> names no page the site can link to: readers would lose it. It takes ${what}, written as text in \`${embed.properties.join('`, `')}\`.`, `Write it so, e.g. <${name} ${embed.properties[0] ?? 'id'}="${embed.kind === 'youtube' ? 'dQw4w9WgXcQ' : '1234567890'}" />, or write the link yourself.`);
+        }
+        return;
+      }
       if (!Object.hasOwn(MDX_COMPONENTS, name)) {
         report(line, `Unknown component <${name}>: the site has no component of that name, so the build would fail.`, `${USE_REGISTRY} Or add <${name}> to components/mdx/ (index.ts and names.ts).`);
         return;

@@ -36,6 +36,33 @@ const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc?: string; ren
   '.rmd': { name: 'R Markdown (its code chunks run when knitr renders it)', render: (name) => `Rscript -e 'rmarkdown::render("${name}", "md_document")'` },
 };
 const PLAIN_TEXT = /\.(?:txt|text)$/i;
+
+/**
+ * A whole blog's export in one file, which the site does not read (it reads a post per file): told apart by
+ * its opening, with the converter whose files the site reads as they are.
+ */
+const SITE_EXPORTS: readonly { extension: RegExp; opening: RegExp; name: string; fix: (file: string) => string }[] = [
+  {
+    extension: /\.xml$/i,
+    opening: /xmlns:wp="https?:\/\/wordpress\.org\/export\//,
+    name: 'WordPress’ export of a whole site (Tools → Export, a WXR file)',
+    // wordpress-export-to-markdown's Markdown and its images beside each post build as they are (tests/fixtures/engines/wordpress).
+    fix: (file) => `Convert it once: \`npx wordpress-export-to-markdown@2.2.2 --wizard=false --input=content/posts/${file} --output=content/posts/wordpress --post-folders=true --prefix-date=false\` writes each post, its images beside it, as the site reads them; then move ${file} out of content/posts/.`,
+  },
+  {
+    extension: /\.xml$/i,
+    opening: /<feed\b[\s\S]{0,3000}schemas\.google\.com\/blogger\//,
+    name: 'Blogger’s export of a whole blog (Settings → Back up content)',
+    // jekyll-import's Blogger posts build as they are (tests/fixtures/engines/jekyll).
+    fix: (file) => `Convert it once with jekyll-import, whose posts build as they are: \`ruby -r jekyll-import -e 'JekyllImport::Importers::Blogger.run({"source" => "content/posts/${file}"})'\` writes _posts/; move its files into content/posts/ and ${file} out.`,
+  },
+  {
+    extension: /\.json$/i,
+    opening: /^\s*\{\s*"db"\s*:\s*\[\s*\{\s*"meta"/,
+    name: 'Ghost’s export of a whole site (Settings → Advanced → Import/Export)',
+    fix: (file) => `Write its posts as files, once: \`npm run import:ghost -- content/posts/${file} --url https://your-old-site\` writes each as content/posts/ghost/<slug>.html with Ghost's own fields, which the site reads (its images are downloaded from the old site); then move ${file} out of content/posts/.`,
+  },
+];
 // Notion's export names a database's table by the database's title and Notion's id.
 const NOTION_TABLE = /^.+ [0-9a-f]{32}(?:_all)?\.csv$/;
 
@@ -70,6 +97,11 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
       fix: `Rename it to ${base}${POST_FILE.test(extension) ? extension : '.md'}.`,
     };
   }
+  const opening = SITE_EXPORTS.some((kind) => kind.extension.test(name)) ? text().slice(0, 4000) : '';
+  const siteExport = SITE_EXPORTS.find((kind) => kind.extension.test(name) && kind.opening.test(opening));
+  if (siteExport) {
+    return { kind: 'ignored', message: `This file is ${siteExport.name}: the site reads a post per file, so none of the posts in it is built.`, fix: siteExport.fix(name) };
+  }
   const language = OTHER_MARKUP[extension];
   if (language) {
     return {
@@ -99,9 +131,9 @@ export function listFiles(dir: string, root: string): string[] {
 }
 
 /** An error for every file the build would not read, so no post is dropped without a word. */
-export function unreadFileProblems(files: readonly string[]): { file: string; line: number; severity: 'error'; message: string; fix: string }[] {
+export function unreadFileProblems(files: readonly string[], textOf: (file: string) => string = () => ''): { file: string; line: number; severity: 'error'; message: string; fix: string }[] {
   return files.flatMap((file) => {
-    const kind = classifyPostFile(path.basename(file));
+    const kind = classifyPostFile(path.basename(file), () => textOf(file));
     return kind.kind === 'ignored' ? [{ file, line: 1, severity: 'error' as const, message: kind.message, fix: kind.fix }] : [];
   });
 }

@@ -76,3 +76,46 @@ export function embedLink(page: string, title?: unknown): { text: string; words:
   const named = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim().replace(TITLE_PREFIX, '') : '';
   return { text: named === '' || GENERIC_TITLE.test(named) ? untitled : `${verb} “${named}” on ${name}`, words: true };
 }
+
+/** A video's id on YouTube (11 characters), Vimeo's (digits) and a post's on X (digits), as the components take them. */
+const YOUTUBE_ID = /^[\w-]{11}$/;
+const DIGITS = /^\d{1,25}$/;
+
+/** The page one of the embed libraries' components names, from what the post wrote for it. */
+function componentPage(kind: 'youtube' | 'vimeo' | 'tweet', written: string): string | undefined {
+  const value = written.trim();
+  if (/^https:\/\//i.test(value)) {
+    // A page of the component's own site, or a player's address (`youtube.com/embed/ID`) as its page.
+    const page = embeddedPage(value) ?? value;
+    const site = SITES.find(([pattern]) => pattern.test(page))?.[3];
+    return site === { youtube: 'YouTube', vimeo: 'Vimeo', tweet: 'X' }[kind] ? page : undefined;
+  }
+  if (kind === 'youtube') return YOUTUBE_ID.test(value) ? `https://www.youtube.com/watch?v=${value}` : undefined;
+  if (kind === 'vimeo') return DIGITS.test(value) ? `https://vimeo.com/${value}` : undefined;
+  // react-tweet's id; mdx-embed's `tweetLink`, `user/status/id`.
+  if (DIGITS.test(value)) return `https://x.com/i/status/${value}`;
+  return /^\w{1,15}\/status\/\d{1,25}$/.test(value) ? `https://x.com/${value}` : undefined;
+}
+
+/**
+ * The embed components of Astro's, Next's and MDX's libraries (astro-embed's `<YouTube id>`, `<Vimeo id>` and
+ * `<Tweet id>`, react-tweet's `<Tweet id>`, `@next/third-parties`' `<YouTubeEmbed videoid>`, mdx-embed's
+ * `<YouTube youTubeId>`, `<Vimeo vimeoId>`, `<Tweet tweetLink>`), by name: the properties that name what they
+ * play, in the order read. An `.mdx` post shows each as a link to its page (lib/markdown/mdx-figures.ts).
+ */
+export const EMBED_COMPONENTS: Readonly<Record<string, { kind: 'youtube' | 'vimeo' | 'tweet'; properties: readonly string[] }>> = {
+  YouTube: { kind: 'youtube', properties: ['id', 'youTubeId', 'videoId', 'url', 'src'] },
+  YouTubeEmbed: { kind: 'youtube', properties: ['videoid', 'videoId'] },
+  Vimeo: { kind: 'vimeo', properties: ['id', 'vimeoId', 'url', 'src'] },
+  Tweet: { kind: 'tweet', properties: ['id', 'tweetLink', 'url', 'src'] },
+};
+
+/**
+ * The page an embed component plays or shows (`<YouTube id="dQw4w9WgXcQ" />` → its watch page), from its
+ * properties written as text; undefined when none of them names one (content:check says so).
+ */
+export function embedComponentPage(name: string, property: (key: string) => string | undefined): string | undefined {
+  const component = Object.hasOwn(EMBED_COMPONENTS, name) ? EMBED_COMPONENTS[name] : undefined;
+  const written = component?.properties.map(property).find((value) => value !== undefined && value.trim() !== '');
+  return component && written !== undefined ? componentPage(component.kind, written) : undefined;
+}

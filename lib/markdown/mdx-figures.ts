@@ -3,7 +3,7 @@ import type { Image, Link, Paragraph, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { FIGURE_COMPONENTS } from '../../components/mdx/names';
-import { embeddedPage, embedLink } from './embeds';
+import { embedComponentPage, embeddedPage, embedLink } from './embeds';
 
 export function literal(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   const attribute = element.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name);
@@ -32,16 +32,17 @@ export function remarkMdxFigures() {
 }
 
 /**
- * An `<iframe>` of a known player in an `.mdx` post (`youtube.com/embed/ID`): a link to the page it plays, as
- * in a `.md` post (lib/markdown/html.ts). The site's Content-Security-Policy loads no other site's frame,
- * so the player itself would be an empty box; content:check names any other frame.
+ * An `<iframe>` of a known player in an `.mdx` post (`youtube.com/embed/ID`), or an embed library's component
+ * (`<YouTube id="…" />`, lib/markdown/embeds.ts): a link to the page it plays, as in a `.md` post
+ * (lib/markdown/html.ts). The site's Content-Security-Policy loads no other site's frame, so the player itself
+ * would be an empty box; content:check names any other frame.
  */
 export function remarkMdxEmbeds() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return;
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-      const page = element.name === 'iframe' ? embeddedPage(literal(element, 'src')) : undefined;
+      const page = element.name === 'iframe' ? embeddedPage(literal(element, 'src')) : embedComponentPage(element.name ?? '', (key) => literal(element, key));
       if (!page) return;
       const link: Link = { type: 'link', url: page, children: [{ type: 'text', value: embedLink(page, literal(element, 'title')).text }], ...(element.position ? { position: element.position } : {}) };
       const replacement: Link | Paragraph = node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;

@@ -24,13 +24,21 @@ const DEFAULT_IMPORTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Modules a post may import components of by name: Nextra's (`nextra-theme-docs` before Nextra 2.13), and
- * Astro's `astro:assets`, whose <Image> the site has.
+ * Modules a post may import components of by name: Nextra's (`nextra-theme-docs` before Nextra 2.13),
+ * Astro's `astro:assets`, whose <Image> the site has, and the embed libraries, whose players are links here
+ * (lib/markdown/embeds.ts `EMBED_COMPONENTS`).
  */
 const NAMED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   'nextra/components': ['Callout', 'Tabs', 'Steps'],
   'nextra-theme-docs': ['Callout', 'Tabs', 'Steps'],
   'astro:assets': ['Image'],
+  'astro-embed': ['YouTube', 'Vimeo', 'Tweet'],
+  '@astro-community/astro-embed-youtube': ['YouTube'],
+  '@astro-community/astro-embed-vimeo': ['Vimeo'],
+  '@astro-community/astro-embed-twitter': ['Tweet'],
+  'react-tweet': ['Tweet'],
+  '@next/third-parties/google': ['YouTubeEmbed'],
+  'mdx-embed': ['YouTube', 'Vimeo', 'Tweet'],
 };
 
 // One import on its line: `import Tabs from '@theme/Tabs';`, `import { Callout, Tabs } from 'nextra/components'`.

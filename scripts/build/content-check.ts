@@ -34,7 +34,9 @@ const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');
 export function checkContent(root = process.cwd(), { cache = false } = {}): { files: number; problems: Problem[] } {
   const all = listFiles(path.join(root, 'content', 'posts'), root);
   const textOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
-  const kindOf = (file: string) => classifyPostFile(path.basename(file), () => textOf(file)).kind;
+  // Each file's kind once: telling some apart reads their text.
+  const kinds = new Map<string, PostFileKind['kind']>();
+  const kindOf = (file: string) => kinds.get(file) ?? kinds.set(file, classifyPostFile(path.basename(file), () => textOf(file)).kind).get(file) ?? 'asset';
   const isPost = (file: string) => kindOf(file) === 'post';
   const files = all
     .filter(isPost)

@@ -61,6 +61,9 @@ async function imageHost(workspace: string): Promise<{ url: string; stop: () => 
   fs.mkdirSync(path.join(root, 'uploads'), { recursive: true });
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
   for (const name of ['harbour.png', 'fees.png', 'slorber.png', 'yangshun.png', 'squidfunk.png', 'route_1456x816.png']) fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'uploads', name));
+  // A Ghost site's own images (its export names them `__GHOST_URL__/content/images/…`).
+  fs.mkdirSync(path.join(root, 'content', 'images', '2024', '05'), { recursive: true });
+  fs.copyFileSync(path.join(repoRoot, 'public', 'images', 'fees-per-batch.png'), path.join(root, 'content', 'images', '2024', '05', 'harbour.png'));
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve-static.ts'), '--dir', root, '--port', String(port), '--host', '127.0.0.1'], { cwd: repoRoot, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
@@ -107,6 +110,13 @@ describe('posts from other engines build with no edit', () => {
     // Substack's images are on its CDN: here on the same host.
     const substackPost = path.join(dir, 'content', 'posts', 'substack', 'posts', '148210.first-week-on-the-road.html');
     fs.writeFileSync(substackPost, fs.readFileSync(substackPost, 'utf8').replaceAll('https://substack-post-media.s3.amazonaws.com/public/images/', `${cdn.url}/uploads/`));
+    // Ghost's export of a site, one JSON file: `npm run import:ghost` writes its posts, their images on the old
+    // site (the image host here), which the build downloads. One post of it has no HTML: named, not written.
+    const ghost = runCommand(dir, `npm run import:ghost -- ${path.join(repoRoot, 'tests', 'fixtures', 'ghost', 'my-blog.ghost.2024-05-01-10-00-00.json')} --url ${cdn.url}`, { timeoutMs: 120_000, env: workspaceEnv(dir, {}) });
+    assert.equal(ghost.status, 1, ghost.output);
+    assert.match(ghost.output, /wrote 3 post\(s\) to content\/posts\/ghost/);
+    assert.match(ghost.output, /not written: “Only in the editor” has no HTML in the export/);
+    const ghostPosts = 3;
     // The old site's addresses, as an operator writes them once (lib/site/config.ts): Jekyll's default permalink
     // (a post's categories, then its date), and Ghost's `/:slug/`, which must not catch the site's own pages.
     const configFile = path.join(dir, 'lib', 'site', 'config.ts');
@@ -126,8 +136,19 @@ describe('posts from other engines build with no edit', () => {
     assert.match(output, /content:check: \d+ posts, 0 errors/);
     // A link post (Hexo's, Minimal Mistakes' `link`): the page it is about, linked under the title.
     assertHas(pageHtml(dir, 'posts/a-link-post'), /<p class="[^"]*">Link:(?:<!-- -->)? <a href="https:\/\/hexo\.io\/docs\/front-matter" class="[^"]*">hexo\.io\/docs\/front-matter<\/a><\/p>/, '`link:` under the title');
-    // The CDN's images: the site's own copies, processed like any image; the page names no other site.
-    assert.match(output, /content:check: downloading 6 images from other sites/);
+    // The CDN's images (and the Ghost site's one): the site's own copies, processed like any image; the page names no other site.
+    assert.match(output, /content:check: downloading 7 images from other sites/);
+    // Ghost's posts: its HTML, its fields under Ghost's names, its tags and author, its images the site's copies.
+    const ghostHello = pageHtml(dir, 'posts/hello-from-ghost') ?? '';
+    assertHas(ghostHello, /<picture class="post-cover">[\s\S]*?<img [^>]*alt="The harbour at dusk"[^>]*src="\/_img\/|<picture class="post-cover">[\s\S]*?<img [^>]*src="\/_img\/[^>]*alt="The harbour at dusk"/, 'Ghost: feature_image and its alt, the copy');
+    assertHas(ghostHello, /<figure[^>]*>\s*<picture>[\s\S]*?<img (?=[^>]*alt="The harbour at dusk")(?=[^>]*src="\/_img\/)[^>]*>[\s\S]*?<figcaption><span>The harbour, from the pier\.<\/span><\/figcaption>/, 'Ghost: an image card, the copy, its caption');
+    for (const tag of ['getting-started', 'harbours']) assertHas(ghostHello, new RegExp(`href="/tags/${tag}"`), `Ghost: the tag ${tag}`);
+    assertHas(visibleText(ghostHello), /Ann Lee/, 'Ghost: its author');
+    assert.doesNotMatch(ghostHello, /hidden-layout|127\.0\.0\.1|__GHOST_URL__/, 'Ghost: no internal tag, nothing from the old site');
+    assert.equal(pageHtml(dir, 'posts/still-writing-this'), undefined, 'Ghost: a draft has no page');
+    const members = pageHtml(dir, 'posts/notes-for-members') ?? '';
+    assertHas(members, /These notes were for members of the Ghost site\./, 'Ghost: a members’ post, for every reader');
+    assert.doesNotMatch(members, /console\.log/, 'Ghost: its code injection left out');
     const cdnPost = pageHtml(dir, 'posts/images-on-a-cdn') ?? '';
     assertHas(cdnPost, /<picture class="post-cover">[\s\S]*?<img [^>]*src="\/_img\/[^"]+"/, 'a remote cover_image: the copy, as the cover');
     assertHas(cdnPost, /<picture><source type="image\/webp" srcset="\/_img\/[^"]+"[^>]*><img (?=[^>]*alt="Fees per batch")(?=[^>]*src="\/_img\/)[^>]*>/i, 'a remote image in the body: the copy, sized and responsive');
@@ -324,6 +345,8 @@ describe('posts from other engines build with no edit', () => {
     assert.equal(pageHtml(dir, 'posts/half-an-idea'), undefined, 'a Notion page in progress is a draft: no page');
 
     // Astro's image imports in .mdx: `<Image src={fees}>` and `<img src={fees.src}>` are the file beside the post, processed.
+    // astro-embed's players: links to what they play and show, their import left out.
+    assertHas(pageHtml(dir, 'posts/a-talk-in-mdx'), /<p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>Watch “Rollups in ten minutes” on YouTube<\/a><\/p>[\s\S]*<p><a href="https:\/\/twitter\.com\/astrodotbuild\/status\/1511750228428435457"[^>]*>Read the post on X<\/a><\/p>/, 'astro-embed’s <YouTube> and <Tweet>');
     const astroImages = pageHtml(dir, 'posts/images-in-mdx');
     for (const alt of ["Fees per batch, by Astro(?:'|&#x27;)s Image", 'Fees per batch, by its src']) {
       assertHas(astroImages, new RegExp(`<picture><source type="image/webp" srcset="/_img/[^"]+"[^>]*><img (?=[^>]*alt="${alt}")(?=[^>]*src="/_img/)[^>]*>`, 'i'), `an imported image in .mdx (${alt})`);
@@ -509,8 +532,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(zola, /<a href="\/posts\/zola-sections">sections post<\/a> and its <a href="\/posts\/zola-sections#setup">setup<\/a>/, 'Zola @/ links');
     assertHas(zola, /<pre(?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="rust")/, 'a Zola fence with linenos');
     // Zola's section page (`blog/_index.md`, settings alone): neither checked nor generated as a post.
-    // The corpus' posts and the CDN post written beside them.
-    assert.match(output, new RegExp(`content:check: ${posts.length + 1} posts, 0 errors[\\s\\S]*Generated ${posts.length + 1} documents`));
+    // The corpus' posts, the CDN post written beside them and the posts of Ghost's export.
+    assert.match(output, new RegExp(`content:check: ${posts.length + 1 + ghostPosts} posts, 0 errors[\\s\\S]*Generated ${posts.length + 1 + ghostPosts} documents`));
     assert.equal(pageHtml(dir, 'posts/blog'), undefined, 'no page for a section');
     assert.equal(pageHtml(dir, 'posts/_index'), undefined, 'no page for a section');
     const sections = pageHtml(dir, 'posts/zola-sections') ?? '';

@@ -35,6 +35,15 @@ describe('content:check as a migration guide', () => {
     assert.equal(find(check('---\ntitle: T\ndate: 2024-01-01\ntags: layer 2\n---\n\nText.\n'), /a line of words/), undefined, 'another engine’s post');
   });
 
+  it('names Obsidian’s inline #tags the post’s tags lack, once, at the first', () => {
+    const body = 'A note about #productivity and #project/site, and C# and issue #12.\n\n#notes #Productivity\n\n`#in-code` and [#in-a-link](https://example.com)\n';
+    const problems = check(`---\ntitle: T\ndate: 2024-01-01\ntags: [notes]\n---\n\n${body}`).filter((problem) => /Obsidian tag/.test(problem.message));
+    assert.deepEqual(problems.map((problem) => `${problem.line} ${problem.severity} ${problem.message} | ${problem.fix}`), [
+      "7 info `#productivity`, `#project/site` are Obsidian tags in the text: here they are shown as text, and the post is not listed under them. | To list it there, add them to the frontmatter's `tags:` (tags: [productivity, project/site]); the text stays.",
+    ]);
+    assert.equal(check('---\ntitle: T\ndate: 2024-01-01\ntags: [productivity]\n---\n\nOn #productivity.\n').filter((problem) => /Obsidian tag/.test(problem.message)).length, 0, 'a tag the post has');
+  });
+
   it('suggests our field name for a miscased alias', () => {
     assert.equal(closestField('pubDateTime'), 'date');
     assert.equal(closestField('Title'), 'title');

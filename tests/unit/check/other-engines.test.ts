@@ -157,6 +157,27 @@ describe('posts in another markup language (Pelican’s reStructuredText, Hugo�
   });
 });
 
+describe('a whole blog’s export in one file (WordPress, Blogger, Ghost)', () => {
+  it('is named for what it is, with the converter whose files the site reads', () => {
+    const exports: Record<string, string> = {
+      'content/posts/blog.WordPress.2024-01-01.xml': '<?xml version="1.0" encoding="UTF-8" ?>\n<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:wp="http://wordpress.org/export/1.2/">\n<channel><title>Blog</title></channel></rss>\n',
+      'content/posts/blog-12-01-2024.xml': "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'><id>tag:blogger.com,1999:blog-1</id></feed>\n",
+      'content/posts/my-blog.ghost.2024-05-01.json': '{"db":[{"meta":{"version":"5.82.2"},"data":{"posts":[]}}]}\n',
+      'content/posts/feed.xml': '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>\n',
+    };
+    const problems = unreadFileProblems(Object.keys(exports), (file) => exports[file] ?? '');
+    assert.deepEqual(problems.map((problem) => `${problem.file} ${problem.message}`), [
+      'content/posts/blog.WordPress.2024-01-01.xml This file is WordPress’ export of a whole site (Tools → Export, a WXR file): the site reads a post per file, so none of the posts in it is built.',
+      'content/posts/blog-12-01-2024.xml This file is Blogger’s export of a whole blog (Settings → Back up content): the site reads a post per file, so none of the posts in it is built.',
+      'content/posts/my-blog.ghost.2024-05-01.json This file is Ghost’s export of a whole site (Settings → Advanced → Import/Export): the site reads a post per file, so none of the posts in it is built.',
+      'content/posts/feed.xml This file is not a post (posts end in `.md`, `.markdown` or `.mdx`), and no post links it: it is not published.',
+    ]);
+    assert.match(problems[0]?.fix ?? '', /^Convert it once: `npx wordpress-export-to-markdown@2\.2\.2 --wizard=false --input=content\/posts\/blog\.WordPress\.2024-01-01\.xml --output=content\/posts\/wordpress /);
+    assert.match(problems[1]?.fix ?? '', /JekyllImport::Importers::Blogger\.run\(\{"source" => "content\/posts\/blog-12-01-2024\.xml"\}\)/);
+    assert.match(problems[2]?.fix ?? '', /^Write its posts as files, once: `npm run import:ghost -- content\/posts\/my-blog\.ghost\.2024-05-01\.json --url https:\/\/your-old-site`/);
+  });
+});
+
 describe('jekyll-import’s WordPress posts: `.html` files with WordPress’ fields', () => {
   const front = (fields: string) => `---\nlayout: post\ntitle: Hello\ndate: 2014-07-14 16:19:14.000000000 -07:00\ntype: post\nparent_id: '0'\npublished: true\n${fields}\nstatus: publish\nmeta:\n  _edit_last: '1'\nauthor:\n  login: mh\n  email: mh@example.com\n  display_name: Mila Horvat\n  first_name: Mila\n  last_name: Horvat\n---\n`;
 

@@ -27,6 +27,9 @@ describe('other engines’ own components in an .mdx post (Docusaurus’ theme, 
     assert.deepEqual(knownImports("import { Callout, Tabs } from 'nextra/components'\nimport { Steps } from \"nextra-theme-docs\";")?.components, ['Callout', 'Tabs', 'Steps']);
     assert.equal(knownImports("import { Callout, Bleed } from 'nextra/components'"), undefined);
     assert.equal(knownImports("import { Callout as Note } from 'nextra/components'"), undefined);
+    // The embed libraries' players, links here (lib/markdown/embeds.ts).
+    assert.deepEqual(knownImports("import { YouTube, Tweet } from 'astro-embed';\nimport { Tweet } from 'react-tweet'\nimport { YouTubeEmbed } from '@next/third-parties/google';")?.components, ['YouTube', 'Tweet', 'Tweet', 'YouTubeEmbed']);
+    assert.equal(knownImports("import { LinkPreview } from 'astro-embed';"), undefined);
   });
 
   it('drops those imports only, and makes a written-out <CodeBlock> the fence it stands for', () => {
