@@ -9,6 +9,7 @@ import { FIGURE_COMPONENTS } from '../../components/mdx/names';
 import { parseMdx } from './mdx';
 import { parseBody } from '../markdown/parse';
 import { decodeUrlPart } from '../routes';
+import { mediaUrls } from './links';
 
 /** One image problem at a line of the post file (1-based). */
 export interface ImageFinding {
@@ -54,7 +55,7 @@ export function checkImage(url: string, line: number, markdownFile: string, root
 }
 
 /**
- * A video's or a sound's file named by its site path (`<video src="/media/clip.mp4">`, its `poster`): the
+ * A player's file named by its site path (`<video src="/media/clip.mp4">`, its `poster`, a `<track>`): the
  * error at `line` when public/ has no such file, since readers would get a player with nothing to play.
  * Other addresses are the sanitiser's to remove, and lib/check/lossy-markup.ts names them.
  */
@@ -109,12 +110,6 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
       // `<Figure src="…">`: its alt text is the MDX check's (lib/check/mdx.ts).
       const src = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'src')?.value;
       if (typeof src === 'string' && src.trim() !== '') check(src, line);
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && ['video', 'audio', 'source'].includes(node.name ?? '')) {
-      for (const entry of node.attributes) {
-        if (entry.type !== 'mdxJsxAttribute' || !['src', 'poster'].includes(entry.name) || typeof entry.value !== 'string') continue;
-        const finding = checkMediaFile(entry.value, line, input.root);
-        if (finding) findings.push(finding);
-      }
     } else if (node.type === 'image') {
       check(node.url, line);
       if (!node.alt?.trim()) noAlt(line, `Describe what it shows: ![a chart of fees](${node.url}).`);
@@ -125,18 +120,16 @@ export function checkPostImages(input: ImageCheckInput): ImageFinding[] {
         check(attributeOf(tag[0], 'src') ?? '', at);
         if (!attributeOf(tag[0], 'alt')?.trim()) noAlt(at, 'Describe what it shows: <img src="…" alt="a chart of fees">.');
       }
-      for (const tag of node.value.matchAll(/<(?:video|audio|source)\b[^>]*>/gi)) {
-        const at = line + node.value.slice(0, tag.index).split('\n').length - 1;
-        for (const url of [attributeOf(tag[0], 'src'), attributeOf(tag[0], 'poster')]) {
-          const finding = url === undefined ? undefined : checkMediaFile(url, at, input.root);
-          if (finding) findings.push(finding);
-        }
-      }
     } else if (node.type === 'imageReference') {
       const definition = definitions.get(node.identifier);
       if (definition) check(definition.url, line);
       if (!node.alt?.trim()) noAlt(line, 'Describe what it shows between the brackets: ![a chart of fees][…].');
     }
   });
+  // The players' files (`<video>`, its `poster`, `<audio>`, `<source>`, a `<track>` of captions), as the links step reads them.
+  for (const { url, line } of mediaUrls(tree)) {
+    const finding = checkMediaFile(url, input.bodyLine + line - 1, input.root);
+    if (finding) findings.push(finding);
+  }
   return findings.sort((a, b) => a.line - b.line);
 }

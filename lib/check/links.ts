@@ -31,7 +31,7 @@ const MEDIA_ELEMENTS = new Set(Object.keys(ADDRESS_ATTRIBUTES).filter((name) => 
  * The files a body's players name (`<video src>` and its `poster`, `<audio>`, `<source>`, `<track>`), at
  * their lines: raw HTML, or an `.mdx` post's JSX.
  */
-function mediaUrls(tree: Root): { url: string; line: number }[] {
+export function mediaUrls(tree: Root): { url: string; line: number }[] {
   const urls: { url: string; line: number }[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;

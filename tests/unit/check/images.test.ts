@@ -76,6 +76,9 @@ describe('content:check and the images a post names', () => {
       '11 The media file public/media/talk one.mp3 does not exist: readers would get a player with nothing to play.',
     ]);
     assert.deepEqual(line(check('content/posts/media.mdx', '<video src="/media/clip.mp4" controls />\n\n<video src="/media/gone.mp4" controls />'), 'error'), ['8 The media file public/media/gone.mp4 does not exist: readers would get a player with nothing to play.']);
+    // A <track> of captions too, in HTML and in .mdx.
+    assert.deepEqual(line(check('content/posts/captions.md', '<video src="/media/clip.mp4" controls>\n  <track src="/media/gone.vtt" kind="captions" srclang="en">\n</video>'), 'error'), ['7 The media file public/media/gone.vtt does not exist: readers would get a player with nothing to play.']);
+    assert.deepEqual(line(check('content/posts/captions.mdx', '<video src="/media/clip.mp4" controls>\n  <track src="/media/gone.vtt" kind="captions" />\n</video>'), 'error'), ['7 The media file public/media/gone.vtt does not exist: readers would get a player with nothing to play.']);
     // A path that leaves public/ is never looked for on disk: it names no file of the site.
     assert.deepEqual(line(check('content/posts/up.md', '<video src="/../../etc/clip.mp4" controls></video>'), 'error').filter((found) => found.includes('media file')), []);
   });
