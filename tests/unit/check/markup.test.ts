@@ -72,3 +72,14 @@ describe('attributes the sanitiser removes', () => {
     ]);
   });
 });
+
+describe('MkDocs’ snippets (--8<--)', () => {
+  it('are named where they would be text, as a line or a block of file names; in code they are code', () => {
+    const findings = findLossyMarkup('Intro.\n\n--8<-- "includes/abbreviations.md"\n\n--8<--\nincludes/a.md\n--8<--\n\n```text\n--8<-- "shown.md"\n```\n\nA pair of scissors --8<-- in a sentence.\n');
+    assert.deepEqual(findings.map((finding) => `${finding.line} ${finding.severity} ${finding.message}`), [
+      '3 error MkDocs\' snippet "--8<-- \\"includes/abbreviations.md\\"" puts another file\'s text in the post, which the site does not do: readers would see the line as text and lose that text.',
+      '5 error MkDocs\' snippet "--8<--" puts another file\'s text in the post, which the site does not do: readers would see the line as text and lose that text.',
+      '7 error MkDocs\' snippet "--8<--" puts another file\'s text in the post, which the site does not do: readers would see the line as text and lose that text.',
+    ]);
+  });
+});
