@@ -566,6 +566,42 @@ const COLON_OPEN = /^\s*(?:>\s?)*(:{3,})[ \t]*([A-Za-z]+)(?:\[([^\]]*)\]|\{title
 // MkDocs' (Python-Markdown's) `!!! tip "Title"` and the folding `??? tip`, `???+ tip`, with `inline end` marks.
 const BANG_OPEN = /^(\s*)(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+(?:inline|end))*(?:[ \t]+"([^"]*)")?[ \t]*$/;
 
+// Pandoc's and Quarto's fenced divs: `::: {.callout-note title="…" collapse="true"}` (Quarto's callouts; `::: callout-tip`
+// too), and any other `::: {.class #id key=value}`, whose classes were the old theme's look.
+const PANDOC_DIV = /^\s*(?:>\s?)*(:{3,})[ \t]*(?:\{([^{}\n]*)\}|(callout-[a-z]+))[ \t]*$/;
+const DIV_FENCE_OPEN = /^\s*(?:>\s?)*:{3,}[ \t]*\S/;
+const DIV_FENCE_CLOSE = /^\s*(?:>\s?)*:{3,}[ \t]*$/;
+
+/** A Pandoc div opening on this line: its classes, its title and whether it folds (`collapse`); undefined for none. */
+function pandocDiv(line: string): { classes: string[]; title?: string; collapse?: string } | undefined {
+  const match = PANDOC_DIV.exec(line);
+  if (!match) return undefined;
+  const attributes = match[2] ?? `.${match[3] ?? ''}`;
+  const title = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+  const collapse = /\bcollapse\s*=\s*"?(true|false)"?/.exec(attributes)?.[1];
+  return { classes: [...attributes.matchAll(/(?:^|\s)\.([\w-]+)/g)].map((found) => found[1] ?? ''), ...(title ? { title: title[1] ?? title[2] ?? '' } : {}), ...(collapse ? { collapse } : {}) };
+}
+
+/** The callout a Pandoc div's class names (Quarto's `.callout-tip`, Pandoc's `.warning`), if any. */
+function pandocCalloutKind(classes: readonly string[]): string | undefined {
+  return classes.map((name) => name.replace(/^callout-/, '').toLowerCase()).find((name) => Object.hasOwn(ALERT_KINDS, name));
+}
+
+/** Where a fenced div opening on this line ends: its closing `:::`, past the divs inside it; -1 for none. */
+function divEnd(lines: readonly string[], index: number): number {
+  let depth = 1;
+  return lineAfter(
+    lines,
+    index,
+    (candidate) => {
+      if (DIV_FENCE_CLOSE.test(candidate)) return (depth -= 1) === 0;
+      if (DIV_FENCE_OPEN.test(candidate)) depth += 1;
+      return false;
+    },
+    { skipCode: true },
+  );
+}
+
 // Hugo themes' callouts: Relearn's `{{% notice tip "Title" %}}` (or `style="tip"`), LoveIt's `{{< admonition tip "Title" >}}`,
 // Hextra's `{{< callout type="warning" >}}`, Docsy's `{{% alert title="Title" color="warning" %}}`, Book's
 // `{{< hint info >}}` and `{{< details "Title" >}}`.
@@ -710,6 +746,13 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     if (end < 0) return undefined;
     const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
     return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, fold: colonKind === 'details' ? '-' : '' };
+  }
+  const div = pandocDiv(line);
+  const divKind = div ? pandocCalloutKind(div.classes) : undefined;
+  if (div && divKind) {
+    const end = divEnd(lines, index);
+    if (end < 0) return undefined;
+    return { kind: divKind, ...(div.title ? { title: div.title } : {}), end, indent: 0, closer: true, fold: div.collapse === 'true' ? '-' : div.collapse === 'false' ? '+' : '' };
   }
   const hugo = hugoCallout(line);
   if (hugo) {
@@ -1878,6 +1921,17 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         conversions.push({ line: callout.end + 1, from: (lines[callout.end] ?? '').trim(), to: '', note: 'ends the callout (a blank line in the Markdown read)' });
         lines[callout.end] = prefix.replace(/\s+$/, '');
       }
+      continue;
+    }
+    // Any other Pandoc div (`::: {.column-margin}`, Quarto's `::: {.panel-tabset}`): its fences go, its text stays.
+    const div = raw ? undefined : pandocDiv(line);
+    const divClose = div ? divEnd(lines, index) : -1;
+    if (div && divClose > 0) {
+      const prefix = quotePrefix(line).replace(/\s+$/, '');
+      const classes = div.classes.length > 0 ? ` (${div.classes.map((name) => `.${name}`).join(' ')})` : '';
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: `is left out with its closing \`:::\`: a Pandoc div's classes${classes} were the old theme's look, and its text is shown as it is` });
+      lines[index] = prefix;
+      lines[divClose] = quotePrefix(lines[divClose] ?? '').replace(/\s+$/, '');
       continue;
     }
     // Hexo's `{% blockquote author, source %}` … `{% endblockquote %}` and Hugo themes' `{{< quote author="…" >}}`

@@ -737,6 +737,21 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body).map((problem) => problem.message.slice(0, 40)), ['The Hugo shortcode "{{< badge >}}" is no']);
   });
 
+  it('reads Pandoc’s and Quarto’s fenced divs: a callout’s class is that callout, titled and folded as written; any other div’s fences go', async () => {
+    const body = '::: {.callout-note}\nA Quarto note.\n:::\n\n::: {.callout-tip title="My tip" collapse="true"}\nFolded.\n:::\n\n::: callout-warning\nShort form.\n:::\n\n::: {.panel-tabset}\n## One\n\nFirst tab.\n\n::: {.callout-important}\nInside.\n:::\n\n## Two\n\nSecond tab.\n:::\n\n> ::: {#fig-a .column-margin}\n> In a quote.\n> :::\n';
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.equal(text.split('\n').length, body.split('\n').length);
+    assert.equal(
+      text,
+      '> [!note]\n> A Quarto note.\n\n\n> [!tip]- My tip\n> Folded.\n\n\n> [!warning]\n> Short form.\n\n\n\n## One\n\nFirst tab.\n\n> [!important]\n> Inside.\n\n\n## Two\n\nSecond tab.\n\n\n>\n> In a quote.\n>\n',
+    );
+    assert.ok(conversions.some((conversion) => conversion.note === "is left out with its closing `:::`: a Pandoc div's classes (.panel-tabset) were the old theme's look, and its text is shown as it is"));
+    const html = await render(body);
+    assert.match(html, /<details class="markdown-alert markdown-alert-tip"[^>]*>\s*<summary class="markdown-alert-title"[^>]*>My tip<\/summary>\s*<p>Folded\.<\/p>/);
+    assert.doesNotMatch(html, /:::|\{\./);
+    assert.deepEqual(errors(body), []);
+  });
+
   it('turns Docusaurus’ and VitePress’ containers and MkDocs’ admonitions into callouts, lines in place, one inside another too', async () => {
     const body = ':::tip[Use React]\n\nWrite **JSX**.\n\n:::\n\n::: warning\nVitePress style.\n:::\n\n::::info Outer\n\nOuter text.\n\n:::danger\n\nInner.\n\n:::\n\n::::\n\n!!! note "A note"\n\n    Its body.\n\n    ```js\n    const x = 1;\n    ```\n\nAfter it.\n\n??? example\n    Folded.\n\n???+ tip "Open"\n    Unfolded.\n\n::: details Click me\nHidden.\n:::\n';
     const { text } = convertEngineSyntax(body);
