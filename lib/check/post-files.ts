@@ -103,6 +103,15 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
     return { kind: 'ignored', message: `This file is ${siteExport.name}: the site reads a post per file, so none of the posts in it is built.`, fix: siteExport.fix(name) };
   }
   const language = OTHER_MARKUP[extension];
+  // A Quarto document with no code chunk to run (```{python}; ```{.python} is code shown) is Markdown with
+  // Pandoc's divs, which the site reads (lib/markdown/engine-syntax.ts): only its name keeps it out.
+  if (extension === '.qmd' && !/^[ \t]*`{3,}[ \t]*\{[A-Za-z]/m.test(text())) {
+    return {
+      kind: 'ignored',
+      message: 'This Quarto document runs no code: it is Markdown the site reads (its callouts and other divs too), but a `.qmd` file is not built.',
+      fix: `Rename it to ${base}.md.`,
+    };
+  }
   if (language) {
     return {
       kind: 'ignored',

@@ -150,10 +150,16 @@ describe('posts in another markup language (Pelican’s reStructuredText, Hugo�
   });
 
   it('names a Quarto or R Markdown document with the command of its own tool, which runs its code', () => {
-    const [quarto, rmarkdown] = unreadFileProblems(['content/posts/quarto/index.qmd', 'content/posts/analysis.Rmd']);
+    const [quarto, rmarkdown] = unreadFileProblems(['content/posts/quarto/index.qmd', 'content/posts/analysis.Rmd'], () => '---\ntitle: Code\n---\n\n```{r}\n1 + 1\n```\n');
     assert.equal(quarto?.message, 'This post is written in Quarto (its code chunks run when Quarto renders it), which the site does not read (posts are Markdown): it is not built.');
     assert.equal(quarto?.fix, 'Render it to Markdown with its own tool, its code’s output included: `quarto render index.qmd --to gfm` writes index.md beside it; add the frontmatter’s title and date if the result lacks them, check it, then remove index.qmd.'.replaceAll('’', "'"));
     assert.match(rmarkdown?.fix ?? '', /^Render it to Markdown with its own tool, its code's output included: `Rscript -e 'rmarkdown::render\("analysis\.Rmd", "md_document"\)'` writes analysis\.md beside it/);
+    // One that runs no code is Markdown the site reads: its name alone keeps it out.
+    const texts: Record<string, string> = { 'content/posts/quarto/index.qmd': '---\ntitle: Welcome\n---\n\n::: {.callout-note}\nHi.\n:::\n\n```{.python}\nshown()\n```\n', 'content/posts/code/index.qmd': '---\ntitle: Code\n---\n\n```{python}\n1 + 1\n```\n' };
+    const [prose, code] = unreadFileProblems(Object.keys(texts), (file) => texts[file] ?? '');
+    assert.equal(prose?.message, 'This Quarto document runs no code: it is Markdown the site reads (its callouts and other divs too), but a `.qmd` file is not built.');
+    assert.equal(prose?.fix, 'Rename it to index.md.');
+    assert.match(code?.message ?? '', /^This post is written in Quarto \(its code chunks run/);
   });
 });
 
