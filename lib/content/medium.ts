@@ -28,6 +28,16 @@ export function mediumBody(text: string): { start: number; body: string } | unde
   let body = text.slice(start);
   const footer = body.search(/<footer>/);
   if (footer >= 0) body = body.slice(0, footer) + blank(body.slice(footer));
+  // An embed is a frame of Medium's own media proxy (`medium.com/media/<id>`), which names no page; a YouTube
+  // video's still names its video (`i.ytimg.com/vi/<id>/`, in `data-thumbnail`): the frame is that video's player,
+  // which the content step shows as a link to it (lib/markdown/html.ts). Any other stays, and content:check names it.
+  body = body.replace(/<iframe\b[^<>]*>/gi, (tag) => {
+    const video = /\bdata-thumbnail="[^"]*?i\.ytimg\.com(?:%2F|\/)vi(?:%2F|\/)([\w-]{11})(?:%2F|\/)/i.exec(tag)?.[1];
+    const src = /\ssrc="https:\/\/medium\.com\/media\/[^"]*"/.exec(tag);
+    if (!video || !src) return tag;
+    const player = ` src="https://www.youtube.com/embed/${video}"`;
+    return player.length > src[0].length ? tag : tag.slice(0, src.index) + player.padEnd(src[0].length, ' ') + tag.slice(src.index + src[0].length);
+  });
   // Medium's bookkeeping on every element (`name="7d2e" id="7d2e"`, `data-href`, its links' `target`): no part of the post, and no
   // warning to give about it (the sanitiser would drop each, and content:check name each).
   body = body.replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/\s(?:name|id|rel|target|data-[\w-]+)="[^"]*"/g, blank));

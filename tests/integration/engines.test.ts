@@ -317,6 +317,9 @@ describe('posts from other engines build with no edit', () => {
     const body = medium.slice(medium.indexOf('id="post-body"'), medium.indexOf('After the break'));
     assert.ok(body.indexOf('For six years') > 0 && body.indexOf('<hr>') > body.indexOf('For six years'), 'the rule above the first section is left out');
     assert.doesNotMatch(mediumText, /Exported from|Canonical link|npm run build npm start \S*Medium/, 'no Medium footer on the page');
+    // A YouTube video Medium embedded through its media proxy: a link to the video its still names.
+    assertHas(medium, /<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*>Watch the video on YouTube<\/a>/, 'a Medium embed of a YouTube video');
+    assert.doesNotMatch(medium, /medium\.com\/media/, 'no frame of Medium’s media proxy');
 
     // Substack's export: each file of its posts/ folder is a post's body, its fields a row of posts.csv; Substack's
     // subscribe form and buttons are left out, a footnote is a numbered note, an image its copy with its caption.

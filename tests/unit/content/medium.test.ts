@@ -46,6 +46,8 @@ describe('a post of Medium’s export (an HTML document without frontmatter)', (
     assert.doesNotMatch(body.body, /graf--title|graf--subtitle|Exported from|Canonical link|p-author|name="|id="7d2e"|target="_blank"/);
     assert.match(body.body, /For six years I wrote on <a href="https:\/\/medium\.com" {2,}class/);
     assert.equal(body.body.match(/<hr class="section-divider">/g)?.length, 1, 'the second section’s rule stays');
+    // A YouTube video Medium embedded through its media proxy: its player, named by the video its still shows.
+    assert.match(body.body, /<iframe src="https:\/\/www\.youtube\.com\/embed\/dQw4w9WgXcQ" +allowfullscreen/);
     const front = readFrontmatter(text, `posts/${PUBLISHED}`);
     assert.deepEqual([front?.format, front?.body === body.body, front?.data.title], ['medium', true, 'Why I moved my blog']);
     // A Markdown post that shows Medium's markup (no frontmatter, a code block) is no export.
