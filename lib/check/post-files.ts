@@ -36,6 +36,8 @@ const OTHER_MARKUP: Readonly<Record<string, { name: string; pandoc?: string; ren
   '.rmd': { name: 'R Markdown (its code chunks run when knitr renders it)', render: (name) => `Rscript -e 'rmarkdown::render("${name}", "md_document")'` },
 };
 const PLAIN_TEXT = /\.(?:txt|text)$/i;
+// A page of Notion's HTML export: `<article id="…" class="page sans"><header>…<h1 class="page-title">`.
+const NOTION_HTML = /<article\b[^>]*\bclass="page\b[^"]*"[^>]*>\s*<header>[\s\S]{0,2000}?<h1 class="page-title">/;
 
 /**
  * A whole blog's export in one file, which the site does not read (it reads a post per file): told apart by
@@ -77,6 +79,13 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
   if (NOTION_TABLE.test(name)) return { kind: 'notion' };
   if (ENGINE_SETTINGS_FILE.test(name)) return { kind: 'settings' };
   if (isPostFile(name, text)) return { kind: 'post' };
+  if (HTML_FILE.test(name) && NOTION_HTML.test(text().slice(0, 4000))) {
+    return {
+      kind: 'ignored',
+      message: 'This is a page of Notion’s HTML export: the site reads Notion’s Markdown export instead (its pages, properties, images and callouts), so this file is not built.',
+      fix: 'Export the pages again with Export → Markdown & CSV (with subpages), put that folder in content/posts/, and remove the HTML export.',
+    };
+  }
   if (HTML_FILE.test(name)) {
     return {
       kind: 'ignored',

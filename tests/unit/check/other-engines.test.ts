@@ -181,6 +181,10 @@ describe('a whole blog’s export in one file (WordPress, Blogger, Ghost)', () =
     assert.match(problems[0]?.fix ?? '', /^Convert it once: `npx wordpress-export-to-markdown@2\.2\.2 --wizard=false --input=content\/posts\/blog\.WordPress\.2024-01-01\.xml --output=content\/posts\/wordpress /);
     assert.match(problems[1]?.fix ?? '', /JekyllImport::Importers::Blogger\.run\(\{"source" => "content\/posts\/blog-12-01-2024\.xml"\}\)/);
     assert.match(problems[2]?.fix ?? '', /^Write its posts as files, once: `npm run import:ghost -- content\/posts\/my-blog\.ghost\.2024-05-01\.json --url https:\/\/your-old-site`/);
+    // A page of Notion's HTML export: the Markdown export is the one the site reads.
+    const notion = '<html><head><meta charset="utf-8"/><title>My post</title></head><body><article id="1a2b" class="page sans"><header><div class="page-header-icon"></div><h1 class="page-title">My post</h1><table class="properties"></table></header><div class="page-body"><p>Text.</p></div></article></body></html>';
+    const [page] = unreadFileProblems(['content/posts/notion/My post 1a2b3c4d5e6f708192a3b4c5d6e7f809.html'], () => notion);
+    assert.equal(page?.message, 'This is a page of Notion’s HTML export: the site reads Notion’s Markdown export instead (its pages, properties, images and callouts), so this file is not built.');
   });
 });
 
