@@ -64,7 +64,7 @@ export function rehypeAuthorHtml() {
     const ids = new Set<unknown>();
     const anchors = new Set<string>();
     visit(parsed, 'element', (node: Element) => {
-      if (!writtenNode(node, spans)) ids.add(node.properties.id);
+      if (node.properties.id !== undefined && !writtenNode(node, spans)) ids.add(node.properties.id);
     });
     visit(parsed, 'element', (node: Element, index, parent) => {
       if (!writtenNode(node, spans)) return;

@@ -30,9 +30,9 @@ export function headingId(text: string, slugger: GithubSlugger): string {
 }
 
 /**
- * Every heading from h2 down gets an id: its own (`{#id}`, lib/markdown/heading-ids.ts; an HTML heading's id
- * is the author's and goes, lib/markdown/html.ts) when that id is safe, reserved by no page and the first
- * of its name; otherwise one made from its text.
+ * Every heading from h2 down gets an id: its own (`{#id}`, lib/markdown/heading-ids.ts; an HTML heading's
+ * `id`, lib/markdown/html.ts) when that id is safe, reserved by no page and the first of its name; otherwise
+ * one made from its text.
  */
 export function rehypeHeadingIds() {
   return (tree: Root) => {
