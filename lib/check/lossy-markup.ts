@@ -235,7 +235,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
 
   // MkDocs' snippets (pymdownx.snippets): a line that puts another file's text in the post, `--8<-- "file.md"`,
   // or a block of file names between `--8<--` lines. The site includes no file: the line would be text.
-  for (const match of source.matchAll(/^[ \t]*-{1,}8<-{1,}(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$/gm)) {
+  for (const match of source.matchAll(/^[ \t]*-+8<-+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*')[ \t]*|[ \t]*)$/gm)) {
     if (isLiteral(match.index)) continue;
     add(lineOf(match.index), 'error', `MkDocs' snippet ${shorten(match[0].trim())} puts another file's text in the post, which the site does not do: readers would see the line as text and lose that text.`, 'Paste the text of the file it names in its place (or link to that file).');
   }

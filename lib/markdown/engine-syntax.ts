@@ -587,19 +587,35 @@ function pandocCalloutKind(classes: readonly string[]): string | undefined {
   return classes.map((name) => name.replace(/^callout-/, '').toLowerCase()).find((name) => Object.hasOwn(ALERT_KINDS, name));
 }
 
-/** Where a fenced div opening on this line ends: its closing `:::`, past the divs inside it; -1 for none. */
+const divEnds = new WeakMap<readonly string[], Map<number, number>>();
+
+/**
+ * Where a fenced div opening on this line ends: its closing `:::`, past the divs inside it; -1 for none.
+ * Every `:::` of a post is paired once, in one pass (a post of divs that never close is read once, not once
+ * per opening); the conversions that follow keep each line where it is.
+ */
 function divEnd(lines: readonly string[], index: number): number {
-  let depth = 1;
-  return lineAfter(
-    lines,
-    index,
-    (candidate) => {
-      if (DIV_FENCE_CLOSE.test(candidate)) return (depth -= 1) === 0;
-      if (DIV_FENCE_OPEN.test(candidate)) depth += 1;
-      return false;
-    },
-    { skipCode: true },
-  );
+  let ends = divEnds.get(lines);
+  if (!ends) {
+    ends = new Map();
+    const open: number[] = [];
+    let fence: string | undefined;
+    lines.forEach((line, at) => {
+      const unquoted = unquote(line);
+      if (fence !== undefined) {
+        if (closesFence(unquoted, fence)) fence = undefined;
+        return;
+      }
+      fence = FENCE.exec(unquoted)?.[1];
+      if (fence !== undefined) return;
+      if (DIV_FENCE_CLOSE.test(line)) {
+        const opening = open.pop();
+        if (opening !== undefined) ends?.set(opening, at);
+      } else if (DIV_FENCE_OPEN.test(line)) open.push(at);
+    });
+    divEnds.set(lines, ends);
+  }
+  return ends.get(index) ?? -1;
 }
 
 // Hugo themes' callouts: Relearn's `{{% notice tip "Title" %}}` (or `style="tip"`), LoveIt's `{{< admonition tip "Title" >}}`,
