@@ -1,7 +1,9 @@
+import { postPath } from '../routes';
+
 /*
  * Ghost's export of a whole site (Settings → Advanced → Import/Export): one JSON file,
  * `{ db: [{ meta, data: { posts, tags, posts_tags, users, posts_authors, posts_meta } }] }`. The site reads a post
- * per file, so `npm run import:ghost` (scripts/import-ghost.ts) writes each post as `<slug>.html`: its HTML, and
+ * per file, so `npm run import:ghost` (scripts/import/ghost.ts) writes each post as `<slug>.html`: its HTML, and
  * Ghost's own fields as its frontmatter, which the schema reads under Ghost's names (`published_at`,
  * `custom_excerpt`, `feature_image`, `canonical_url`).
  */
@@ -68,6 +70,10 @@ export function ghostExportPosts(json: unknown, { url = '' }: { url?: string } =
   const meta = new Map(rows(data.posts_meta).map((row) => [row.post_id, row]));
   const result: GhostImport = { files: [], notes: [], problems: [] };
   const names = new Set<string>();
+  // A post's link to another post of the export (`__GHOST_URL__/other-post/`) leads to that post here.
+  const isPost = (post: Row) => !(post.type === 'page' || post.page === true || post.page === 1) && text(post.html) !== undefined;
+  const postSlugs = new Set(rows(data.posts).flatMap((post) => (isPost(post) && text(post.slug) ? [String(post.slug).trim()] : [])));
+  const linked = (html: string) => html.replace(/\bhref="__GHOST_URL__\/([^"/?#]+)\/?(#[^"]*)?"/g, (whole, slug: string, fragment = '') => (postSlugs.has(slug) ? `href="${postPath(slug)}${fragment}"` : whole));
   for (const post of rows(data.posts)) {
     const title = text(post.title) ?? '(untitled)';
     const slug = text(post.slug);
@@ -108,7 +114,7 @@ export function ghostExportPosts(json: unknown, { url = '' }: { url?: string } =
     if (text(post.codeinjection_head) || text(post.codeinjection_foot)) result.notes.push(`“${title}”: its code injection is left out (a post runs no scripts here).`);
     // Ghost's responsive sizes of its own images (the site makes its own), and the style its editor puts on
     // every run of text (`white-space: pre-wrap`), which the site's text has anyway.
-    const body = own(html).replace(/\s(?:srcset|sizes|loading)="[^"]*"|\sstyle="white-space: ?pre-wrap;?"/g, '');
+    const body = own(linked(html)).replace(/\s(?:srcset|sizes|loading)="[^"]*"|\sstyle="white-space: ?pre-wrap;?"/g, '');
     result.files.push({ name: `${slug}.html`, text: `---\n${frontmatter.join('\n')}\n---\n${body}\n` });
   }
   return result;

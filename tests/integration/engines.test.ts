@@ -144,7 +144,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(ghostHello, /<figure[^>]*>\s*<picture>[\s\S]*?<img (?=[^>]*alt="The harbour at dusk")(?=[^>]*src="\/_img\/)[^>]*>[\s\S]*?<figcaption><span>The harbour, from the pier\.<\/span><\/figcaption>/, 'Ghost: an image card, the copy, its caption');
     for (const tag of ['getting-started', 'harbours']) assertHas(ghostHello, new RegExp(`href="/tags/${tag}"`), `Ghost: the tag ${tag}`);
     assertHas(visibleText(ghostHello), /Ann Lee/, 'Ghost: its author');
-    assert.doesNotMatch(ghostHello, /hidden-layout|127\.0\.0\.1|__GHOST_URL__/, 'Ghost: no internal tag, nothing from the old site');
+    assert.doesNotMatch(ghostHello, /hidden-layout|__GHOST_URL__|(?:src|srcset|srcSet)="[^"]*127\.0\.0\.1/, 'Ghost: no internal tag, nothing loaded from the old site');
+    assertHas(ghostHello, /<a href="\/posts\/notes-for-members#later">the members(?:'|&#x27;) notes<\/a>/, 'Ghost: a link to another post of the export, to that post here');
     assert.equal(pageHtml(dir, 'posts/still-writing-this'), undefined, 'Ghost: a draft has no page');
     const members = pageHtml(dir, 'posts/notes-for-members') ?? '';
     assertHas(members, /These notes were for members of the Ghost site\./, 'Ghost: a members’ post, for every reader');
