@@ -48,6 +48,9 @@ function joined(join: Row[], key: string, postId: unknown, names: Map<unknown, s
     .flatMap((row) => names.get(row[key]) ?? []);
 }
 
+/** A page of the Ghost site, not a post: `type: "page"`, or older exports' `page: true` (or 1). */
+const isPage = (post: Row) => post.type === 'page' || post.page === true || post.page === 1;
+
 /** Who could read a post on Ghost, by its `visibility`. */
 const READERS: Readonly<Record<string, string>> = { members: 'members', paid: 'paying members', tiers: 'members of some tiers' };
 
@@ -71,13 +74,12 @@ export function ghostExportPosts(json: unknown, { url = '' }: { url?: string } =
   const result: GhostImport = { files: [], notes: [], problems: [] };
   const names = new Set<string>();
   // A post's link to another post of the export (`__GHOST_URL__/other-post/`) leads to that post here.
-  const isPost = (post: Row) => !(post.type === 'page' || post.page === true || post.page === 1) && text(post.html) !== undefined;
-  const postSlugs = new Set(rows(data.posts).flatMap((post) => (isPost(post) && text(post.slug) ? [String(post.slug).trim()] : [])));
+  const postSlugs = new Set(rows(data.posts).flatMap((post) => (!isPage(post) && text(post.html) !== undefined && text(post.slug) ? [String(post.slug).trim()] : [])));
   const linked = (html: string) => html.replace(/\bhref="__GHOST_URL__\/([^"/?#]+)\/?(#[^"]*)?"/g, (whole, slug: string, fragment = '') => (postSlugs.has(slug) ? `href="${postPath(slug)}${fragment}"` : whole));
   for (const post of rows(data.posts)) {
     const title = text(post.title) ?? '(untitled)';
     const slug = text(post.slug);
-    if (post.type === 'page' || post.page === true || post.page === 1) {
+    if (isPage(post)) {
       result.notes.push(`“${title}” is a page of the Ghost site, not a post: left out (the site's pages are its own).`);
       continue;
     }

@@ -188,9 +188,9 @@ export function ruleRedirects(rules: readonly RedirectRule[], posts: readonly (R
 }
 
 /**
- * One redirect per old address, the first given: a post's alias that is also the address a site-wide rule
- * gives it (Jekyll's `permalink:` as its default rule writes it) leads to the same post, and a static export
- * writes one page there.
+ * One redirect per old address (in the first one's place, the last one's target): a post's alias that is also
+ * the address a site-wide rule gives it (Jekyll's `permalink:` as its default rule writes it) leads to the same
+ * post, and a static export writes one page there (an alias a rule sends elsewhere is content:check's error).
  */
 function onePerAddress(redirects: readonly Redirect[]): Redirect[] {
   return [...new Map(redirects.map((redirect) => [redirect.from, redirect])).values()];

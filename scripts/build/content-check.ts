@@ -36,7 +36,14 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
   const textOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
   // Each file's kind once: telling some apart reads their text.
   const kinds = new Map<string, PostFileKind['kind']>();
-  const kindOf = (file: string) => kinds.get(file) ?? kinds.set(file, classifyPostFile(path.basename(file), () => textOf(file)).kind).get(file) ?? 'asset';
+  const kindOf = (file: string) => {
+    let kind = kinds.get(file);
+    if (kind === undefined) {
+      kind = classifyPostFile(path.basename(file), () => textOf(file)).kind;
+      kinds.set(file, kind);
+    }
+    return kind;
+  };
   const isPost = (file: string) => kindOf(file) === 'post';
   const files = all
     .filter(isPost)
