@@ -1043,6 +1043,12 @@ export const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
 const KRAMDOWN_LINE = /^\s*(?:\{:(?![:/])[^{}\n]*\}\s*)+$/;
 const KRAMDOWN_TOC = /^\s*\{:\s*toc\s*\}\s*$/;
 const TOC_NOTE = 'is left out: every post has its table of contents';
+// The other engines' table-of-contents markers on a line of their own: markdown-it's and VitePress' `[[toc]]`,
+// Python-Markdown's (MkDocs) and Typora's `[TOC]`, VuePress' `@[toc]`, `${toc}`, GitLab's `[[_TOC_]]`, and the
+// themes' Hugo shortcode `{{< toc >}}`.
+const TOC_MARKER = /^[ \t]*(?:\[\[_?toc_?\]\]|@?\[toc\]|\$\{toc\}|\{\{[<%][ \t]*toc[ \t]*\/?[>%]\}\})[ \t]*$/im;
+// …unless the post defines `[toc]` as a link's address: then `[TOC]` is that link.
+const TOC_DEFINITION = /^ {0,3}\[toc\]:/im;
 const KRAMDOWN_OPEN = /^\s*\{::(comment|nomarkdown|options)\b[^}]*?(\/)?\}\s*$/;
 // kramdown's end-of-block marker: `^` alone on its line ends the list, quote or paragraph before it.
 const KRAMDOWN_END = /^ {0,3}\^[ \t]*$/m;
@@ -1580,7 +1586,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{'].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{'].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body) && !TOC_MARKER.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1804,6 +1810,11 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
       lines[index] = '';
       lines[index + 1] = '';
       index += 1;
+      continue;
+    }
+    if (!raw && TOC_MARKER.test(line) && !(/^\s*\[toc\]\s*$/i.test(line) && TOC_DEFINITION.test(body))) {
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: TOC_NOTE });
+      lines[index] = '';
       continue;
     }
     // A heading's attributes, after its text or (kramdown) on the line under it.

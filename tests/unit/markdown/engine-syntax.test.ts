@@ -895,6 +895,21 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.doesNotMatch(html.replace(/<code>[\s\S]*?<\/code>/g, ''), /\{:|A note to myself|TOC/);
   });
 
+  it('leaves out the other engines’ table-of-contents markers, as kramdown’s, unless `[toc]` is the post’s own link', async () => {
+    const markers = ['[[toc]]', '[TOC]', '@[toc]', '${toc}', '[[_TOC_]]', '{{< toc >}}', '{{% toc %}}'];
+    const body = `${markers.join('\n\n')}\n\n## One\n\nText.\n\n\`[[toc]]\`\n\n\`\`\`\n[TOC]\n\`\`\`\n`;
+    const { text, conversions } = convertEngineSyntax(body);
+    assert.deepEqual(conversions.map((conversion) => [conversion.line, conversion.from, conversion.note]), markers.map((marker, at) => [at * 2 + 1, marker, 'is left out: every post has its table of contents']));
+    assert.match(text, /^\n{14}## One\n\nText\.\n\n`\[\[toc\]\]`\n\n```\n\[TOC\]\n```\n$/);
+    const html = await render(body);
+    assert.doesNotMatch(html.replace(/<code>[\s\S]*?<\/code>/g, ''), /toc/i);
+    assert.deepEqual(errors(body), []);
+    // With `[toc]: …` defined, `[TOC]` is that link, as Markdown reads it.
+    const linked = 'See:\n\n[TOC]\n\n[toc]: https://example.com/contents\n';
+    assert.deepEqual(convertEngineSyntax(linked).conversions, []);
+    assert.match(await render(linked), /<a href="https:\/\/example\.com\/contents">TOC<\/a>/);
+  });
+
   it('writes a heading’s attributes as its `{#id}`, and says which classes, attributes and ids it leaves out', () => {
     const body = '## A {: #a .big}\n\n## B\n{: .wide #b}\n\n## C {#c}\n\n## D {#d-1.2 data-x="1"}\n\n# E {.unnumbered}\n';
     const { text, conversions } = convertEngineSyntax(body);
