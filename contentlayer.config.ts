@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineDocumentType, makeSource, type ComputedFields, type FieldDefs } from 'contentlayer2/source-files';
 import { applyEngineData, ENGINE_DATA_GLOBS, engineDataFor } from './lib/content/engine-data';
 import { readFrontmatter } from './lib/content/frontmatter';
-import { bodyFormatOf, bodyOptionsOf, HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, SECTION_GLOB, unknownKeysOf, type BodyOptions, type PostFields } from './lib/content/schema';
+import { bodyFormatOf, bodyOptionsOf, HTML_EXTENSIONS, HTML_FILE, inDraftsFolder, isPostFile, MARKDOWN_EXTENSIONS, normaliseFields, UNDERSCORE_GLOB, unknownKeysOf, type BodyOptions, type PostFields } from './lib/content/schema';
 import { drawShareCard, processAuthorPictures, processCover } from './lib/markdown/cover';
 import { configureMarkdown, mdxPlugins } from './lib/markdown/pipeline';
 import { renderMdx } from './lib/markdown/mdx';
@@ -130,9 +130,9 @@ function htmlFilesWithoutFrontmatter(): string[] {
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts'],
-  // Hugo's and Zola's section pages are no posts (lib/check/post-files.ts names them); other engines'
+  // Hugo's and Zola's section pages and other `_` files are no posts (lib/check/post-files.ts names them); other engines'
   // authors and tags files are data, read with each post, and Eleventy's folder data is noted (lib/content/engine-data.ts).
-  contentDirExclude: [SECTION_GLOB, ...ENGINE_DATA_GLOBS, ...htmlFilesWithoutFrontmatter()],
+  contentDirExclude: [UNDERSCORE_GLOB, ...ENGINE_DATA_GLOBS, ...htmlFilesWithoutFrontmatter()],
   documentTypes: [Post, MdxPost],
   markdown: configureMarkdown,
   mdx: mdxPlugins(),

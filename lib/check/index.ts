@@ -9,7 +9,7 @@ import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
 import { illustrationPath, postPath } from '../routes';
-import { bodyFormatOf, bodyOptionsOf, fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, tagsLine, type BodyOptions, type FieldName } from '../content/schema';
+import { bodyFormatOf, bodyOptionsOf, fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, tagsLine, type BodyOptions, type FieldName, UNDERSCORE_FILE } from '../content/schema';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../content/frontmatter';
@@ -24,7 +24,8 @@ import { addressLengthProblem } from './address-length';
 import { fileSizeProblem, findNestingProblem } from './limits';
 import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
-import { findMdxProblems, parseMdx } from './mdx';
+import { findMdxProblems, parseMdx, parseMdxFile } from './mdx';
+import { inlinePartials } from '../markdown/mdx-partials';
 import { postLinksOf, type PostLink } from './links';
 import { unreadFileProblems } from './post-files';
 import { namesFileAlone, publishedFile } from '../markdown/links';
@@ -339,6 +340,11 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
   const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
+  // Docusaurus' partials are the post's own text, as the content step reads them (lib/markdown/mdx-partials.ts).
+  if (mdxParsed && 'tree' in mdxParsed) {
+    const root = options.root ?? process.cwd();
+    for (const problem of inlinePartials(mdxParsed.tree, path.resolve(root, file.path), parseMdxFile, path.join(root, 'content'))) report(front.bodyLine + problem.line - 1, 'error', problem.message, problem.fix);
+  }
   if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed, raw)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
   if (mdxParsed && 'tree' in mdxParsed) for (const finding of headingIdsGivingWay(mdxParsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
   let parsed: ParsedBody | undefined;
@@ -494,6 +500,10 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
           const same = namesFileAlone(link.written) && !exists ? [...byFile.keys()].filter((file) => path.posix.basename(file) === name).sort() : [];
           if (same.length > 1) {
             add('error', `${written} names no post beside this one, and ${same.length} posts elsewhere have that name (${same.join(', ')}): readers would get a 404.`, `Write the path of the one you mean from this post, e.g. ${path.posix.relative(folder, same[0] ?? '')}.`);
+            continue;
+          }
+          if (exists && UNDERSCORE_FILE.test(link.file)) {
+            add('error', `${written} links to ${link.file}, which is not published (its name starts with \`_\`): readers would get a 404.`, `Rename it ${path.posix.basename(link.file).replace(/^_+/, '')} to publish it, or remove the link.`);
             continue;
           }
           add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');

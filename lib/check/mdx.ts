@@ -14,7 +14,9 @@ import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
 import { codeBlockFence, knownImports, applyImageImports } from '../markdown/mdx-imports';
+import type { ParseBody } from '../markdown/mdx-partials';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
+import { readFrontmatter } from '../content/frontmatter';
 import { codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
 import { CALLOUT_KINDS, CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
@@ -52,6 +54,17 @@ export function parseMdx(body: string): { tree: Root } | { error: MdxFinding } {
     };
   }
 }
+
+/**
+ * A partial's file (lib/markdown/mdx-partials.ts) read as parseMdx reads a post's body, after its frontmatter
+ * if it has one; throws what parseMdx names, at the file's line.
+ */
+export const parseMdxFile: ParseBody = (text) => {
+  const front = readFrontmatter(text);
+  const parsed = parseMdx(front?.body ?? text);
+  if ('tree' in parsed) return parsed.tree;
+  throw Object.assign(new Error(parsed.error.message), { line: parsed.error.line + (front?.bodyLine ?? 1) - 1, reason: parsed.error.message.replace(/^This line is not valid MDX: /, '') });
+};
 
 type Estree = { body: unknown[] } | undefined;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { SUBSTACK_CSV } from '../content/post-extensions.mjs';
-import { HTML_FILE, IMAGE_FILE, isPostFile, POST_FILE, SECTION_FILE } from '../content/schema';
+import { HTML_FILE, IMAGE_FILE, isPostFile, POST_FILE, SECTION_FILE, UNDERSCORE_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
@@ -12,6 +12,8 @@ export type PostFileKind =
   | { kind: 'asset' }
   /** A Hugo or Zola section's page (`_index.md`): read by content:check (`sectionFileProblems`), not built */
   | { kind: 'section' }
+  /** Any other post's file whose name starts with `_` (UNDERSCORE_FILE): left out, as Astro, Jekyll and Docusaurus leave it out */
+  | { kind: 'unpublished' }
   /** Another engine's authors or tags (lib/content/engine-data.ts): read by the content step and content:check */
   | { kind: 'data' }
   /** Substack's posts.csv, its posts' fields (lib/content/substack.ts): read with each post, checked whole by content:check */
@@ -74,6 +76,7 @@ const NOTION_TABLE = /^.+ [0-9a-f]{32}(?:_all)?\.csv$/;
  */
 export function classifyPostFile(name: string, text: () => string = () => ''): PostFileKind {
   if (SECTION_FILE.test(name)) return { kind: 'section' };
+  if (UNDERSCORE_FILE.test(name) && isPostFile(name, text)) return { kind: 'unpublished' };
   if (ENGINE_DATA_FILES.has(name)) return { kind: 'data' };
   if (name === SUBSTACK_CSV) return { kind: 'substack' };
   if (NOTION_TABLE.test(name)) return { kind: 'notion' };
@@ -177,6 +180,18 @@ export function sectionFileProblems(file: string, text: string): { file: string;
       fix: 'Move the text into a post (a file of its own with a `title` and a `date`), or delete it from `_index.md`.',
     },
   ];
+}
+
+/** A post's file whose name starts with `_` (`_idea.md`): left out, and said, so it is no post lost without a word. */
+export function unpublishedFileProblem(file: string): { file: string; line: number; severity: 'info'; message: string; fix: string } {
+  const name = path.basename(file);
+  return {
+    file,
+    line: 1,
+    severity: 'info',
+    message: 'Its name starts with `_`, so it is not published, as Astro, Jekyll, Docusaurus and Gatsby leave such a file out (a draft put aside, or a part of a page).',
+    fix: `To publish it, rename it ${name.replace(/^_+/, '')}; or use \`draft: true\` to see it in \`npm run dev\` only.`,
+  };
 }
 
 /** Eleventy's data file for a folder (`blog.11tydata.js`): the layout and collection of its posts, which mean nothing here. */

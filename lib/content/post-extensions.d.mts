@@ -13,4 +13,5 @@ export const SUBSTACK_POST: RegExp;
 export const SUBSTACK_CSV: string;
 export function isPostFile(name: string, text: () => string): boolean;
 export const SECTION_FILE: RegExp;
-export const SECTION_GLOB: string;
+export const UNDERSCORE_FILE: RegExp;
+export const UNDERSCORE_GLOB: string;

@@ -60,5 +60,12 @@ export const isPostFile = (name, text) =>
  */
 export const SECTION_FILE = new RegExp(`(?:^|[\\\\/])_index\\.(?:${POST_EXTENSIONS.join('|')})$`);
 
-/** contentlayer's glob for the section pages it must not read as posts. */
-export const SECTION_GLOB = `posts/**/_index.{${POST_EXTENSIONS.join(',')}}`;
+/**
+ * A post's file whose name starts with `_`: a section page (SECTION_FILE), or a file Astro (AstroPaper's content pattern
+ * is `[^_]*.md`), Jekyll, Docusaurus and Gatsby never publish: a draft put aside, or a part other pages
+ * include (Docusaurus' `_intro.mdx`). Never built; content:check names each.
+ */
+export const UNDERSCORE_FILE = new RegExp(`(?:^|[\\\\/])_[^\\\\/]*\\.(?:${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join('|')})$`);
+
+/** contentlayer's glob for the files it must not read as posts (UNDERSCORE_FILE). */
+export const UNDERSCORE_GLOB = `posts/**/_*.{${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join(',')}}`;

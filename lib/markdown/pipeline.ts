@@ -25,6 +25,7 @@ import { rehypeIcons } from './icons';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
 import { remarkComponentImports } from './mdx-imports';
+import { remarkPartials } from './mdx-partials';
 import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkFrontmatterValues, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
@@ -104,7 +105,7 @@ export function mdxPlugins(options: { images?: boolean; root?: string } = {}): {
     // again. A JSON block is frontmatter too, not an expression. (TOML in .mdx is a content:check error:
     // mdx-bundler's TOML reader knows only TOML 0.4.)
     // A `.md` body's text is repaired where it is parsed (lib/markdown/parse.ts); mdx-bundler parses its own.
-    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, remarkComponentImports, remarkFrontmatterValues, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
+    remarkPlugins: [[remarkFrontmatter, ['yaml', JSON_MATTER]], remarkMdxCompat, [remarkPartials, { root: options.root ?? process.cwd() }], remarkComponentImports, remarkFrontmatterValues, remarkRepairText, remarkMdxFigures, remarkMdxEmbeds, remarkMdxContainers, ...remarkSteps(basePath, options.root ?? process.cwd())],
     rehypePlugins: [...rehypeSteps(basePath, options), rehypeIcons, rehypeDropInternalProperties, rehypeKatexPost],
   };
 }

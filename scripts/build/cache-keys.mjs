@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isPostFile } from '../../lib/content/post-extensions.mjs';
+import { isPostFile, UNDERSCORE_FILE } from '../../lib/content/post-extensions.mjs';
 import { REMOTE_IMAGES_DIR } from '../../lib/markdown/remote-images-dir.mjs';
 
 /** sha256 of the parts, each ended by a NUL so that ('ab', 'c') and ('a', 'bc') differ. */
@@ -32,12 +32,13 @@ const GENERATED = new Set(['_img', 'pagefind', '_mermaid']);
 const isWrittenByBuild = (root, file) => GENERATED.has(path.relative(path.join(root, 'public'), file).split(path.sep)[0] ?? '');
 
 /**
- * Everything a post may show besides its own text: the files beside the posts under content/ (images),
+ * Everything a post may show besides its own text: the files beside the posts under content/ (images, and
+ * the partials an `.mdx` post imports: files named with `_`, which are no posts),
  * the files in public/ (a post may name `/images/x.png`; illustrations) and the copies of remote images. Any change there renders
  * and checks every post again: over-broad, but never stale.
  */
 export function assetsKey(root) {
-  const content = filesUnder(path.join(root, 'content')).filter((file) => !isPostFile(file, () => fs.readFileSync(file, 'utf8')));
+  const content = filesUnder(path.join(root, 'content')).filter((file) => UNDERSCORE_FILE.test(file) || !isPostFile(file, () => fs.readFileSync(file, 'utf8')));
   const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !isWrittenByBuild(root, file));
   // The copies of images on other sites, and the reasons of failed downloads.
   const remote = filesUnder(path.join(root, REMOTE_IMAGES_DIR));

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { diagramProblems } from '../../lib/check/diagrams';
 import { checkImage } from '../../lib/check/images';
-import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, type PostFileKind } from '../../lib/check/post-files';
+import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, unpublishedFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
 import { substackCsvProblems } from '../../lib/check/substack';
 import { downloadRemoteImages } from '../../lib/markdown/remote-images';
@@ -65,6 +65,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     // Other engines' files beside the posts: section pages, folder settings, authors and tags.
     ...ofKind('section').flatMap((file) => sectionFileProblems(file, textOf(file))),
     ...ofKind('settings').map(settingsFileProblem),
+    ...ofKind('unpublished').map(unpublishedFileProblem),
     ...ofKind('data').flatMap((file) => {
       const { problems: found, pictures } = readEngineDataFile(path.basename(file), textOf(file));
       // Its authors' pictures, as a post's images: a picture on another site is downloaded like theirs.

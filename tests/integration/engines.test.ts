@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/test/chromium.mjs';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
-import { isPostFile, normaliseFields, SECTION_FILE } from '../../lib/content/schema';
+import { isPostFile, normaliseFields, UNDERSCORE_FILE } from '../../lib/content/schema';
 import { freePort } from '../support/free-port';
 import { runCommand } from '../support/run-command';
 
@@ -263,7 +263,7 @@ describe('posts from other engines build with no edit', () => {
       site.kill();
     }
 
-    const posts = filesUnder(corpus).filter((file) => isPostFile(file, () => fs.readFileSync(file, 'utf8')) && !SECTION_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
+    const posts = filesUnder(corpus).filter((file) => isPostFile(file, () => fs.readFileSync(file, 'utf8')) && !UNDERSCORE_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);
@@ -540,6 +540,11 @@ describe('posts from other engines build with no edit', () => {
     assert.match(output, new RegExp(`content:check: ${posts.length + 1 + ghostPosts} posts, 0 errors[\\s\\S]*Generated ${posts.length + 1 + ghostPosts} documents`));
     assert.equal(pageHtml(dir, 'posts/blog'), undefined, 'no page for a section');
     assert.equal(pageHtml(dir, 'posts/_index'), undefined, 'no page for a section');
+    // AstroPaper's `_half-written.md`: left out, as AstroPaper's content pattern leaves it out.
+    assert.equal(pageHtml(dir, 'posts/a-post-put-aside'), undefined, 'no page for a file named with `_`');
+    const docsTag = pageHtml(dir, 'tags/docs') ?? '';
+    assertHas(docsTag, /Adding New Posts in the AstroPaper Style/, 'the tag page of the file named with `_`');
+    assert.doesNotMatch(docsTag, /A Post Put Aside/, 'a file named with `_` is in no list');
     const sections = pageHtml(dir, 'posts/zola-sections') ?? '';
     assertHas(sections, /<img (?=[^>]*alt="A colocated diagram")(?=[^>]*src="\/_img\/diagram-)/, 'a Zola colocated image');
     assertHas(sections, /<a href="\/posts\/zola-front-matter">the front matter<\/a>/, 'a Zola @/ link to a file post');
@@ -557,7 +562,13 @@ describe('posts from other engines build with no edit', () => {
     assertHas(tabs.replace(/<[^>]+>/g, ''), /\bnpm\s*npm install @docusaurus\/core\s*Yarn\s*yarn add @docusaurus\/core\s*Apple\s*This is an apple\.\s*Orange\s*This is an orange\./, '<Tabs> and <TabItem>: each tab under its label');
     assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');
     assertHas(tabs, /<div class="markdown-alert markdown-alert-caution"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Take care<\/p>\s*<p>Back up the site before you upgrade\.<\/p>/, '<Admonition type="danger">: a caution callout');
-    assert.doesNotMatch(visibleText(tabs), /import|@theme/, 'no import on the page');
+    assert.doesNotMatch(visibleText(tabs), /import|@theme|UpgradeNotice/, 'no import on the page');
+    // Its partial (`import UpgradeNotice from './partials/_upgrade-notice.mdx'`, then `<UpgradeNotice />`): the file's
+    // text where the post names it, its callout, link and image read from its own folder; no page of its own.
+    assertHas(tabs, /<div class="markdown-alert markdown-alert-warning"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Before you upgrade<\/p>\s*<p>Read the <a href="\/posts\/welcome">welcome post<\/a> first\.<\/p>/, 'a partial: its callout and its link to a post');
+    assertHas(tabs, /<img (?=[^>]*alt="The Docusaurus plushie")(?=[^>]*src="\/_img\/docusaurus-plushie-banner-)/, 'a partial: its image beside it, the site’s copy');
+    assertHas(tabs, /<h3 id="what-changes">What changes<a[\s\S]*?markdown-alert-caution/, 'a partial: its heading, before the post’s next block');
+    assert.equal(pageHtml(dir, 'posts/upgrade-notice'), undefined, 'no page for a partial');
     // Nextra's: `import { Callout, Tabs } from 'nextra/components'` goes; its error callout and its tabs, labelled by `items`.
     const nextra = pageHtml(dir, 'posts/callouts-and-tabs') ?? '';
     assertHas(nextra, /<div class="markdown-alert markdown-alert-caution"[^>]*>\s*<p class="markdown-alert-title"[^>]*>Caution<\/p>\s*<p>Never run this on the main branch\.<\/p>/, 'Nextra’s <Callout type="error">');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { classifyPostFile } from '../../../lib/check/post-files';
-import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf } from '../../../lib/content/schema';
+import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf, UNDERSCORE_FILE, UNDERSCORE_GLOB } from '../../../lib/content/schema';
 
 // contentlayer2 reads `.md` alone; patches/ teaches it the other engines' extensions, applied by
 // `npm install` (postinstall). A list here that the installed package does not accept would fail the build.
@@ -30,8 +30,23 @@ describe('the Markdown extensions of other engines', () => {
     assert.ok(POST_FILE.test('x.mdx'));
     // Section pages are never read as posts: contentlayer leaves out what the site calls a section.
     assert.ok(SECTION_FILE.test('posts/blog/_index.md') && SECTION_FILE.test('_index.markdown') && !SECTION_FILE.test('x_index.md'));
-    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[SECTION_GLOB, \.\.\.ENGINE_DATA_GLOBS, \.\.\.htmlFilesWithoutFrontmatter\(\)\]/);
+    assert.match(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'contentlayer.config.ts'), 'utf8'), /contentDirExclude: \[UNDERSCORE_GLOB, \.\.\.ENGINE_DATA_GLOBS, \.\.\.htmlFilesWithoutFrontmatter\(\)\]/);
     assert.ok(!POST_FILE.test('x.MARKDOWN') && !POST_FILE.test('x.md.txt') && !POST_FILE.test('x.markdownx'));
+  });
+
+  it('a post’s file named with `_` is left out and named, as Astro, Jekyll and Docusaurus leave it out; a folder named so is not', () => {
+    for (const name of ['posts/_idea.md', 'posts/blog/_intro.mdx', '_notes.markdown', 'posts/_old.html', 'posts/_index.md']) {
+      assert.ok(UNDERSCORE_FILE.test(name), name);
+      // contentlayer's glob (extglob braces) over the same extensions: `posts/**/_*.{…}`.
+      assert.ok(UNDERSCORE_GLOB.split('{')[1]?.includes(name.split('.').pop() ?? ''), `the glob has .${name.split('.').pop()}`);
+    }
+    for (const name of ['posts/x_y.md', 'posts/_drafts/idea.md', 'posts/_images/a.png', 'posts/a.md']) assert.ok(!UNDERSCORE_FILE.test(name), name);
+    assert.equal(UNDERSCORE_GLOB.split('{')[0], 'posts/**/_*.');
+    assert.equal(classifyPostFile('_idea.md').kind, 'unpublished');
+    assert.equal(classifyPostFile('_index.md').kind, 'section');
+    // An image or a data file named so is what it was.
+    assert.equal(classifyPostFile('_cover.png').kind, 'asset');
+    assert.equal(classifyPostFile('_demo.html', () => '<p>no frontmatter</p>').kind, 'ignored');
   });
 
   it('an .html or .htm file is a post when it opens with frontmatter, as in Jekyll, with the slug of its name', () => {

@@ -53,6 +53,15 @@ describe('assetsKey', () => {
     write('public/images/chart.png', 'other png bytes');
     assert.notEqual(assetsKey(root), afterPhoto);
   });
+
+  it('changes with a partial an .mdx post imports (a file named with `_`), not with a post', () => {
+    write('content/posts/a/_intro.mdx', 'Shared text.\n');
+    const before = assetsKey(root);
+    write('content/posts/a/post.mdx', '---\ntitle: A\n---\n\nEdited.\n');
+    assert.equal(assetsKey(root), before);
+    write('content/posts/a/_intro.mdx', 'Shared text, edited.\n');
+    assert.notEqual(assetsKey(root), before);
+  });
 });
 
 describe('shareCardKey', () => {

@@ -37,4 +37,21 @@ describe('npm run content:check: the files other engines keep beside their posts
     );
     assert.deepEqual(problems.filter((problem) => problem.remote).map((problem) => `${problem.line} ${problem.remote}`), ['3 https://example.com/ada.png']);
   });
+
+  it('names a post’s file whose name starts with `_` as left out, and a link to it as a 404, with how to publish it', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+    after(() => fs.rmSync(other, { recursive: true, force: true }));
+    const put = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(other, file)), { recursive: true });
+      fs.writeFileSync(path.join(other, file), text);
+    };
+    put('content/posts/_idea.md', '---\ntitle: An idea\ndate: 2024-01-01\n---\n\nNot yet.\n');
+    put('content/posts/linker.md', '---\ntitle: Linker\ndate: 2024-01-02\n---\n\nSee [the idea](./_idea.md).\n');
+    const { files, problems } = checkContent(other, { cache: false });
+    assert.equal(files, 1);
+    const shown = problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.message} ${problem.fix}`);
+    assert.equal(shown.length, 2, shown.join('\n'));
+    assert.match(shown[0] ?? '', /^content\/posts\/_idea\.md:1 info Its name starts with `_`, so it is not published, as Astro, Jekyll, Docusaurus and Gatsby leave such a file out .* rename it idea\.md/);
+    assert.match(shown[1] ?? '', /^content\/posts\/linker\.md:6 error "\.\/_idea\.md" links to content\/posts\/_idea\.md, which is not published \(its name starts with `_`\): readers would get a 404\. Rename it idea\.md to publish it/);
+  });
 });
