@@ -181,6 +181,13 @@ function keptProperties(element: Element): Element['properties'] {
   return kept?.type === 'element' ? kept.properties : {};
 }
 
+/** What is said of a post's class names the site has no style for: the first few, and how many more. */
+export function classNote(names: readonly string[], where: string): string {
+  const shown = names.slice(0, 4).map((name) => `\`${name.length > 40 ? `${name.slice(0, 39)}…` : name}\``).join(', ');
+  const more = names.length > 4 ? ` and ${names.length - 4} more` : '';
+  return names.length === 1 ? `The class ${shown} ${where} is` : `The classes ${shown}${more} ${where} are`;
+}
+
 /** An HTML attribute's name as written, from the property name the HTML tree gives it (`dataSlugHash` → `data-slug-hash`). */
 function attributeName(property: string): string {
   const data = /^data([A-Z].*)$/.exec(property)?.[1];
@@ -314,6 +321,8 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
   if (raws.length === 0) return findings.sort((a, b) => a.line - b.line);
 
   const parsed = rehypeRaw()(hast, file) as HastRoot;
+  // Each class the sanitiser removes, with the first line that has it: named once for the post.
+  const lostClasses = new Map<string, number>();
   visit(parsed, 'element', (element: Element) => {
     const offset = element.position?.start.offset;
     if (offset === undefined || !raws.some(([start, end]) => offset >= start && offset < end)) return;
@@ -348,6 +357,11 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       return undefined;
     }
     const kept = keptProperties(element);
+    // The old site's classes (`aligncenter`, `wp-image-12`, `text-red-500`): its stylesheet gave them a look the site does not have.
+    const keptClasses = new Set(Array.isArray(kept.className) ? kept.className.map(String) : []);
+    for (const name of Array.isArray(element.properties.className) ? element.properties.className.map(String) : []) {
+      if (!keptClasses.has(name) && !lostClasses.has(name)) lostClasses.set(name, line ?? 1);
+    }
     // An anchor the author wrote (`<a name>`, an `id`) is kept, prefixed, and the post's links to it follow
     // (lib/markdown/html.ts); a heading's id is its own where safe, as `{#id}` is.
     const anchor = authorAnchor(element);
@@ -383,5 +397,7 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
     else if (removed.length > 1) add(line, 'warning', `The attributes ${removed.join(', ')} on <${tag}> are removed for safety; the element and its content stay.`, 'Remove the attributes.');
     return undefined;
   });
+  const lost = [...lostClasses.keys()];
+  if (lost.length > 0) add(Math.min(...lostClasses.values()), 'info', `${classNote(lost, "of the post's HTML")} left out with the old site's stylesheet: the text stays, in the site's own look.`, 'Nothing to do; you can remove them.');
   return findings.sort((a, b) => a.line - b.line);
 }

@@ -17,7 +17,7 @@ import { codeBlockFence, knownImports, applyImageImports } from '../markdown/mdx
 import type { ParseBody } from '../markdown/mdx-partials';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { readFrontmatter } from '../content/frontmatter';
-import { codeBlockFindings } from './lossy-markup';
+import { classNote, codeBlockFindings } from './lossy-markup';
 import { MARKDOWN_SYNTAX } from '../markdown/parse';
 import { CALLOUT_KINDS, CALLOUT_TYPES, FIGURE_COMPONENTS, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../components/mdx/names';
 
@@ -116,6 +116,8 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
     if (unshown) report(line, `The expression {${shorten(source)}} ${unshown}.`, 'Name a field of the frontmatter that holds text (`{frontmatter.author.name}`), or write the value itself.');
   };
 
+  // Classes on the post's HTML elements, with the first line of each.
+  const classes = new Map<string, number>();
   // An imported image is its file where the post names it, as the content step reads it (lib/markdown/mdx-imports.ts).
   applyImageImports(parsed.tree);
   visit(parsed.tree, (node) => {
@@ -178,7 +180,10 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
         report(line, `<${name}> is a custom element of the old site, which the site has no style or script for: readers see its text without the box or widget it made.`, /callout|alert|note|aside|warning|info|success|tip|danger/i.test(name) ? `Use <Callout type="${/warn/i.test(name) ? 'warning' : /danger|error/i.test(name) ? 'caution' : /success|tip/i.test(name) ? 'tip' : 'note'}">…</Callout>.` : `${USE_REGISTRY} Or keep its text in Markdown.`, 'warning');
         return;
       }
-      // A fragment, or an HTML element (`<div>`, `<kbd>`): rendered as written.
+      // A fragment, or an HTML element (`<div>`, `<kbd>`): rendered as written, its classes too (named below).
+      if (name && /^[a-z][\w-]*$/.test(name)) {
+        for (const word of (literalAttribute(element, 'className') ?? literalAttribute(element, 'class') ?? '').split(/\s+/)) if (word !== '' && !classes.has(word)) classes.set(word, line ?? 1);
+      }
       if (!name || /^[a-z][\w-]*$/.test(name)) return;
       // An embed library's player (`<YouTube id="…" />`): a link to its page (lib/markdown/mdx-figures.ts).
       const embed = Object.hasOwn(EMBED_COMPONENTS, name) ? EMBED_COMPONENTS[name] : undefined;
@@ -220,5 +225,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       }
     }
   });
+  // The stylesheet is made from the site's code, never from posts (app/globals.css): a class has a look only if a page uses it.
+  if (classes.size > 0) report(Math.min(...classes.values()), `${classNote([...classes.keys()], "on the post's HTML")} kept, but the site's stylesheet has only the classes its own pages use: readers may see that text without the look they gave it.`, 'Give it its look with Markdown or the site\'s components (<Callout>, <Figure>, <Details>…), or add the classes\' styles to app/prose.css.', 'info');
   return findings.sort((a, b) => a.line - b.line);
 }

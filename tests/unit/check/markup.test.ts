@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
 import { findLossyMarkup } from '../../../lib/check/lossy-markup';
+import { findMdxProblems } from '../../../lib/check/mdx';
 import { findDroppedMarkup } from '../../../lib/check/markup';
 import { hostileFiles } from '../../support/hostile-corpus';
 
@@ -68,7 +69,23 @@ describe('attributes the sanitiser removes', () => {
       '1 The event handler `onclick` on <p> is removed for safety; the element and its content stay.',
       '1 The inline style `style` on <p> is removed for safety; the element and its content stay.',
       '1 The attributes `data-slug-hash`, `data-default-tab`, `aria-describedby` on <p> are removed for safety; the element and its content stay.',
+      "1 The class `codepen` of the post's HTML is left out with the old site's stylesheet: the text stays, in the site's own look.",
       '3 The attribute `data-instgrm-permalink` on <blockquote> is removed for safety; the element and its content stay.',
+    ]);
+  });
+
+  it('names the old site’s classes once for the post, from the first line that has one, and none the site keeps', () => {
+    const findings = findLossyMarkup('Text.\n\n<p class="lead">A lead.</p>\n\n<div class="wp-block-group has-text-align-center lead"><img src="/a.png" alt="A" class="wp-image-12 size-full only-dark"></div>\n\n<pre><code class="language-js">1</code></pre>\n\n<span class="x-6">six</span>\n');
+    assert.deepEqual(findings.map((finding) => `${finding.line} ${finding.severity} ${finding.message}`), [
+      "3 info The classes `lead`, `wp-block-group`, `has-text-align-center`, `wp-image-12` and 2 more of the post's HTML are left out with the old site's stylesheet: the text stays, in the site's own look.",
+    ]);
+    assert.deepEqual(findLossyMarkup('<pre><code class="language-js">1</code></pre>\n\n<img src="/a.png" alt="A" class="only-dark">\n'), []);
+  });
+
+  it('in an .mdx post, where they stay, says the site may have no style for them', () => {
+    const findings = findMdxProblems('<div className="flex gap-4">A</div>\n\n<Callout type="tip">B <span class="font-bold">C</span></Callout>\n\n<Figure src="./a.png" alt="A" className="wide" />\n');
+    assert.deepEqual(findings.filter((finding) => /class/.test(finding.message)).map((finding) => `${finding.line} ${finding.severity} ${finding.message}`), [
+      "1 info The classes `flex`, `gap-4`, `font-bold` on the post's HTML are kept, but the site's stylesheet has only the classes its own pages use: readers may see that text without the look they gave it.",
     ]);
   });
 });
