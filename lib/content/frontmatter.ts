@@ -10,6 +10,7 @@ import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { HEADING_ATTRIBUTES } from '../text/heading-attributes';
+import { esmMetadataBlock, readEsmMetadata } from './esm-metadata';
 import { mediumBody, readMedium } from './medium';
 import { notionBlock, readNotion } from './notion';
 import { SUBSTACK_POST } from './post-extensions.mjs';
@@ -19,7 +20,7 @@ import { fileNameOf, IGNORED_FIELDS, KNOWN_KEYS, POST_FILE, SLUG } from './schem
 // The schema's spelling of each key, by its lower case: Pelican's keys are read in any case.
 const SCHEMA_SPELLINGS = new Map([...KNOWN_KEYS.keys(), ...Object.keys(IGNORED_FIELDS)].map((key) => [key.toLowerCase(), key]));
 
-export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium', 'substack', 'notion'] as const;
+export const FRONTMATTER_FORMATS = ['yaml', 'toml', 'json', 'metadata', 'medium', 'substack', 'notion', 'esm'] as const;
 export type FrontmatterFormat = (typeof FRONTMATTER_FORMATS)[number];
 
 /**
@@ -75,7 +76,7 @@ type BlockFields = Pick<Frontmatter, 'data' | 'lines' | 'itemLines' | 'problems'
  * Each format's block. JSON's is the object from a `{` line to the first `}` line, the fences
  * remark-frontmatter matches too (lib/markdown/pipeline.ts), so the reader and the renderer agree.
  */
-const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium' | 'substack' | 'notion'>, RegExp> = {
+const BLOCK: Record<Exclude<FrontmatterFormat, 'metadata' | 'medium' | 'substack' | 'notion' | 'esm'>, RegExp> = {
   yaml: /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
   toml: /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
   json: /^\{[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\}[ \t]*(?:\r?\n|$)/,
@@ -328,6 +329,8 @@ const READERS: Record<FrontmatterFormat, (source: string, startLine: number) => 
   notion: (source, startLine) => ({ ...readNotion(source, startLine, (line) => openingHeading(line)?.text), problems: [] }),
   // Substack's export: the fields are a row of posts.csv, beside the post's folder (readFrontmatter, lib/content/substack.ts).
   substack: () => ({ data: {}, lines: new Map(), itemLines: new Map(), problems: [] }),
+  // A Next.js MDX post's `export const metadata = { … }` (lib/content/esm-metadata.ts).
+  esm: readEsmMetadata,
 };
 
 /**
@@ -448,7 +451,11 @@ export function splitFrontmatter(text: string): { format: FrontmatterFormat; blo
  */
 export function splitPostFile(text: string, sourceFilePath: string | undefined): ReturnType<typeof splitFrontmatter> {
   const split = splitFrontmatter(text);
-  if (split || sourceFilePath === undefined || !SUBSTACK_POST.test(sourceFilePath)) return split;
+  if (split || sourceFilePath === undefined) return split;
+  // An `.mdx` post's `export const metadata = { … }` at its top, as Next.js' MDX pages write their fields.
+  const esm = sourceFilePath.endsWith('.mdx') ? esmMetadataBlock(text.replace(/^\uFEFF/, '')) : undefined;
+  if (esm) return { format: 'esm', ...esm };
+  if (!SUBSTACK_POST.test(sourceFilePath)) return undefined;
   return { format: 'substack', block: '', startLine: 1, bodyLine: 1, body: substackBody(text) };
 }
 

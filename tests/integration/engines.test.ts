@@ -558,6 +558,13 @@ describe('posts from other engines build with no edit', () => {
     assertHas(docusaurus, /<h2 id="adding-posts">Adding posts<a/, 'Docusaurus {#id}');
     // Docusaurus' own components, imported from its theme: the imports go; every tab is shown under its label,
     // a written-out <CodeBlock> is a highlighted, titled, numbered fence, an <Admonition> a callout.
+    // A Next.js MDX post: `export const metadata = { … }` is its frontmatter, read without running it.
+    const nextMdx = pageHtml(dir, 'posts/fields-as-code') ?? '';
+    assertHas(nextMdx, /<time dateTime="2024-03-01T00:00:00\.000Z"/, 'export const metadata: its date');
+    for (const tag of ['nextjs', 'mdx']) assertHas(nextMdx, new RegExp(`href="/tags/${tag}"`), `export const metadata: the tag ${tag}`);
+    assertHas(nextMdx, /<meta name="description" content="A post of a Next\.js MDX blog, its fields exported as its pages export them\."/, 'export const metadata: its description');
+    assert.doesNotMatch(visibleText(nextMdx), /export const|metadata =/, 'no export on the page');
+    assert.equal(visibleText(nextMdx).split('Fields Written as Code').length - 1, 1, 'its # heading is the title, shown once');
     const tabs = pageHtml(dir, 'posts/tabs-and-code') ?? '';
     assertHas(tabs.replace(/<[^>]+>/g, ''), /\bnpm\s*npm install @docusaurus\/core\s*Yarn\s*yarn add @docusaurus\/core\s*Apple\s*This is an apple\.\s*Orange\s*This is an orange\./, '<Tabs> and <TabItem>: each tab under its label');
     assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');
