@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { SUBSTACK_CSV } from '../content/post-extensions.mjs';
-import { HTML_FILE, IMAGE_FILE, isPostFile, POST_FILE, SECTION_FILE, UNDERSCORE_FILE } from '../content/schema';
+import { hiddenFolderOf, HTML_FILE, IMAGE_FILE, isPostFile, POST_FILE, SECTION_FILE, UNDERSCORE_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
 export type PostFileKind =
@@ -142,13 +142,44 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
 }
 
 /** Every file under `dir`, sorted, as paths relative to `root`. */
-export function listFiles(dir: string, root: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
+export function listFiles(dir: string, root: string): { files: string[]; hidden: Map<string, number> } {
+  const files: string[] = [];
+  // Each hidden folder (content/posts/…/.obsidian), with the number of files in it: named, not read.
+  const hidden = new Map<string, number>();
+  if (!fs.existsSync(dir)) return { files, hidden };
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const folder = hiddenFolderOf(path.relative(dir, full));
+    if (folder === undefined) files.push(path.relative(root, full));
+    else {
+      const named = path.relative(root, path.join(dir, folder));
+      hidden.set(named, (hidden.get(named) ?? 0) + 1);
+    }
+  }
+  return { files: files.sort(), hidden };
+}
+
+// What the hidden folders authors bring hold, by name.
+const HIDDEN_FOLDERS: Readonly<Record<string, string>> = {
+  '.obsidian': 'an Obsidian vault’s settings',
+  '.trash': 'the notes Obsidian deleted',
+  '.git': 'Git’s history',
+  '.github': 'GitHub’s settings',
+  '.vscode': 'an editor’s settings',
+  '.idea': 'an editor’s settings',
+};
+
+/** A hidden folder under content/posts/ (`listFiles`): not read, not published, and said once. */
+export function hiddenFolderProblem(folder: string, count: number): { file: string; line: number; severity: 'info'; message: string; fix: string } {
+  const what = HIDDEN_FOLDERS[path.basename(folder)];
+  return {
+    file: `${folder}/`,
+    line: 1,
+    severity: 'info',
+    message: `A hidden folder${what ? `, ${what},` : ''} is not read: its ${count === 1 ? 'file is' : `${count} files are`} not published, posts or not.`,
+    fix: 'Nothing to do; or move it out of content/posts/.',
+  };
 }
 
 /** An error for every file the build would not read, so no post is dropped without a word. */

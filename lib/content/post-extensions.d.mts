@@ -15,3 +15,4 @@ export function isPostFile(name: string, text: () => string): boolean;
 export const SECTION_FILE: RegExp;
 export const UNDERSCORE_FILE: RegExp;
 export const UNDERSCORE_GLOB: string;
+export function hiddenFolderOf(relative: string): string | undefined;

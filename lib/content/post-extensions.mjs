@@ -67,5 +67,17 @@ export const SECTION_FILE = new RegExp(`(?:^|[\\\\/])_index\\.(?:${POST_EXTENSIO
  */
 export const UNDERSCORE_FILE = new RegExp(`(?:^|[\\\\/])_[^\\\\/]*\\.(?:${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join('|')})$`);
 
+/**
+ * The hidden folder (a name starting with `.`) a file is in, from a path under content/, or undefined: an
+ * Obsidian vault's settings (`.obsidian/`) and deleted notes (`.trash/`), a clone's `.git/`, an editor's
+ * `.vscode/`. None is content: never read, built or watched (contentlayer's glob leaves them out too), and
+ * content:check names each once.
+ */
+export const hiddenFolderOf = (relative) => {
+  const folders = relative.split(/[\\/]/).slice(0, -1);
+  const at = folders.findIndex((folder) => folder.startsWith('.') && folder !== '.' && folder !== '..');
+  return at === -1 ? undefined : folders.slice(0, at + 1).join('/');
+};
+
 /** contentlayer's glob for the files it must not read as posts (UNDERSCORE_FILE). */
 export const UNDERSCORE_GLOB = `posts/**/_*.{${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join(',')}}`;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { POST_FILE } from '../content/post-extensions.mjs';
+import { hiddenFolderOf, POST_FILE } from '../content/post-extensions.mjs';
 import { decodeUrlPart } from '../routes';
 import { REMOTE_IMAGE, remoteImageCopy, remoteImagesDir } from './remote-images';
 
@@ -122,7 +122,7 @@ export function besidePost(href: string): string {
 export function inPostsFolder(file: string, postsDir: string): string {
   if (fs.existsSync(file)) return file;
   const parts = path.relative(postsDir, file).split(path.sep);
-  const files = fs.existsSync(postsDir) ? fs.readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/')) : [];
+  const files = fs.existsSync(postsDir) ? fs.readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/')).filter((name) => hiddenFolderOf(name) === undefined) : [];
   const shortest = /^_?index\./.test(parts.at(-1) ?? '') ? parts.length - 2 : parts.length - 1;
   for (let index = 0; index <= shortest; index++) {
     const ending = parts.slice(index).join('/');

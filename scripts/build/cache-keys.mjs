@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isPostFile, UNDERSCORE_FILE } from '../../lib/content/post-extensions.mjs';
+import { hiddenFolderOf, isPostFile, UNDERSCORE_FILE } from '../../lib/content/post-extensions.mjs';
 import { REMOTE_IMAGES_DIR } from '../../lib/markdown/remote-images-dir.mjs';
 
 /** sha256 of the parts, each ended by a NUL so that ('ab', 'c') and ('a', 'bc') differ. */
@@ -38,7 +38,10 @@ const isWrittenByBuild = (root, file) => GENERATED.has(path.relative(path.join(r
  * and checks every post again: over-broad, but never stale.
  */
 export function assetsKey(root) {
-  const content = filesUnder(path.join(root, 'content')).filter((file) => UNDERSCORE_FILE.test(file) || !isPostFile(file, () => fs.readFileSync(file, 'utf8')));
+  // Not the hidden folders (an Obsidian vault's settings change whenever Obsidian saves its layout).
+  const content = filesUnder(path.join(root, 'content'))
+    .filter((file) => hiddenFolderOf(path.relative(path.join(root, 'content'), file)) === undefined)
+    .filter((file) => UNDERSCORE_FILE.test(file) || !isPostFile(file, () => fs.readFileSync(file, 'utf8')));
   const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !isWrittenByBuild(root, file));
   // The copies of images on other sites, and the reasons of failed downloads.
   const remote = filesUnder(path.join(root, REMOTE_IMAGES_DIR));

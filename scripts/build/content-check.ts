@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { checkPosts, formatProblem, type PostCheck, type Problem } from '../../lib/check';
 import { diagramProblems } from '../../lib/check/diagrams';
 import { checkImage } from '../../lib/check/images';
-import { classifyPostFile, listFiles, sectionFileProblems, settingsFileProblem, unpublishedFileProblem, type PostFileKind } from '../../lib/check/post-files';
+import { classifyPostFile, hiddenFolderProblem, listFiles, sectionFileProblems, settingsFileProblem, unpublishedFileProblem, type PostFileKind } from '../../lib/check/post-files';
 import { readEngineDataFile } from '../../lib/content/engine-data';
 import { substackCsvProblems } from '../../lib/check/substack';
 import { downloadRemoteImages } from '../../lib/markdown/remote-images';
@@ -32,7 +32,7 @@ const CACHE_FILE = path.join('.contentlayer', '.cache', 'content-check.json');
  * .contentlayer/.cache (beside contentlayer's own), so a rebuild checks only the posts that changed.
  */
 export function checkContent(root = process.cwd(), { cache = false } = {}): { files: number; problems: Problem[] } {
-  const all = listFiles(path.join(root, 'content', 'posts'), root);
+  const { files: all, hidden } = listFiles(path.join(root, 'content', 'posts'), root);
   const textOf = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
   // Each file's kind once: telling some apart reads their text.
   const kinds = new Map<string, PostFileKind['kind']>();
@@ -66,6 +66,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     ...ofKind('section').flatMap((file) => sectionFileProblems(file, textOf(file))),
     ...ofKind('settings').map(settingsFileProblem),
     ...ofKind('unpublished').map(unpublishedFileProblem),
+    ...[...hidden].map(([folder, count]) => hiddenFolderProblem(folder, count)),
     ...ofKind('data').flatMap((file) => {
       const { problems: found, pictures } = readEngineDataFile(path.basename(file), textOf(file));
       // Its authors' pictures, as a post's images: a picture on another site is downloaded like theirs.

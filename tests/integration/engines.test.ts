@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/test/chromium.mjs';
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
-import { isPostFile, normaliseFields, UNDERSCORE_FILE } from '../../lib/content/schema';
+import { hiddenFolderOf, isPostFile, normaliseFields, UNDERSCORE_FILE } from '../../lib/content/schema';
 import { freePort } from '../support/free-port';
 import { runCommand } from '../support/run-command';
 
@@ -263,7 +263,12 @@ describe('posts from other engines build with no edit', () => {
       site.kill();
     }
 
-    const posts = filesUnder(corpus).filter((file) => isPostFile(file, () => fs.readFileSync(file, 'utf8')) && !UNDERSCORE_FILE.test(file) && !publicDirs.some((folder) => file.startsWith(folder)));
+    const posts = filesUnder(corpus).filter((file) => isPostFile(file, () => fs.readFileSync(file, 'utf8')) && !UNDERSCORE_FILE.test(file) && hiddenFolderOf(path.relative(corpus, file)) === undefined && !publicDirs.some((folder) => file.startsWith(folder)));
+    // Obsidian's vault settings and its deleted note beside the notes: neither read nor published (the deleted
+    // note has the name of a note of the vault, so read as a post it would have taken its address).
+    assert.ok(fs.existsSync(path.join(corpus, 'obsidian', '.trash', 'Writing in Obsidian.md')), 'the corpus has a deleted Obsidian note');
+    assert.doesNotMatch(visibleText(pageHtml(dir, 'posts/writing-in-obsidian') ?? ''), /An old draft/, 'the deleted note is not the page');
+    assert.equal(fs.readdirSync(path.join(dir, 'public'), { recursive: true, encoding: 'utf8' }).filter((file) => /workspace|app\.json/.test(file)).length, 0, 'no vault setting is published');
     assert.ok(posts.length >= 10, `${posts.length} posts in the corpus`);
     for (const file of posts) {
       const relative = path.relative(corpus, file);

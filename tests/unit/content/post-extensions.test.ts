@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { classifyPostFile } from '../../../lib/check/post-files';
-import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf, UNDERSCORE_FILE, UNDERSCORE_GLOB } from '../../../lib/content/schema';
+import { hiddenFolderOf, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf, UNDERSCORE_FILE, UNDERSCORE_GLOB } from '../../../lib/content/schema';
 
 // contentlayer2 reads `.md` alone; patches/ teaches it the other engines' extensions, applied by
 // `npm install` (postinstall). A list here that the installed package does not accept would fail the build.
@@ -47,6 +47,13 @@ describe('the Markdown extensions of other engines', () => {
     // An image or a data file named so is what it was.
     assert.equal(classifyPostFile('_cover.png').kind, 'asset');
     assert.equal(classifyPostFile('_demo.html', () => '<p>no frontmatter</p>').kind, 'ignored');
+  });
+
+  it('a hidden folder is the first folder of a path whose name starts with `.`; a dotfile is in none', () => {
+    assert.equal(hiddenFolderOf('vault/.obsidian/plugins/x/data.json'), 'vault/.obsidian');
+    assert.equal(hiddenFolderOf('.git/HEAD'), '.git');
+    assert.equal(hiddenFolderOf('notes\\.trash\\a.md'), 'notes/.trash');
+    for (const file of ['notes/.authors.yml', 'a/b.md', './a.md', '../posts/a.md']) assert.equal(hiddenFolderOf(file), undefined, file);
   });
 
   it('an .html or .htm file is a post when it opens with frontmatter, as in Jekyll, with the slug of its name', () => {

@@ -54,6 +54,13 @@ describe('assetsKey', () => {
     assert.notEqual(assetsKey(root), afterPhoto);
   });
 
+  it('does not change with a hidden folder’s files (Obsidian saves its layout whenever a note opens)', () => {
+    const before = assetsKey(root);
+    write('content/posts/a/.obsidian/workspace.json', '{"lastOpenFiles": ["b.md"]}');
+    write('content/posts/a/.trash/old.png', 'deleted');
+    assert.equal(assetsKey(root), before);
+  });
+
   it('changes with a partial an .mdx post imports (a file named with `_`), not with a post', () => {
     write('content/posts/a/_intro.mdx', 'Shared text.\n');
     const before = assetsKey(root);

@@ -38,6 +38,34 @@ describe('npm run content:check: the files other engines keep beside their posts
     assert.deepEqual(problems.filter((problem) => problem.remote).map((problem) => `${problem.line} ${problem.remote}`), ['3 https://example.com/ada.png']);
   });
 
+  it('reads no hidden folder (an Obsidian vault’s settings and deleted notes, a clone’s .git): each named once, none a post', () => {
+    const vault = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+    after(() => fs.rmSync(vault, { recursive: true, force: true }));
+    const put = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(vault, file)), { recursive: true });
+      fs.writeFileSync(path.join(vault, file), text);
+    };
+    put('content/posts/notes/My note.md', '---\ntitle: My note\ndate: 2024-01-01\n---\n\nText.\n');
+    // Deleted in Obsidian, with the same name: read as a post, it would take the note's address.
+    put('content/posts/notes/.trash/My note.md', '---\ntitle: My note\ndate: 2023-01-01\n---\n\nOld.\n');
+    put('content/posts/notes/.obsidian/app.json', '{}\n');
+    put('content/posts/notes/.obsidian/plugins/x/data.json', '{}\n');
+    put('content/posts/.git/HEAD', 'ref: refs/heads/main\n');
+    // A dotfile beside the posts is no folder: MkDocs' authors file is still read.
+    put('content/posts/notes/.authors.yml', 'authors:\n  ann:\n    name: Ann\n');
+    const { files, problems } = checkContent(vault, { cache: false });
+    assert.equal(files, 1);
+    assert.deepEqual(
+      problems.filter((problem) => problem.file.endsWith('/')).map((problem) => `${problem.file} ${problem.severity} ${problem.message}`),
+      [
+        'content/posts/.git/ info A hidden folder, Git’s history, is not read: its file is not published, posts or not.',
+        'content/posts/notes/.obsidian/ info A hidden folder, an Obsidian vault’s settings, is not read: its 2 files are not published, posts or not.',
+        'content/posts/notes/.trash/ info A hidden folder, the notes Obsidian deleted, is not read: its file is not published, posts or not.',
+      ],
+    );
+    assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+  });
+
   it('names a post’s file whose name starts with `_` as left out, and a link to it as a 404, with how to publish it', () => {
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
     after(() => fs.rmSync(other, { recursive: true, force: true }));
