@@ -5,13 +5,21 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkContent } from '../../../scripts/build/content-check';
 
-// A throwaway project whose content/posts holds other engines' files beside a post.
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
-after(() => fs.rmSync(root, { recursive: true, force: true }));
-const write = (file: string, text: string) => {
-  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  fs.writeFileSync(path.join(root, file), text);
-};
+/** A throwaway project (removed after the tests), and a function writing a file of it. */
+function project(): { root: string; write: (file: string, text: string) => void } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  return {
+    root,
+    write: (file, text) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    },
+  };
+}
+
+// One whose content/posts holds other engines' files beside a post.
+const { root, write } = project();
 
 describe('npm run content:check: the files other engines keep beside their posts', () => {
   it('checks section pages, folder settings and authors files with the posts, and counts only the posts', () => {
@@ -39,12 +47,7 @@ describe('npm run content:check: the files other engines keep beside their posts
   });
 
   it('reads no hidden folder (an Obsidian vault’s settings and deleted notes, a clone’s .git): each named once, none a post', () => {
-    const vault = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
-    after(() => fs.rmSync(vault, { recursive: true, force: true }));
-    const put = (file: string, text: string) => {
-      fs.mkdirSync(path.dirname(path.join(vault, file)), { recursive: true });
-      fs.writeFileSync(path.join(vault, file), text);
-    };
+    const { root: vault, write: put } = project();
     put('content/posts/notes/My note.md', '---\ntitle: My note\ndate: 2024-01-01\n---\n\nText.\n');
     // Deleted in Obsidian, with the same name: read as a post, it would take the note's address.
     put('content/posts/notes/.trash/My note.md', '---\ntitle: My note\ndate: 2023-01-01\n---\n\nOld.\n');
@@ -67,12 +70,7 @@ describe('npm run content:check: the files other engines keep beside their posts
   });
 
   it('names a post’s file whose name starts with `_` as left out, and a link to it as a 404, with how to publish it', () => {
-    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
-    after(() => fs.rmSync(other, { recursive: true, force: true }));
-    const put = (file: string, text: string) => {
-      fs.mkdirSync(path.dirname(path.join(other, file)), { recursive: true });
-      fs.writeFileSync(path.join(other, file), text);
-    };
+    const { root: other, write: put } = project();
     put('content/posts/_idea.md', '---\ntitle: An idea\ndate: 2024-01-01\n---\n\nNot yet.\n');
     put('content/posts/linker.md', '---\ntitle: Linker\ndate: 2024-01-02\n---\n\nSee [the idea](./_idea.md).\n');
     const { files, problems } = checkContent(other, { cache: false });
