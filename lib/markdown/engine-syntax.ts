@@ -281,11 +281,15 @@ function jekyllFigure(args: string): string | undefined {
   return `![${escapeText(values.alt ?? caption)}](${destination(src)}${caption ? ` "${caption.replace(/"/g, '\\"')}"` : ''})`;
 }
 
-/** Chirpy's `{% include embed/youtube.html id='…' %}` (and `vimeo`, `twitter`): a link to the page. */
-function chirpyEmbed(args: string): string | undefined {
-  const embed = /^embed\/(youtube|vimeo|twitter)\.html\s+id=(?:"([\w-]+)"|'([\w-]+)'|([\w-]+))\s*$/.exec(args.trim());
+/**
+ * Chirpy's `{% include embed/youtube.html id='…' %}` (and `vimeo`, `twitter`), and a blog's own include named
+ * for the player, given the video's id as the tutorials write one (`youtube.html`, `youtubePlayer.html`,
+ * `vimeo.liquid`): a link to the page.
+ */
+function embedInclude(args: string): string | undefined {
+  const embed = /^(?:embed\/)?(youtube|vimeo|twitter)(?:[-_]?player)?(?:\.html|\.liquid)?\s+id=(?:"([\w-]+)"|'([\w-]+)'|([\w-]+))\s*$/i.exec(args.trim());
   if (!embed) return undefined;
-  return embedReplacement(embed[1] ?? '', embed[2] ?? embed[3] ?? embed[4] ?? '')?.to;
+  return embedReplacement((embed[1] ?? '').toLowerCase(), embed[2] ?? embed[3] ?? embed[4] ?? '')?.to;
 }
 
 /**
@@ -357,7 +361,7 @@ export function liquidReplacement(tag: string, args: string): string | undefined
   }
   // Minimal Mistakes' `{% include toc %}`: every post here has its table of contents.
   if (tag === 'include' && /^toc(?:\.html)?(?:\s|$)/.test(args.trim())) return '';
-  if (tag === 'include') return jekyllFigure(args) ?? chirpyEmbed(args) ?? includedVideo(args);
+  if (tag === 'include') return jekyllFigure(args) ?? embedInclude(args) ?? includedVideo(args);
   // Without a title, Hexo shows the post's own: an empty link to a post gets it (lib/markdown/links.ts).
   if (tag === 'post_link') {
     const link = linkReplacement(tag, args);

@@ -341,6 +341,10 @@ describe('another engine\'s template syntax (lib/markdown/engine-syntax.ts)', ()
     assert.deepEqual(errors(body).filter((problem) => !problem.message.includes('9.jpg')), []);
     // Without its end, a comment is not read: content:check names the tag.
     assert.equal(errors('{% comment %}\nNever closed.\n').length, 1);
+    // A blog's own player include, as the tutorials write it: a link too; one given the page's value is not read.
+    const own = '{% include youtube.html id="Balreaj8Yqs" %}\n\n{% include youtubePlayer.html id=Balreaj8Yqs %}\n\n{% include vimeo.liquid id=\'55073825\' %}\n\n{% include youtubePlayer.html id=page.youtubeId %}\n';
+    assert.deepEqual(convertEngineSyntax(own).text.split('\n\n').slice(0, 3), ['[Watch the video on YouTube](https://www.youtube.com/watch?v=Balreaj8Yqs)', '[Watch the video on YouTube](https://www.youtube.com/watch?v=Balreaj8Yqs)', '[Watch the video on Vimeo](https://vimeo.com/55073825)']);
+    assert.deepEqual(errors(own).map((problem) => problem.line), [12]);
   });
 
   it('reads an inline footnote as a footnote, a gist’s script as a link to it, and keeps <address>', async () => {
