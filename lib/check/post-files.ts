@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ENGINE_DATA_FILES, ENGINE_SETTINGS_FILE } from '../content/engine-data';
 import { readFrontmatter } from '../content/frontmatter';
 import { SUBSTACK_CSV } from '../content/post-extensions.mjs';
+import { vaultKeepsLineBreaks } from '../markdown/obsidian-vault';
 import { hiddenFolderOf, HTML_FILE, IMAGE_FILE, isPostFile, POST_FILE, SECTION_FILE, UNDERSCORE_FILE } from '../content/schema';
 
 /** What the build does with a file under `content/posts/`. */
@@ -170,14 +171,19 @@ const HIDDEN_FOLDERS: Readonly<Record<string, string>> = {
   '.idea': 'an editor’s settings',
 };
 
-/** A hidden folder under content/posts/ (`listFiles`): not read, not published, and said once. */
-export function hiddenFolderProblem(folder: string, count: number): { file: string; line: number; severity: 'info'; message: string; fix: string } {
+/**
+ * A hidden folder under content/posts/ (`listFiles`, `folder` from `root`): not published, and said once. Of
+ * an Obsidian vault's settings, what the site reads: whether its notes keep their line breaks.
+ */
+export function hiddenFolderProblem(folder: string, count: number, root: string): { file: string; line: number; severity: 'info'; message: string; fix: string } {
   const what = HIDDEN_FOLDERS[path.basename(folder)];
+  const vault = path.basename(folder) === '.obsidian' ? path.dirname(path.join(root, folder)) : undefined;
+  const lineBreaks = vault === undefined ? '' : vaultKeepsLineBreaks(vault) ? ' Its notes show each line break as Obsidian does (its “Strict line breaks” is off).' : ' Its notes join their lines as Markdown does (its “Strict line breaks” is on).';
   return {
     file: `${folder}/`,
     line: 1,
     severity: 'info',
-    message: `A hidden folder${what ? `, ${what},` : ''} is not read: its ${count === 1 ? 'file is' : `${count} files are`} not published, posts or not.`,
+    message: `A hidden folder${what ? `, ${what},` : ''} is not published: ${count === 1 ? 'its file is no post or image' : `its ${count} files are no posts or images`} of the site.${lineBreaks}`,
     fix: 'Nothing to do; or move it out of content/posts/.',
   };
 }

@@ -26,6 +26,7 @@ import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
 import { remarkComponentImports } from './mdx-imports';
 import { remarkPartials } from './mdx-partials';
+import { remarkVaultLineBreaks } from './obsidian-vault';
 import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkFrontmatterValues, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
 
 /** Steps on the Markdown tree shared by `.md` and `.mdx` posts (after parsing, before HTML). */
@@ -80,6 +81,8 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     // First of the transformers: an `.html` post's body is HTML, not the Markdown parsed above.
     .use(remarkHtmlPost)
     .use(remarkSteps(basePath, options.root ?? process.cwd()))
+    // A note of an Obsidian vault keeps its line breaks, as Obsidian shows them (after the callouts read their title lines).
+    .use(remarkVaultLineBreaks, { root: options.root ?? process.cwd() })
     // Raw HTML is parsed into the tree (lib/markdown/html.ts); the sanitiser decides what stays.
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeAuthorHtml)

@@ -66,7 +66,7 @@ export function checkContent(root = process.cwd(), { cache = false } = {}): { fi
     ...ofKind('section').flatMap((file) => sectionFileProblems(file, textOf(file))),
     ...ofKind('settings').map(settingsFileProblem),
     ...ofKind('unpublished').map(unpublishedFileProblem),
-    ...[...hidden].map(([folder, count]) => hiddenFolderProblem(folder, count)),
+    ...[...hidden].map(([folder, count]) => hiddenFolderProblem(folder, count, root)),
     ...ofKind('data').flatMap((file) => {
       const { problems: found, pictures } = readEngineDataFile(path.basename(file), textOf(file));
       // Its authors' pictures, as a post's images: a picture on another site is downloaded like theirs.

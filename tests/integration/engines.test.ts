@@ -642,6 +642,8 @@ describe('posts from other engines build with no edit', () => {
     assertHas(obsidian, /markdown-alert-note[^>]*>\s*<p class="markdown-alert-title"[^>]*>Notes that link<\/p>/, '> [!example] Title');
     assertHas(pageHtml(dir, 'posts/linked-from-obsidian'), /<a href="\/posts\/writing-in-obsidian">Writing in Obsidian<\/a>/, '[[Note]]');
     assertHas(obsidian, /A <mark>highlighted phrase<\/mark> stays marked\./, '==highlight==');
+    // Its vault's settings (.obsidian/app.json, copied with the notes) leave "Strict line breaks" off, Obsidian's default.
+    assertHas(obsidian, /<p>A note keeps its lines, as Obsidian shows them:<br>\none thought per line,<br>\nno blank line between\.<\/p>/, 'a vault’s note keeps its line breaks');
     assert.doesNotMatch(visibleText(obsidian), /Ask Sam|Drafting notes|%%/, 'Obsidian comments are not published');
     assertHas(obsidian, /<span class="katex-display"><span class="katex"><span class="katex-mathml"><math[^>]*display="block">(?:(?!<\/math>)[\s\S])*?<annotation encoding="application\/x-tex">\\begin\{vmatrix\}a &#x26; b\\\\ c &#x26; d \\end\{vmatrix\}=ad-bc<\/annotation>/, '$$ on the lines of a formula: one displayed formula');
     assertHas(obsidian, /<p>And after the formula, the note goes on\.<\/p>/, 'the text after the formula');

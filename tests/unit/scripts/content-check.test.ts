@@ -61,9 +61,9 @@ describe('npm run content:check: the files other engines keep beside their posts
     assert.deepEqual(
       problems.filter((problem) => problem.file.endsWith('/')).map((problem) => `${problem.file} ${problem.severity} ${problem.message}`),
       [
-        'content/posts/.git/ info A hidden folder, Git’s history, is not read: its file is not published, posts or not.',
-        'content/posts/notes/.obsidian/ info A hidden folder, an Obsidian vault’s settings, is not read: its 2 files are not published, posts or not.',
-        'content/posts/notes/.trash/ info A hidden folder, the notes Obsidian deleted, is not read: its file is not published, posts or not.',
+        'content/posts/.git/ info A hidden folder, Git’s history, is not published: its file is no post or image of the site.',
+        'content/posts/notes/.obsidian/ info A hidden folder, an Obsidian vault’s settings, is not published: its 2 files are no posts or images of the site. Its notes show each line break as Obsidian does (its “Strict line breaks” is off).',
+        'content/posts/notes/.trash/ info A hidden folder, the notes Obsidian deleted, is not published: its file is no post or image of the site.',
       ],
     );
     assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
