@@ -16,3 +16,4 @@ export const SECTION_FILE: RegExp;
 export const UNDERSCORE_FILE: RegExp;
 export const UNDERSCORE_GLOB: string;
 export function hiddenFolderOf(relative: string): string | undefined;
+export const VAULT_SETTINGS_FILE: RegExp;

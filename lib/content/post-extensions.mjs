@@ -79,5 +79,8 @@ export const hiddenFolderOf = (relative) => {
   return at === -1 ? undefined : folders.slice(0, at + 1).join('/');
 };
 
+/** The one file of a hidden folder the site reads: an Obsidian vault's settings (lib/markdown/obsidian-vault.ts). */
+export const VAULT_SETTINGS_FILE = /(?:^|[\\/])\.obsidian[\\/]app\.json$/;
+
 /** contentlayer's glob for the files it must not read as posts (UNDERSCORE_FILE). */
 export const UNDERSCORE_GLOB = `posts/**/_*.{${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join(',')}}`;

@@ -22,7 +22,10 @@ export function obsidianVaultOf(postFile: string, postsDir: string): { folder: s
   }
 }
 
-/** Whether a vault's notes show single line breaks: Obsidian's default, unless its `app.json` turns on `strictLineBreaks`. */
+/**
+ * Whether a vault's notes show single line breaks: Obsidian's default, unless its `app.json` turns on
+ * `strictLineBreaks` (VAULT_SETTINGS_FILE: the cache key and `npm run dev` watch it).
+ */
 export function vaultKeepsLineBreaks(folder: string): boolean {
   try {
     const settings = JSON.parse(fs.readFileSync(path.join(folder, '.obsidian', 'app.json'), 'utf8')) as { strictLineBreaks?: unknown };

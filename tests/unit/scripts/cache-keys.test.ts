@@ -54,11 +54,14 @@ describe('assetsKey', () => {
     assert.notEqual(assetsKey(root), afterPhoto);
   });
 
-  it('does not change with a hidden folder’s files (Obsidian saves its layout whenever a note opens)', () => {
+  it('does not change with a hidden folder’s files (Obsidian saves its layout whenever a note opens), but with a vault’s settings', () => {
     const before = assetsKey(root);
     write('content/posts/a/.obsidian/workspace.json', '{"lastOpenFiles": ["b.md"]}');
     write('content/posts/a/.trash/old.png', 'deleted');
     assert.equal(assetsKey(root), before);
+    // Its settings, which the site reads (whether notes keep their line breaks), do change it.
+    write('content/posts/a/.obsidian/app.json', '{ "strictLineBreaks": true }');
+    assert.notEqual(assetsKey(root), before);
   });
 
   it('changes with a partial an .mdx post imports (a file named with `_`), not with a post', () => {
