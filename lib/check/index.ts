@@ -25,6 +25,7 @@ import { fileSizeProblem, findNestingProblem } from './limits';
 import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
 import { findMdxProblems, parseMdx, parseMdxFile } from './mdx';
+import { isScheduled } from '../content/dates';
 import { inlinePartials } from '../markdown/mdx-partials';
 import { postLinksOf, type PostLink } from './links';
 import { unreadFileProblems } from './post-files';
@@ -76,6 +77,8 @@ export interface CheckOptions {
    * everything else the result depends on), so a rebuild checks only the posts that changed.
    */
   memo?: (file: SourceFile, check: () => PostCheck) => PostCheck;
+  /** The moment a post dated after is scheduled (milliseconds): now, unless a test gives one */
+  now?: number;
   /**
    * The other files under content/posts/ (from the project root): each is an image, a file a post links
    * (which the build publishes), or reported, so nothing there is dropped without a word.
@@ -97,6 +100,8 @@ export interface PostCheck {
   draft?: boolean;
   /** Its date as the store keeps it (ISO 8601), when valid: a site-wide redirect may name its parts */
   date?: string;
+  /** The line of its date, for the note on a scheduled post (made across posts: it depends on the moment, not the file) */
+  dateLine?: number;
   /** Jekyll's categories, which a site-wide redirect may name */
   categories?: string[];
 }
@@ -411,7 +416,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   // Links the rewrite made are in the tree too, as `/posts/x`: they are reported as written, once.
   const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine, ...(slug ? { slug } : {}) }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
   const postLinks = [...templateLinks, ...written];
-  const date = typeof fields.date === 'string' && isValidDate(fields.date) ? { date: fields.date } : {};
+  const dateKey = presentSpellings(raw, 'date')[0]?.alias.name;
+  const date = typeof fields.date === 'string' && isValidDate(fields.date) ? { date: fields.date, dateLine: dateKey === undefined ? 1 : line(dateKey) } : {};
   return { problems, aliases, postLinks, draft: fields.draft === true, ...date, ...(fields.categories ? { categories: fields.categories } : {}), ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
@@ -531,6 +537,8 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
       }
       if (target?.draft && !post.draft) {
         add('warning', `${written} links to the draft "${target.slug}": a production build leaves drafts out, so readers would get a 404 until it is published.`, 'Publish that post (remove `draft: true`), or leave the link out until it is.');
+      } else if (target?.scheduled && !post.draft) {
+        add('warning', `${written} links to "${target.slug}", scheduled for ${target.date ?? 'later'}: a build before then leaves it out, so readers would get a 404 until it is published.`, 'Leave the link out until that day, or give that post an earlier date.');
       }
     }
   }
@@ -543,12 +551,24 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const slugs = new Map<string, { file: string; line: number }>();
   const aliases: PostAliases[] = [];
   const links: LinkingPost[] = [];
+  const now = options.now ?? Date.now();
   for (const file of files) {
     const result = options.memo ? options.memo(file, () => checkPost(file, options)) : checkPost(file, options);
     problems.push(...result.problems);
-    if (result.postLinks?.length) links.push({ file: file.path, draft: result.draft ?? false, links: result.postLinks });
+    // Said on every run, never remembered: a scheduled post is published by the first build on or after its date.
+    const scheduled = result.draft !== true && isScheduled(result.date, now);
+    if (scheduled) {
+      problems.push({
+        file: file.path,
+        line: result.dateLine ?? 1,
+        severity: 'info',
+        message: `Dated ${result.date ?? ''}, after this moment: scheduled. \`npm run dev\` shows it; a build leaves it out until one runs on or after that moment, as Hugo, Jekyll and AstroPaper hold a scheduled post.`,
+        fix: 'Nothing to do; build the site again on or after that day to publish it (a daily build does). To publish it now, give it an earlier date.',
+      });
+    }
+    if (result.postLinks?.length) links.push({ file: file.path, draft: (result.draft ?? false) || scheduled, links: result.postLinks });
     if (!result.slug) continue;
-    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, date: result.date, categories: result.categories, aliases: result.aliases ?? [] });
+    aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, ...(scheduled ? { scheduled } : {}), date: result.date, categories: result.categories, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
     if (previous) {
       problems.push({

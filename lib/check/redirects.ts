@@ -8,6 +8,8 @@ export interface PostAliases {
   file: string;
   slug: string;
   draft: boolean;
+  /** Dated after this moment: a build leaves it out until its date (lib/content/dates.ts `isScheduled`) */
+  scheduled?: boolean;
   /** Its date (ISO 8601), when it has a valid one: a site-wide rule may name its parts. */
   date?: string | undefined;
   /** Jekyll's categories: a site-wide rule may name them (`:categories`). */

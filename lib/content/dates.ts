@@ -19,6 +19,14 @@ function instantOf(date: string): number {
   return Number.isNaN(time) ? -Infinity : time;
 }
 
+/**
+ * A post dated after `now` (milliseconds): scheduled. Hugo, Jekyll and AstroPaper hold such a post back until
+ * a build on or after its date; so does a production build here (lib/content/store.ts `isVisible`).
+ */
+export function isScheduled(date: string | undefined, now: number): boolean {
+  return date !== undefined && instantOf(date) > now;
+}
+
 export type Dated = { date: string; updated?: string | undefined };
 
 /** When a list last changed: its newest post's `updated` or `date`, never the build time. */

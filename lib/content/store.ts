@@ -1,7 +1,7 @@
 import { groupByMonth } from '../browser/archive-groups';
 import { paginate, type Page } from './pagination';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
-import { compareNewestFirst } from './dates';
+import { compareNewestFirst, isScheduled } from './dates';
 import type { AdjacentPosts, ArchiveYear, Post, PostSummary, TagWithCount } from './types';
 import { postPath, tagPath } from '../routes';
 import { pickFields, type PostDocument } from './schema';
@@ -14,14 +14,22 @@ export interface StoreOptions {
   defaultAuthor?: Author;
   /** By a tag's own slug: the label to show, or another slug (a rename, or a merge into another tag) */
   tags?: Readonly<Record<string, { label?: string; slug?: string }>>;
+  /** The moment of the build (milliseconds): a post dated after it is scheduled. Now, unless a test gives one. */
+  now?: number;
 }
 
 export type ContentMode = 'production' | 'development';
 
-/** The one draft predicate: drafts exist only while authors preview with `npm run dev`. */
-export function isVisible(doc: { draft?: boolean | undefined }, mode: ContentMode): boolean {
-  return doc.draft !== true || mode === 'development';
+/**
+ * The one draft predicate: drafts, and posts dated after `now` (scheduled: `isScheduled`), exist only while
+ * authors preview with `npm run dev`; a production build on or after a scheduled post's date publishes it.
+ */
+export function isVisible(doc: { draft?: boolean | undefined; date?: string | undefined }, mode: ContentMode, now: number = Date.now()): boolean {
+  return mode === 'development' || (doc.draft !== true && !isScheduled(doc.date, now));
 }
+
+/** A post only `npm run dev` shows: a draft, or a scheduled post. It is in no list of others, featured or next. */
+const heldBack = (post: { draft?: boolean | undefined; scheduled?: true | undefined }) => post.draft === true || post.scheduled === true;
 
 function uniqueTagSlugs(doc: PostDocument, renames: StoreOptions['tags'] = {}): { slug: string; spelling: string }[] {
   const seen = new Set<string>();
@@ -56,7 +64,7 @@ export function rankRelated(
   // page (N log N each; 9.5 → 1.8 ms a call at 10,000 posts, BENCHMARKS.md).
   const best: Ranked[] = [];
   for (const other of candidates) {
-    if (other.slug === post.slug || other.draft || exclude.has(other.slug)) continue;
+    if (other.slug === post.slug || heldBack(other) || exclude.has(other.slug)) continue;
     let shared = 0;
     for (const tag of other.tags) if (tags.has(tag.slug)) shared += 1;
     if (shared === 0) continue;
@@ -79,7 +87,8 @@ interface Ranked {
 
 /** Builds every lookup once from the generated documents: pages never filter or sort. */
 export function createContentStore(docs: readonly PostDocument[], mode: ContentMode, options: StoreOptions = {}) {
-  const visible = docs.filter((doc) => isVisible(doc, mode));
+  const now = options.now ?? Date.now();
+  const visible = docs.filter((doc) => isVisible(doc, mode, now));
   const renames = options.tags ?? {};
   const profiles = options.authors ?? {};
   const fallback = options.defaultAuthor ?? { name: 'Anonymous' };
@@ -120,6 +129,8 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
       // `cover:` as processed at the content step (lib/markdown/cover.ts), alt text included.
       ...(doc.coverImage ? { cover: doc.coverImage } : {}),
       ...(doc.shareCard ? { shareCard: doc.shareCard } : {}),
+      // Only under `npm run dev`: a production build leaves it out (isVisible).
+      ...(isScheduled(doc.date, now) ? { scheduled: true as const } : {}),
     };
   });
   posts.sort(compareNewestFirst);
@@ -153,7 +164,7 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
     ...summary,
     authors: authors.map(({ avatar: _avatar, ...author }) => author),
   }));
-  const featured = summaries.filter((post) => post.featured && !post.draft);
+  const featured = summaries.filter((post) => post.featured && !heldBack(post));
   const bySlug = new Map(posts.map((post) => [post.slug, post]));
   const byTag = new Map<string, PostSummary[]>();
   for (const post of summaries) {
@@ -179,8 +190,8 @@ export function createContentStore(docs: readonly PostDocument[], mode: ContentM
   const yearTotals = new Map(archive.map((year) => [year.year, year.count]));
   const monthTotals = new Map(archive.flatMap((year) => year.months.map((month) => [`${year.year}-${month.month}`, month.count])));
 
-  // Prev/next skip drafts, which only exist in development previews.
-  const timeline = summaries.filter((post) => !post.draft);
+  // Prev/next skip drafts and scheduled posts, which only exist in development previews.
+  const timeline = summaries.filter((post) => !heldBack(post));
   const timelineIndex = new Map(timeline.map((post, index) => [post.slug, index]));
   const adjacent = (slug: string): AdjacentPosts => {
     const index = timelineIndex.get(slug);

@@ -17,6 +17,8 @@ export interface PostSummary extends Omit<PostFields, 'tags' | 'summary' | 'desc
   tags: Tag[];
   readingMinutes: number;
   wordCount: number;
+  /** Dated after the build: shown only under `npm run dev` (lib/content/store.ts `isVisible`) */
+  scheduled?: true;
 }
 
 /** A post page's view of a post. */

@@ -294,7 +294,8 @@ async function finishBuild(
     await types;
     return contentStatus;
   }
-  // The content step keeps the drafts' images for `npm run dev`; public/ would serve them to anyone.
+  // The content step keeps the images of drafts and scheduled posts for `npm run dev`; public/ would serve
+  // them to anyone (a later build that publishes a scheduled post finds them missing and writes them again).
   pruneUnusedImages(root, imagesNamedBy(readGeneratedPosts(root).filter((doc) => isVisible(doc, 'production'))));
   if (typeof compile === 'object') {
     const compiled = await compile.done;

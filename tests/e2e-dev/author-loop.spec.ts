@@ -117,6 +117,8 @@ test('a Jekyll .markdown post, a file it links beside it and a Jekyll draft are 
   await expect.poll(async () => (await request.get(`/posts/jekyll-style-${stamp}`)).status(), { timeout: 60_000 }).toBe(200);
   await open(page, `/posts/jekyll-style-${stamp}`);
   await expect(page.getByRole('heading', { level: 1, name: 'From Jekyll' })).toBeVisible();
+  // Dated 2030: scheduled, which the preview shows and marks (a build leaves it out until then).
+  await expect(page.locator('article .post-meta').first()).toContainText('Scheduled');
   const href = (await page.getByRole('link', { name: 'figures' }).getAttribute('href')) ?? '';
   expect(href).toMatch(new RegExp(`^/_img/figures-${stamp}-[\\da-f]{12}\\.csv$`));
   const file = await request.get(href);

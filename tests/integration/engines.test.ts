@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/test/chromium.m
 import { createWorkspace, removeWorkspace, workspaceEnv } from '../../scripts/bench/workspace';
 import { readFrontmatter } from '../../lib/content/frontmatter';
 import { hiddenFolderOf, isPostFile, normaliseFields, UNDERSCORE_FILE } from '../../lib/content/schema';
+import { isScheduled } from '../../lib/content/dates';
 import { freePort } from '../support/free-port';
 import { runCommand } from '../support/run-command';
 
@@ -276,8 +277,8 @@ describe('posts from other engines build with no edit', () => {
       assert.ok(front, `${relative} has frontmatter`);
       const fields = normaliseFields(front.data, `posts/${relative}`);
       const html = pageHtml(dir, `posts/${fields.slug}`);
-      if (fields.draft) {
-        assert.equal(html, undefined, `${relative} is a draft: no page`);
+      if (fields.draft || isScheduled(fields.date, Date.now())) {
+        assert.equal(html, undefined, `${relative} is a draft or scheduled: no page`);
         continue;
       }
       assert.ok(html, `${relative}: no page for /posts/${fields.slug}`);
@@ -550,6 +551,15 @@ describe('posts from other engines build with no edit', () => {
     const docsTag = pageHtml(dir, 'tags/docs') ?? '';
     assertHas(docsTag, /Adding New Posts in the AstroPaper Style/, 'the tag page of the file named with `_`');
     assert.doesNotMatch(docsTag, /A Post Put Aside/, 'a file named with `_` is in no list');
+    // AstroPaper's scheduled post (its pubDatetime still to come): no page, in no list, feed or sitemap until a build after it.
+    assert.ok(posts.some((file) => file.endsWith('scheduled-for-later.md')), 'the corpus has a scheduled post');
+    assert.equal(pageHtml(dir, 'posts/a-post-scheduled-for-later'), undefined, 'no page for a scheduled post');
+    assert.doesNotMatch(docsTag, /Scheduled for Later/, 'a scheduled post is in no list');
+    for (const file of ['sitemap.xml', 'feed.xml']) {
+      const text = fs.readFileSync(path.join(dir, '.next', 'server', 'app', `${file}.body`), 'utf8');
+      assertHas(text, /adding-new-posts-in-astropaper-style/, `${file} names the published AstroPaper post`);
+      assert.doesNotMatch(text, /scheduled-for-later/, `a scheduled post is not in ${file}`);
+    }
     const sections = pageHtml(dir, 'posts/zola-sections') ?? '';
     assertHas(sections, /<img (?=[^>]*alt="A colocated diagram")(?=[^>]*src="\/_img\/diagram-)/, 'a Zola colocated image');
     assertHas(sections, /<a href="\/posts\/zola-front-matter">the front matter<\/a>/, 'a Zola @/ link to a file post');

@@ -166,3 +166,27 @@ describe('checkPosts on the seed posts', () => {
     assert.deepEqual(errors(checkPosts(files, { root })), []);
   });
 });
+
+describe('a scheduled post (dated after the moment of the check)', () => {
+  const now = Date.parse('2024-07-20T00:00:00Z');
+  const files = [
+    post('content/posts/soon.md', valid('title: Soon\npubDatetime: 2024-08-01T09:00:00+02:00')),
+    post('content/posts/teaser.md', valid('title: Teaser\ndate: 2024-07-01', 'Coming: [soon](./soon.md).\n')),
+    post('content/posts/draft.md', valid('title: Draft\ndate: 2024-09-01\ndraft: true')),
+  ];
+
+  it('is named at its date’s line, and a published post’s link to it is a warning, as a link to a draft is', () => {
+    const said = checkPosts(files, { now }).filter((problem) => problem.severity !== 'info' || /scheduled/.test(problem.message));
+    assert.deepEqual(
+      said.map((problem) => `${problem.file}:${problem.line} ${problem.severity}`),
+      ['content/posts/soon.md:3 info', 'content/posts/teaser.md:6 warning'],
+    );
+    assert.match(said[0]?.message ?? '', /^Dated 2024-08-01T09:00:00\.000\+02:00, after this moment: scheduled\. `npm run dev` shows it; a build leaves it out until one runs on or after that moment/);
+    assert.match(said[1]?.message ?? '', /links to "soon", scheduled for 2024-08-01T09:00:00\.000\+02:00: a build before then leaves it out/);
+  });
+
+  it('is published, without a word, by a check on or after its date', () => {
+    const later = checkPosts(files, { now: Date.parse('2024-08-01T07:00:00Z') });
+    assert.ok(!later.some((problem) => /scheduled/.test(problem.message)), later.map(formatProblem).join('\n'));
+  });
+});

@@ -25,6 +25,15 @@ describe('isVisible', () => {
     assert.equal(isVisible({ draft: false }, 'production'), true);
     assert.equal(isVisible({}, 'production'), true);
   });
+
+  it('hides a post dated after the moment of the build in production (scheduled), as Hugo, Jekyll and AstroPaper do', () => {
+    const now = Date.parse('2024-05-06T08:00:00Z');
+    assert.equal(isVisible({ date: '2024-05-06T09:00:00.000+00:00' }, 'production', now), false);
+    // The same instant written in Tokyo's offset: an hour before, so published.
+    assert.equal(isVisible({ date: '2024-05-06T16:00:00.000+09:00' }, 'production', now), true);
+    assert.equal(isVisible({ date: '2024-05-06T09:00:00.000+00:00' }, 'development', now), true);
+    assert.equal(isVisible({ date: 'not a date' }, 'production', now), true);
+  });
 });
 
 describe('slugOf', () => {
@@ -109,6 +118,29 @@ describe('createContentStore (development)', () => {
     const store = createContentStore(docs, 'development');
     assert.equal(store.getPostBySlug('draft')?.draft, true);
     assert.equal(store.getPublishedPosts()[0]?.slug, 'draft');
+  });
+});
+
+describe('a scheduled post (dated after the build)', () => {
+  const scheduled = [...docs, doc({ file: 'soon', date: '2024-08-01T09:00:00.000+02:00', tags: 'plasma, launch-day', featured: true })];
+  const now = Date.parse('2024-07-20T00:00:00Z');
+
+  it('is left out of a production build, its tag too, and published by a build on or after its date', () => {
+    const store = createContentStore(scheduled, 'production', { now });
+    assert.equal(store.getPostBySlug('soon'), undefined);
+    assert.ok(!store.getPublishedPosts().some((post) => post.slug === 'soon'));
+    assert.ok(!store.getAllTags().some((tag) => tag.slug === 'launch-day'));
+    const later = createContentStore(scheduled, 'production', { now: Date.parse('2024-08-01T07:00:00Z') });
+    assert.equal(later.getPostBySlug('soon')?.scheduled, undefined);
+    assert.equal(later.getFeaturedPosts()[0]?.slug, 'soon');
+  });
+
+  it('is shown by npm run dev, marked, and in no other post’s neighbours, related posts or featured list', () => {
+    const store = createContentStore(scheduled, 'development', { now });
+    assert.equal(store.getPostBySlug('soon')?.scheduled, true);
+    assert.deepEqual(store.getFeaturedPosts(), []);
+    assert.equal(store.getAdjacentPosts('newest-post').next, undefined);
+    assert.ok(!store.getRelatedPosts('mid').some((post) => post.slug === 'soon'));
   });
 });
 
