@@ -7,13 +7,13 @@ import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { embedNote } from '../markdown/engine-syntax';
-import { EMBED_COMPONENTS, embedComponentPage, embeddedPage } from '../markdown/embeds';
+import { EMBED_COMPONENTS, EMBED_KINDS, embedComponentPage, embeddedPage } from '../markdown/embeds';
 import { fromAnotherSite } from '../markdown/html';
 import { REMOTE_IMAGE } from '../markdown/remote-images';
 import { literal as literalAttribute } from '../markdown/mdx-figures';
 import { remarkMdxCompat } from '../markdown/mdx-compat';
 import { containerKind, remarkContainerSyntax } from '../markdown/mdx-containers';
-import { codeBlockFence, knownImports, applyImageImports } from '../markdown/mdx-imports';
+import { applyImageImports, applyLinkImports, codeBlockFence, knownImports } from '../markdown/mdx-imports';
 import type { ParseBody } from '../markdown/mdx-partials';
 import { FRONTMATTER_PATH } from '../markdown/template-values';
 import { readFrontmatter } from '../content/frontmatter';
@@ -120,6 +120,7 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
   const classes = new Map<string, number>();
   // An imported image is its file where the post names it, as the content step reads it (lib/markdown/mdx-imports.ts).
   applyImageImports(parsed.tree);
+  applyLinkImports(parsed.tree);
   visit(parsed.tree, (node) => {
     const line = node.position?.start.line;
     // Its code blocks go through the highlighter a `.md` post's do: the same fence lines are read.
@@ -133,11 +134,12 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
       const known = knownImports(node.value);
       if (known) {
         const { images } = known;
-        const components = known.components.filter((name) => !Object.hasOwn(EMBED_COMPONENTS, name));
+        const components = known.components.filter((name) => !Object.hasOwn(EMBED_COMPONENTS, name) && name !== 'Link');
         const embeds = known.components.filter((name) => Object.hasOwn(EMBED_COMPONENTS, name));
         const said = [
           components.length > 0 ? `the site has its own ${components.map((name) => `<${name}>`).join(', ')}, which ${components.length === 1 ? 'needs' : 'need'} no import` : '',
           embeds.length > 0 ? `${embeds.map((name) => `<${name}>`).join(', ')} ${embeds.length === 1 ? 'is a link' : 'are links'} to what ${embeds.length === 1 ? 'it plays or shows' : 'they play or show'}, without an import` : '',
+          known.components.includes('Link') ? '<Link> is the link it renders, an <a> that follows the site’s link rules' : '',
           Object.keys(images).length > 0 ? `${Object.entries(images).map(([name, file]) => `{${name}} is ${file}`).join(', ')}, shown as any image beside the post` : '',
         ].filter(Boolean);
         report(line, `${shorten(node.value)} is left out: ${said.join('; ')}.`, 'Nothing to do; or remove the import.', 'info');
@@ -191,8 +193,8 @@ export function findMdxProblems(body: string, parsed: ReturnType<typeof parseMdx
         const embedPage = embedComponentPage(name, (key) => literalAttribute(element, key));
         if (embedPage) report(line, `<${name}> ${embedNote(embedPage)}.`, 'Nothing to do; or write the link yourself.', 'info');
         else {
-          const what = { youtube: 'a YouTube video (its id of 11 characters, or its address)', vimeo: 'a Vimeo video (its number, or its address)', tweet: 'a post on X (its number, or its address)' }[embed.kind];
-          report(line, `<${name}> names no page the site can link to: readers would lose it. It takes ${what}, written as text in \`${embed.properties.join('`, `')}\`.`, `Write it so, e.g. <${name} ${embed.properties[0] ?? 'id'}="${embed.kind === 'youtube' ? 'dQw4w9WgXcQ' : '1234567890'}" />, or write the link yourself.`);
+          const { takes, example } = EMBED_KINDS[embed.kind];
+          report(line, `<${name}> names no page the site can link to: readers would lose it. It takes ${takes}, written as text in \`${embed.properties.join('`, `')}\`.`, `Write it so, e.g. <${name} ${embed.properties[0] ?? 'id'}="${example}" />, or write the link yourself.`);
         }
         return;
       }

@@ -81,14 +81,22 @@ export function embedLink(page: string, title?: unknown): { text: string; words:
 const YOUTUBE_ID = /^[\w-]{11}$/;
 const DIGITS = /^\d{1,25}$/;
 
+/** What each kind of embed component plays: its site (SITES' name), what it takes, and an example of it. */
+export const EMBED_KINDS = {
+  youtube: { site: 'YouTube', takes: 'a YouTube video (its id of 11 characters, or its address)', example: 'dQw4w9WgXcQ' },
+  vimeo: { site: 'Vimeo', takes: 'a Vimeo video (its number, or its address)', example: '76979871' },
+  tweet: { site: 'X', takes: 'a post on X (its number, or its address)', example: '1234567890' },
+} as const;
+type EmbedKind = keyof typeof EMBED_KINDS;
+
 /** The page one of the embed libraries' components names, from what the post wrote for it. */
-function componentPage(kind: 'youtube' | 'vimeo' | 'tweet', written: string): string | undefined {
+function componentPage(kind: EmbedKind, written: string): string | undefined {
   const value = written.trim();
   if (/^https:\/\//i.test(value)) {
     // A page of the component's own site, or a player's address (`youtube.com/embed/ID`) as its page.
     const page = embeddedPage(value) ?? value;
     const site = SITES.find(([pattern]) => pattern.test(page))?.[3];
-    return site === { youtube: 'YouTube', vimeo: 'Vimeo', tweet: 'X' }[kind] ? page : undefined;
+    return site === EMBED_KINDS[kind].site ? page : undefined;
   }
   if (kind === 'youtube') return YOUTUBE_ID.test(value) ? `https://www.youtube.com/watch?v=${value}` : undefined;
   if (kind === 'vimeo') return DIGITS.test(value) ? `https://vimeo.com/${value}` : undefined;
@@ -103,7 +111,7 @@ function componentPage(kind: 'youtube' | 'vimeo' | 'tweet', written: string): st
  * `<YouTube youTubeId>`, `<Vimeo vimeoId>`, `<Tweet tweetLink>`), by name: the properties that name what they
  * play, in the order read. An `.mdx` post shows each as a link to its page (lib/markdown/mdx-figures.ts).
  */
-export const EMBED_COMPONENTS: Readonly<Record<string, { kind: 'youtube' | 'vimeo' | 'tweet'; properties: readonly string[] }>> = {
+export const EMBED_COMPONENTS: Readonly<Record<string, { kind: EmbedKind; properties: readonly string[] }>> = {
   YouTube: { kind: 'youtube', properties: ['id', 'youTubeId', 'videoId', 'url', 'src'] },
   YouTubeEmbed: { kind: 'youtube', properties: ['videoid', 'videoId'] },
   Vimeo: { kind: 'vimeo', properties: ['id', 'vimeoId', 'url', 'src'] },

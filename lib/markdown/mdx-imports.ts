@@ -21,7 +21,13 @@ const DEFAULT_IMPORTS: Readonly<Record<string, string>> = {
   '@theme/TabItem': 'TabItem',
   '@theme/Admonition': 'Admonition',
   '@theme/CodeBlock': 'CodeBlock',
+  // A Next.js MDX blog's: its <Image> is the site's, its <Link> the anchor it renders (applyLinkImports).
+  'next/image': 'Image',
+  'next/link': 'Link',
 };
+
+// Next's <Link> options for its router, which an anchor of a page built ahead has no use for.
+const LINK_OPTIONS = new Set(['prefetch', 'replace', 'scroll', 'shallow', 'passHref', 'legacyBehavior', 'locale']);
 
 /**
  * Modules a post may import components of by name: Nextra's (`nextra-theme-docs` before Nextra 2.13),
@@ -99,6 +105,20 @@ export function applyImageImports(tree: Root): void {
 const isFlag = (element: MdxJsxFlowElement, name: string): boolean =>
   element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name && attribute.value === null);
 
+/**
+ * Next's `import Link from 'next/link'`: each `<Link href="…">` is the anchor it renders, `<a href="…">`,
+ * which follows the site's link rules (a post's file, a site path); its router options go. Every element of `tree`.
+ */
+export function applyLinkImports(tree: Root): void {
+  const imported = tree.children.some((node) => node.type === 'mdxjsEsm' && node.value.split('\n').some((line) => IMPORT.exec(line)?.[4] === 'next/link' && IMPORT.exec(line)?.[1] === 'Link'));
+  if (!imported) return;
+  visit(tree, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Link') return;
+    node.name = 'a';
+    node.attributes = node.attributes.filter((attribute) => attribute.type !== 'mdxJsxAttribute' || !LINK_OPTIONS.has(attribute.name));
+  });
+}
+
 // A template literal without `${…}`, or a quoted string: the code a <CodeBlock> holds, as written.
 const TEMPLATE = /^\s*`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`\s*$/;
 const QUOTED = /^\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1\s*$/;
@@ -133,6 +153,7 @@ export function codeBlockFence(element: MdxJsxFlowElement): Code | undefined {
 export function remarkComponentImports() {
   return (tree: Root) => {
     applyImageImports(tree);
+    applyLinkImports(tree);
     tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm' || knownImports(node.value) === undefined);
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, index, parent) => {
       const fence = codeBlockFence(node);

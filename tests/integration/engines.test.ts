@@ -580,6 +580,9 @@ describe('posts from other engines build with no edit', () => {
     assertHas(nextMdx, /<meta name="description" content="A post of a Next\.js MDX blog, its fields exported as its pages export them\."/, 'export const metadata: its description');
     assert.doesNotMatch(visibleText(nextMdx), /export const|metadata =/, 'no export on the page');
     assert.equal(visibleText(nextMdx).split('Fields Written as Code').length - 1, 1, 'its # heading is the title, shown once');
+    // Its `import Image from 'next/image'` and `import Link from 'next/link'`: the site's image, and an anchor following the site's link rules.
+    assertHas(nextMdx, /<img (?=[^>]*alt="How the fields are read")(?=[^>]*src="\/_img\/fields-diagram-)/, 'next/image: the image, processed');
+    assertHas(nextMdx, /<a href="\/posts\/adding-new-posts-in-astropaper-style">Next(?:'|&#x27;)s own link<\/a>/, 'next/link: an anchor to the post');
     const tabs = pageHtml(dir, 'posts/tabs-and-code') ?? '';
     assertHas(tabs.replace(/<[^>]+>/g, ''), /\bnpm\s*npm install @docusaurus\/core\s*Yarn\s*yarn add @docusaurus\/core\s*Apple\s*This is an apple\.\s*Orange\s*This is an orange\./, '<Tabs> and <TabItem>: each tab under its label');
     assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');

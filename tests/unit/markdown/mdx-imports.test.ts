@@ -78,6 +78,22 @@ describe('other engines’ own components in an .mdx post (Docusaurus’ theme, 
     ]);
   });
 
+  it('reads a Next.js MDX blog’s next/image and next/link: its <Image> is the site’s, its <Link> the anchor it renders', () => {
+    const source = "import Image from 'next/image';\nimport Link from 'next/link';\n\n<Image src=\"/static/chart.png\" alt=\"A chart\" width={640} height={360} priority />\n\nRead <Link href=\"./other-post.md\" prefetch={false} className=\"x\">the other post</Link>.\n";
+    const tree = transformed(source);
+    assert.deepEqual(tree.children.map((node) => node.type), ['mdxJsxFlowElement', 'paragraph']);
+    const link = (tree.children[1] as { children: { type: string; name?: string; attributes?: { name: string; value: unknown }[] }[] }).children[1];
+    assert.equal(link?.name, 'a');
+    assert.deepEqual(link?.attributes?.map((attribute) => [attribute.name, attribute.value]), [['href', './other-post.md'], ['className', 'x']]);
+    assert.deepEqual(said(source), [
+      "1 info import Image from 'next/image'; is left out: the site has its own <Image>, which needs no import; <Link> is the link it renders, an <a> that follows the site’s link rules.",
+      // As an anchor's class, which it now is.
+      "6 info The class `x` on the post's HTML is kept, but the site's stylesheet has only the classes its own pages use: readers may see that text without the look they gave it.",
+    ]);
+    // Another module's Link is not Next's: still an error.
+    assert.equal(knownImports("import Link from '@docusaurus/Link';"), undefined);
+  });
+
   it('accepts Nextra’s callout kinds and <Tabs.Tab>, and notes its <Steps>', () => {
     const body = ["import { Callout, Tabs, Steps } from 'nextra/components'", '', '<Callout type="error">E</Callout>', '', '<Callout type="info">I</Callout>', '', '<Tabs items={[\'a\', \'b\']}>', '  <Tabs.Tab>A</Tabs.Tab>', '  <Tabs.Tab>B</Tabs.Tab>', '</Tabs>', '', '<Steps>', '### One', '</Steps>', '', '<Callout type="fatal">F</Callout>', ''].join('\n');
     assert.deepEqual(said(body).map((line) => line.split(':')[0]), [
