@@ -142,7 +142,7 @@ export function classifyPostFile(name: string, text: () => string = () => ''): P
   };
 }
 
-/** Every file under `dir`, sorted, as paths relative to `root`. */
+/** Every file under `dir` but those in hidden folders, sorted, as paths relative to `root`; and the hidden folders, each with its number of files. */
 export function listFiles(dir: string, root: string): { files: string[]; hidden: Map<string, number> } {
   const files: string[] = [];
   // Each hidden folder (content/posts/…/.obsidian), with the number of files in it: named, not read.
@@ -237,7 +237,7 @@ export function settingsFileProblem(file: string): { file: string; line: number;
     file,
     line: 1,
     severity: 'info',
-    message: 'Eleventy’s data for the posts of this folder (their layout, the `posts` collection) is not read here: every post has the one layout and is listed.',
+    message: 'Eleventy’s data for the posts of this folder (their layout, the `posts` collection) is not read here: every post has the one layout and is listed. Its posts’ tags `posts`, `post`, `all` and `nav` are its collections, not topics: they get no tag page, as in its base blog.',
     fix: 'If it gives these posts tags or other fields they should keep, write those in each post; then you can remove it.',
   };
 }

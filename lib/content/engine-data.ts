@@ -24,7 +24,15 @@ export interface EngineData {
   authors: Record<string, { name: string; url?: string; picture?: string }>;
   /** By the key a post names (`tags: [hello]`): the label */
   tags: Record<string, string>;
+  /** An Eleventy folder (its `*.11tydata.*` file, or one above it): its collection tags are no topics (`ELEVENTY_COLLECTIONS`) */
+  eleventy?: true;
 }
+
+/**
+ * The tags Eleventy's blogs give every post to make a collection (`posts`, and `post` in its older starter):
+ * its base blog lists no tag page for them, nor for `all` and `nav`. No topic here either.
+ */
+export const ELEVENTY_COLLECTIONS: ReadonlySet<string> = new Set(['all', 'nav', 'post', 'posts']);
 
 export interface EngineDataProblem {
   line: number;
@@ -99,6 +107,18 @@ export function readEngineDataFile(name: string, text: string): { data: EngineDa
 }
 
 const remembered = new Map<string, { stamp: string; data: EngineData }>();
+const settingsIn = new Map<string, { stamp: number; found: boolean }>();
+
+/** Whether a folder holds Eleventy's data for its posts, read again only when the folder's entries change. */
+function hasEleventySettings(dir: string): boolean {
+  const stamp = fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs;
+  if (stamp === undefined) return false;
+  const known = settingsIn.get(dir);
+  if (known?.stamp === stamp) return known.found;
+  const found = fs.readdirSync(dir).some((name) => ENGINE_SETTINGS_FILE.test(name));
+  settingsIn.set(dir, { stamp, found });
+  return found;
+}
 
 /** A data file's entries, read again only when the file changes (the content step asks once per post). */
 function dataOfFile(file: string): EngineData {
@@ -135,6 +155,7 @@ export function engineDataFor(markdownFile: string, postsDir: string): EngineDat
       }
       Object.assign(data.tags, found.tags);
     }
+    if (hasEleventySettings(dir)) data.eleventy = true;
   }
   return data;
 }
@@ -149,6 +170,6 @@ export function applyEngineData(fields: PostFields, data: EngineData, profiles: 
     // A picture the post gives its author wins over the data file's.
     return found ? { ...ref, ...found, ...(ref.picture ? { picture: ref.picture } : {}) } : ref;
   });
-  const tags = fields.tags.map((tag) => (Object.hasOwn(data.tags, tag) ? (data.tags[tag] ?? tag) : tag));
+  const tags = fields.tags.filter((tag) => !(data.eleventy && ELEVENTY_COLLECTIONS.has(tag))).map((tag) => (Object.hasOwn(data.tags, tag) ? (data.tags[tag] ?? tag) : tag));
   return { ...fields, author, tags };
 }

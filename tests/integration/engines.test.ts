@@ -643,6 +643,10 @@ describe('posts from other engines build with no edit', () => {
     assertHas(eleventy, /<img (?=[^>]*alt="A possum parent and two possum kids hanging from the iconic red balloon")(?=[^>]*src="\/_img\/possum-)/, '{% image %}');
     assertHas(eleventy, /<img (?=[^>]*alt="The same possum, as HTML")(?=[^>]*src="\/_img\/possum-)/, '<img eleventy:ignore>');
     assertHas(pageHtml(dir, 'posts/firstpost'), /<pre[^>]*data-language="diff-js"/, 'a diff-js fence');
+    // The older starter's `tags: [post, number 2]`: `post` is Eleventy's collection, no topic; `number 2` is one.
+    assertHas(pageHtml(dir, 'tags/number-2'), /This is my second post\./, 'an Eleventy post under its own tag');
+    assert.equal(pageHtml(dir, 'tags/post'), undefined, 'no tag page for Eleventy’s collection');
+    assert.doesNotMatch(pageHtml(dir, 'posts/secondpost') ?? '', /href="\/tags\/post"/, 'the post names no collection tag');
     assertHas(pageHtml(dir, 'posts/firstpost'), /overviews\. This is a post on My Blog about agile frameworks\.<\/p>/, 'Eleventy’s {{ description }}: the post’s field');
     // Gatsby's starter: a quoted ISO date, an image beside the post.
     const gatsby = pageHtml(dir, 'posts/my-second-post') ?? '';

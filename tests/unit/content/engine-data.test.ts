@@ -62,4 +62,17 @@ describe('other engines’ data files (Docusaurus’ authors.yml and tags.yml, M
     const fields = normaliseFields({ title: 'T', date: '2024-01-01', authors: ['ann', { key: 'bob', image_url: './own.png' }] }, 'posts/blog/2024-01-01-hello/index.md');
     assert.deepEqual(applyEngineData(fields, data).author, [{ name: 'Ann', picture: '../avatars/ann.png' }, { name: 'Bob', picture: './own.png' }]);
   });
+
+  it('leaves out Eleventy’s collection tags (`posts`, `post`, `all`, `nav`) in a folder of its posts, and only there', () => {
+    const posts = path.join(dir, 'eleventy', 'content', 'posts');
+    fs.mkdirSync(path.join(posts, 'blog', '2018'), { recursive: true });
+    const fields = normaliseFields({ title: 'T', date: '2018-05-01', tags: ['post', 'posts', 'second tag', 'Posts'] }, 'posts/blog/2018/first.md');
+    // No Eleventy data yet: a tag as any.
+    assert.deepEqual(applyEngineData(fields, engineDataFor(path.join(posts, 'blog', '2018', 'first.md'), posts)).tags, ['post', 'posts', 'second tag', 'Posts']);
+    fs.writeFileSync(path.join(posts, 'blog', 'blog.11tydata.js'), 'export default { tags: ["posts"] };\n');
+    const data = engineDataFor(path.join(posts, 'blog', '2018', 'first.md'), posts);
+    assert.equal(data.eleventy, true);
+    assert.deepEqual(applyEngineData(fields, data).tags, ['second tag', 'Posts']);
+    assert.equal(engineDataFor(path.join(posts, 'elsewhere.md'), posts).eleventy, undefined);
+  });
 });
