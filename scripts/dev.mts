@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { hiddenFolderOf, VAULT_SETTINGS_FILE } from '../lib/content/post-extensions.mjs';
+import { isReadBySite } from '../lib/content/post-extensions.mjs';
 import { formatProblem, type Problem } from '../lib/check';
 import { writeDevStatus } from '../lib/dev/status';
 import { checkContentDownloading } from './build/content-check';
@@ -129,7 +129,7 @@ function schedule(): void {
 let timer: NodeJS.Timeout | undefined;
 function changed(_event?: string, file?: string | null): void {
   // Not in a hidden folder (Obsidian saves its layout in `.obsidian/` whenever a note opens), but the vault settings the site reads.
-  if (file && hiddenFolderOf(file) !== undefined && !VAULT_SETTINGS_FILE.test(file)) return;
+  if (file && !isReadBySite(file)) return;
   clearTimeout(timer);
   // Editors write a file in several steps: wait for them to settle.
   timer = setTimeout(schedule, 150);

@@ -28,7 +28,7 @@ import { findMdxProblems, parseMdx, parseMdxFile } from './mdx';
 import { isScheduled } from '../content/dates';
 import { inlinePartials } from '../markdown/mdx-partials';
 import { postLinksOf, type PostLink } from './links';
-import { unreadFileProblems } from './post-files';
+import { publishedName, unreadFileProblems } from './post-files';
 import { namesFileAlone, publishedFile } from '../markdown/links';
 import { aliasPath, ruleRedirects, type RedirectRule } from '../content/redirects';
 import { isValidDate } from './dates';
@@ -345,9 +345,9 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
 
   // `.mdx` is compiled, not sanitised: its own checks replace the sanitiser's (lib/check/mdx.ts).
   const mdxParsed = mdx && !tooDeep ? parseMdx(front.body) : undefined;
+  const root = options.root ?? process.cwd();
   // Docusaurus' partials are the post's own text, as the content step reads them (lib/markdown/mdx-partials.ts).
   if (mdxParsed && 'tree' in mdxParsed) {
-    const root = options.root ?? process.cwd();
     for (const problem of inlinePartials(mdxParsed.tree, path.resolve(root, file.path), parseMdxFile, path.join(root, 'content'))) report(front.bodyLine + problem.line - 1, 'error', problem.message, problem.fix);
   }
   if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed, raw)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
@@ -412,7 +412,6 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   );
 
   const templateLinks = (engineSyntax?.conversions ?? []).flatMap((conversion) => (conversion.post === undefined ? [] : [{ slug: conversion.post, line: front.bodyLine + conversion.line - 1, written: conversion.from }]));
-  const root = options.root ?? process.cwd();
   // Links the rewrite made are in the tree too, as `/posts/x`: they are reported as written, once.
   const written = tree ? postLinksOf(tree, { markdownFile: path.resolve(root, file.path), root, bodyLine: front.bodyLine, ...(slug ? { slug } : {}) }).filter((link) => !templateLinks.some((made) => made.line === link.line && made.slug === link.slug)) : [];
   const postLinks = [...templateLinks, ...written];
@@ -509,7 +508,7 @@ function checkPostLinks(linking: readonly LinkingPost[], posts: readonly PostAli
             continue;
           }
           if (exists && UNDERSCORE_FILE.test(link.file)) {
-            add('error', `${written} links to ${link.file}, which is not published (its name starts with \`_\`): readers would get a 404.`, `Rename it ${path.posix.basename(link.file).replace(/^_+/, '')} to publish it, or remove the link.`);
+            add('error', `${written} links to ${link.file}, which is not published (its name starts with \`_\`): readers would get a 404.`, `Rename it ${publishedName(link.file)} to publish it, or remove the link.`);
             continue;
           }
           add('error', `${written} links to ${link.file}, which ${exists ? 'is not a post' : 'does not exist'}: readers would get a 404.`, exists ? 'Link a post under content/posts/ (its file, relative to this one), or a page by its address.' : 'Write the path of the post\'s file relative to this one (e.g. ./other-post.md), or remove the link.');

@@ -219,15 +219,17 @@ export function sectionFileProblems(file: string, text: string): { file: string;
   ];
 }
 
+/** The name a file left out for its `_` (`_idea.md`) would be published under: `idea.md`. */
+export const publishedName = (file: string): string => path.basename(file).replace(/^_+/, '');
+
 /** A post's file whose name starts with `_` (`_idea.md`): left out, and said, so it is no post lost without a word. */
 export function unpublishedFileProblem(file: string): { file: string; line: number; severity: 'info'; message: string; fix: string } {
-  const name = path.basename(file);
   return {
     file,
     line: 1,
     severity: 'info',
     message: 'Its name starts with `_`, so it is not published, as Astro, Jekyll, Docusaurus and Gatsby leave such a file out (a draft put aside, or a part of a page).',
-    fix: `To publish it, rename it ${name.replace(/^_+/, '')}; or use \`draft: true\` to see it in \`npm run dev\` only.`,
+    fix: `To publish it, rename it ${publishedName(file)}; or use \`draft: true\` to see it in \`npm run dev\` only.`,
   };
 }
 

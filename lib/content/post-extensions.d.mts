@@ -17,3 +17,5 @@ export const UNDERSCORE_FILE: RegExp;
 export const UNDERSCORE_GLOB: string;
 export function hiddenFolderOf(relative: string): string | undefined;
 export const VAULT_SETTINGS_FILE: RegExp;
+export function isReadBySite(relative: string): boolean;
+export function mayBePostFile(relative: string): boolean;

@@ -82,5 +82,17 @@ export const hiddenFolderOf = (relative) => {
 /** The one file of a hidden folder the site reads: an Obsidian vault's settings (lib/markdown/obsidian-vault.ts). */
 export const VAULT_SETTINGS_FILE = /(?:^|[\\/])\.obsidian[\\/]app\.json$/;
 
+/**
+ * Whether the site reads a file under content/ (its path from there) at all: one in no hidden folder, or a
+ * vault's settings. What the cache key hashes and `npm run dev` watches.
+ */
+export const isReadBySite = (relative) => hiddenFolderOf(relative) === undefined || VAULT_SETTINGS_FILE.test(relative);
+
+/**
+ * Whether the build may read a file (its path from content/ or content/posts/) as a post: a post's or an HTML
+ * file's name, not named with `_`, in no hidden folder. `isPostFile` then tells an HTML file by its text.
+ */
+export const mayBePostFile = (relative) => (POST_FILE.test(relative) || HTML_FILE.test(relative)) && !UNDERSCORE_FILE.test(relative) && hiddenFolderOf(relative) === undefined;
+
 /** contentlayer's glob for the files it must not read as posts (UNDERSCORE_FILE). */
 export const UNDERSCORE_GLOB = `posts/**/_*.{${[...POST_EXTENSIONS, ...HTML_EXTENSIONS].join(',')}}`;

@@ -12,7 +12,7 @@ import type { ProcessedImage } from '../markdown/picture';
 import type { TocEntry } from '../markdown/toc';
 import { repairMojibake } from '../text/mojibake';
 import { readDate } from './dates';
-import { hiddenFolderOf, HTML_EXTENSIONS, HTML_FILE, IMAGE_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, SUBSTACK_POST, UNDERSCORE_FILE, UNDERSCORE_GLOB } from './post-extensions.mjs';
+import { hiddenFolderOf, HTML_EXTENSIONS, HTML_FILE, IMAGE_FILE, isPostFile, MARKDOWN_EXTENSIONS, mayBePostFile, opensWithFrontmatter, POST_FILE, SECTION_FILE, SUBSTACK_POST, UNDERSCORE_FILE, UNDERSCORE_GLOB } from './post-extensions.mjs';
 import { splitTags, tagSlug } from './tags';
 
 /**
@@ -371,7 +371,7 @@ export function unknownKeysOf(frontmatter: Record<string, unknown>, shown: Reado
   return Object.keys(frontmatter).filter((key) => !KNOWN_KEYS.has(key) && !Object.hasOwn(IGNORED_FIELDS, key) && !galleryOf(frontmatter[key]) && !isShownKey(key, frontmatter[key], shown));
 }
 
-export { hiddenFolderOf, HTML_EXTENSIONS, HTML_FILE, IMAGE_FILE, isPostFile, MARKDOWN_EXTENSIONS, opensWithFrontmatter, POST_FILE, SECTION_FILE, UNDERSCORE_FILE, UNDERSCORE_GLOB };
+export { hiddenFolderOf, HTML_EXTENSIONS, HTML_FILE, IMAGE_FILE, isPostFile, MARKDOWN_EXTENSIONS, mayBePostFile, opensWithFrontmatter, POST_FILE, SECTION_FILE, UNDERSCORE_FILE, UNDERSCORE_GLOB };
 
 /** A slug: lowercase letters of any script, digits, and single hyphens between them. */
 export const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;

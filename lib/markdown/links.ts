@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFrontmatter } from '../content/frontmatter';
-import { hiddenFolderOf, HTML_FILE, isPostFile, normaliseFields, POST_FILE, slugOf, UNDERSCORE_FILE } from '../content/schema';
+import { isPostFile, mayBePostFile, normaliseFields, POST_FILE, slugOf } from '../content/schema';
 import { tagSlug } from '../content/tags';
 import { decodeUrlPart, postPath, routePath, tagPath } from '../routes';
 import { besidePost, inAssetFolder, inPostsFolder, pathFromContentRoot, statImageFile } from './image-source';
@@ -195,9 +195,7 @@ export interface PostSlugs {
 
 function readPostSlugs(root: string): PostSlugs {
   const dir = postsDir(root);
-  const files = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && (POST_FILE.test(entry.name) || HTML_FILE.test(entry.name)) && !UNDERSCORE_FILE.test(entry.name) && hiddenFolderOf(path.relative(dir, path.join(entry.parentPath, entry.name))) === undefined)
-    : [];
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && mayBePostFile(path.relative(dir, path.join(entry.parentPath, entry.name)))) : [];
   const byFile = new Map<string, string>();
   const renamed = new Map<string, string>();
   const titles = new Map<string, string>();

@@ -110,7 +110,11 @@ const isFlag = (element: MdxJsxFlowElement, name: string): boolean =>
  * which follows the site's link rules (a post's file, a site path); its router options go. Every element of `tree`.
  */
 export function applyLinkImports(tree: Root): void {
-  const imported = tree.children.some((node) => node.type === 'mdxjsEsm' && node.value.split('\n').some((line) => IMPORT.exec(line)?.[4] === 'next/link' && IMPORT.exec(line)?.[1] === 'Link'));
+  const isNextLink = (line: string) => {
+    const found = IMPORT.exec(line);
+    return found?.[1] === 'Link' && found[4] === 'next/link';
+  };
+  const imported = tree.children.some((node) => node.type === 'mdxjsEsm' && node.value.split('\n').some(isNextLink));
   if (!imported) return;
   visit(tree, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Link') return;

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { hiddenFolderOf, isPostFile, UNDERSCORE_FILE, VAULT_SETTINGS_FILE } from '../../lib/content/post-extensions.mjs';
+import { isPostFile, isReadBySite, UNDERSCORE_FILE } from '../../lib/content/post-extensions.mjs';
 import { REMOTE_IMAGES_DIR } from '../../lib/markdown/remote-images-dir.mjs';
 
 /** sha256 of the parts, each ended by a NUL so that ('ab', 'c') and ('a', 'bc') differ. */
@@ -40,7 +40,7 @@ const isWrittenByBuild = (root, file) => GENERATED.has(path.relative(path.join(r
 export function assetsKey(root) {
   // Not the hidden folders (Obsidian saves its layout there whenever a note opens), but the vault settings the site reads.
   const content = filesUnder(path.join(root, 'content'))
-    .filter((file) => VAULT_SETTINGS_FILE.test(file) || hiddenFolderOf(path.relative(path.join(root, 'content'), file)) === undefined)
+    .filter((file) => isReadBySite(path.relative(path.join(root, 'content'), file)))
     .filter((file) => UNDERSCORE_FILE.test(file) || !isPostFile(file, () => fs.readFileSync(file, 'utf8')));
   const publicFiles = filesUnder(path.join(root, 'public')).filter((file) => !isWrittenByBuild(root, file));
   // The copies of images on other sites, and the reasons of failed downloads.

@@ -27,7 +27,7 @@ import { NodeFsLive } from '@contentlayer2/utils/node';
 import { T, pipe, provideConsole } from '@contentlayer2/utils/effect';
 import { assetsKey, codeKey, sha256, shareCardKey } from './cache-keys.mjs';
 import { imagesInUse, pruneUnusedImages } from './processed-images.mjs';
-import { hiddenFolderOf, HTML_EXTENSIONS, HTML_FILE, isPostFile, POST_EXTENSIONS, POST_FILE, UNDERSCORE_FILE } from '../../lib/content/post-extensions.mjs';
+import { HTML_EXTENSIONS, isPostFile, mayBePostFile, POST_EXTENSIONS } from '../../lib/content/post-extensions.mjs';
 
 /** Same path as DEV_STATUS_FILE in lib/dev/status.ts: the layout imports it, so it must exist. */
 const DEV_STATUS_FILE = path.join('.contentlayer', 'dev', 'status.json');
@@ -92,7 +92,7 @@ function rekeyCachedPosts(cwd, contentDir) {
   const hashesFile = path.join(dir, 'content-hashes.json');
   const current = new Map(
     contentFiles(contentDir)
-      .filter((file) => (POST_FILE.test(file) || HTML_FILE.test(file)) && !UNDERSCORE_FILE.test(file) && hiddenFolderOf(file) === undefined)
+      .filter(mayBePostFile)
       .map((file) => {
         const full = path.join(contentDir, file);
         const bytes = fs.readFileSync(full);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { classifyPostFile } from '../../../lib/check/post-files';
-import { hiddenFolderOf, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, POST_FILE, SECTION_FILE, slugOf, UNDERSCORE_FILE, UNDERSCORE_GLOB } from '../../../lib/content/schema';
+import { isReadBySite } from '../../../lib/content/post-extensions.mjs';
+import { hiddenFolderOf, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, mayBePostFile, POST_FILE, SECTION_FILE, slugOf, UNDERSCORE_FILE, UNDERSCORE_GLOB } from '../../../lib/content/schema';
 
 // contentlayer2 reads `.md` alone; patches/ teaches it the other engines' extensions, applied by
 // `npm install` (postinstall). A list here that the installed package does not accept would fail the build.
@@ -54,6 +55,13 @@ describe('the Markdown extensions of other engines', () => {
     assert.equal(hiddenFolderOf('.git/HEAD'), '.git');
     assert.equal(hiddenFolderOf('notes\\.trash\\a.md'), 'notes/.trash');
     for (const file of ['notes/.authors.yml', 'a/b.md', './a.md', '../posts/a.md']) assert.equal(hiddenFolderOf(file), undefined, file);
+  });
+
+  it('the site reads no file of a hidden folder but a vault’s settings, and may read as a post only a post’s or HTML name outside both', () => {
+    for (const file of ['posts/a.md', 'posts/.authors.yml', 'posts/vault/.obsidian/app.json']) assert.ok(isReadBySite(file), file);
+    for (const file of ['posts/vault/.obsidian/workspace.json', 'posts/vault/.trash/a.md', '.git/HEAD']) assert.ok(!isReadBySite(file), file);
+    for (const file of ['posts/a.md', 'posts/2014-07-14-a.html', 'x/b.markdown']) assert.ok(mayBePostFile(file), file);
+    for (const file of ['posts/_a.md', 'posts/_index.md', 'posts/vault/.trash/a.md', 'posts/a.png', 'posts/a.MD']) assert.ok(!mayBePostFile(file), file);
   });
 
   it('an .html or .htm file is a post when it opens with frontmatter, as in Jekyll, with the slug of its name', () => {
