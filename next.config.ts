@@ -5,7 +5,7 @@ import { MALFORMED_PATH_PATTERN } from './lib/site/malformed-url';
 import { securityHeaderRules } from './lib/site/security-headers';
 import { normaliseBasePath } from './lib/routes';
 import { site } from './lib/site/config';
-import { nextRedirects } from './lib/content/redirects';
+import { nextRedirects, publicFolders } from './lib/content/redirects';
 import { readGeneratedPosts } from './lib/content/generated';
 
 // One build, one output mode (docs/deploy.md): a Node server (`next start` or the standalone
@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   // `next dev` runs with NODE_ENV=development and needs eval() (lib/site/security-headers.ts); builds never do.
   headers: async () => [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }), PROCESSED_IMAGES_CACHE_RULE],
   // Old addresses of posts answer 308 (lib/content/redirects.ts); an export gets redirect pages instead.
-  redirects: async () => (staticExport ? [] : nextRedirects(site.redirects, readGeneratedPostsIfAny())),
+  redirects: async () => (staticExport ? [] : nextRedirects(site.redirects, readGeneratedPostsIfAny(), publicFolders(__dirname))),
   // An address that cannot be percent-decoded gets app/400/route.ts, not a bare 500 (lib/site/malformed-url.ts).
   rewrites: async () => ({ beforeFiles: [{ source: `/:path(${MALFORMED_PATH_PATTERN})`, destination: '/400' }], afterFiles: [], fallback: [] }),
   // `npm run build` type-checks what this compiles (tsconfig.build.json) itself, beside the content step

@@ -68,6 +68,8 @@ function kindProblem(spec: FieldSpec, alias: AliasSpec, value: unknown, format: 
     }
     case 'list':
       if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => isListEntry(item) || (Array.isArray(item) && item.every(isListEntry))))) return undefined;
+      // Nuxt UI's `badge: { label: Tutorial }`.
+      if (alias.label && value && typeof value === 'object' && typeof (value as { label?: unknown }).label === 'string') return undefined;
       return { message: `\`${key}\` must be a list or a comma-separated line.`, fix: `Write \`${assignment(format, key, format === 'toml' ? '["one", "two"]' : 'one, two')}\` or a list.` };
     case 'people': {
       const person = (item: unknown) => typeof item === 'string' || (typeof item === 'object' && item !== null && !Array.isArray(item) && peopleOf(item).length > 0);

@@ -8,7 +8,7 @@ import { findDroppedMarkup, headingIdsGivingWay, inlineTags } from './markup';
 import { parseBody, parseHtmlBody, type ParsedBody } from '../markdown/parse';
 import { isExternalUrl, isSafeFrontmatterUrl } from '../text/safe-url';
 import { findTemplateText, isAuthorPlaceholder, matchImagePlaceholder } from '../markdown/placeholders';
-import { illustrationPath, postPath } from '../routes';
+import { decodeUrlPart, illustrationPath, postPath } from '../routes';
 import { bodyFormatOf, bodyOptionsOf, fileNameOf, normaliseFields, presentSpellings, SLUG, slugOf, tagsLine, type BodyOptions, type FieldName, UNDERSCORE_FILE } from '../content/schema';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -30,7 +30,7 @@ import { inlinePartials } from '../markdown/mdx-partials';
 import { postLinksOf, type PostLink } from './links';
 import { publishedName, unreadFileProblems } from './post-files';
 import { namesFileAlone, publishedFile } from '../markdown/links';
-import { aliasPath, ruleRedirects, type RedirectRule } from '../content/redirects';
+import { aliasPath, publicFolders, ruleRedirects, type RedirectRule } from '../content/redirects';
 import { isValidDate } from './dates';
 import { checkRedirects, takenSegments, type PostAliases } from './redirects';
 import { site } from '../site/config';
@@ -587,7 +587,11 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   problems.push(...unreadFileProblems((options.otherFiles ?? []).filter((file) => !linked.has(file.split(path.sep).join('/'))), (file) => textIfAny(path.join(root, file))));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };
-  problems.push(...checkRedirects(aliases, { rules, taken, config }));
+  const isPublicFile = (sitePath: string) => {
+    const file = path.join(root, 'public', decodeUrlPart(sitePath) ?? sitePath);
+    return file.startsWith(path.join(root, 'public') + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
+  };
+  problems.push(...checkRedirects(aliases, { rules, taken, config, folders: publicFolders(root), isPublicFile }));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { ALERT_KINDS } from '../markdown/alerts';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
+import { MDC_INLINE, MDC_KNOWN, mdcRole } from '../markdown/mdc';
 import { postKatexOptions } from '../markdown/math';
 import { parseBody, type ParsedBody } from '../markdown/parse';
 import { ownIdGivesWay, sanitizeSchema, STRIPPED_ELEMENTS } from '../markdown/rehype-plugins';
@@ -38,7 +39,7 @@ export interface LossFinding {
 const SUPPORTED_HTML = 'details/summary, figure/figcaption, sup, sub, kbd, mark, abbr, ins, del, u, small, cite, br, div, span, and video/audio with a file from public/';
 /** Old HTML's elements of look alone (WordPress' and Blogger's posts have them): their text stays, their look goes. */
 const LOOK_ONLY: Readonly<Record<string, string>> = { font: 'its colour, size and face', center: 'its centring', big: 'its larger size', basefont: 'its font' };
-const FENCE_FORMS = 'the supported forms are ```js:file.js or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines';
+const FENCE_FORMS = 'the supported forms are ```js:file.js, ```js [file.js] or title="file.js" for a title, {1,3-4} for highlighted lines, showLineNumbers (or showLineNumbers{10} to start at 10), Hugo\'s {linenos=true hl_lines=[1,"3-4"] linenostart=10}, MkDocs\' linenums="1" hl_lines="1 3-4", and // [!code ++] / [!code --] for diff lines (// [!code highlight] for one line)';
 
 /** Code blocks other tools draw as diagrams and the site does not (it draws Mermaid's: lib/markdown/diagrams.ts). */
 // Also al-folio's charts and drawings (Chart.js, ECharts, Vega-Lite, typograms, pseudocode.js).
@@ -261,8 +262,19 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
 
   // A container (Docusaurus, VitePress) or an admonition (MkDocs) the content step could not read as a
   // callout: an unknown kind, or a `:::` without its end. Shown as text.
-  for (const match of source.matchAll(/^[ \t]*(?:>[ \t]?)*(?::{3,}[ \t]*[A-Za-z][^\n]*|(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][^\n]*)$/gm)) {
+  for (const match of source.matchAll(/^[ \t]*(?:>[ \t]?)*(?::{2,}[ \t]*[A-Za-z][^\n]*|(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][^\n]*)$/gm)) {
     if (isLiteral(match.index)) continue;
+    // Nuxt Content's `::name{…}`: a component of the old site's own, or one whose `::` end is missing.
+    const component = /^[ \t]*::(?!:)[ \t]*([A-Za-z][\w-]*)/.exec(match[0])?.[1];
+    if (component !== undefined) {
+      add(
+        lineOf(match.index),
+        'error',
+        `The component ${shorten(match[0].trim())} (Nuxt Content's MDC) is not one the site draws${mdcRole(component, {}) ? ', or its closing `::` is missing' : ': it was the old site’s own Vue component'}; readers would see it as text.`,
+        `Write what it showed in Markdown (a callout: > [!NOTE] Title, then > your text), or use one the site reads (${MDC_KNOWN.map((name) => `::${name}`).join(', ')}), ended by its own \`::\` line.`,
+      );
+      continue;
+    }
     const mkdocs = /^[ \t>]*[!?]/.test(match[0]);
     add(
       lineOf(match.index),
@@ -292,6 +304,15 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
       for (const icon of shown.matchAll(ICON_LIKE)) {
         const problem = iconProblem(icon[0]);
         if (problem) add(line === undefined ? line : line + (shown.slice(0, icon.index).match(/\n/g)?.length ?? 0), 'error', problem.message, problem.fix);
+      }
+      // A Nuxt Content (MDC) inline component the content step could not read (lib/markdown/mdc.ts): its text shows.
+      for (const component of node.type === 'text' ? node.value.matchAll(MDC_INLINE) : []) {
+        add(
+          line === undefined ? line : line + (node.value.slice(0, component.index).match(/\n/g)?.length ?? 0),
+          'error',
+          `${shorten(component[0])} is a Nuxt Content (MDC) component the site does not draw: readers would see it as text.`,
+          component[1] === ':icon' ? 'Name an icon of a set the site has, by its Iconify name (i-mdi-…, i-simple-icons-…, i-octicon-…, i-fa6-brands-…), or remove it.' : 'Write what it showed in the text (put code in `backticks`), or remove it.',
+        );
       }
       // A component with `{…}` props is not even an HTML tag to CommonMark: it shows as text.
       const jsx = /<\/?([A-Z][\w.]*)(?=[\s/>])/.exec(node.value);

@@ -50,10 +50,18 @@ export function takenSegments(root: string): Set<string> {
  */
 export function checkRedirects(
   posts: readonly PostAliases[],
-  options: { rules: readonly RedirectRule[]; taken: ReadonlySet<string>; config: { file: string; text: string } },
+  options: {
+    rules: readonly RedirectRule[];
+    taken: ReadonlySet<string>;
+    config: { file: string; text: string };
+    /** The folders of public/ that are no page (publicFolders): an old address may be under one, unless it is one of its files */
+    folders?: ReadonlySet<string>;
+    isPublicFile?: (sitePath: string) => boolean;
+  },
 ): RedirectProblem[] {
   const problems: RedirectProblem[] = [];
   const slugs = new Map(posts.map((post) => [post.slug, post.file]));
+  const underFolder = (segment: string) => options.folders?.has(segment) === true;
   const configLine = (rule: RedirectRule) => {
     const index = options.config.text.indexOf(`'${rule.from}'`);
     return index < 0 ? 1 : options.config.text.slice(0, index).split('\n').length;
@@ -61,9 +69,19 @@ export function checkRedirects(
   for (const rule of options.rules) {
     const report = (message: string, fix: string) => problems.push({ file: options.config.file, line: configLine(rule), severity: 'error', message, fix });
     const first = rule.from.split('/')[1] ?? '';
-    const takes = (segment: string) => options.taken.has(segment) || segment === 'posts';
+    const takes = (segment: string) => (options.taken.has(segment) && !underFolder(segment)) || segment === 'posts';
     if (!rule.from.startsWith('/') || rule.from === '/' || takes(first)) {
-      report(`The redirect ${rule.from} takes the address of the site's own pages.`, 'Use the old engine’s address, e.g. /blog/:slug.');
+      // A folder of public/ (Nuxt's images in public/blog/) is served at its name: the rule would send its files' addresses to posts.
+      report(
+        `The redirect ${rule.from} takes the address of the site's own pages${first && first !== 'posts' ? ` (/${first}/…: a page of app/, or a file or folder of public/)` : ''}.`,
+        first && first !== 'posts' ? `Use the old engine’s address for posts, if not /${first}/ (lib/site/config.ts), or move public/${first} to another folder (e.g. public/images/${first}) and change the posts’ links to it.` : 'Use the old engine’s address, e.g. /blog/:slug.',
+      );
+    } else if (underFolder(first)) {
+      // Under a folder of public/ (`/blog/:slug` beside Nuxt's public/blog/): each post's old address, not its files'.
+      for (const post of posts) {
+        const from = applyRule(rule.from, post);
+        if (from !== undefined && options.isPublicFile?.(from)) report(`The redirect ${rule.from} gives ${post.file} the address ${from}, which is a file of public/.`, 'Give that post another `slug:`, or rename the file (and its links).');
+      }
     } else if (first.includes(':')) {
       // `/:slug` (Ghost's addresses): each post's is checked, as a post named `archive` would take that page.
       for (const post of posts) {
@@ -112,7 +130,9 @@ export function checkRedirects(
       const owner = first === 'posts' && second !== undefined && rest.length === 0 ? slugs.get(decodeUrlPart(second) ?? second) : undefined;
       if (owner) {
         report(`The alias ${alias} is the address of a post (${owner}): the redirect would hide it.`, 'Remove the alias, or give one of the posts another slug.');
-      } else if (options.taken.has(first)) {
+      } else if (underFolder(first) && options.isPublicFile?.(alias)) {
+        report(`The alias ${alias} is a file of public/: the redirect would hide it.`, 'Remove the alias, or rename the file.');
+      } else if (options.taken.has(first) && !underFolder(first)) {
         report(`The alias ${alias} is under /${first}, which the site's own pages use${first === 'tags' ? ` (${tagPath('…')})` : ''}.`, 'Remove it, or use the old address exactly as the old site served it.');
       } else if (ruleTargets.get(alias) === postPath(post.slug)) {
         problems.push({ file: post.file, line, severity: 'info', message: `${alias} is also the address a site-wide redirect (lib/site/config.ts) gives this post: it redirects once.`, fix: 'Nothing to do; or remove the alias.' });

@@ -5,6 +5,8 @@
  * (scripts/build/redirect-pages.ts). content:check (lib/check/redirects.ts) rejects the ones that
  * point nowhere or take a page's address.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { postPath } from '../routes';
 import { isVisible } from './store';
 import { splitTags } from './tags';
@@ -147,8 +149,19 @@ export function namesPost(pattern: string): boolean {
  * text (`/blog/:slug`). Any other is written out for each post: a date is no part of the address it leads
  * to, and a pattern such as `/:slug` would also catch the site's own pages (`/archive`).
  */
-function servedAsPattern(rule: RedirectRule): boolean {
-  return ruleParams(rule.from).every((param) => param === SLUG_PARAM) && !/^\/:/.test(rule.from);
+function servedAsPattern(rule: RedirectRule, folders: ReadonlySet<string>): boolean {
+  return ruleParams(rule.from).every((param) => param === SLUG_PARAM) && !/^\/:/.test(rule.from) && !folders.has(rule.from.split('/')[1] ?? '');
+}
+
+/**
+ * The folders of public/ that are no page of app/ (Nuxt's `public/blog/`, its blog's images): a Node server
+ * matches a rule under one (`/blog/:slug`) post by post, never as a pattern, which would also catch its files
+ * (`/blog/cover.png`), since Next answers redirects before it serves files.
+ */
+export function publicFolders(root: string): Set<string> {
+  const dir = path.join(root, 'public');
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !fs.existsSync(path.join(root, 'app', entry.name))).map((entry) => entry.name));
 }
 
 /**
@@ -202,13 +215,14 @@ export function exportRedirects(rules: readonly RedirectRule[], posts: readonly 
 }
 
 /** The rules a Node server matches as patterns, and every other one written out for each post, then the aliases. */
-function serverRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[]): Redirect[] {
-  return onePerAddress([...rules.filter(servedAsPattern), ...ruleRedirects(rules.filter((rule) => !servedAsPattern(rule)), posts), ...postAliasRedirects(posts)]);
+function serverRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[], folders: ReadonlySet<string>): Redirect[] {
+  const pattern = (rule: RedirectRule) => servedAsPattern(rule, folders);
+  return onePerAddress([...rules.filter(pattern), ...ruleRedirects(rules.filter((rule) => !pattern(rule)), posts), ...postAliasRedirects(posts)]);
 }
 
-/** Next's `redirects` entries for a Node server (serverRedirects); all 308. */
-export function nextRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[]) {
-  return serverRedirects(rules, posts).map((redirect) => ({ source: redirect.from, destination: redirect.to, permanent: true }));
+/** Next's `redirects` entries for a Node server (serverRedirects), `folders` those of public/ (publicFolders); all 308. */
+export function nextRedirects(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[], folders: ReadonlySet<string> = new Set()) {
+  return serverRedirects(rules, posts, folders).map((redirect) => ({ source: redirect.from, destination: redirect.to, permanent: true }));
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -235,8 +249,8 @@ export function redirectPage(target: { href: string; canonical: string }): strin
   ].join('\n');
 }
 
-/** A `_redirects` file (Netlify, Cloudflare Pages) for hosts that answer redirects themselves. */
-export function redirectsFile(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[], withBase: (path: string) => string): string {
-  const lines = serverRedirects(rules, posts).map((redirect) => `${withBase(redirect.from)} ${withBase(redirect.to)} 308`);
+/** A `_redirects` file (Netlify, Cloudflare Pages) for hosts that answer redirects themselves; `folders` as nextRedirects'. */
+export function redirectsFile(rules: readonly RedirectRule[], posts: readonly (RedirectSource & RuleSubject)[], withBase: (path: string) => string, folders: ReadonlySet<string> = new Set()): string {
+  const lines = serverRedirects(rules, posts, folders).map((redirect) => `${withBase(redirect.from)} ${withBase(redirect.to)} 308`);
   return `# Old addresses of posts (lib/content/redirects.ts)\n${lines.join('\n')}\n`;
 }

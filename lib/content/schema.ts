@@ -39,6 +39,8 @@ export interface AliasSpec {
   rank?: boolean;
   /** `owner/name` is that repository's page on GitHub (Beautiful Jekyll's `gh-repo`) */
   github?: boolean;
+  /** An object gives its `label` (Nuxt UI's `badge: { label: Tutorial }`) */
+  label?: boolean;
 }
 
 export interface FieldSpec {
@@ -71,6 +73,8 @@ export const POST_FIELDS = {
       { name: 'category', note: 'The `category` is shown as a tag here (merged with `tags`).' },
       // jekyll-import's RSS and Medium posts.
       { name: 'tag', note: 'The `tag` is shown as a tag here (merged with `tags`).' },
+      // Nuxt UI's blog template labels a post (`badge: { label: Tutorial }`) on its card and page.
+      { name: 'badge', label: true, note: 'The `badge` (Nuxt UI’s label on the post’s card) is shown as a tag here (merged with `tags`).' },
     ],
   },
   draft: {
@@ -236,6 +240,10 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   cascade: 'fields are written in each post here',
   resources: 'images are named in the text or as `cover:`, where their alt text goes',
   thumbnail: 'lists here show no images: `cover:` gives a post its picture',
+  // Nuxt Content's.
+  navigation: 'the site’s navigation lists its sections, not posts',
+  head: 'the page’s head (its title, description and share image) is made from the post’s own fields',
+  seo: 'the page’s title and description for search engines are the post’s own `title` and `description`',
   // Jekyll's, and its Minimal Mistakes theme's.
   excerpt_separator: 'the summary is the first paragraph, or what comes before a `<!--more-->` line',
   related: 'every post shows its related posts',
@@ -517,7 +525,8 @@ const ALT_KEYS = ['alt', 'image_description'] as const;
 export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
   image: [...IMAGE_KEYS, ...ALT_KEYS, 'caption'],
   // jekyll-import's WordPress authors: `{ login, email, display_name, first_name, last_name }` (no email is shown).
-  people: ['name', 'display_name', 'first_name', 'last_name', 'login', 'url', 'link', 'picture', 'image_url', 'avatar'],
+  // Nuxt UI's `{ name, to, avatar: { src, alt } }`.
+  people: ['name', 'display_name', 'first_name', 'last_name', 'login', 'url', 'link', 'to', 'picture', 'image_url', 'avatar'],
 };
 
 /** Beautiful Jekyll's `"/path/to/img": "Caption"`: one image path as the key, its caption as the value. */
@@ -560,9 +569,9 @@ export function peopleOf(value: unknown): PersonRef[] {
     const record = value as Record<string, unknown>;
     // Docusaurus' `- key: slorber` names an author of authors.yml, its other fields shown beside.
     const name = text(record.name) ?? text(record.key) ?? text(record.display_name) ?? text([record.first_name, record.last_name].filter((part) => typeof part === 'string').join(' ')) ?? text(record.login);
-    const url = text(record.url ?? record.link);
-    // Docusaurus' `image_url`, MkDocs Material's `avatar`.
-    const picture = [record.picture, record.image_url, record.avatar].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? '';
+    const url = text(record.url ?? record.link ?? record.to);
+    // Docusaurus' `image_url`, MkDocs Material's `avatar` (Nuxt UI's `avatar: { src }`).
+    const picture = [record.picture, record.image_url, record.avatar, imageOf(record.avatar).url].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? '';
     return name ? [{ name, ...(url ? { url } : {}), ...(picture ? { picture } : {}) }] : [];
   }
   return [];
@@ -612,6 +621,7 @@ export function presentSpellings(raw: Record<string, unknown>, name: FieldName):
 function aliasValue(alias: AliasSpec, value: unknown): unknown {
   if (alias.negate && typeof value === 'boolean') return !value;
   if (alias.rank && typeof value === 'number') return value > 0;
+  if (alias.label && value && typeof value === 'object' && !Array.isArray(value)) return (value as { label?: unknown }).label;
   if (alias.github && typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value.trim())) return `https://github.com/${value.trim()}`;
   if (alias.urlPath && typeof value === 'string') {
     const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value.trim());

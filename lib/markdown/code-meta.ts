@@ -5,7 +5,8 @@
  * to start counting at 10, and other engines' forms as they write them, so their posts build unchanged:
  * Hugo ```` ```go {linenos=table,hl_lines=[2,"4-5"],linenostart=10} ````, MkDocs ```` ```py linenums="1" hl_lines="2 3" ````
  * and ```` ``` { .py title="a.py" } ````, Gatsby ```` ```js{1,3}{numberLines: 5} ```` and ```` ```js:title=a.js ````,
- * Eleventy ```` ```js/2,4-5 ```` (and ```` ```js/1/3 ```` for added and removed lines), Zola ```` ```rust,linenos,hl_lines=1 3-5 ````.
+ * Eleventy ```` ```js/2,4-5 ```` (and ```` ```js/1/3 ```` for added and removed lines), Zola ```` ```rust,linenos,hl_lines=1 3-5 ````,
+ * VitePress and Nuxt Content ```` ```ts:line-numbers [config.ts]{2} ````.
  */
 
 /** Words authors use for a language Shiki knows under another name. */
@@ -64,8 +65,8 @@ export interface FenceInfo {
   live?: true;
 }
 
-// One token of the meta string: key="value", key='value', {ranges} or a bare word.
-const META_TOKEN = /(\w[\w-]*)=(?:"([^"]*)"|'([^']*)'|(\S+))|\{([^}]*)\}|(\S+)/g;
+// One token of the meta string: key="value", key='value', {ranges}, [a title] or a bare word.
+const META_TOKEN = /(\w[\w-]*)=(?:"([^"]*)"|'([^']*)'|(\S+))|\{([^}]*)\}|\[([^\]\n]*)\]|(\S+)/g;
 const RANGES = /^\s*\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*\s*$/;
 
 /** Line numbers in `{1,3-4}`, kept within the block (a typo like `{1-99999999}` must not build a huge list). */
@@ -248,10 +249,16 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     word = language;
     readEleventySets(sets, info, lineCount);
   }
-  // `js:file.js` (the form several site generators use) names the file; Gatsby writes `js:title=file.js`.
+  // `js:file.js` (the form several site generators use) names the file; Gatsby writes `js:title=file.js`;
+  // VitePress numbers the lines with `ts:line-numbers` (`ts:line-numbers=5` from 5) and not with `ts:no-line-numbers`.
   const colon = word.indexOf(':');
   if (colon > 0) {
-    title = word.slice(colon + 1).replace(/^title=/, '') || undefined;
+    const after = word.slice(colon + 1);
+    const numbering = /^(no-)?line-numbers(?:=(\d{1,7}))?$/.exec(after);
+    if (numbering) {
+      info.showLineNumbers = numbering[1] === undefined;
+      if (numbering[2] !== undefined && numbering[1] === undefined) info.firstLineNumber = Number(numbering[2]);
+    } else title = after.replace(/^title=/, '') || undefined;
     word = word.slice(0, colon);
   }
   const lower = word.toLowerCase();
@@ -265,7 +272,7 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
   info.label = plain || otherSyntax ? '' : word;
   info.language = KNOWN.has(language) ? language : 'text';
   for (const match of rest.matchAll(META_TOKEN)) {
-    const [token, key, double, single, bare, braces, other] = match;
+    const [token, key, double, single, bare, braces, bracketed, other] = match;
     // `showLineNumbers=10` (rehype-prism-plus) and `showLineNumbers{10}` (rehype-pretty-code) start at 10.
     const start = key === 'showLineNumbers' ? (double ?? single ?? bare) : /^showLineNumbers\{(\d+)\}$/.exec(other ?? '')?.[1];
     const gatsby = braces === undefined ? undefined : GATSBY_NUMBERING.exec(braces)?.[1];
@@ -282,7 +289,9 @@ export function parseFence(lang: string | null | undefined, meta: string | null 
     else if (other === 'showLineNumbers' || other === 'withLineNumbers') info.showLineNumbers = true;
     else if (other === 'npm2yarn') info.npm2yarn = true;
     else if (other === 'live') info.live = true;
-    else if (other !== undefined && /^\[[\d,\s-]+\]$/.test(other) && rangeList(other, lineCount)) info.highlightLines.push(...(rangeList(other, lineCount) ?? []));
+    else if (bracketed !== undefined && /^[\d,\s-]+$/.test(bracketed) && rangeList(bracketed, lineCount)) info.highlightLines.push(...(rangeList(bracketed, lineCount) ?? []));
+    // VitePress' and Nuxt Content's ```ts [config.ts]: the file's name (in a code group, the tab's label).
+    else if (bracketed !== undefined && bracketed.trim() !== '' && title === undefined) title = bracketed.trim();
     // MkDocs writes its options bare on the fence line: linenums="1" hl_lines="2 3".
     else if (key !== undefined && readOption(key, double ?? single ?? bare ?? '', info, lineCount) === true) continue;
     else info.unsupported.push(token);

@@ -6,7 +6,8 @@ import { ALERT_KINDS } from './alerts';
 import { bilibiliVideo, embeddedPage, embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
-import { blowfishIconShortcode } from './icons';
+import { blowfishIconShortcode, iconifyShortcode } from './icons';
+import { MDC_BLOCK, MDC_INLINE, MDC_SLOT, mdcAttributes, mdcRole, mdcYamlProps, type MdcRole } from './mdc';
 import GithubSlugger from 'github-slugger';
 import { GALLERY_CLASS, headingId } from './rehype-plugins';
 import { BARE_OUTPUT, bareValue, frontmatterValue, hugoParamValue, liquidValue, type TemplateValue } from './template-values';
@@ -411,7 +412,7 @@ function hugoPaired(name: string, args: string, inner: string): { to: string; no
 }
 
 // A frontmatter value by its path: VuePress' and VitePress' `{{ $frontmatter.title }}`, Hugo's `{{< param "title" >}}`.
-const FRONTMATTER_VALUE = /\{\{\s*\$frontmatter\.([\w.-]{1,200})\s*\}\}|\{\{[<%]\s*param\s+(?:"([\w.-]{1,200})"|'([\w.-]{1,200})'|([\w.-]{1,200}))\s*[>%]\}\}/g;
+const FRONTMATTER_VALUE = /\{\{\s*\$(?:frontmatter|doc)\.([\w.-]{1,200})\s*\}\}|\{\{[<%]\s*param\s+(?:"([\w.-]{1,200})"|'([\w.-]{1,200})'|([\w.-]{1,200}))\s*[>%]\}\}/g;
 // Every ASCII punctuation character, which a backslash makes literal in Markdown.
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
@@ -746,6 +747,19 @@ function indentedBodyEnd(lines: readonly string[], index: number, indent: number
   return end;
 }
 
+/** A Nuxt Content (MDC) block component opening on line `index`: its name, attributes (props too), end, and what it is here. */
+function mdcBlockAt(lines: readonly string[], index: number, inTabs = false): { name: string; attributes: Record<string, string>; end: number; role: MdcRole | undefined; propsEnd?: number } | undefined {
+  const match = MDC_BLOCK.exec(lines[index] ?? '');
+  if (!match) return undefined;
+  const closing = new RegExp(`^\\s*${match[2] ?? '::'}\\s*$`);
+  const end = lineAfter(lines, index, (candidate) => closing.test(candidate), { skipCode: true });
+  if (end < 0) return undefined;
+  const name = match[3] ?? '';
+  const props = mdcYamlProps(lines, index);
+  const attributes = { ...mdcAttributes(match[4] ?? ''), ...(props && props.last < end ? props.attributes : {}) };
+  return { name, attributes, end, role: mdcRole(name, attributes, { inTabs }), ...(props && props.last < end ? { propsEnd: props.last } : {}) };
+}
+
 const NOTION_ASIDE = /^[ \t]{0,3}<aside>[ \t]*$/;
 const NOTION_ASIDE_END = /^[ \t]{0,3}<\/aside>[ \t]*$/;
 
@@ -755,7 +769,7 @@ const NOTION_ASIDE_END = /^[ \t]{0,3}<\/aside>[ \t]*$/;
  * where the indent does), and whether it folds (`-`: closed at first, as VitePress' `::: details` and MkDocs'
  * `???`; `+`: open, `???+`). Undefined when the line opens none, or when its end is missing.
  */
-function calloutAt(lines: readonly string[], index: number): { kind: string; title?: string; end: number; indent: number; closer: boolean; fold: '' | '+' | '-' } | undefined {
+function calloutAt(lines: readonly string[], index: number): { kind: string; title?: string; end: number; indent: number; closer: boolean; fold: '' | '+' | '-'; link?: string } | undefined {
   const line = lines[index] ?? '';
   const colon = COLON_OPEN.exec(line);
   const colonKind = colon?.[2]?.toLowerCase();
@@ -767,6 +781,9 @@ function calloutAt(lines: readonly string[], index: number): { kind: string; tit
     const title = (colon[3] ?? colon[4] ?? colon[5] ?? (colonKind === 'details' ? 'Details' : '')).trim();
     return { kind: colonKind === 'details' ? 'note' : colonKind, ...(title ? { title } : {}), end, indent: 0, closer: true, fold: colonKind === 'details' ? '-' : '' };
   }
+  // Nuxt Content's `::tip`, `::callout{color="warning"}`, `::collapsible{label="…"}` … `::`.
+  const mdc = MDC_BLOCK.test(line) ? mdcBlockAt(lines, index) : undefined;
+  if (mdc?.role?.role === 'callout') return { kind: mdc.role.kind, ...(mdc.role.title ? { title: mdc.role.title } : {}), end: mdc.end, indent: 0, closer: true, fold: mdc.role.fold, ...(mdc.role.link ? { link: mdc.role.link } : {}) };
   const div = pandocDiv(line);
   const divKind = div ? pandocCalloutKind(div.classes) : undefined;
   if (div && divKind) {
@@ -1436,7 +1453,7 @@ const THEMED_IMAGE = new RegExp(String.raw`(${IMAGE_OPEN})([^\s()#]{1,2000})(${I
 // `[Subscribe](#){ .md-button }`, `[a](x){target="_blank"}`.
 const INLINE_ATTRIBUTES = String.raw`[ \t]*(${ATTRIBUTES})[ \t]*`;
 const ATTRIBUTE_LIST = new RegExp(String.raw`(?<=\))\{${INLINE_ATTRIBUTES}\}`, 'g');
-const ATTRIBUTE_LIST_NOTE = 'is left out: the classes, size, alignment or target Pandoc and MkDocs (attr_list) give an image or a link are the old theme’s; here an image fits the column and a link opens in place';
+const ATTRIBUTE_LIST_NOTE = 'is left out: the classes, size, alignment or target Pandoc, MkDocs (attr_list) and Nuxt Content give an image or a link are the old theme’s; here an image fits the column and a link opens in place';
 // Pandoc's bracketed span, `[text]{.mark}`: its text (marked for `.mark`), not a link.
 const BRACKETED_SPAN = new RegExp(String.raw`(?<![!\]\\])\[([^[\]\n]{1,500})\]\{${INLINE_ATTRIBUTES}\}`, 'g');
 const SPAN_NOTE = 'is its text: a Pandoc span’s classes are the old theme’s (`.mark` is marked)';
@@ -1475,6 +1492,36 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
 }
 
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
+// Somewhere in a post, an MDC inline component (`:badge[New]`, `:kbd{value="K"}`): the post is read line by line.
+const MDC_INLINE_HINT = /(?<![\w:\\/]):[A-Za-z][\w-]{0,60}[[{]/;
+// MDC's attributes on emphasis and code (`**bold**{.red}`, `` `code`{lang="ts"} ``): the old theme's look.
+// (Not after `_`: `$x_{i=1}$` is math.)
+// The look back runs only at a `{`, so a long line costs what its braces do.
+const MDC_EMPHASIS_ATTRIBUTES = new RegExp(String.raw`\{(?<=(?:\*\*[^*\s][^*\n]{0,500}\*\*|\*[^*\s][^*\n]{0,500}\*|~~[^~\n]{1,500}~~)\{)${INLINE_ATTRIBUTES}\}`, 'g');
+const MDC_CODE_ATTRIBUTES = new RegExp(String.raw`(\`[^\`\n]+\`)\{${INLINE_ATTRIBUTES}\}`, 'g');
+const MDC_ATTRIBUTES_NOTE = 'is left out: the classes or language Nuxt Content (MDC) gives a piece of text are the old theme’s look';
+
+/**
+ * Nuxt Content's inline components, as the prose components draw them: a badge's text, a key as `<kbd>`,
+ * an icon of a set the site has (Iconify's name), a video's or a post's player as a link to it. Another
+ * component with a label shows its label (a note says what went); one without is left for content:check.
+ */
+function mdcInline(name: string, label: string | undefined, attributeText: string): { to: string; note: string } | undefined {
+  const attributes = mdcAttributes(attributeText);
+  const lower = name.toLowerCase().replace(/^(?:prose-|u-)/, '');
+  const text = (label ?? attributes.label ?? attributes.value ?? attributes.text ?? '').trim();
+  if (lower === 'kbd' && text !== '') return { to: `<kbd>${escapeHtml(text)}</kbd>`, note: 'is the key shown as a key (`<kbd>`), as Nuxt UI shows it' };
+  if (lower === 'badge' && text !== '') return { to: escapeText(text), note: 'is its text: the site has no badge look' };
+  if (lower === 'icon') {
+    const icon = iconifyShortcode(attributes.name ?? label ?? '');
+    return icon ? { to: icon, note: 'is the same icon, drawn in the text' } : undefined;
+  }
+  const embed = embedReplacement(lower, attributeText);
+  if (embed) return embed;
+  if (text !== '' && label !== undefined) return { to: escapeText(text), note: `is its text: \`:${name}\` was the old site's own component, which the site does not have` };
+  return undefined;
+}
+
 function convertInline(text: string, found: Found, options: BodyOptions = {}): string {
   let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, HUGO_COMMENT, () => ({ to: '', note: 'is left out: a Hugo comment, not shown' }), found);
@@ -1519,6 +1566,12 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     },
     found,
   );
+  rewritten = replaceOutsideCode(rewritten, MDC_INLINE, (match) => mdcInline((match[1] ?? '').slice(1), match[2], match[3] ?? match[4] ?? ''), found);
+  rewritten = replaceOutsideCode(rewritten, MDC_EMPHASIS_ATTRIBUTES, () => ({ to: '', note: MDC_ATTRIBUTES_NOTE }), found);
+  rewritten = rewritten.replace(MDC_CODE_ATTRIBUTES, (whole: string, code: string) => {
+    found(whole.slice(code.length), '', undefined, MDC_ATTRIBUTES_NOTE);
+    return code;
+  });
   rewritten = replaceOutsideCode(rewritten, KRAMDOWN_IAL, () => ({ to: '', note: ATTRIBUTES_NOTE }), found);
   rewritten = replaceOutsideCode(rewritten, ATTRIBUTE_LIST, () => ({ to: '', note: ATTRIBUTE_LIST_NOTE }), found);
   rewritten = replaceOutsideCode(rewritten, BRACKETED_SPAN, (match) => ({ to: /(?:^|\s)\.mark(?=\s|$)/.test(match[2] ?? '') ? `<mark>${match[1] ?? ''}</mark>` : (match[1] ?? ''), note: SPAN_NOTE }), found);
@@ -1590,7 +1643,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{'].some((mark) => body.includes(mark)) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body) && !TOC_MARKER.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{', '::'].some((mark) => body.includes(mark)) && !MDC_INLINE_HINT.test(body) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body) && !TOC_MARKER.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1607,6 +1660,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
   let fenceClosedAt = -1;
   // The labels Hextra's open `{{< tabs items="…" >}}` gives its unlabelled tabs, the next one first.
   let tabItems: string[] = [];
+  // The end of the last MDC `::tabs` met: a `:::div{label="…"}` before it is one of its tabs.
+  let mdcTabsEnd = -1;
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
@@ -1931,6 +1986,50 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         continue;
       }
     }
+    // Nuxt Content's block components (lib/markdown/mdc.ts) and VitePress' `::: code-group`: their props and
+    // slots' names go; a frame's lines go, its content stays; a tab's label stays above its content; a
+    // callout is read as one below.
+    const mdc = raw || !MDC_BLOCK.test(line) ? undefined : mdcBlockAt(lines, index, index < mdcTabsEnd);
+    const mdcEmbed = mdc && !mdc.role && lines.slice(index + 1, mdc.end).every((text) => text.trim() === '') ? embedReplacement(mdc.name, Object.entries(mdc.attributes).map(([key, value]) => `${key}="${value}"`).join(' ')) : undefined;
+    // (A Docusaurus or VitePress callout, `:::tip`, is read below as it always was.)
+    const mdcOwn = mdc !== undefined && (/^\s*::(?!:)/.test(line) || mdc.role?.role !== 'callout');
+    if (mdc && mdcOwn && (mdc.role || mdcEmbed)) {
+      if (mdc.propsEnd !== undefined) {
+        conversions.push({ line: index + 2, from: '---', to: '', note: 'and the lines up to the next `---` are read as the component’s props (MDC)' });
+        for (let at = index + 1; at <= mdc.propsEnd; at++) lines[at] = '';
+        const written = Object.entries(mdc.attributes).map(([key, value]) => `${key}="${value.replace(/"/g, '')}"`).join(' ');
+        lines[index] = line = `${/^\s*/.exec(line)?.[0] ?? ''}${/:{2,}/.exec(line)?.[0] ?? '::'}${mdc.name}{${written}}`;
+      }
+      let inCode: string | undefined;
+      for (let at = index + 1; at < mdc.end; at++) {
+        const text = lines[at] ?? '';
+        if (inCode !== undefined) {
+          if (closesFence(unquote(text), inCode)) inCode = undefined;
+        } else if ((inCode = FENCE.exec(unquote(text))?.[1]) === undefined && MDC_SLOT.test(text)) {
+          conversions.push({ line: at + 1, from: text.trim(), to: '', note: 'is left out: a slot’s name (MDC); its text is shown in place' });
+          lines[at] = '';
+        }
+      }
+      const role = mdc.role;
+      if (mdcEmbed) {
+        conversions.push({ line: index + 1, from: line.trim(), to: mdcEmbed.to, note: mdcEmbed.note });
+        lines[index] = mdcEmbed.to;
+        lines[mdc.end] = '';
+        index = mdc.end;
+        continue;
+      }
+      if (role?.role === 'frame' || role?.role === 'tab') {
+        const label = role.role === 'tab' ? `**${escapeText(role.label)}**` : '';
+        conversions.push({ line: index + 1, from: line.trim(), to: label, note: role.role === 'tab' ? `is shown as the label ${shorten(label)} above its content: the site shows every tab, one after another` : role.note });
+        conversions.push({ line: mdc.end + 1, from: (lines[mdc.end] ?? '').trim(), to: '', note: `ends ${shorten(line.trim())}` });
+        if (role.role === 'frame' && /tabs$/i.test(mdc.name)) mdcTabsEnd = Math.max(mdcTabsEnd, mdc.end);
+        const next = lines[index + 1];
+        const text = label !== '' && next !== undefined && !/^\s*(?:$|[-*+]\s|\d{1,9}[.)]\s|#|>|`{3}|~{3}|<|\||:{2,})/.test(next);
+        lines[index] = text ? `${label}\\` : label;
+        lines[mdc.end] = '';
+        continue;
+      }
+    }
     // Docusaurus' and VitePress' `:::tip[Title]` … `:::`, MkDocs' `!!! tip "Title"` and its indented body:
     // a callout (lib/markdown/alerts.ts), the same lines quoted. Lines inside are read on after it.
     const callout = raw ? undefined : calloutAt(lines, index);
@@ -1949,8 +2048,10 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         lines[at] = `${prefix}>${inner.trim() === '' ? '' : ` ${inner}`}`;
       }
       if (callout.closer) {
-        conversions.push({ line: callout.end + 1, from: (lines[callout.end] ?? '').trim(), to: '', note: 'ends the callout (a blank line in the Markdown read)' });
-        lines[callout.end] = prefix.replace(/\s+$/, '');
+        // A card's page (lib/markdown/mdc.ts) as the callout's last line, a link of its own.
+        const link = callout.link ? `${prefix}> [${escapeText(callout.link)}](${callout.link})` : undefined;
+        conversions.push({ line: callout.end + 1, from: (lines[callout.end] ?? '').trim(), to: link?.trim() ?? '', note: link ? `ends the card, which led to ${shorten(callout.link ?? '')}: a link to it on its last line` : 'ends the callout (a blank line in the Markdown read)' });
+        lines[callout.end] = link ?? prefix.replace(/\s+$/, '');
       }
       continue;
     }

@@ -1,5 +1,5 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import { transformerNotationDiff } from '@shikijs/transformers';
+import { transformerNotationDiff, transformerNotationMap, transformerNotationWordHighlight } from '@shikijs/transformers';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
@@ -80,6 +80,18 @@ const forSanitizer: ShikiTransformer = {
   },
 };
 
+/**
+ * The comments VitePress and Shiki's readers mark lines with: `// [!code ++]` and `// [!code --]` (a diff),
+ * `// [!code highlight]` (or `hl`), and `focus`, `error` and `warning`, shown here as a highlighted line;
+ * `// [!code word:name]` marks a word. Each comment goes; only where a post uses one, since each
+ * re-tokenises every comment it sees.
+ */
+const notations = (): ShikiTransformer[] => [
+  transformerNotationDiff(),
+  transformerNotationMap({ classMap: { highlight: 'highlighted', hl: 'highlighted', focus: 'highlighted', error: 'highlighted', warning: 'highlighted' } }, 'highlighted-lines'),
+  transformerNotationWordHighlight({ classActiveWord: 'highlighted-word' }),
+];
+
 let highlighter: Promise<Highlighter> | undefined;
 
 function getHighlighter(): Promise<Highlighter> {
@@ -121,8 +133,7 @@ export function rehypeHighlight() {
       // Adjacent tokens of one colour as one span: the same colours with fewer elements to parse and lay out.
       mergeSameStyleTokens: true,
       parseMetaString: (_meta, node) => ({ fence: fences.get(node) }),
-      // Diff notation only where a post uses it: the transformer re-tokenises every comment it sees.
-      transformers: toString(tree).includes('[!code ') ? [fenceFeatures, transformerNotationDiff(), forSanitizer] : [fenceFeatures, forSanitizer],
+      transformers: toString(tree).includes('[!code ') ? [fenceFeatures, ...notations(), forSanitizer] : [fenceFeatures, forSanitizer],
     });
     await (transform as (tree: Root) => unknown)(tree);
   };

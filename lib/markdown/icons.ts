@@ -114,6 +114,19 @@ export function blowfishIconShortcode(name: string): string | undefined {
   return prefix ? `:${prefix}-${name}:` : undefined;
 }
 
+/**
+ * An Iconify name as Nuxt writes it (`i-simple-icons-github`, `simple-icons:github`, `i-mdi-home`) as the
+ * shortcode of the same icon (`:simple-github:`), when the site has its set; undefined otherwise.
+ */
+export function iconifyShortcode(written: string): string | undefined {
+  const name = written.trim().toLowerCase();
+  for (const [prefix, set] of Object.entries(ICON_SETS)) {
+    const icon = name.startsWith(`i-${set.iconify}-`) ? name.slice(set.iconify.length + 3) : name.startsWith(`${set.iconify}:`) ? name.slice(set.iconify.length + 1) : undefined;
+    if (icon && /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}$/.test(icon) && hasIcon(prefix, icon)) return `:${prefix}-${icon}:`;
+  }
+  return undefined;
+}
+
 // Text in these shows what was written, shortcodes included.
 const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'textarea', 'title']);
 

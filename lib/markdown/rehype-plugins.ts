@@ -193,7 +193,7 @@ export const sanitizeSchema: Schema = {
     figure: [['className', 'illustration', 'illustration-pending', 'code-figure', 'image-figure', DIAGRAM_FIGURE_CLASS], 'dataPagefindIgnore'],
     span: [
       ...(defaultSchema.attributes?.span ?? []),
-      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'diff', 'add', 'remove', GALLERY_CLASS],
+      ['className', 'illustration-pending-label', 'heading-anchor-icon', 'line', 'highlighted', 'highlighted-word', 'diff', 'add', 'remove', GALLERY_CLASS],
       ['style', SHIKI_STYLE],
     ],
     // Shiki (lib/markdown/highlight.ts): theme classes, colours as inline CSS variables, the language label.

@@ -3,7 +3,7 @@ import { site } from '../site/config';
 
 /**
  * What another engine's template in a post shows of the post's own frontmatter, or of the site: Jekyll's
- * `{{ page.title }}` and `{{ site.title }}`, VuePress' and VitePress' `{{ $frontmatter.title }}`, Hugo's
+ * `{{ page.title }}` and `{{ site.title }}`, VuePress' and VitePress' `{{ $frontmatter.title }}` (Nuxt Content's `{{ $doc.title }}`), Hugo's
  * `{{< param "title" >}}`, Astro's `{frontmatter.title}` in `.mdx`. Each engine filled them in when it built
  * the page; here they are filled in when the post is read, with the same values, so nothing is lost.
  */
@@ -120,8 +120,8 @@ export function hugoParamValue(path: string, fields: Readonly<Record<string, unk
  */
 export const BARE_OUTPUT = /\{\{-?[ \t]*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*(?:[ \t]*\|[^{}\n]{0,200}?)?)[ \t]*-?\}\}/g;
 
-// Where a body names a value to show: `{{ page.x`, `{{ site.x`, `{{ $frontmatter.x`, `{{< param "x"`, `{{ x }}`.
-const NAMED_VALUE = String.raw`\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)|\{\{\s*\$frontmatter\.([A-Za-z_][\w-]*)|\{\{[<%]\s*param\s+["']?([A-Za-z_][\w-]*)|\{\{-?[ \t]*([A-Za-z_][\w-]*)(?=[ \t]*(?:-?\}\}|\||\.))`;
+// Where a body names a value to show: `{{ page.x`, `{{ site.x`, `{{ $frontmatter.x` (Nuxt Content's `{{ $doc.x`), `{{< param "x"`, `{{ x }}`.
+const NAMED_VALUE = String.raw`\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)|\{\{\s*\$(?:frontmatter|doc)\.([A-Za-z_][\w-]*)|\{\{[<%]\s*param\s+["']?([A-Za-z_][\w-]*)|\{\{-?[ \t]*([A-Za-z_][\w-]*)(?=[ \t]*(?:-?\}\}|\||\.))`;
 
 /** Whether a body may show a frontmatter value, so that the content step reads the frontmatter for it. */
 export const SHOWS_FIELDS = new RegExp(NAMED_VALUE);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readGeneratedPosts } from '../../lib/content/generated';
-import { exportRedirects, redirectPage, redirectsFile } from '../../lib/content/redirects';
+import { exportRedirects, publicFolders, redirectPage, redirectsFile } from '../../lib/content/redirects';
 import { withBasePath } from '../../lib/routes';
 import { absoluteUrl, site } from '../../lib/site/config';
 
@@ -23,7 +23,7 @@ export function writeRedirectPages(root: string): number {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, redirectPage({ href: withBasePath(to), canonical: absoluteUrl(to) }));
   }
-  fs.writeFileSync(path.join(out, '_redirects'), redirectsFile(site.redirects, posts, withBasePath));
+  fs.writeFileSync(path.join(out, '_redirects'), redirectsFile(site.redirects, posts, withBasePath, publicFolders(root)));
   return redirects.length;
 }
 

@@ -17,7 +17,7 @@ import { runCommand } from '../support/run-command';
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
  * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export, Substack's export (posts.csv and its posts/ folder), Notion's Markdown export,
- * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds,
+ * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds, Nuxt Content's components and VitePress' code groups,
  * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, Nextra's components, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -180,6 +180,10 @@ describe('posts from other engines build with no edit', () => {
         }
         assert.equal(at, `/posts/${slug}`, old);
       }
+      // Nuxt's images in public/blog/, beside the `/blog/:slug` rule: each file is served, a post's old address redirects.
+      assert.equal((await fetch(`http://127.0.0.1:${port}/blog/nuxt-content-cover.png`, { redirect: 'manual' })).status, 200, 'a file of public/blog/ is served');
+      const oldNuxt = await fetch(`http://127.0.0.1:${port}/blog/building-with-nuxt-content`, { redirect: 'manual' });
+      assert.deepEqual([oldNuxt.status, new URL(oldNuxt.headers.get('location') ?? '', `http://127.0.0.1:${port}`).pathname], [308, '/posts/building-with-nuxt-content'], 'the Nuxt post’s old address');
       // A video beside its post is served by the site.
       const video = /<video src="([^"]+)"/.exec(pageHtml(dir, 'posts/rollup-economics') ?? '')?.[1];
       assert.equal((await fetch(`http://127.0.0.1:${port}${video ?? '/no-video'}`)).status, 200, `the video beside its post, ${video}`);
@@ -583,6 +587,31 @@ describe('posts from other engines build with no edit', () => {
     // Its `import Image from 'next/image'` and `import Link from 'next/link'`: the site's image, and an anchor following the site's link rules.
     assertHas(nextMdx, /<img (?=[^>]*alt="How the fields are read")(?=[^>]*src="\/_img\/fields-diagram-)/, 'next/image: the image, processed');
     assertHas(nextMdx, /<a href="\/posts\/adding-new-posts-in-astropaper-style">Next(?:'|&#x27;)s own link<\/a>/, 'next/link: an anchor to the post');
+    // Nuxt Content's components (MDC), as its blog templates write them: the site's callouts, folds and labelled
+    // tabs; a code group's blocks under their labels; its inline components; Nuxt UI's fields (badge, authors' `to` and `avatar`).
+    const nuxt = pageHtml(dir, 'posts/building-with-nuxt-content') ?? '';
+    assertHas(nuxt, /markdown-alert-tip[^>]*>\s*<p class="markdown-alert-title"[^>]*>Tip<\/p>\s*<p>Keep the <strong>dev server<\/strong> running/, 'Nuxt: ::tip');
+    assertHas(nuxt, /markdown-alert-warning[^>]*>\s*<p class="markdown-alert-title"[^>]*>Warning<\/p>\s*<p>Before you start<\/p>\s*<p>Install the module first\.<\/p>/, 'Nuxt: ::callout{color="warning"}, its slots’ names left out');
+    assertHas(nuxt, /<figcaption class="code-title">pnpm<\/figcaption>[\s\S]*<figcaption class="code-title">npm<\/figcaption>[\s\S]*<figcaption class="code-title">nuxt\.config\.ts<\/figcaption>/, 'Nuxt: ::code-group and ```ts [file]: titled blocks');
+    assertHas(nuxt, /<details class="markdown-alert markdown-alert-note"[^>]*>\s*<summary class="markdown-alert-title"[^>]*>The whole config<\/summary>/, 'Nuxt: ::collapsible folds');
+    assertHas(visibleText(nuxt), /Markdown Write \*\*bold\*\* for bold text\. Result The text, bold\./, 'Nuxt: ::tabs, each tab under its label');
+    assertHas(nuxt, /<kbd>Ctrl<\/kbd> and <kbd>K<\/kbd>/, 'Nuxt: :kbd');
+    assertHas(nuxt, /<svg[^>]*aria-label="github"/, 'Nuxt: :icon{name="i-simple-icons-github"}, drawn');
+    assertHas(nuxt, /<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"/, 'Nuxt: ::youtube, a link');
+    assertHas(visibleText(nuxt), /This is New to most readers of Building a blog with Nuxt Content\./, 'Nuxt: :badge[New] and {{ $doc.title }}');
+    assert.doesNotMatch(visibleText(nuxt), /::|:badge|:kbd|:icon|#title|#default|\{\.|\{\{/, 'Nuxt: no MDC syntax on the page');
+    assertHas(nuxt, /href="\/tags\/tutorial"/, 'Nuxt: badge: { label } is a tag');
+    assertHas(nuxt, /<a href="https:\/\/x\.com\/benames" rel="author"/, 'Nuxt: an author’s `to`');
+    assertHas(nuxt, /<picture data-avatar="true"><source type="image\/webp" srcSet="\/_img\//i, 'Nuxt: an author’s avatar: { src }, the site’s copy');
+    assertHas(nuxt, /<picture class="post-cover">[\s\S]*?alt="Fees per batch, the chart this blog started with"/, 'Nuxt: image: { src, alt } is the cover');
+    // VitePress: `::: code-group`, ```ts:line-numbers [file], its line notations, `{{ $frontmatter.title }}` in the heading.
+    const vitepress = pageHtml(dir, 'posts/code-groups') ?? '';
+    assertHas(vitepress, /<figcaption class="code-title">npm<\/figcaption>[\s\S]*<figcaption class="code-title">pnpm<\/figcaption>/, 'VitePress: ::: code-group, titled blocks');
+    assertHas(vitepress, /<figcaption class="code-title">\.vitepress\/config\.mts<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)/, 'VitePress: ```ts:line-numbers [file]');
+    for (const line of ['line highlighted', 'line diff remove', 'line diff add']) assertHas(vitepress, new RegExp(`<span class="${line}">`), `VitePress: // [!code …], ${line}`);
+    assertHas(vitepress, /markdown-alert-tip[^>]*>\s*<p class="markdown-alert-title"[^>]*>Keep it<\/p>/, 'VitePress: ::: tip Title');
+    assert.equal(visibleText(vitepress).split('Code groups in VitePress').length - 1, 1, 'VitePress: its # {{ $frontmatter.title }} heading is the title, shown once');
+    assert.doesNotMatch(visibleText(vitepress), /code-group|:::|\[!code|line-numbers/, 'VitePress: no marker on the page');
     const tabs = pageHtml(dir, 'posts/tabs-and-code') ?? '';
     assertHas(tabs.replace(/<[^>]+>/g, ''), /\bnpm\s*npm install @docusaurus\/core\s*Yarn\s*yarn add @docusaurus\/core\s*Apple\s*This is an apple\.\s*Orange\s*This is an orange\./, '<Tabs> and <TabItem>: each tab under its label');
     assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');

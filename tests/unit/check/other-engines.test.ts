@@ -77,7 +77,7 @@ describe('keys of an object entry the site does not read', () => {
       ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `overlay_image`, `teaser`, `alt`, `image_description`, `caption`.'],
     );
     const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n    sponsor: c\n---\n\nText.\n' });
-    assert.equal(people[0]?.message, '`twitter`, `sponsor` of `authors` are not used here: the site reads `name`, `display_name`, `first_name`, `last_name`, `login`, `url`, `link`, `picture`, `image_url`, `avatar`.');
+    assert.equal(people[0]?.message, '`twitter`, `sponsor` of `authors` are not used here: the site reads `name`, `display_name`, `first_name`, `last_name`, `login`, `url`, `link`, `to`, `picture`, `image_url`, `avatar`.');
   });
 });
 

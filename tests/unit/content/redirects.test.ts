@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkPosts } from '../../../lib/check';
 import { checkRedirects, takenSegments } from '../../../lib/check/redirects';
-import { aliasPath, applyRule, exportRedirects, nextRedirects, postAliasRedirects, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
+import { aliasPath, applyRule, exportRedirects, nextRedirects, postAliasRedirects, publicFolders, redirectPage, redirectsFile, ruleRedirects } from '../../../lib/content/redirects';
 
 const posts = [
   { slug: 'new-name', aliases: ['/2023/old-name/', '/notes/old.html'], redirect_from: '/jekyll/old' },
@@ -55,6 +58,24 @@ describe('redirect rules', () => {
     assert.deepEqual(next[0], { source: '/blog/:slug', destination: '/posts/:slug', permanent: true });
     assert.equal(next.length, 4);
     assert.ok(next.every((redirect) => redirect.permanent));
+  });
+
+  it('writes a rule under a folder of public/ out post by post, so the folder’s files are served (Nuxt’s public/blog/)', () => {
+    const folders = new Set(['blog']);
+    assert.deepEqual(nextRedirects(rules, posts, folders).slice(0, 2), [
+      { source: '/blog/new-name', destination: '/posts/new-name', permanent: true },
+      { source: '/blog/other', destination: '/posts/other', permanent: true },
+    ]);
+    assert.doesNotMatch(redirectsFile(rules, posts, (address) => address, folders), /:slug/);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'public-folders-'));
+    try {
+      for (const folder of ['public/blog', 'public/tags', 'app/tags']) fs.mkdirSync(path.join(root, folder), { recursive: true });
+      fs.writeFileSync(path.join(root, 'public', 'favicon.ico'), '');
+      // `tags` is a page of app/ too: its addresses stay the site's.
+      assert.deepEqual([...publicFolders(root)], ['blog']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('fills a rule’s date names from the post’s date as the site shows it, and its slug for Jekyll’s :title', () => {
@@ -138,11 +159,23 @@ describe('content:check on redirects', () => {
     );
   });
 
+  it('takes a rule or an alias under a folder of public/, unless the address is one of its files', () => {
+    const withBlog = new Set([...taken, 'blog']);
+    const options = { rules, taken: withBlog, config, folders: new Set(['blog']), isPublicFile: (address: string) => address === '/blog/cover.png' || address === '/blog/b' };
+    const problems = checkRedirects([post('a', [['/blog/old-a', 4], ['/blog/cover.png', 5]]), post('b', [])], options);
+    assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`), [
+      'lib/site/config.ts:1 The redirect /blog/:slug gives content/posts/b.md the address /blog/b, which is a file of public/.',
+      'content/posts/a.md:5 The alias /blog/cover.png is a file of public/: the redirect would hide it.',
+    ]);
+    // Without the folder, as before: the rule takes the site's addresses.
+    assert.match(checkRedirects([post('a', [])], { rules, taken: withBlog, config })[0]?.message ?? '', /takes the address of the site's own pages \(\/blog\/…/);
+  });
+
   it('rejects a site rule that points nowhere or takes the site’s addresses, at its line in the config', () => {
     const problems = checkRedirects([post('a', [])], { rules: [{ from: '/old/:slug', to: '/articles/:slug' }, { from: '/tags/:slug', to: '/posts/:slug' }], taken, config });
     assert.deepEqual(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`), [
       'lib/site/config.ts:3 The redirect /old/:slug → /articles/:slug points nowhere: no page has that address.',
-      "lib/site/config.ts:1 The redirect /tags/:slug takes the address of the site's own pages.",
+      "lib/site/config.ts:1 The redirect /tags/:slug takes the address of the site's own pages (/tags/…: a page of app/, or a file or folder of public/).",
     ]);
   });
 
