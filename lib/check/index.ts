@@ -26,6 +26,7 @@ import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
 import { findMdxProblems, parseMdx, parseMdxFile } from './mdx';
 import { isScheduled } from '../content/dates';
+import { inlineCodeImports } from '../markdown/code-imports';
 import { inlinePartials } from '../markdown/mdx-partials';
 import { postLinksOf, type PostLink } from './links';
 import { publishedName, unreadFileProblems } from './post-files';
@@ -97,6 +98,8 @@ export interface PostCheck {
   aliases?: { raw: string; line: number }[];
   /** Posts the body links to (a post's file, `/posts/x`, Jekyll's `post_url`, Hugo's `ref`), for the check across posts */
   postLinks?: PostLink[];
+  /** Files whose code the body imports (VitePress' `<<<`), relative to the project root: read, so no file left over */
+  included?: string[];
   draft?: boolean;
   /** Its date as the store keeps it (ISO 8601), when valid: a site-wide redirect may name its parts */
   date?: string;
@@ -353,9 +356,16 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   if (mdxParsed) for (const finding of findMdxProblems(front.body, mdxParsed, raw)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
   if (mdxParsed && 'tree' in mdxParsed) for (const finding of headingIdsGivingWay(mdxParsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
   let parsed: ParsedBody | undefined;
+  const included: string[] = [];
   if (!tooDeep && !mdx) {
     try {
       parsed = html ? parseHtmlBody(front.body, reading) : parseBody(front.body, reading);
+      // VitePress' code imports are the code they name, as the content step reads them (lib/markdown/code-imports.ts).
+      if (!html) {
+        const imports = inlineCodeImports(parsed.tree, path.resolve(root, file.path), path.join(root, 'content'));
+        for (const problem of imports.problems) report(front.bodyLine + problem.line - 1, 'error', problem.message, problem.fix);
+        included.push(...imports.files.map((imported) => path.relative(root, imported).split(path.sep).join('/')));
+      }
       for (const finding of findDroppedMarkup(front.body, parsed.tree)) report(front.bodyLine + finding.line - 1, 'warning', finding.message, finding.fix);
       for (const finding of findLossyMarkup(front.body, parsed)) report(front.bodyLine + finding.line - 1, finding.severity, finding.message, finding.fix, finding);
     } catch (error) {
@@ -417,7 +427,7 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
   const postLinks = [...templateLinks, ...written];
   const dateKey = presentSpellings(raw, 'date')[0]?.alias.name;
   const date = typeof fields.date === 'string' && isValidDate(fields.date) ? { date: fields.date, dateLine: dateKey === undefined ? 1 : line(dateKey) } : {};
-  return { problems, aliases, postLinks, draft: fields.draft === true, ...date, ...(fields.categories ? { categories: fields.categories } : {}), ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
+  return { problems, aliases, postLinks, ...(included.length > 0 ? { included } : {}), draft: fields.draft === true, ...date, ...(fields.categories ? { categories: fields.categories } : {}), ...(slug ? { slug, slugLine: Object.hasOwn(raw, 'slug') ? line('slug') : 1 } : {}) };
 }
 
 /**
@@ -550,6 +560,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const slugs = new Map<string, { file: string; line: number }>();
   const aliases: PostAliases[] = [];
   const links: LinkingPost[] = [];
+  const included: string[] = [];
   const now = options.now ?? Date.now();
   for (const file of files) {
     const result = options.memo ? options.memo(file, () => checkPost(file, options)) : checkPost(file, options);
@@ -566,6 +577,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
       });
     }
     if (result.postLinks?.length) links.push({ file: file.path, draft: (result.draft ?? false) || scheduled, links: result.postLinks });
+    included.push(...(result.included ?? []));
     if (!result.slug) continue;
     aliases.push({ file: file.path, slug: result.slug, draft: result.draft ?? false, ...(scheduled ? { scheduled } : {}), date: result.date, categories: result.categories, aliases: result.aliases ?? [] });
     const previous = slugs.get(result.slug);
@@ -583,7 +595,7 @@ export function checkPosts(files: readonly SourceFile[], options: CheckOptions =
   const taken = takenSegments(root);
   const rules = options.redirects ?? site.redirects;
   problems.push(...checkPostLinks(links, aliases, root, taken, rules));
-  const linked = new Set(links.flatMap((post) => post.links.flatMap((link) => (link.attachment === undefined ? [] : [link.attachment]))));
+  const linked = new Set([...links.flatMap((post) => post.links.flatMap((link) => (link.attachment === undefined ? [] : [link.attachment]))), ...included]);
   problems.push(...unreadFileProblems((options.otherFiles ?? []).filter((file) => !linked.has(file.split(path.sep).join('/'))), (file) => textIfAny(path.join(root, file))));
   const configFile = path.join('lib', 'site', 'config.ts');
   const config = { file: configFile, text: fs.existsSync(path.join(root, configFile)) ? fs.readFileSync(path.join(root, configFile), 'utf8') : '' };

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { ALERT_KINDS } from '../markdown/alerts';
 import { HIGHLIGHTED_LANGUAGES, parseFence } from '../markdown/code-meta';
+import { CODE_IMPORT } from '../markdown/code-imports';
 import { MDC_INLINE, MDC_KNOWN, mdcRole } from '../markdown/mdc';
 import { postKatexOptions } from '../markdown/math';
 import { parseBody, type ParsedBody } from '../markdown/parse';
@@ -298,6 +299,10 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
         add(line, 'error', `The formula ${shorten(node.value, 40)} cannot be typeset (${reason}): readers see its TeX in red instead of the formula.`, 'Fix the TeX (KaTeX supports most LaTeX math); write a literal dollar sign as \\$.');
       }
     } else if (node.type === 'html' || node.type === 'text') {
+      // VitePress' include, `<!--@include: ./parts/basics.md-->`: a comment here, so its text would be lost without a word.
+      for (const include of node.type === 'html' ? node.value.matchAll(/<!--\s*@include:\s*([^\n]*?)\s*-->/g) : []) {
+        add(line, 'error', `\`<!--@include: ${shorten(include[1] ?? '', 60).replace(/^"|"$/g, '')}-->\` is VitePress' include of another file, which the site does not read: readers would lose its text.`, 'Paste the file’s text in its place (and make the file a post of its own, with its frontmatter, or move it out of content/posts/).');
+      }
       // Emoji shortcodes became emoji where the body was parsed; icons are drawn later, when the set has them.
       // In HTML too, where the icon is drawn as well: its text, not its tags' attributes.
       const shown = node.type === 'text' ? node.value : node.value.replace(/<[^<>]*>/g, blank);
@@ -328,6 +333,12 @@ export function findLossyMarkup(body: string, { file, tree, html = false, outsid
         add(line, 'error', `${shorten(unread[0])} is not read as ${unread[1] ? 'an image' : 'a link'}: Markdown reads no space in an address and nothing after it but a "title", so readers see this text and lose ${unread[1] ? 'the image' : 'the link'}.`, `Write the address without spaces (%20 for each), or in angle brackets: ${unread[1] ? '![alt](<my photo.png>)' : '[text](<https://example.com/a page>)'}; put anything else in the text.`);
       }
       const first = node.children[0];
+      // VitePress' (and VuePress') code snippet, `<<< @/snippets/a.js{2}`: the file's code where the line is.
+      // One of another form than the ones the site reads (lib/markdown/code-imports.ts), which the check reads first.
+      const snippet = first?.type === 'text' ? /^<<<[ \t]+(\S[^\n]*)/.exec(first.value) : null;
+      if (snippet && !(first?.type === 'text' && first.value.split('\n').every((text) => CODE_IMPORT.test(text.trim())))) {
+        add(line, 'error', `\`<<< ${shorten(snippet[1] ?? '', 60).replace(/^"|"$/g, '')}\` is VitePress' import of a file's code, which the site does not read: readers would see this line, not the code.`, 'Paste the code in its place, in a fenced block (```js title="snippet.js" {2}), and move or delete the file.');
+      }
       if (first?.type === 'text' && /^(import|export)\s[^\n]*\bfrom\s+['"]/.test(first.value)) {
         add(line, 'error', `${shorten(first.value.split('\n')[0] ?? '', 50)} is an MDX import: a .md post shows it as text.`, 'Remove it, and write what the component showed in Markdown, or rename the file to .mdx and use the site\'s components (README, "MDX posts").');
       }

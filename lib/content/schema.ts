@@ -96,6 +96,8 @@ export const POST_FIELDS = {
     description: 'true: shown first on the home page',
     aliases: [
       'pin',
+      // VuePress' Hope theme: a starred post (`star: true`, or a number ranking it) heads its blog's list.
+      { name: 'star', rank: true, note: '`star` (VuePress’ Hope theme): a starred post is featured, shown first on the home page.' },
       // hexo-generator-index pins a post with `sticky` above 0, the highest first.
       { name: 'sticky', rank: true, note: '`sticky` (Hexo): a post above 0 is featured, shown first on the home page; featured posts keep their date order, not the number’s.' },
     ],
@@ -105,7 +107,11 @@ export const POST_FIELDS = {
     default: false,
     description: 'true: the post has its page, for whoever has the link, but no list, feed, sitemap or search shows it',
     // Minimal Mistakes' and hexo-hide-posts' `hidden: true` (Docusaurus writes `unlisted: true`).
-    aliases: ['hidden'],
+    aliases: [
+      'hidden',
+      // VuePress' Hope theme: `article: false` keeps a page out of its blog's lists.
+      { name: 'article', negate: true, note: '`article: false` (VuePress’ Hope theme) keeps the post out of the lists: it is unlisted here.' },
+    ],
   },
   liquid: {
     kind: 'boolean',
@@ -206,7 +212,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   template: 'every post has the one post layout here',
   readtime: 'every post’s reading time is counted from its words',
   hide: 'every post shows its navigation and contents',
-  icon: 'it was the page’s icon in MkDocs Material’s navigation, and lists here show none (an icon in the text, `:material-…:`, is drawn)',
+  icon: 'it was the page’s icon in the old theme’s navigation (MkDocs Material’s, VuePress Hope’s), and lists here show none (an icon in the text, `:material-…:`, is drawn)',
   cuid: 'it was the post’s id on Hashnode',
   extra: 'it holds a Zola theme’s own settings, which this site does not read',
   eleventyNavigation: 'the site’s navigation lists its sections, not posts',
@@ -242,6 +248,28 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   thumbnail: 'lists here show no images: `cover:` gives a post its picture',
   // Nuxt Content's.
   navigation: 'the site’s navigation lists its sections, not posts',
+  // VitePress' default theme's.
+  outline: 'the table of contents is built from the headings of every post',
+  aside: 'every post has the one post layout here',
+  lastUpdated: 'a post shows its `updated` date when it has one',
+  editLink: 'the site has no “edit this post” link',
+  prev: 'every post links its neighbours, by date',
+  next: 'every post links its neighbours, by date',
+  titleTemplate: 'every page’s title is written the same way',
+  pageClass: 'every post has the one post layout here',
+  footer: 'the site’s footer is the same on every page',
+  navbar: 'the site’s header is the same on every page',
+  // VuePress' Hope theme's.
+  isOriginal: 'the site shows no “original work” mark',
+  timeline: 'every listed post is in the archive',
+  order: 'posts are ordered by date',
+  index: 'menus here list sections, not posts',
+  shortTitle: 'menus here list sections, not posts: the title is the post’s one name',
+  headerDepth: 'the table of contents lists each post’s second- and third-level headings',
+  breadcrumb: 'the site shows no breadcrumbs',
+  pageInfo: 'every post shows its date, tags and reading time',
+  copyright: 'the site’s footer is the same on every page',
+  contributors: 'every post names its authors under its title',
   head: 'the page’s head (its title, description and share image) is made from the post’s own fields',
   seo: 'the page’s title and description for search engines are the post’s own `title` and `description`',
   // Jekyll's, and its Minimal Mistakes theme's.

@@ -7,7 +7,7 @@ import { bilibiliVideo, embeddedPage, embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
 import { blowfishIconShortcode, iconifyShortcode } from './icons';
-import { MDC_BLOCK, MDC_INLINE, MDC_SLOT, mdcAttributes, mdcRole, mdcYamlProps, type MdcRole } from './mdc';
+import { MDC_BLOCK, MDC_INLINE, MDC_SLOT, mdcAttributes, mdcRole, mdcYamlProps, VUEPRESS_TAB, type MdcRole } from './mdc';
 import GithubSlugger from 'github-slugger';
 import { GALLERY_CLASS, headingId } from './rehype-plugins';
 import { BARE_OUTPUT, bareValue, frontmatterValue, hugoParamValue, liquidValue, type TemplateValue } from './template-values';
@@ -1492,6 +1492,15 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
 }
 
 /** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
+// Pandoc's, markdown-it's, MkDocs' (tilde, caret) and VuePress Hope's `H~2~O` and `19^th^`: within a word (after
+// a letter, a digit or a bracket), letters, digits and signs inside (not TeX's `a~\cdot~b`). A `~word~` between
+// spaces stays GitHub's strikethrough.
+const SUBSCRIPT = /(?<=[\p{L}\p{N})\]])~([\p{L}\p{N}+\-−]{1,40})~(?!~)/gu;
+const SUPERSCRIPT = /(?<=[\p{L}\p{N})\]])\^([\p{L}\p{N}+\-−]{1,40})\^(?!\^)/gu;
+const SUPSUB_HINT = /[\p{L}\p{N})\]][~^][\p{L}\p{N}+\-−]{1,40}[~^]/u;
+const SCRIPT_NOTE = 'is read as Pandoc, markdown-it and VuePress read it: `H~2~O` a subscript, `19^th^` a superscript (GitHub would strike `~2~` through)';
+// VitePress' own `<Badge type="tip" text="v1.0" />` and `<Badge type="warning">beta</Badge>`.
+const VITEPRESS_BADGE = /<Badge\b((?:\s+[\w:-]+(?:=(?:"[^"\n]*"|'[^'\n]*'))?){0,10})\s*(?:\/>|>([^<>\n]{0,200})<\/Badge\s*>)/g;
 // Somewhere in a post, an MDC inline component (`:badge[New]`, `:kbd{value="K"}`): the post is read line by line.
 const MDC_INLINE_HINT = /(?<![\w:\\/]):[A-Za-z][\w-]{0,60}[[{]/;
 // MDC's attributes on emphasis and code (`**bold**{.red}`, `` `code`{lang="ts"} ``): the old theme's look.
@@ -1522,7 +1531,7 @@ function mdcInline(name: string, label: string | undefined, attributeText: strin
   return undefined;
 }
 
-function convertInline(text: string, found: Found, options: BodyOptions = {}): string {
+function convertInline(text: string, found: Found, options: BodyOptions = {}, { inMath = false } = {}): string {
   let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, HUGO_COMMENT, () => ({ to: '', note: 'is left out: a Hugo comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, DEV_PAIR, (match) => devPair(match[1] ?? '', match[2] ?? '', match[3] ?? ''), found);
@@ -1566,6 +1575,10 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
     },
     found,
   );
+  rewritten = replaceOutsideCode(rewritten, VITEPRESS_BADGE, (match) => {
+    const text = (match[2] ?? /\btext=(?:"([^"]*)"|'([^']*)')/.exec(match[1] ?? '')?.slice(1).find((value) => value !== undefined) ?? '').trim();
+    return text === '' ? undefined : { to: escapeText(text), note: 'is its text: the site has no badge look' };
+  }, found);
   rewritten = replaceOutsideCode(rewritten, MDC_INLINE, (match) => mdcInline((match[1] ?? '').slice(1), match[2], match[3] ?? match[4] ?? ''), found);
   rewritten = replaceOutsideCode(rewritten, MDC_EMPHASIS_ATTRIBUTES, () => ({ to: '', note: MDC_ATTRIBUTES_NOTE }), found);
   rewritten = rewritten.replace(MDC_CODE_ATTRIBUTES, (whole: string, code: string) => {
@@ -1607,6 +1620,20 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}): s
   rewritten = replaceOutsideCode(rewritten, HUGO_PAIRED, (match) => hugoPaired(match[2] ?? '', match[3] ?? '', match[4] ?? ''), found);
   // Last: what the rewrites above left of `\[…\]` is no shortcode.
   rewritten = replaceOutsideCode(rewritten, TEX_INLINE, (match) => texReplacement(match[2] ?? '', match[3] ?? ''), found);
+  // After TeX's own delimiters are `$…$`, which the scripts' pass leaves alone.
+  for (const [pattern, tag] of inMath ? [] : ([[SUBSCRIPT, 'sub'], [SUPERSCRIPT, 'sup']] as const)) {
+    rewritten = replaceOutsideCode(
+      rewritten,
+      pattern,
+      (match) => {
+        const before = rewritten.slice(0, match.index);
+        // Not in math (`$…$`), nor in a web address written out (`https://a.b/x~y~z`).
+        if ((before.match(/(?<!\\)\$/g)?.length ?? 0) % 2 === 1 || /(?:^|\s)[<(]?\w+:\/\/\S*$/.test(before)) return undefined;
+        return { to: `<${tag}>${match[1] ?? ''}</${tag}>`, note: SCRIPT_NOTE };
+      },
+      found,
+    );
+  }
   return replaceOutsideCode(
     rewritten,
     HUGO_INLINE,
@@ -1643,7 +1670,7 @@ export interface ConvertedBody {
 export function convertEngineSyntax(body: string, options: BodyOptions = {}): ConvertedBody {
   if (options.liquid === false) return withoutLiquid(body, convertEngineSyntax);
   // Most posts have none of it.
-  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{', '::'].some((mark) => body.includes(mark)) && !MDC_INLINE_HINT.test(body) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body) && !TOC_MARKER.test(body)) return { text: body, conversions: [], outsideRaw: body };
+  if (!['{%', '{{', ':::', '!!!', '???', '[[', '#!', '[caption', '[embed', '[youtube', '[vimeo', '{:', '{#', '{.', '%%', '==', '\\(', '\\[', '$$', '%[', 'align=', ' =', 'gist.github.com', '^[', '<aside>', '){', ']{', '::', '<Badge'].some((mark) => body.includes(mark)) && !MDC_INLINE_HINT.test(body) && !SUPSUB_HINT.test(body) && !SPACED_HINT.test(body) && !TABLE_HINT.test(body) && !KRAMDOWN_END.test(body) && !TOC_MARKER.test(body)) return { text: body, conversions: [], outsideRaw: body };
   const lines = body.split('\n');
   scanBudgets.set(lines, { left: SCAN_LINES_PER_LINE * lines.length });
   // Lines with text `{% raw %}` protects, that text blanked.
@@ -1662,6 +1689,8 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
   let tabItems: string[] = [];
   // The end of the last MDC `::tabs` met: a `:::div{label="…"}` before it is one of its tabs.
   let mdcTabsEnd = -1;
+  // Inside a `$$` block (its `$$` alone on their lines).
+  let inDisplayMath = false;
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index] ?? '';
     const found: Found = (from, to, post, note) => conversions.push({ line: index + 1, from, to, ...(post === undefined ? {} : { post }), ...(note === undefined ? {} : { note }) });
@@ -1993,6 +2022,16 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     const mdcEmbed = mdc && !mdc.role && lines.slice(index + 1, mdc.end).every((text) => text.trim() === '') ? embedReplacement(mdc.name, Object.entries(mdc.attributes).map(([key, value]) => `${key}="${value}"`).join(' ')) : undefined;
     // (A Docusaurus or VitePress callout, `:::tip`, is read below as it always was.)
     const mdcOwn = mdc !== undefined && (/^\s*::(?!:)/.test(line) || mdc.role?.role !== 'callout');
+    // VitePress' `::: v-pre` … `:::`: what it holds is shown as written, `{{ … }}` too, as `{% raw %}` shows it.
+    if (mdc && /^v-pre$/i.test(mdc.name)) {
+      conversions.push({ line: index + 1, from: line.trim(), to: '', note: 'is left out with its end: what it holds is shown as written, `{{ … }}` too' });
+      conversions.push({ line: mdc.end + 1, from: (lines[mdc.end] ?? '').trim(), to: '', note: `ends ${shorten(line.trim())}` });
+      lines[index] = '';
+      lines[mdc.end] = '';
+      for (let at = index + 1; at < mdc.end; at++) blanked.set(at, ' '.repeat((lines[at] ?? '').length));
+      index = mdc.end;
+      continue;
+    }
     if (mdc && mdcOwn && (mdc.role || mdcEmbed)) {
       if (mdc.propsEnd !== undefined) {
         conversions.push({ line: index + 2, from: '---', to: '', note: 'and the lines up to the next `---` are read as the component’s props (MDC)' });
@@ -2022,7 +2061,25 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         const label = role.role === 'tab' ? `**${escapeText(role.label)}**` : '';
         conversions.push({ line: index + 1, from: line.trim(), to: label, note: role.role === 'tab' ? `is shown as the label ${shorten(label)} above its content: the site shows every tab, one after another` : role.note });
         conversions.push({ line: mdc.end + 1, from: (lines[mdc.end] ?? '').trim(), to: '', note: `ends ${shorten(line.trim())}` });
-        if (role.role === 'frame' && /tabs$/i.test(mdc.name)) mdcTabsEnd = Math.max(mdcTabsEnd, mdc.end);
+        if (role.role === 'frame' && /tabs$/i.test(mdc.name)) {
+          mdcTabsEnd = Math.max(mdcTabsEnd, mdc.end);
+          // VuePress' `@tab label` lines (outside code): each tab's label above its content.
+          let inCode: string | undefined;
+          for (let at = index + 1; at < mdc.end; at++) {
+            const text = lines[at] ?? '';
+            if (inCode !== undefined) {
+              if (closesFence(unquote(text), inCode)) inCode = undefined;
+              continue;
+            }
+            inCode = FENCE.exec(unquote(text))?.[1];
+            const tab = inCode === undefined ? VUEPRESS_TAB.exec(text) : null;
+            if (tab?.[1]) {
+              const tabLabel = `**${escapeText(tab[1])}**`;
+              conversions.push({ line: at + 1, from: text.trim(), to: tabLabel, note: `is shown as the label ${shorten(tabLabel)} above its content: the site shows every tab, one after another` });
+              lines[at] = tabLabel;
+            }
+          }
+        }
         const next = lines[index + 1];
         const text = label !== '' && next !== undefined && !/^\s*(?:$|[-*+]\s|\d{1,9}[.)]\s|#|>|`{3}|~{3}|<|\||:{2,})/.test(next);
         lines[index] = text ? `${label}\\` : label;
@@ -2159,7 +2216,10 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
     const split = rawPieces(line, outsideInlineCode(line), raw, (from, to, note) => found(from, to, undefined, note));
     const pieces = split.pieces;
     raw = split.raw;
-    const converted = pieces.map((piece) => (piece.raw ? piece.text : inlineFootnotes(convertInline(piece.text, found, options), notes, found)));
+    // A line of a `$$` block is TeX: its `~` a space, its `^` a power.
+    const mathFence = /^\s*(?:>\s?)*\$\$\s*$/.test(line);
+    if (mathFence) inDisplayMath = !inDisplayMath;
+    const converted = pieces.map((piece) => (piece.raw ? piece.text : inlineFootnotes(convertInline(piece.text, found, options, { inMath: inDisplayMath && !mathFence }), notes, found)));
     lines[index] = converted.join('');
     if (pieces.some((piece) => piece.raw)) blanked.set(index, converted.map((text, at) => (pieces[at]?.raw ? ' '.repeat(text.length) : text)).join(''));
   }

@@ -8,8 +8,10 @@
  */
 import { ALERT_KINDS } from './alerts';
 
-/** A block component's opening line: its indent, its colons, its name and its attributes. */
-export const MDC_BLOCK = /^(\s*)(:{2,})[ \t]*([A-Za-z][\w-]{0,60})(?:\{([^{}\n]{0,500})\})?[ \t]*$/;
+/** A block component's opening line: its indent, its colons, its name (VuePress' tabs: its `#id` after it) and its attributes. */
+export const MDC_BLOCK = /^(\s*)(:{2,})[ \t]*([A-Za-z][\w-]{0,60})(?:#[\w-]{1,60})?(?:\{([^{}\n]{0,500})\})?[ \t]*$/;
+/** A tab of VuePress 2's tabs (its tab plugin, the Hope theme): `@tab npm`, `@tab:active pnpm`, `@tab Yarn#yarn`. */
+export const VUEPRESS_TAB = /^\s*@tab(?::active)?[ \t]+(.*?)(?:#[\w-]{1,60})?[ \t]*$/;
 /** A slot's name alone on its line inside a component (`#title`, `#default`). */
 export const MDC_SLOT = /^\s*#[A-Za-z][\w-]{0,60}\s*$/;
 /**
@@ -68,6 +70,12 @@ const FRAMES: Readonly<Record<string, string>> = {
   'field-group': 'is left out with its end: its fields are shown one after another',
   accordion: 'is left out with its end: its items are shown one after another, each folded under its label',
   list: 'is left out with its end: its list is shown as written',
+  // VuePress Hope's alignment: the site aligns its text itself.
+  center: 'is left out with its end: its text is shown as any paragraph, the site aligning it',
+  right: 'is left out with its end: its text is shown as any paragraph, the site aligning it',
+  left: 'is left out with its end: its text is shown as any paragraph, the site aligning it',
+  // VitePress' `::: raw`: its content kept out of the theme's styles.
+  raw: 'is left out with its end: its content is shown as it is',
   tabs: TAB_NOTE,
   'code-tabs': TAB_NOTE,
 };

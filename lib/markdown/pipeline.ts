@@ -25,6 +25,7 @@ import { rehypeIcons } from './icons';
 import { rehypeImages } from './rehype-images';
 import { rehypeRememberToc } from './toc';
 import { remarkComponentImports } from './mdx-imports';
+import { remarkCodeImports } from './code-imports';
 import { remarkPartials } from './mdx-partials';
 import { remarkVaultLineBreaks } from './obsidian-vault';
 import { remarkAuthorPlaceholders, remarkDropOtherFrontmatter, remarkFrontmatterValues, remarkImageFigures, remarkImagePlaceholders, remarkSingleH1 } from './remark-plugins';
@@ -80,6 +81,8 @@ export function configureMarkdown(builder: Processor, options: { images?: boolea
     .use(remarkFrontmatter, ['yaml', 'toml', JSON_MATTER])
     // First of the transformers: an `.html` post's body is HTML, not the Markdown parsed above.
     .use(remarkHtmlPost)
+    // VitePress' `<<< ./snippet.js`: the file's code, as content:check reads it (lib/markdown/code-imports.ts).
+    .use(remarkCodeImports, { root: options.root ?? process.cwd() })
     .use(remarkSteps(basePath, options.root ?? process.cwd()))
     // A note of an Obsidian vault keeps its line breaks, as Obsidian shows them (after the callouts read their title lines).
     .use(remarkVaultLineBreaks, { root: options.root ?? process.cwd() })

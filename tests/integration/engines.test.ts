@@ -611,7 +611,18 @@ describe('posts from other engines build with no edit', () => {
     for (const line of ['line highlighted', 'line diff remove', 'line diff add']) assertHas(vitepress, new RegExp(`<span class="${line}">`), `VitePress: // [!code …], ${line}`);
     assertHas(vitepress, /markdown-alert-tip[^>]*>\s*<p class="markdown-alert-title"[^>]*>Keep it<\/p>/, 'VitePress: ::: tip Title');
     assert.equal(visibleText(vitepress).split('Code groups in VitePress').length - 1, 1, 'VitePress: its # {{ $frontmatter.title }} heading is the title, shown once');
-    assert.doesNotMatch(visibleText(vitepress), /code-group|:::|\[!code|line-numbers/, 'VitePress: no marker on the page');
+    assert.doesNotMatch(visibleText(vitepress), /code-group|:::|\[!code|line-numbers|Badge/, 'VitePress: no marker on the page');
+    assertHas(visibleText(vitepress), /the package manager you use v1\.0:/, 'VitePress: <Badge text>, its text');
+    assertHas(visibleText(vitepress), /written here, \{\{ page\.title \}\} stays as written\./, 'VitePress: ::: v-pre, its text as written');
+    // Its code import, `<<< @/snippets/config.js#options{2} [.vitepress/config.js]`: the region of the file, titled, line 2 marked.
+    assertHas(vitepress, /<figcaption class="code-title">\.vitepress\/config\.js<\/figcaption>[\s\S]*?<span class="line">[\s\S]*?export[\s\S]*?<span class="line highlighted">[\s\S]*?base/, 'VitePress: <<< a file’s region, titled, a line marked');
+    assert.doesNotMatch(visibleText(vitepress), /<<<|#region|#endregion|imported into a post/, 'VitePress: the import line and the region’s comments are not on the page');
+    // VuePress' Hope theme: its tabs (`::: tabs#id`, `@tab`), `H~2~O` and `19^th^`.
+    const hope = pageHtml(dir, 'posts/theme-hope') ?? '';
+    assertHas(hope, /Water is H<sub>2<\/sub>O, and this is the 19<sup>th<\/sup> post/, 'Hope: a subscript and a superscript');
+    assertHas(visibleText(hope), /Ice Below 0 °C\. Liquid Between 0 °C and 100 °C\./, 'Hope: ::: tabs, each tab under its label');
+    assertHas(visibleText(hope), /pnpm pnpm add -D vuepress-theme-hope npm npm i -D vuepress-theme-hope/, 'Hope: ::: code-tabs');
+    assert.doesNotMatch(visibleText(hope), /@tab|:::|~|\^|#npm/, 'Hope: no marker on the page');
     const tabs = pageHtml(dir, 'posts/tabs-and-code') ?? '';
     assertHas(tabs.replace(/<[^>]+>/g, ''), /\bnpm\s*npm install @docusaurus\/core\s*Yarn\s*yarn add @docusaurus\/core\s*Apple\s*This is an apple\.\s*Orange\s*This is an orange\./, '<Tabs> and <TabItem>: each tab under its label');
     assertHas(tabs, /<figure class="code-figure"><figcaption class="code-title">\/src\/components\/HelloCodeTitle\.js<\/figcaption><div class="code-block"><pre (?=[^>]*class="[^"]*line-numbers)(?=[^>]*data-language="jsx")/, '<CodeBlock>: a titled, numbered jsx fence');

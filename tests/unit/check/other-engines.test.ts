@@ -461,7 +461,7 @@ describe('icons written as text (MkDocs Material’s shortcodes, Blowfish’s {{
       ].join('\n'),
     });
     assert.deepEqual(at(problems, 'warning'), []);
-    assert.match(at(problems, 'info').find((line) => line.startsWith('content/posts/icons.md:4 ')) ?? '', /`icon`.*MkDocs Material’s navigation/);
+    assert.match(at(problems, 'info').find((line) => line.startsWith('content/posts/icons.md:4 ')) ?? '', /`icon`.*the old theme’s navigation \(MkDocs Material’s, VuePress Hope’s\)/);
     assert.deepEqual(at(problems, 'error'), [
       'content/posts/icons.md:8 ":material-clock-slow-as-a-snail:" is not an icon of Material Design Icons, so the site cannot draw it: readers would see it as text.',
       'content/posts/icons.md:10 ":fontawesome-light-house:" names no icon set the site has: readers would see it as text.',

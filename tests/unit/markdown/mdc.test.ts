@@ -158,3 +158,36 @@ describe('code blocks as VitePress and Nuxt Content write them', () => {
     assert.doesNotMatch(html, /code-group|\[!code/);
   });
 });
+
+describe('VuePress’ and VitePress’ other syntax', () => {
+  it('shows VuePress’ tabs (`::: tabs#id`, `@tab`, `@tab:active`) one after another under their labels, code left alone', () => {
+    const body = '::: code-tabs#shell\n\n@tab pnpm\n\n```bash\n@tab not-a-tab\n```\n\n@tab:active npm#npm\n\nnpm i\n\n:::\n\n::: center\nMiddle.\n:::\n';
+    const { text } = convertEngineSyntax(body);
+    assert.deepEqual(text.split('\n'), ['', '', '**pnpm**', '', '```bash', '@tab not-a-tab', '```', '', '**npm**', '', 'npm i', '', '', '', '', 'Middle.', '', '']);
+  });
+
+  it('reads `H~2~O` and `19^th^` as Pandoc and VuePress do, and leaves strikethrough, math, addresses, notes and faces alone', async () => {
+    const body = 'H~2~O, CO~2~ and the 19^th^ [x]^2^ but ~gone~, ~~struck~~, $x~i~$ and $a^b^c$, https://example.com/a~b~c, note[^1], an^[inline note], ^^ins^^ and ^_^.\n\n[^1]: The note.\n';
+    const { text } = convertEngineSyntax(body);
+    assert.equal(text.split('\n')[0], 'H<sub>2</sub>O, CO<sub>2</sub> and the 19<sup>th</sup> [x]<sup>2</sup> but ~gone~, ~~struck~~, $x~i~$ and $a^b^c$, https://example.com/a~b~c, note[^1], an[^inline-1], ^^ins^^ and ^_^.');
+    // TeX's own: its `~` a space, its `^` a power, in `$$` or MathJax's `\(…\)`.
+    assert.deepEqual(convertEngineSyntax('$$\na~\\cdot~b = x~i~\n$$\n\nAnd \\(a^2+b^2^\\).\n').text.split('\n'), ['$$', 'a~\\cdot~b = x~i~', '$$', '', 'And $a^2+b^2^$.', '']);
+    assert.match(await render(body), /<p>H<sub>2<\/sub>O, CO<sub>2<\/sub> and the 19<sup>th<\/sup> \[x\]<sup>2<\/sup> but <del>gone<\/del>, <del>struck<\/del>, <span class="katex">/);
+  });
+
+  it('shows VitePress’ <Badge> as its text and `::: v-pre` as written; names an include, and a code import whose file is missing', () => {
+    const { text } = convertEngineSyntax('New <Badge type="tip" text="v1.0" /> and <Badge type="warning">beta</Badge>.\n\n::: v-pre\n`{{ x }}` and {{ page.title }}\n:::\n', { fields: { title: 'T' } });
+    assert.deepEqual(text.split('\n'), ['New v1.0 and beta.', '', '', '`{{ x }}` and {{ page.title }}', '', '']);
+    const problems = check('Text.\n\n<<< @/snippets/a.js{2}\n\n<!--@include: ./parts/basics.md-->\n', 'outline: deep\nprev: false\neditLink: true\n');
+    assert.deepEqual(problems.filter((problem) => problem.severity === 'error').map((problem) => [problem.line, problem.message.slice(0, 40)]), [
+      [11, 'The code import `<<< @/snippets/a.js{2}`'],
+      [13, '`<!--@include: ./parts/basics.md-->` is '],
+    ]);
+  });
+
+  it('reads the Hope theme’s `star` as featured and `article: false` as unlisted', () => {
+    const fields = normaliseFields({ title: 'A', date: '2024-01-01', star: true, article: false, tag: ['red'], category: ['Guide'] }, 'posts/a.md');
+    assert.deepEqual([fields.featured, fields.unlisted, fields.tags], [true, true, ['Guide', 'red']]);
+    assert.deepEqual(check('Text.\n', 'star: 2\narticle: true\nisOriginal: true\ntimeline: false\norder: 3\n').filter((problem) => problem.severity !== 'info'), []);
+  });
+});
