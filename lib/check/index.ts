@@ -26,6 +26,7 @@ import { firstInvalidUtf8 } from './utf8';
 import { checkPostImages } from './images';
 import { findMdxProblems, parseMdx, parseMdxFile } from './mdx';
 import { isScheduled } from '../content/dates';
+import { featuredImageOf } from '../content/engine-data';
 import { inlineCodeImports } from '../markdown/code-imports';
 import { inlinePartials } from '../markdown/mdx-partials';
 import { postLinksOf, type PostLink } from './links';
@@ -396,7 +397,8 @@ function checkPost(file: SourceFile, options: CheckOptions): PostCheck {
     );
   }
   if (options.root !== undefined && !tooDeep) {
-    const cover = fields.cover;
+    // Hugo Blox's `featured.png` beside the post, as the content step reads it (lib/content/engine-data.ts).
+    const cover = fields.cover ?? featuredImageOf(path.resolve(options.root, file.path));
     const coverAlt = fields.coverAlt;
     const findings = checkPostImages({
       markdownFile: path.resolve(options.root, file.path),

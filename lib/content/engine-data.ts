@@ -26,6 +26,20 @@ export interface EngineData {
   tags: Record<string, string>;
   /** An Eleventy folder (its `*.11tydata.*` file, or one above it): its collection tags are no topics (`ELEVENTY_COLLECTIONS`) */
   eleventy?: true;
+  /** Hugo Blox's cover, `./featured.png` beside the post (featuredImageOf): the cover when the post names none */
+  featured?: string;
+}
+
+const FEATURED_NAMES = ['featured.jpg', 'featured.jpeg', 'featured.png', 'featured.webp'];
+
+/**
+ * Hugo Blox's (Wowchemy's) cover: `featured.jpg` (or `.jpeg`, `.png`, `.webp`) beside a post written as its
+ * folder's `index.md`, which its theme shows above the post and in lists; its `image:` sets only the caption.
+ */
+export function featuredImageOf(markdownFile: string): string | undefined {
+  if (!/^index\.(?:md|markdown|mdx)$/i.test(path.basename(markdownFile))) return undefined;
+  const name = FEATURED_NAMES.find((candidate) => fs.existsSync(path.join(path.dirname(markdownFile), candidate)));
+  return name ? `./${name}` : undefined;
 }
 
 /**
@@ -157,6 +171,8 @@ export function engineDataFor(markdownFile: string, postsDir: string): EngineDat
     }
     if (hasEleventySettings(dir)) data.eleventy = true;
   }
+  const featured = featuredImageOf(markdownFile);
+  if (featured) data.featured = featured;
   return data;
 }
 
@@ -171,5 +187,5 @@ export function applyEngineData(fields: PostFields, data: EngineData, profiles: 
     return found ? { ...ref, ...found, ...(ref.picture ? { picture: ref.picture } : {}) } : ref;
   });
   const tags = fields.tags.filter((tag) => !(data.eleventy && ELEVENTY_COLLECTIONS.has(tag))).map((tag) => (Object.hasOwn(data.tags, tag) ? (data.tags[tag] ?? tag) : tag));
-  return { ...fields, author, tags };
+  return { ...fields, author, tags, ...(fields.cover === undefined && data.featured ? { cover: data.featured } : {}) };
 }

@@ -140,7 +140,8 @@ export const POST_FIELDS = {
     aliases: [
       'coverImage',
       'heroImage',
-      'image',
+      // Hugo Blox's `image: { caption, focal_point }` names no file (its cover is `featured.png` beside the post).
+      { name: 'image', optional: true },
       'images',
       'ogImage',
       'cover_image',
@@ -246,6 +247,12 @@ export const IGNORED_FIELDS: Readonly<Record<string, string>> = {
   cascade: 'fields are written in each post here',
   resources: 'images are named in the text or as `cover:`, where their alt text goes',
   thumbnail: 'lists here show no images: `cover:` gives a post its picture',
+  // Hugo Blox's (Wowchemy's).
+  projects: 'it listed the old site’s project pages, which the site does not have',
+  commentable: 'the site has no comments',
+  reading_time: 'every post shows its reading time',
+  profile: 'every post names its authors under its title',
+  show_related: 'every post shows its related posts',
   // Nuxt Content's.
   navigation: 'the site’s navigation lists its sections, not posts',
   // VitePress' default theme's.
@@ -547,7 +554,8 @@ function text(value: unknown): string | undefined {
 
 // In order: the first one present is the image (Minimal Mistakes' header: its image, else its overlay, else its teaser).
 const IMAGE_KEYS = ['url', 'image', 'src', 'path', 'overlay_image', 'teaser'] as const;
-const ALT_KEYS = ['alt', 'image_description'] as const;
+// (Hugo Blox's `image: { alt_text }`.)
+const ALT_KEYS = ['alt', 'image_description', 'alt_text'] as const;
 
 /** The keys read from an entry written as an object, by field kind (content:check notes the others). */
 export const OBJECT_KEYS: Partial<Record<FieldKind, readonly string[]>> = {

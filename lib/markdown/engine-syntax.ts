@@ -6,7 +6,7 @@ import { ALERT_KINDS } from './alerts';
 import { bilibiliVideo, embeddedPage, embedLink } from './embeds';
 import { kramdownTableAt } from './kramdown-tables';
 import { THEMED_IMAGE_MARK } from './picture';
-import { blowfishIconShortcode, iconifyShortcode } from './icons';
+import { blowfishIconShortcode, iconifyShortcode, packIconShortcode } from './icons';
 import { MDC_BLOCK, MDC_INLINE, MDC_SLOT, mdcAttributes, mdcRole, mdcYamlProps, VUEPRESS_TAB, type MdcRole } from './mdc';
 import GithubSlugger from 'github-slugger';
 import { GALLERY_CLASS, headingId } from './rehype-plugins';
@@ -31,13 +31,19 @@ function attribute(params: string, name: string): string | undefined {
 export function hugoReplacement(name: string, params: string): string | undefined {
   if (name === 'figure') {
     const src = attribute(params, 'src');
-    // A link, a size, a class or a title beside a caption would be lost: exact only with these.
+    // A link, an anchor, a number or a title beside a caption would be lost: exact only without them. A size, a
+    // class or Hugo Blox's lightbox was the old theme's look (the site sizes its images, and opens none larger).
     const names = [...params.matchAll(/\b(\w+)\s*=/g)].map((match) => match[1] ?? '');
-    if (!src || names.some((key) => !['src', 'alt', 'caption', 'title'].includes(key)) || (names.includes('caption') && names.includes('title'))) return undefined;
+    if (!src || names.some((key) => !['src', 'alt', 'caption', 'title', 'width', 'height', 'class', 'loading', 'lightbox'].includes(key)) || (names.includes('caption') && names.includes('title'))) return undefined;
     if (/[<>]/.test(src)) return undefined;
     const caption = attribute(params, 'caption') ?? attribute(params, 'title');
     const alt = (attribute(params, 'alt') ?? caption ?? '').replace(/[[\]\\]/g, '\\$&');
     return `![${alt}](${/[\s()]/.test(src) ? `<${src}>` : src}${caption ? ` "${caption}"` : ''})`;
+  }
+  // Hugo Blox's `{{< video src="clip.mp4" controls="yes" >}}`: the site's player of the file (a file beside the post).
+  if (name === 'video') {
+    const src = attribute(params, 'src');
+    return src && /^[\w./%-]+$/.test(src) && !/^\/\//.test(src) ? `<video src="${src}" controls></video>` : undefined;
   }
   return linkReplacement(name, params);
 }
@@ -389,12 +395,14 @@ export const LIQUID_TAG = /(?<!\{)\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,1000}?)-?%\}/
 const JEKYLL_FILTERS = 'markdownify|relative_url|absolute_url|date_to_string|date_to_long_string|date_to_xmlschema|date_to_rfc822|xml_escape|cgi_escape|uri_escape|jsonify|slugify|smartify|number_of_words|array_to_sentence_string|normalize_whitespace|strip_html|where_exp|group_by_exp|sassify|scssify';
 export const LIQUID_OUTPUT = new RegExp(`\\{\\{-?\\s*((?:site|page|post|include|paginator)\\.[^{}]*?|"[^"]*"\\s*\\|[^{}]*?|'[^']*'\\s*\\|[^{}]*?|[\\w.-]+\\s*\\|\\s*(?:${JEKYLL_FILTERS})\\b[^{}]*?)\\s*-?\\}\\}`, 'g');
 // `{{< ref "x" >}}` or `{{% ref "x" %}}`: the same for these, which have no inner content.
-const HUGO_INLINE = /\{\{([<%])\s*(figure|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|bilibili|gitlab|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
+const HUGO_INLINE = /\{\{([<%])\s*(figure|video|ref|relref|youtube|vimeo|vimeo_simple|tweet|twitter|twitter_simple|x|gist|instagram|bilibili|gitlab|katex)\b([^>%{]*?)\/?\s*(?:>\}\}|%\}\})/g;
 // Hugo themes' shortcodes around text on one line: Stack's `{{< footnote >}}…{{< /footnote >}}` (a popup note),
 // Blowfish's `{{< button href="…" >}}…{{< /button >}}` and `{{< badge >}}…{{< /badge >}}`.
 const HUGO_PAIRED = /\{\{([<%])\s*(footnote|button|badge)\b([^<>%{}\n]{0,300}?)\s*[>%]\}\}([^{}\n]{1,2000}?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
 // Blowfish's `{{< icon "github" >}}`: one icon of its sets, inline.
 const HUGO_ICON = /\{\{([<%])\s*icon\s+(?:"([\w-]{1,60})"|'([\w-]{1,60})'|([\w-]{1,60}))\s*[>%]\}\}/g;
+// Hugo Blox's `{{< icon name="python" pack="fab" >}}` (its pack Font Awesome's brands, solid or regular icons).
+const HUGO_NAMED_ICON = /\{\{([<%])\s*icon((?:\s+(?:name|pack)\s*=\s*"[\w-]{1,60}"){1,2})\s*[>%]\}\}/g;
 // The same over lines, opening and closing on lines of their own (Blowfish's documentation writes them so).
 const HUGO_PAIRED_OPEN = /^\s*\{\{[<%]\s*(footnote|button|badge)\b[^<>%{}\n]{0,300}?\s*[>%]\}\}\s*$/;
 // Blowfish's `{{< lead >}}` around a paragraph it sets larger, on lines of their own.
@@ -745,6 +753,22 @@ function indentedBodyEnd(lines: readonly string[], index: number, indent: number
   if (end < lines.length && end > index + 1 && (lines[end - 1] ?? '').trim() !== '') return undefined;
   while (end > index + 1 && (lines[end - 1] ?? '').trim() === '') end--;
   return end;
+}
+
+/** The lines from `start` up to `end` (not included) that are no line of a fenced code block. */
+function linesOutsideCode(lines: readonly string[], start: number, end: number): number[] {
+  const outside: number[] = [];
+  let fence: string | undefined;
+  for (let at = start; at < end; at++) {
+    const unquoted = unquote(lines[at] ?? '');
+    if (fence !== undefined) {
+      if (closesFence(unquoted, fence)) fence = undefined;
+      continue;
+    }
+    fence = FENCE.exec(unquoted)?.[1];
+    if (fence === undefined) outside.push(at);
+  }
+  return outside;
 }
 
 /** A Nuxt Content (MDC) block component opening on line `index`: its name, attributes (props too), end, and what it is here. */
@@ -1491,7 +1515,6 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
   );
 }
 
-/** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 // Pandoc's, markdown-it's, MkDocs' (tilde, caret) and VuePress Hope's `H~2~O` and `19^th^`: within a word (after
 // a letter, a digit or a bracket), letters, digits and signs inside (not TeX's `a~\cdot~b`). A `~word~` between
 // spaces stays GitHub's strikethrough.
@@ -1531,6 +1554,7 @@ function mdcInline(name: string, label: string | undefined, attributeText: strin
   return undefined;
 }
 
+/** Jekyll's, Hexo's, Obsidian's and Hugo's inline constructs in a piece of a line, where they have an exact replacement. */
 function convertInline(text: string, found: Found, options: BodyOptions = {}, { inMath = false } = {}): string {
   let rewritten = replaceOutsideCode(text, LIQUID_COMMENT, () => ({ to: '', note: 'is left out: a Liquid comment, not shown' }), found);
   rewritten = replaceOutsideCode(rewritten, HUGO_COMMENT, () => ({ to: '', note: 'is left out: a Hugo comment, not shown' }), found);
@@ -1617,6 +1641,15 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}, { 
   rewritten = replaceOutsideCode(rewritten, ZOLA_CALL, (match) => embedReplacement(match[1] ?? '', match[2] ?? ''), found);
   // Before the paired ones: a button's text may start with an icon.
   rewritten = replaceOutsideCode(rewritten, HUGO_ICON, (match) => blowfishIconShortcode(match[2] ?? match[3] ?? match[4] ?? ''), found);
+  rewritten = replaceOutsideCode(
+    rewritten,
+    HUGO_NAMED_ICON,
+    (match) => {
+      const { named } = shortcodeArguments(match[2] ?? '');
+      return named.name === undefined ? undefined : packIconShortcode(named.name, named.pack);
+    },
+    found,
+  );
   rewritten = replaceOutsideCode(rewritten, HUGO_PAIRED, (match) => hugoPaired(match[2] ?? '', match[3] ?? '', match[4] ?? ''), found);
   // Last: what the rewrites above left of `\[…\]` is no shortcode.
   rewritten = replaceOutsideCode(rewritten, TEX_INLINE, (match) => texReplacement(match[2] ?? '', match[3] ?? ''), found);
@@ -2039,15 +2072,10 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         const written = Object.entries(mdc.attributes).map(([key, value]) => `${key}="${value.replace(/"/g, '')}"`).join(' ');
         lines[index] = line = `${/^\s*/.exec(line)?.[0] ?? ''}${/:{2,}/.exec(line)?.[0] ?? '::'}${mdc.name}{${written}}`;
       }
-      let inCode: string | undefined;
-      for (let at = index + 1; at < mdc.end; at++) {
-        const text = lines[at] ?? '';
-        if (inCode !== undefined) {
-          if (closesFence(unquote(text), inCode)) inCode = undefined;
-        } else if ((inCode = FENCE.exec(unquote(text))?.[1]) === undefined && MDC_SLOT.test(text)) {
-          conversions.push({ line: at + 1, from: text.trim(), to: '', note: 'is left out: a slot’s name (MDC); its text is shown in place' });
-          lines[at] = '';
-        }
+      for (const at of linesOutsideCode(lines, index + 1, mdc.end)) {
+        if (!MDC_SLOT.test(lines[at] ?? '')) continue;
+        conversions.push({ line: at + 1, from: (lines[at] ?? '').trim(), to: '', note: 'is left out: a slot’s name (MDC); its text is shown in place' });
+        lines[at] = '';
       }
       const role = mdc.role;
       if (mdcEmbed) {
@@ -2064,20 +2092,12 @@ export function convertEngineSyntax(body: string, options: BodyOptions = {}): Co
         if (role.role === 'frame' && /tabs$/i.test(mdc.name)) {
           mdcTabsEnd = Math.max(mdcTabsEnd, mdc.end);
           // VuePress' `@tab label` lines (outside code): each tab's label above its content.
-          let inCode: string | undefined;
-          for (let at = index + 1; at < mdc.end; at++) {
-            const text = lines[at] ?? '';
-            if (inCode !== undefined) {
-              if (closesFence(unquote(text), inCode)) inCode = undefined;
-              continue;
-            }
-            inCode = FENCE.exec(unquote(text))?.[1];
-            const tab = inCode === undefined ? VUEPRESS_TAB.exec(text) : null;
-            if (tab?.[1]) {
-              const tabLabel = `**${escapeText(tab[1])}**`;
-              conversions.push({ line: at + 1, from: text.trim(), to: tabLabel, note: `is shown as the label ${shorten(tabLabel)} above its content: the site shows every tab, one after another` });
-              lines[at] = tabLabel;
-            }
+          for (const at of linesOutsideCode(lines, index + 1, mdc.end)) {
+            const tab = VUEPRESS_TAB.exec(lines[at] ?? '');
+            if (!tab?.[1]) continue;
+            const tabLabel = `**${escapeText(tab[1])}**`;
+            conversions.push({ line: at + 1, from: (lines[at] ?? '').trim(), to: tabLabel, note: `is shown as the label ${shorten(tabLabel)} above its content: the site shows every tab, one after another` });
+            lines[at] = tabLabel;
           }
         }
         const next = lines[index + 1];

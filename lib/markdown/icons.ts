@@ -127,6 +127,19 @@ export function iconifyShortcode(written: string): string | undefined {
   return undefined;
 }
 
+/** Hugo Blox's `pack` (`fab`, `fas`, `far`) as the prefix of the site's Font Awesome sets. */
+const PACKS: Readonly<Record<string, string>> = { fab: 'fontawesome-brands', fas: 'fontawesome-solid', far: 'fontawesome-regular' };
+
+/**
+ * Hugo Blox's `{{< icon name="python" pack="fab" >}}` as the shortcode of the same icon (`:fontawesome-brands-python:`);
+ * without a pack, as Blowfish's. Undefined for a pack the site lacks (Academicons') or a name its set has not.
+ */
+export function packIconShortcode(name: string, pack: string | undefined): string | undefined {
+  if (pack === undefined) return blowfishIconShortcode(name);
+  const prefix = PACKS[pack];
+  return prefix && hasIcon(prefix, name) ? `:${prefix}-${name}:` : undefined;
+}
+
 // Text in these shows what was written, shortcodes included.
 const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'textarea', 'title']);
 

@@ -17,7 +17,7 @@ import { runCommand } from '../support/run-command';
  * Jekyll's dated file names, Hexo's tag plugins and asset folders, Zola's taxonomies and `@/` links,
  * Docusaurus' containers and dated folders, MkDocs' admonitions and posts titled by their heading,
  * Eleventy's and Gatsby's starters, Obsidian's wiki-links, WordPress exports' shortcodes and images/ folders, Medium's HTML export, Substack's export (posts.csv and its posts/ folder), Notion's Markdown export,
- * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds, Nuxt Content's components and VitePress' code groups,
+ * Pelican's metadata lines and `{static}`/`{filename}` paths, DEV's Liquid tags and Hashnode's embeds, Nuxt Content's components, VitePress' code groups and imports, VuePress Hope's tabs, Hugo Blox's featured images,
  * AstroPaper's and the Next starters' field names, VuePress' and Astro's frontmatter in the text, Nextra's components, nested folders, Chinese text) copied unedited into a throwaway site, built with `npm run build`, and every page read back.
  * An engine's `public/` folder (Vercel's starter keeps author pictures there) goes to the site's public/.
  */
@@ -587,6 +587,15 @@ describe('posts from other engines build with no edit', () => {
     // Its `import Image from 'next/image'` and `import Link from 'next/link'`: the site's image, and an anchor following the site's link rules.
     assertHas(nextMdx, /<img (?=[^>]*alt="How the fields are read")(?=[^>]*src="\/_img\/fields-diagram-)/, 'next/image: the image, processed');
     assertHas(nextMdx, /<a href="\/posts\/adding-new-posts-in-astropaper-style">Next(?:'|&#x27;)s own link<\/a>/, 'next/link: an anchor to the post');
+    // Hugo Blox (Wowchemy): a post as its folder, its cover the featured.png beside it (its `image:` gives only the
+    // caption and alt text), its icon, video and figure shortcodes.
+    const blox = pageHtml(dir, 'posts/writing-technical-content') ?? '';
+    assertHas(blox, /<picture class="post-cover">[\s\S]*?<img (?=[^>]*alt="Fees per batch, as bars")(?=[^>]*src="\/_img\/featured-)/, 'Hugo Blox: featured.png is the cover, with image.alt_text');
+    assertHas(blox, /Chart: fees per batch, from the <a href="\/posts\/rollup-economics">first post<\/a>/, 'Hugo Blox: image.caption under the cover');
+    assertHas(blox, /<svg[^>]*aria-label="python"/, 'Hugo Blox: {{< icon name pack >}}, drawn');
+    assertHas(blox, /<video (?=[^>]*src="[^"]+")(?=[^>]*controls)/, 'Hugo Blox: {{< video src >}}, the site’s player');
+    assertHas(blox, /<img (?=[^>]*alt="The same chart, smaller")(?=[^>]*src="\/_img\/featured-)/, 'Hugo Blox: {{< figure width lightbox >}}');
+    assert.doesNotMatch(visibleText(blox), /\{\{|callout note/, 'Hugo Blox: no shortcode on the page');
     // Nuxt Content's components (MDC), as its blog templates write them: the site's callouts, folds and labelled
     // tabs; a code group's blocks under their labels; its inline components; Nuxt UI's fields (badge, authors' `to` and `avatar`).
     const nuxt = pageHtml(dir, 'posts/building-with-nuxt-content') ?? '';

@@ -74,7 +74,7 @@ describe('keys of an object entry the site does not read', () => {
     const text = '+++\ntitle = "A"\ndate = 2024-01-01\n[cover]\nimage = "/c.png"\nalt = "C"\nhidden = true\n+++\n\nText.\n';
     assert.deepEqual(
       check({ 'content/posts/a.md': text }).map((p) => `${p.line} ${p.severity} ${p.message}`),
-      ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `overlay_image`, `teaser`, `alt`, `image_description`, `caption`.'],
+      ['4 info `hidden` of `cover` is not used here: the site reads `url`, `image`, `src`, `path`, `overlay_image`, `teaser`, `alt`, `image_description`, `alt_text`, `caption`.'],
     );
     const people = check({ 'content/posts/a.md': '---\ntitle: A\ndate: 2024-01-01\nauthors:\n  - name: B\n    twitter: b\n    avatar: /b.png\n    sponsor: c\n---\n\nText.\n' });
     assert.equal(people[0]?.message, '`twitter`, `sponsor` of `authors` are not used here: the site reads `name`, `display_name`, `first_name`, `last_name`, `login`, `url`, `link`, `to`, `picture`, `image_url`, `avatar`.');

@@ -75,4 +75,20 @@ describe('other engines’ data files (Docusaurus’ authors.yml and tags.yml, M
     assert.deepEqual(applyEngineData(fields, data).tags, ['second tag', 'Posts']);
     assert.equal(engineDataFor(path.join(posts, 'elsewhere.md'), posts).eleventy, undefined);
   });
+
+  it('takes Hugo Blox’s featured image beside a post written as its folder’s index.md as its cover, unless the post names one', () => {
+    const posts = path.join(dir, 'blox');
+    fs.mkdirSync(path.join(posts, 'post', 'my-post'), { recursive: true });
+    fs.writeFileSync(path.join(posts, 'post', 'my-post', 'featured.jpg'), '');
+    const raw = { title: 'A', date: '2019-07-12', image: { caption: 'Credit: me', alt_text: 'A chart', focal_point: 'Smart' } };
+    const fields = normaliseFields(raw, 'posts/blox/post/my-post/index.md');
+    // Its `image:` names no file: the caption and the alt text alone.
+    assert.deepEqual([fields.cover, fields.coverCaption, fields.coverAlt], [undefined, 'Credit: me', 'A chart']);
+    const data = engineDataFor(path.join(posts, 'post', 'my-post', 'index.md'), posts);
+    assert.equal(data.featured, './featured.jpg');
+    assert.equal(applyEngineData(fields, data).cover, './featured.jpg');
+    assert.equal(applyEngineData({ ...fields, cover: './other.png' }, data).cover, './other.png');
+    // A post beside it, not its folder's index.md, has no such cover.
+    assert.equal(engineDataFor(path.join(posts, 'post', 'my-post', 'notes.md'), posts).featured, undefined);
+  });
 });

@@ -5,7 +5,7 @@ import { normaliseFields } from '../../../lib/content/schema';
 import { findLossyMarkup } from '../../../lib/check/lossy-markup';
 import { parseFence } from '../../../lib/markdown/code-meta';
 import { convertEngineSyntax } from '../../../lib/markdown/engine-syntax';
-import { iconifyShortcode } from '../../../lib/markdown/icons';
+import { iconifyShortcode, packIconShortcode } from '../../../lib/markdown/icons';
 import { mdcAttributes, mdcRole, mdcYamlProps } from '../../../lib/markdown/mdc';
 import { renderPost } from '../../support/render';
 
@@ -191,3 +191,20 @@ describe('VuePress’ and VitePress’ other syntax', () => {
     assert.deepEqual(check('Text.\n', 'star: 2\narticle: true\nisOriginal: true\ntimeline: false\norder: 3\n').filter((problem) => problem.severity !== 'info'), []);
   });
 });
+
+describe('Hugo Blox’s shortcodes', () => {
+  it('draws `{{< icon name pack >}}`, plays `{{< video src >}}` and reads `{{< figure >}}` with its look’s options', () => {
+    const { text } = convertEngineSyntax('{{< icon name="python" pack="fab" >}} and {{< icon name="orcid" pack="ai" >}}\n\n{{< video src="clip.mp4" controls="yes" >}}\n\n{{< figure src="chart.png" caption="A chart" width="300" lightbox="true" >}}\n\n{{< figure src="chart.png" caption="A chart" numbered="true" >}}\n');
+    assert.deepEqual(text.split('\n\n'), [
+      ':fontawesome-brands-python: and {{< icon name="orcid" pack="ai" >}}',
+      '<video src="clip.mp4" controls></video>',
+      '![A chart](chart.png "A chart")',
+      // A number would be lost: content:check names it.
+      '{{< figure src="chart.png" caption="A chart" numbered="true" >}}\n',
+    ]);
+    assert.equal(packIconShortcode('python', 'fab'), ':fontawesome-brands-python:');
+    assert.equal(packIconShortcode('orcid', 'ai'), undefined);
+    assert.deepEqual(check('Text.\n', 'projects: []\ncommentable: true\nreading_time: false\nprofile: false\nshow_related: true\n').filter((problem) => problem.severity !== 'info'), []);
+  });
+});
+
