@@ -90,8 +90,10 @@ export function inlineCodeImports(tree: Root, postFile: string, boundary: string
   const problems: CodeImportProblem[] = [];
   // One import a line; a paragraph of them (VitePress' code group writes them line under line) is a block each.
   const blocks = (node: Paragraph): Code[] | undefined => {
+    // Most paragraphs open with anything else: told apart before their text is put together.
+    const opening = node.children[0];
+    if (opening?.type !== 'text' || !opening.value.startsWith('<<<')) return undefined;
     const text = toString(node);
-    if (!text.startsWith('<<<')) return undefined;
     const lines = text.split('\n');
     const matches = lines.map((line) => CODE_IMPORT.exec(line.trim()));
     if (!matches.every((match) => match !== null)) return undefined;
