@@ -1497,6 +1497,9 @@ function devPair(tag: string, args: string, inner: string): { to: string; note: 
   return url && inner.trim() ? { to: `[${escapeText(inner.trim())}](${destination(url)})`, note: 'is a link: DEV drew it as a button' } : undefined;
 }
 
+/** Whether a line's text up to here has opened a `$…$` it has not closed (an odd count of unescaped `$`). */
+const inInlineMath = (before: string) => (before.match(/(?<!\\)\$/g)?.length ?? 0) % 2 === 1;
+
 // Pandoc's (and Obsidian's) inline footnote, `text^[the note]`: a note may hold one level of brackets (a link).
 const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]{0,300}\]){1,1000})\]/g;
 
@@ -1507,7 +1510,7 @@ function inlineFootnotes(text: string, notes: string[], found: Found): string {
     text,
     INLINE_NOTE,
     (match) => {
-      if ((text.slice(0, match.index).match(/(?<!\\)\$/g)?.length ?? 0) % 2 === 1) return undefined;
+      if (inInlineMath(text.slice(0, match.index))) return undefined;
       notes.push((match[1] ?? '').trim());
       return { to: `[^inline-${notes.length}]`, note: 'is a footnote, as Pandoc and Obsidian read an inline one: its text is among the post’s notes' };
     },
@@ -1600,7 +1603,7 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}, { 
     found,
   );
   rewritten = replaceOutsideCode(rewritten, VITEPRESS_BADGE, (match) => {
-    const text = (match[2] ?? /\btext=(?:"([^"]*)"|'([^']*)')/.exec(match[1] ?? '')?.slice(1).find((value) => value !== undefined) ?? '').trim();
+    const text = (match[2] ?? mdcAttributes(match[1] ?? '').text ?? '').trim();
     return text === '' ? undefined : { to: escapeText(text), note: 'is its text: the site has no badge look' };
   }, found);
   rewritten = replaceOutsideCode(rewritten, MDC_INLINE, (match) => mdcInline((match[1] ?? '').slice(1), match[2], match[3] ?? match[4] ?? ''), found);
@@ -1661,7 +1664,7 @@ function convertInline(text: string, found: Found, options: BodyOptions = {}, { 
       (match) => {
         const before = rewritten.slice(0, match.index);
         // Not in math (`$…$`), nor in a web address written out (`https://a.b/x~y~z`).
-        if ((before.match(/(?<!\\)\$/g)?.length ?? 0) % 2 === 1 || /(?:^|\s)[<(]?\w+:\/\/\S*$/.test(before)) return undefined;
+        if (inInlineMath(before) || /(?:^|\s)[<(]?\w+:\/\/\S*$/.test(before)) return undefined;
         return { to: `<${tag}>${match[1] ?? ''}</${tag}>`, note: SCRIPT_NOTE };
       },
       found,
